@@ -1,0 +1,146 @@
+import crypto from "node:crypto";
+import { promisify } from "node:util";
+import { redirect } from "@remix-run/node";
+import type { Kysely } from "kysely";
+import type { Database, Role, User } from "../db/schema";
+import { getDb, now } from "./db.server";
+
+const scrypt = promisify(crypto.scrypt) as (
+  password: string,
+  salt: Buffer,
+  keylen: number,
+  options: crypto.ScryptOptions,
+) => Promise<Buffer>;
+
+// scrypt is memory-hard (N=2^15, r=8: 32 MiB per hash), built into Node: no native addon.
+const SCRYPT = { N: 2 ** 15, r: 8, p: 1, maxmem: 64 * 1024 * 1024 } as const;
+const KEY_LENGTH = 32;
+export const SESSION_DAYS = 7;
+const COOKIE = "__session";
+
+export async function hashPassword(password: string): Promise<string> {
+  const salt = crypto.randomBytes(16);
+  const key = await scrypt(password.normalize("NFKC"), salt, KEY_LENGTH, SCRYPT);
+  return `scrypt$${SCRYPT.N}$${SCRYPT.r}$${SCRYPT.p}$${salt.toString("base64")}$${key.toString("base64")}`;
+}
+
+export async function verifyPassword(password: string, stored: string): Promise<boolean> {
+  const [scheme, N, r, p, salt, key] = stored.split("$");
+  if (scheme !== "scrypt" || !salt || !key) return false;
+  const expected = Buffer.from(key, "base64");
+  const actual = await scrypt(password.normalize("NFKC"), Buffer.from(salt, "base64"), expected.length, {
+    N: Number(N),
+    r: Number(r),
+    p: Number(p),
+    maxmem: SCRYPT.maxmem,
+  });
+  return crypto.timingSafeEqual(actual, expected);
+}
+
+/** A random token of 256 bits, URL-safe. */
+export const randomToken = () => crypto.randomBytes(32).toString("base64url");
+export const sha256 = (text: string) => crypto.createHash("sha256").update(text).digest("hex");
+export const newId = () => crypto.randomUUID();
+
+function readCookie(request: Request, name: string): string | null {
+  const header = request.headers.get("Cookie") ?? "";
+  for (const part of header.split(/;\s*/)) {
+    const eq = part.indexOf("=");
+    if (eq > 0 && part.slice(0, eq) === name) return decodeURIComponent(part.slice(eq + 1));
+  }
+  return null;
+}
+export { readCookie };
+
+export function isHttps(request: Request) {
+  return new URL(request.url).protocol === "https:" || request.headers.get("X-Forwarded-Proto") === "https";
+}
+
+export function cookieHeader(request: Request, name: string, value: string, maxAgeSeconds: number, pathScope = "/") {
+  return [
+    `${name}=${encodeURIComponent(value)}`,
+    `Path=${pathScope}`,
+    "HttpOnly",
+    "SameSite=Lax",
+    `Max-Age=${maxAgeSeconds}`,
+    ...(isHttps(request) ? ["Secure"] : []),
+  ].join("; ");
+}
+
+/** Starts a session and returns the Set-Cookie header. The database keeps only the token's hash. */
+export async function createSession(request: Request, userId: string, db?: Kysely<Database>) {
+  const database = db ?? (await getDb());
+  const token = randomToken();
+  const expires = new Date(Date.now() + SESSION_DAYS * 86400_000);
+  await database
+    .insertInto("sessions")
+    .values({ id: sha256(token), user_id: userId, created_at: now(), expires_at: expires.toISOString() })
+    .execute();
+  return cookieHeader(request, COOKIE, token, SESSION_DAYS * 86400);
+}
+
+export async function destroySession(request: Request) {
+  const token = readCookie(request, COOKIE);
+  if (token) {
+    const db = await getDb();
+    await db.deleteFrom("sessions").where("id", "=", sha256(token)).execute();
+  }
+  return cookieHeader(request, COOKIE, "", 0);
+}
+
+export type SessionUser = Pick<User, "id" | "email" | "name" | "is_admin">;
+
+export async function getUser(request: Request): Promise<SessionUser | null> {
+  const token = readCookie(request, COOKIE);
+  if (!token) return null;
+  const db = await getDb();
+  const row = await db
+    .selectFrom("sessions")
+    .innerJoin("users", "users.id", "sessions.user_id")
+    .select(["users.id", "users.email", "users.name", "users.is_admin", "sessions.expires_at"])
+    .where("sessions.id", "=", sha256(token))
+    .executeTakeFirst();
+  if (!row || row.expires_at < now()) return null;
+  return { id: row.id, email: row.email, name: row.name, is_admin: row.is_admin };
+}
+
+export async function requireUser(request: Request): Promise<SessionUser> {
+  const user = await getUser(request);
+  if (!user) {
+    const url = new URL(request.url);
+    throw redirect(`/sign-in?redirectTo=${encodeURIComponent(url.pathname + url.search)}`);
+  }
+  return user;
+}
+
+export async function requireAdmin(request: Request): Promise<SessionUser> {
+  const user = await requireUser(request);
+  if (!user.is_admin) throw new Response("Only an administrator can do this.", { status: 403 });
+  return user;
+}
+
+const RANK: Record<Role, number> = { viewer: 1, facilitator: 2, lead: 3 };
+
+/**
+ * The one authorisation call at the top of partnership loaders and actions: the user must
+ * hold at least `minimum` in that partnership. Administrators pass. Throws 404 (not 403) for
+ * a partnership the user has no part in, so its existence is not revealed.
+ */
+export async function requirePartnershipRole(request: Request, partnershipId: string, minimum: Role) {
+  const user = await requireUser(request);
+  const db = await getDb();
+  const membership = await db
+    .selectFrom("memberships")
+    .select("role")
+    .where("partnership_id", "=", partnershipId)
+    .where("user_id", "=", user.id)
+    .executeTakeFirst();
+  const partnership = await db.selectFrom("partnerships").selectAll().where("id", "=", partnershipId).executeTakeFirst();
+  if (!partnership) throw new Response("Partnership not found.", { status: 404 });
+  const role: Role | "admin" | null = membership?.role ?? (user.is_admin ? "admin" : null);
+  if (!role) throw new Response("Partnership not found.", { status: 404 });
+  if (role !== "admin" && RANK[role] < RANK[minimum]) {
+    throw new Response(`You need the ${minimum} role in this partnership to do this.`, { status: 403 });
+  }
+  return { user, partnership, role, db };
+}

@@ -1,0 +1,82 @@
+import { useEffect, useRef, type ReactNode } from "react";
+
+export type FieldErrors = Record<string, string | undefined>;
+
+/**
+ * GOV.UK error summary: "There is a problem", a link to each field with the same words as the
+ * inline message, focused when it appears.
+ */
+export function ErrorSummary({ errors, order }: { errors: FieldErrors | undefined; order?: string[] }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const entries = Object.entries(errors ?? {}).filter((e): e is [string, string] => Boolean(e[1]));
+  if (order) entries.sort((a, b) => order.indexOf(a[0]) - order.indexOf(b[0]));
+  useEffect(() => {
+    if (entries.length) ref.current?.focus();
+  });
+  if (!entries.length) return null;
+  return (
+    <div className="error-summary" role="alert" tabIndex={-1} ref={ref} aria-labelledby="error-summary-title">
+      <h2 id="error-summary-title">There is a problem</h2>
+      <ul>
+        {entries.map(([field, message]) => (
+          <li key={field}>
+            <a href={`#${field}`}>{message}</a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+export function TextField({
+  name,
+  label,
+  hint,
+  error,
+  type = "text",
+  defaultValue,
+  autoComplete,
+  width,
+}: {
+  name: string;
+  label: string;
+  hint?: ReactNode;
+  error?: string;
+  type?: "text" | "email" | "password" | "date" | "number";
+  defaultValue?: string | number;
+  autoComplete?: string;
+  width?: string;
+}) {
+  const describedBy = [hint ? `${name}-hint` : null, error ? `${name}-error` : null].filter(Boolean).join(" ") || undefined;
+  return (
+    <div className={`field${error ? " has-error" : ""}`}>
+      <label htmlFor={name}>{label}</label>
+      {hint ? <p className="hint" id={`${name}-hint`}>{hint}</p> : null}
+      {error ? (
+        <p className="error-message" id={`${name}-error`}>
+          <span className="visually-hidden">Error:</span> {error}
+        </p>
+      ) : null}
+      <input
+        id={name}
+        name={name}
+        type={type}
+        defaultValue={defaultValue}
+        autoComplete={autoComplete}
+        aria-describedby={describedBy}
+        aria-invalid={error ? true : undefined}
+        style={width ? { maxWidth: width } : undefined}
+      />
+    </div>
+  );
+}
+
+/** Turns a zod error into one message per field (the first one). */
+export function fieldErrors(issues: { path: (string | number)[]; message: string }[]): FieldErrors {
+  const out: FieldErrors = {};
+  for (const issue of issues) {
+    const key = issue.path.join(".") || "form";
+    out[key] ??= issue.message;
+  }
+  return out;
+}

@@ -1,0 +1,29 @@
+import { z } from "zod";
+
+// Checked at start-up: a wrong DATABASE_URL fails loudly before anything is served.
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  DATABASE_URL: z
+    .string()
+    .default("file:db/data/app.db")
+    .refine((url) => /^(file:|postgres(ql)?:\/\/)/.test(url), {
+      message: 'DATABASE_URL must be "file:<path>" for SQLite or a postgres:// URL',
+    }),
+  SEED_DEMO: z.enum(["0", "1"]).default("1"),
+});
+
+export type Env = z.infer<typeof EnvSchema>;
+
+let cached: Env | undefined;
+export function env(): Env {
+  if (!cached) {
+    const parsed = EnvSchema.safeParse(process.env);
+    if (!parsed.success) {
+      const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
+      throw new Error(`Invalid environment: ${problems}`);
+    }
+    cached = parsed.data;
+  }
+  return cached;
+}

@@ -1,0 +1,32 @@
+import professional from "../../surveys/professional.json";
+import continuum from "../../surveys/continuum.json";
+import family from "../../surveys/family.json";
+import type { Agency, ResponseKind, Round } from "../../db/schema";
+import type { AgencyTypeKey } from "../domain/framework";
+import { readMarkers, readScoredItems, type SurveyJson } from "../domain/instrument";
+import { buildQuestionnaire } from "../domain/questionnaire";
+
+/** The questionnaire files, bundled into the server build (nothing is read from disk at run time). */
+export const SURVEYS = {
+  professional: professional as unknown as SurveyJson,
+  continuum: continuum as unknown as SurveyJson,
+  family: family as unknown as SurveyJson,
+};
+
+/** The SurveyJS JSON a respondent of this round sees, built per round (partner ratings list its agencies). */
+export function questionnaireFor(
+  round: Pick<Round, "form" | "include_continuum">,
+  agencies: Pick<Agency, "id" | "name" | "agency_type">[],
+  kind: ResponseKind,
+): SurveyJson {
+  return buildQuestionnaire({
+    kind,
+    form: round.form,
+    includeContinuum: round.include_continuum === 1,
+    agencies: agencies.map((a) => ({ id: a.id, name: a.name, type: a.agency_type as AgencyTypeKey })),
+    surveys: SURVEYS,
+  });
+}
+
+export const allScoredItems = () => [...readScoredItems(SURVEYS.professional), ...readScoredItems(SURVEYS.family)];
+export const allMarkers = () => readMarkers(SURVEYS.continuum);

@@ -1,0 +1,24 @@
+/**
+ * A fixed-window rate limiter kept in memory, keyed by purpose and client. Enough for one
+ * server process; a deployment with several processes would move this to the database.
+ */
+const windows = new Map<string, { count: number; resetAt: number }>();
+
+export function clientKey(request: Request) {
+  return request.headers.get("X-Client-Address") ?? "local";
+}
+
+export function rateLimit(purpose: string, key: string, limit: number, windowMs: number): { ok: boolean; retryAfterSeconds: number } {
+  const id = `${purpose}:${key}`;
+  const nowMs = Date.now();
+  const entry = windows.get(id);
+  if (!entry || entry.resetAt <= nowMs) {
+    windows.set(id, { count: 1, resetAt: nowMs + windowMs });
+    if (windows.size > 50_000) {
+      for (const [k, v] of windows) if (v.resetAt <= nowMs) windows.delete(k);
+    }
+    return { ok: true, retryAfterSeconds: 0 };
+  }
+  entry.count += 1;
+  return { ok: entry.count <= limit, retryAfterSeconds: Math.ceil((entry.resetAt - nowMs) / 1000) };
+}

@@ -1,0 +1,81 @@
+import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
+import { Form, Link, Links, Meta, Outlet, Scripts, ScrollRestoration, useLoaderData, useRouteLoaderData } from "@remix-run/react";
+import type { ReactNode } from "react";
+import { getUser } from "./auth.server";
+import { GeneralErrorBoundary } from "./components/error-boundary";
+import { useNonce } from "./components/nonce";
+import appCss from "./styles/app.css?url";
+
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: appCss },
+  { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
+];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await getUser(request);
+  return { user: user ? { name: user.name, email: user.email, isAdmin: user.is_admin === 1 } : null };
+}
+
+export function Layout({ children }: { children: ReactNode }) {
+  const nonce = useNonce();
+  const data = useRouteLoaderData<typeof loader>("root");
+  const user = data?.user ?? null;
+  return (
+    <html lang="en-GB">
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <Meta />
+        <Links />
+      </head>
+      <body>
+        <a href="#main" className="skip-link">Skip to main content</a>
+        <header className="site-header">
+          <div className="container header-inner">
+            <Link to="/" className="brand">Working Together <span>self-assessment</span></Link>
+            <nav aria-label="Main">
+              <ul>
+                <li><Link to="/framework">About the framework</Link></li>
+                {user ? (
+                  <>
+                    <li><Link to="/partnerships">Partnerships</Link></li>
+                    <li>
+                      <Form method="post" action="/sign-out">
+                        <button type="submit" className="link-button">Sign out</button>
+                      </Form>
+                    </li>
+                  </>
+                ) : (
+                  <li><Link to="/sign-in">Sign in</Link></li>
+                )}
+              </ul>
+            </nav>
+          </div>
+        </header>
+        <main id="main" className="container" tabIndex={-1}>
+          {children}
+        </main>
+        <footer className="site-footer">
+          <div className="container">
+            <ul>
+              <li><Link to="/accessibility">Accessibility statement</Link></li>
+              <li><Link to="/privacy">How we use your answers</Link></li>
+              <li><Link to="/framework">About the framework</Link></li>
+            </ul>
+          </div>
+        </footer>
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
+      </body>
+    </html>
+  );
+}
+
+export default function App() {
+  useLoaderData<typeof loader>();
+  return <Outlet />;
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />;
+}

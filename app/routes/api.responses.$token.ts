@@ -1,0 +1,93 @@
+import type { ActionFunctionArgs } from "@remix-run/node";
+import { z } from "zod";
+import { cookieHeader, readCookie, sha256 } from "../auth.server";
+import { getDb } from "../db.server";
+import { validateAnswers } from "../domain/questionnaire";
+import { listAgencies } from "../models/partnership.server";
+import { questionnaireFor } from "../models/questionnaire.server";
+import { roundAcceptsAnswers } from "../models/round.server";
+import { findInvitation, findResponseByResumeToken, rotateResumeToken, saveResponse } from "../models/response.server";
+
+const SaveSchema = z.object({
+  intent: z.enum(["save", "submit", "resume_link"]),
+  answers: z.record(z.unknown()).default({}),
+  currentPage: z.number().int().min(0).max(200).default(0),
+});
+
+const RESUME_COOKIE_DAYS = 60;
+export const resumeCookieName = (token: string) => `resume_${sha256(token).slice(0, 16)}`;
+
+const problem = (status: number, message: string, errors?: { key: string; message: string }[]) =>
+  Response.json({ ok: false, message, errors: errors ?? [] }, { status });
+
+/**
+ * Autosave, submission and resume links for one invitation. The body is JSON; everything is
+ * checked against the round's questionnaire before a byte is written.
+ */
+export async function action({ request, params }: ActionFunctionArgs) {
+  if (request.method !== "POST") return problem(405, "Use POST.");
+  const token = params.token ?? "";
+  const db = await getDb();
+  const invitation = await findInvitation(db, token);
+  if (!invitation || invitation.revoked_at) return problem(404, "This link is not valid. Check that you copied all of it.");
+  const open = roundAcceptsAnswers(invitation);
+  if (!open.ok) return problem(410, open.reason);
+
+  let body: unknown;
+  try {
+    body = await request.json();
+  } catch {
+    return problem(400, "The answers could not be read: the request body must be JSON.");
+  }
+  const parsed = SaveSchema.safeParse(body);
+  if (!parsed.success) {
+    return problem(400, "The request is not in the expected shape.", parsed.error.issues.map((i) => ({ key: i.path.join(".") || "body", message: i.message })));
+  }
+  const { intent, answers, currentPage } = parsed.data;
+
+  const resumeToken = readCookie(request, resumeCookieName(token));
+  const found = resumeToken ? await findResponseByResumeToken(db, resumeToken) : undefined;
+  const existing = found && found.invitation_id === invitation.invitationId ? found : null;
+
+  if (intent === "resume_link") {
+    if (!existing) return problem(409, "Answer at least one question before asking for a resume link.");
+    if (existing.status === "submitted") return problem(409, "These answers have already been submitted.");
+    const fresh = await rotateResumeToken(db, existing.id);
+    return Response.json(
+      { ok: true, resumeUrl: new URL(`/resume/${fresh}`, request.url).toString() },
+      { headers: { "Set-Cookie": cookieHeader(request, resumeCookieName(token), fresh, RESUME_COOKIE_DAYS * 86400) } },
+    );
+  }
+
+  const agencies = await listAgencies(db, invitation.partnershipId);
+  const questionnaire = questionnaireFor(invitation, agencies, invitation.kind);
+  const checked = validateAnswers(questionnaire, answers);
+  if (!checked.ok) return problem(422, "Some answers are not valid. Nothing was saved.", checked.errors);
+
+  const outcome = await db.transaction().execute((trx) =>
+    saveResponse(trx, {
+      invitation: { id: invitation.invitationId, round_id: invitation.roundId, kind: invitation.kind, agency_type: invitation.invitationAgencyType, level: invitation.invitationLevel },
+      existing,
+      answers: checked.answers,
+      currentPage,
+      submit: intent === "submit",
+    }),
+  );
+  if (outcome.status === "already_submitted") {
+    // A retry or a double click: the response is stored once, and the client is told so.
+    if (intent === "submit") return Response.json({ ok: true, submitted: true, duplicate: true });
+    return problem(409, "These answers have already been submitted and can no longer be changed.");
+  }
+  const headers = new Headers();
+  if (outcome.resumeToken) {
+    headers.set("Set-Cookie", cookieHeader(request, resumeCookieName(token), outcome.resumeToken, RESUME_COOKIE_DAYS * 86400));
+  }
+  return Response.json(
+    { ok: true, savedAt: outcome.response.updated_at, submitted: outcome.response.status === "submitted", saved: Object.keys(checked.answers).length },
+    { headers },
+  );
+}
+
+export async function loader() {
+  return problem(405, "Use POST to save answers.");
+}

@@ -1,0 +1,58 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useNavigation } from "@remix-run/react";
+import { z } from "zod";
+import { createSession, getUser, hashPassword, newId } from "../auth.server";
+import { ErrorSummary, TextField, fieldErrors } from "../components/forms";
+import { getDb, now } from "../db.server";
+import { audit } from "../models/partnership.server";
+
+const SignUpSchema = z.object({
+  name: z.string().trim().min(1, "Enter your name").max(120, "Name must be 120 characters or fewer"),
+  email: z.string().trim().toLowerCase().min(1, "Enter your email address").email("Enter an email address in the correct format, like name@example.org"),
+  password: z.string().min(12, "Password must be at least 12 characters").max(200, "Password must be 200 characters or fewer"),
+});
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  if (await getUser(request)) throw redirect("/partnerships");
+  return null;
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const parsed = SignUpSchema.safeParse(Object.fromEntries(await request.formData()));
+  if (!parsed.success) return Response.json({ errors: fieldErrors(parsed.error.issues) }, { status: 400 });
+  const db = await getDb();
+  const { name, email, password } = parsed.data;
+  const taken = await db.selectFrom("users").select("id").where("email", "=", email).executeTakeFirst();
+  if (taken) return Response.json({ errors: { email: "An account with this email address already exists. Sign in instead." } }, { status: 400 });
+  const id = newId();
+  const passwordHash = await hashPassword(password);
+  await db.transaction().execute(async (trx) => {
+    // The first user of a fresh install becomes the administrator.
+    const admin = await trx.selectFrom("users").select("id").where("is_admin", "=", 1).executeTakeFirst();
+    await trx.insertInto("users").values({ id, email, name, password_hash: passwordHash, is_admin: admin ? 0 : 1, created_at: now() }).execute();
+    await audit(trx, { userId: id, action: admin ? "user.signed_up" : "user.signed_up_as_admin" });
+  });
+  return redirect("/partnerships", { headers: { "Set-Cookie": await createSession(request, id) } });
+}
+
+export default function SignUp() {
+  const data = useActionData<{ errors: Record<string, string> }>();
+  const busy = useNavigation().state !== "idle";
+  return (
+    <div>
+      <h1>Create an account</h1>
+      <p>For partnership leads, facilitators and commissioners. People answering a questionnaire do not need an account.</p>
+      <ErrorSummary errors={data?.errors} order={["name", "email", "password"]} />
+      <Form method="post" noValidate>
+        <TextField name="name" label="Your name" autoComplete="name" error={data?.errors.name} />
+        <TextField name="email" label="Email address" type="email" autoComplete="email" error={data?.errors.email} />
+        <TextField name="password" label="Create a password" type="password" autoComplete="new-password" hint="At least 12 characters. A few words strung together is easy to remember." error={data?.errors.password} />
+        <button type="submit" className="button" disabled={busy}>{busy ? "Creating account…" : "Create account"}</button>
+      </Form>
+      <p>Already have an account? <Link to="/sign-in">Sign in</Link></p>
+    </div>
+  );
+}
+
+export const meta: MetaFunction = () => [{ title: "Create an account" }];

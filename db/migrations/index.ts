@@ -1,0 +1,7 @@
+import type { Migration } from "kysely";
+import * as m0001 from "./0001_initial";
+
+/** In-code migration provider: bundles cleanly into the Remix server build. */
+export const migrations: Record<string, Migration> = {
+  "0001_initial": m0001,
+};

@@ -1,0 +1,145 @@
+/**
+ * The one typed schema of the database (Kysely). Columns the database fills have defaults;
+ * nullable columns are `T | null`, never optional.
+ */
+import type { ColumnType, Insertable, Selectable, Updateable } from "kysely";
+
+type WithDefault<T> = ColumnType<T, T | undefined, T>;
+
+export type Role = "lead" | "facilitator" | "viewer";
+export type ResponseKind = "professional" | "family";
+export type ResponseStatus = "in_progress" | "submitted";
+export type RoundStatus = "open" | "closed";
+export type RoundForm = "full" | "short";
+
+export interface UsersTable {
+  id: string;
+  email: string;
+  name: string;
+  password_hash: string;
+  is_admin: WithDefault<number>;
+  created_at: string;
+}
+export interface SessionsTable {
+  id: string;
+  user_id: string;
+  created_at: string;
+  expires_at: string;
+}
+export interface PasswordResetsTable {
+  id: string;
+  user_id: string;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+}
+export interface PartnershipsTable {
+  id: string;
+  name: string;
+  area: string;
+  local_authority: string;
+  retention_months: number | null;
+  is_demo: WithDefault<number>;
+  created_at: string;
+  updated_at: string;
+}
+export interface AgenciesTable {
+  id: string;
+  partnership_id: string;
+  name: string;
+  agency_type: string;
+  created_at: string;
+}
+export interface MembershipsTable {
+  partnership_id: string;
+  user_id: string;
+  role: Role;
+  created_at: string;
+}
+export interface CommissionerGrantsTable {
+  user_id: string;
+  partnership_id: string;
+  granted_by: string | null;
+  created_at: string;
+}
+export interface RoundsTable {
+  id: string;
+  partnership_id: string;
+  name: string;
+  form: RoundForm;
+  include_continuum: number;
+  include_family: number;
+  opens_on: string;
+  closes_on: string;
+  status: RoundStatus;
+  suppression_threshold: number;
+  created_at: string;
+  closed_at: string | null;
+}
+export interface InvitationsTable {
+  id: string;
+  round_id: string;
+  token: string;
+  kind: ResponseKind;
+  label: string;
+  agency_type: string | null;
+  level: string | null;
+  created_at: string;
+  revoked_at: string | null;
+}
+export interface ResponsesTable {
+  id: string;
+  round_id: string;
+  invitation_id: string | null;
+  kind: ResponseKind;
+  resume_hash: string;
+  respondent_level: string | null;
+  agency_type: string | null;
+  agency_id: string | null;
+  family_group: string | null;
+  status: ResponseStatus;
+  current_page: WithDefault<number>;
+  created_at: string;
+  updated_at: string;
+  submitted_at: string | null;
+}
+export interface AnswersTable {
+  response_id: string;
+  item_key: string;
+  value: string;
+  numeric: number | null;
+  updated_at: string;
+}
+export interface AuditLogTable {
+  id: string;
+  at: string;
+  user_id: string | null;
+  partnership_id: string | null;
+  round_id: string | null;
+  action: string;
+  detail: string | null;
+}
+
+export interface Database {
+  users: UsersTable;
+  sessions: SessionsTable;
+  password_resets: PasswordResetsTable;
+  partnerships: PartnershipsTable;
+  agencies: AgenciesTable;
+  memberships: MembershipsTable;
+  commissioner_grants: CommissionerGrantsTable;
+  rounds: RoundsTable;
+  invitations: InvitationsTable;
+  responses: ResponsesTable;
+  answers: AnswersTable;
+  audit_log: AuditLogTable;
+}
+
+export type User = Selectable<UsersTable>;
+export type Partnership = Selectable<PartnershipsTable>;
+export type Agency = Selectable<AgenciesTable>;
+export type Round = Selectable<RoundsTable>;
+export type Invitation = Selectable<InvitationsTable>;
+export type ResponseRow = Selectable<ResponsesTable>;
+export type NewResponse = Insertable<ResponsesTable>;
+export type RoundUpdate = Updateable<RoundsTable>;

@@ -1,0 +1,12 @@
+// Start-up: migrate the database and seed the demo partnership (idempotent).
+import { getDb } from "../app/db.server";
+import { env } from "../app/env.server";
+import { seedDemo } from "../app/models/demo.server";
+
+const db = await getDb();
+if (env().SEED_DEMO === "1") {
+  const { created } = await seedDemo(db);
+  console.log(created ? "Seeded the demo partnership." : "Demo partnership already present.");
+}
+console.log(`Database ready (${env().DATABASE_URL.startsWith("file:") ? env().DATABASE_URL : "PostgreSQL"}).`);
+await db.destroy();
