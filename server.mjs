@@ -44,6 +44,26 @@ app.use((req, res, next) => {
     res.status(413).type("text/plain").send("Request too large: the limit is 256 KB.");
     return;
   }
+  // Cross-site request forgery: a state-changing request must come from our own pages.
+  // (Browsers send Origin on POST; non-browser clients without it are not a CSRF vector.)
+  if (!["GET", "HEAD", "OPTIONS"].includes(req.method)) {
+    const origin = req.headers.origin;
+    const fetchSite = req.headers["sec-fetch-site"];
+    let sameOrigin = true;
+    if (origin) {
+      try {
+        sameOrigin = new URL(origin).host === req.headers.host;
+      } catch {
+        sameOrigin = false;
+      }
+    } else if (fetchSite) {
+      sameOrigin = fetchSite === "same-origin" || fetchSite === "none";
+    }
+    if (!sameOrigin) {
+      res.status(403).type("text/plain").send("This request came from another site and was refused.");
+      return;
+    }
+  }
   // The address rate limits are keyed on; a client cannot set this header itself.
   req.headers["x-client-address"] = req.socket.remoteAddress ?? "unknown";
   next();

@@ -1,6 +1,6 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import surveyCss from "survey-core/survey-core.fontless.min.css?url";
+import surveyCss from "survey-core/survey-core.fontless.min.css";
 import { readCookie } from "../auth.server";
 import { ClientOnly } from "../components/client-only";
 import { GeneralErrorBoundary } from "../components/error-boundary";

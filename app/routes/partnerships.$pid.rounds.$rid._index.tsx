@@ -1,0 +1,184 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData, useNavigation } from "@remix-run/react";
+import QRCode from "qrcode";
+import { z } from "zod";
+import { requirePartnershipRole } from "../auth.server";
+import { GeneralErrorBoundary } from "../components/error-boundary";
+import { AGENCY_TYPES, AGENCY_TYPE_KEYS, LEVELS, LEVEL_KEYS, agencyType, level } from "../domain/framework";
+import { audit } from "../models/partnership.server";
+import { createInvitation, getRound, listInvitations, responseCounts, setRoundStatus } from "../models/round.server";
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { partnership, role, db } = await requirePartnershipRole(request, params.pid!, "viewer");
+  const round = await getRound(db, { partnershipId: partnership.id, roundId: params.rid! });
+  if (!round) throw new Response("Round not found.", { status: 404 });
+  const origin = new URL(request.url).origin;
+  const canLead = role === "lead" || role === "admin";
+  const invitations = canLead ? await listInvitations(db, round.id) : [];
+  const links = await Promise.all(
+    invitations.map(async (inv) => {
+      const url = `${origin}/s/${inv.token}`;
+      const svg = await QRCode.toString(url, { type: "svg", margin: 1, errorCorrectionLevel: "M" });
+      return { id: inv.id, label: inv.label, kind: inv.kind, url, qr: `data:image/svg+xml;utf8,${encodeURIComponent(svg)}` };
+    }),
+  );
+  const counts = await responseCounts(db, round.id);
+  const threshold = round.suppression_threshold;
+  // Small numbers are shown only as "fewer than N", so a group of one or two cannot be watched.
+  const show = (n: number) => (n === 0 ? "0" : n < threshold ? `fewer than ${threshold}` : String(n));
+  const sum = (filter: (c: (typeof counts)[number]) => boolean) => counts.filter(filter).reduce((t, c) => t + c.n, 0);
+  const professional = (c: (typeof counts)[number]) => c.kind === "professional";
+  const submitted = sum((c) => c.status === "submitted" && professional(c));
+  const today = new Date().toISOString().slice(0, 10);
+  const daysLeft = Math.max(0, Math.ceil((Date.parse(round.closes_on) - Date.parse(today)) / 86400_000));
+  return {
+    partnership: { id: partnership.id, name: partnership.name },
+    round,
+    canLead,
+    links,
+    daysLeft,
+    resultsReady: submitted >= threshold,
+    totals: {
+      submitted: show(submitted),
+      inProgress: show(sum((c) => c.status === "in_progress" && professional(c))),
+      family: show(sum((c) => c.status === "submitted" && c.kind === "family")),
+    },
+    byLevel: LEVELS.map((l) => ({
+      name: l.name,
+      submitted: show(sum((c) => professional(c) && c.status === "submitted" && c.respondent_level === l.key)),
+      inProgress: show(sum((c) => professional(c) && c.status === "in_progress" && c.respondent_level === l.key)),
+    })),
+    byAgency: AGENCY_TYPES.map((a) => ({
+      name: a.name,
+      submitted: show(sum((c) => professional(c) && c.status === "submitted" && c.agency_type === a.key)),
+      inProgress: show(sum((c) => professional(c) && c.status === "in_progress" && c.agency_type === a.key)),
+    })),
+  };
+}
+
+const ActionSchema = z.discriminatedUnion("intent", [
+  z.object({ intent: z.literal("close") }),
+  z.object({ intent: z.literal("reopen") }),
+  z.object({
+    intent: z.literal("add_link"),
+    kind: z.enum(["professional", "family"]).default("professional"),
+    agencyType: z.union([z.enum(AGENCY_TYPE_KEYS), z.literal("")]).default(""),
+    level: z.union([z.enum(LEVEL_KEYS), z.literal("")]).default(""),
+  }),
+]);
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { user, partnership, db } = await requirePartnershipRole(request, params.pid!, "lead");
+  const round = await getRound(db, { partnershipId: partnership.id, roundId: params.rid! });
+  if (!round) throw new Response("Round not found.", { status: 404 });
+  const parsed = ActionSchema.safeParse(Object.fromEntries(await request.formData()));
+  if (!parsed.success) throw new Response("That action is not recognised.", { status: 400 });
+  const input = parsed.data;
+  if (input.intent === "close" || input.intent === "reopen") {
+    await setRoundStatus(db, { partnershipId: partnership.id, roundId: round.id, status: input.intent === "close" ? "closed" : "open" });
+    await audit(db, { userId: user.id, partnershipId: partnership.id, roundId: round.id, action: `round.${input.intent === "close" ? "closed" : "reopened"}` });
+    return { ok: true };
+  }
+  if (!input.agencyType && !input.level) throw new Response("Choose an agency type or a level for the new link.", { status: 400 });
+  const label = [input.agencyType ? agencyType(input.agencyType).name : null, input.level ? level(input.level).name : null].filter(Boolean).join(", ");
+  await createInvitation(db, { roundId: round.id, kind: input.kind, label, agencyType: input.agencyType || null, level: input.level || null });
+  await audit(db, { userId: user.id, partnershipId: partnership.id, roundId: round.id, action: "invitation.created", detail: label });
+  return { ok: true };
+}
+
+export default function RoundPage() {
+  const data = useLoaderData<typeof loader>();
+  const { round, partnership } = data;
+  const busy = useNavigation().state !== "idle";
+  return (
+    <div>
+      <span className="caption">{partnership.name}</span>
+      <h1>{round.name}</h1>
+      <dl className="summary-list">
+        <dt>Status</dt>
+        <dd><span className={`tag ${round.status === "open" ? "green" : "grey"}`}>{round.status}</span>{round.status === "open" ? ` · ${data.daysLeft} days left` : null}</dd>
+        <dt>Dates</dt><dd>{round.opens_on} to {round.closes_on}</dd>
+        <dt>Questionnaire</dt><dd>{round.form === "full" ? "Full" : "Short form"}{round.include_continuum ? ", with the continuum" : ""}{round.include_family ? ", with family voice" : ""}</dd>
+        <dt>Smallest group shown</dt><dd>{round.suppression_threshold} people</dd>
+      </dl>
+
+      <h2>Responses</h2>
+      <dl className="summary-list">
+        <dt>Submitted</dt><dd data-testid="submitted-count">{data.totals.submitted}</dd>
+        <dt>In progress</dt><dd>{data.totals.inProgress}</dd>
+        {round.include_family ? (<><dt>Family voice</dt><dd>{data.totals.family}</dd></>) : null}
+      </dl>
+      {data.resultsReady ? (
+        <p><Link className="button" to={`/partnerships/${partnership.id}/rounds/${round.id}/results`}>See the results</Link></p>
+      ) : (
+        <p className="notice">Results appear once at least {round.suppression_threshold} people have submitted, so that no one's answers can be picked out.</p>
+      )}
+      <div className="table-scroll">
+        <table>
+          <caption className="visually-hidden">Responses by level</caption>
+          <thead><tr><th scope="col">Level</th><th scope="col" className="num">Submitted</th><th scope="col" className="num">In progress</th></tr></thead>
+          <tbody>{data.byLevel.map((r) => <tr key={r.name}><th scope="row">{r.name}</th><td className="num">{r.submitted}</td><td className="num">{r.inProgress}</td></tr>)}</tbody>
+        </table>
+        <table>
+          <caption className="visually-hidden">Responses by kind of agency</caption>
+          <thead><tr><th scope="col">Kind of agency</th><th scope="col" className="num">Submitted</th><th scope="col" className="num">In progress</th></tr></thead>
+          <tbody>{data.byAgency.map((r) => <tr key={r.name}><th scope="row">{r.name}</th><td className="num">{r.submitted}</td><td className="num">{r.inProgress}</td></tr>)}</tbody>
+        </table>
+      </div>
+
+      {data.canLead ? (
+        <>
+          <h2>Invitation links</h2>
+          <p>Share a link by email or print its QR code on a handout. No one needs an account, and no names are asked.</p>
+          <ul className="cards">
+            {data.links.map((link) => (
+              <li key={link.id} className="card">
+                <h3>{link.kind === "family" ? "Family voice: " : ""}{link.label}</h3>
+                <div className="copy-field">
+                  <label className="visually-hidden" htmlFor={`link-${link.id}`}>Link for {link.label}</label>
+                  <input id={`link-${link.id}`} readOnly value={link.url} data-kind={link.kind} />
+                </div>
+                <img className="qr" src={link.qr} alt={`QR code for the ${link.label} link`} width={160} height={160} />
+              </li>
+            ))}
+          </ul>
+          <h3>Add a link for one group</h3>
+          <p className="hint">A link per agency type or level lets you see which groups have answered. Answers stay anonymous.</p>
+          <Form method="post" className="button-group">
+            <input type="hidden" name="intent" value="add_link" />
+            <div className="field" style={{ margin: 0 }}>
+              <label htmlFor="link-agency">Kind of agency</label>
+              <select id="link-agency" name="agencyType" defaultValue="">
+                <option value="">Any</option>
+                {AGENCY_TYPES.map((a) => <option key={a.key} value={a.key}>{a.name}</option>)}
+              </select>
+            </div>
+            <div className="field" style={{ margin: 0 }}>
+              <label htmlFor="link-level">Level</label>
+              <select id="link-level" name="level" defaultValue="">
+                <option value="">Any</option>
+                {LEVELS.map((l) => <option key={l.key} value={l.key}>{l.name}</option>)}
+              </select>
+            </div>
+            <button type="submit" className="button secondary" disabled={busy}>Add link</button>
+          </Form>
+
+          <h2>{round.status === "open" ? "Close the round" : "Reopen the round"}</h2>
+          <Form method="post">
+            <input type="hidden" name="intent" value={round.status === "open" ? "close" : "reopen"} />
+            <p>{round.status === "open" ? "A closed round takes no more answers. You can reopen it." : "Reopening lets people answer again until the closing date."}</p>
+            <button type="submit" className={`button ${round.status === "open" ? "warning" : "secondary"}`} disabled={busy}>
+              {round.status === "open" ? "Close round" : "Reopen round"}
+            </button>
+          </Form>
+        </>
+      ) : null}
+    </div>
+  );
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.round.name} – ${data.partnership.name}` : "Round" }];
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />;
+}

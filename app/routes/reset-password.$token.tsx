@@ -1,0 +1,63 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { Form, useActionData } from "@remix-run/react";
+import { z } from "zod";
+import { createSession, hashPassword, sha256 } from "../auth.server";
+import { GeneralErrorBoundary } from "../components/error-boundary";
+import { ErrorSummary, TextField, fieldErrors } from "../components/forms";
+import { getDb, now } from "../db.server";
+import { audit } from "../models/partnership.server";
+import { clientKey, rateLimit } from "../rate-limit.server";
+
+async function findReset(token: string) {
+  const db = await getDb();
+  const reset = await db.selectFrom("password_resets").selectAll().where("id", "=", sha256(token)).executeTakeFirst();
+  if (!reset || reset.used_at || reset.expires_at < now()) {
+    throw new Response("This reset link is not valid, has been used, or has expired. Ask your administrator for a new one.", { status: 410 });
+  }
+  return { db, reset };
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  if (!rateLimit("reset", clientKey(request), 20, 15 * 60_000).ok) throw new Response("Too many attempts. Try again later.", { status: 429 });
+  await findReset(params.token ?? "");
+  return null;
+}
+
+const ResetSchema = z.object({ password: z.string().min(12, "Password must be at least 12 characters").max(200, "Password must be 200 characters or fewer") });
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  if (!rateLimit("reset", clientKey(request), 20, 15 * 60_000).ok) throw new Response("Too many attempts. Try again later.", { status: 429 });
+  const { db, reset } = await findReset(params.token ?? "");
+  const parsed = ResetSchema.safeParse(Object.fromEntries(await request.formData()));
+  if (!parsed.success) return Response.json({ errors: fieldErrors(parsed.error.issues) }, { status: 400 });
+  const hash = await hashPassword(parsed.data.password);
+  await db.transaction().execute(async (trx) => {
+    await trx.updateTable("users").set({ password_hash: hash }).where("id", "=", reset.user_id).execute();
+    await trx.updateTable("password_resets").set({ used_at: now() }).where("id", "=", reset.id).execute();
+    // A new password signs out every other session.
+    await trx.deleteFrom("sessions").where("user_id", "=", reset.user_id).execute();
+    await audit(trx, { userId: reset.user_id, action: "user.password_reset" });
+  });
+  return redirect("/partnerships", { headers: { "Set-Cookie": await createSession(request, reset.user_id) } });
+}
+
+export default function ResetPassword() {
+  const data = useActionData<{ errors: Record<string, string> }>();
+  return (
+    <div>
+      <h1>Choose a new password</h1>
+      <ErrorSummary errors={data?.errors} />
+      <Form method="post" noValidate>
+        <TextField name="password" label="New password" type="password" autoComplete="new-password" hint="At least 12 characters." error={data?.errors.password} />
+        <button type="submit" className="button">Save password</button>
+      </Form>
+    </div>
+  );
+}
+
+export const meta: MetaFunction = () => [{ title: "Choose a new password" }];
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />;
+}
