@@ -4,7 +4,7 @@ import type { ReactNode } from "react";
 import { getUser } from "./auth.server";
 import { GeneralErrorBoundary } from "./components/error-boundary";
 import { useNonce } from "./components/nonce";
-import appCss from "./styles/app.css?url";
+import appCss from "./styles/app.css";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: appCss },

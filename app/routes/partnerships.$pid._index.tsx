@@ -61,7 +61,12 @@ export default function PartnershipPage() {
       <ul>
         {agencies.map((a) => <li key={a.id}>{a.name} <span className="hint">({agencyType(a.agency_type).name})</span></li>)}
       </ul>
-      {canLead ? <p><Link to={`/partnerships/${partnership.id}/edit`}>Change the partnership's details or agencies</Link></p> : null}
+      {canLead ? (
+        <ul>
+          <li><Link to={`/partnerships/${partnership.id}/edit`}>Change the partnership's details or agencies</Link></li>
+          <li><Link to={`/partnerships/${partnership.id}/audit`}>See the audit log</Link></li>
+        </ul>
+      ) : null}
 
       {canLead ? (
         <>

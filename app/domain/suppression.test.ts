@@ -1,0 +1,201 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import {
+  countFigure,
+  guardFigure,
+  planBreakdown,
+  resolveThreshold,
+  statisticsCell,
+  suppressBreakdown,
+  suppressCounts,
+  type Figure,
+} from "./suppression";
+
+describe("resolveThreshold", () => {
+  it("defaults to 5", () => {
+    expect(resolveThreshold(undefined)).toBe(5);
+    expect(resolveThreshold(null)).toBe(5);
+  });
+  it("accepts 3 and above", () => {
+    expect(resolveThreshold(3)).toBe(3);
+    expect(resolveThreshold(12)).toBe(12);
+  });
+  it("throws below 3 rather than clamping: a wrong threshold is a privacy fault", () => {
+    expect(() => resolveThreshold(2)).toThrow(RangeError);
+    expect(() => resolveThreshold(0)).toThrow(/at least 3/);
+    expect(() => resolveThreshold(-5)).toThrow(RangeError);
+  });
+  it("throws on a fractional or non-finite threshold", () => {
+    expect(() => resolveThreshold(4.5)).toThrow(/whole number/);
+    expect(() => resolveThreshold(Number.NaN)).toThrow(RangeError);
+    expect(() => resolveThreshold(Number.POSITIVE_INFINITY)).toThrow(RangeError);
+  });
+});
+
+describe("guardFigure", () => {
+  it("gives no_data for an empty group, the marker below the threshold, the figure from the threshold up", () => {
+    const compute = () => ({ score: 80 });
+    expect(guardFigure(0, 5, compute)).toEqual({ status: "no_data", reason: "No answers" });
+    expect(guardFigure(4, 5, compute)).toEqual({ status: "suppressed", reason: "Fewer than 5 respondents" });
+    expect(guardFigure(5, 5, compute)).toEqual({ status: "ok", score: 80 });
+  });
+  it("never computes a hidden figure", () => {
+    let calls = 0;
+    guardFigure(2, 5, () => {
+      calls++;
+      return {};
+    });
+    expect(calls).toBe(0);
+  });
+  it("uses the configured threshold in the reason", () => {
+    expect(guardFigure(7, 10, () => ({}))).toEqual({ status: "suppressed", reason: "Fewer than 10 respondents" });
+  });
+});
+
+describe("countFigure", () => {
+  it("publishes 0 and counts at or above the threshold, hides 1..threshold-1", () => {
+    expect(countFigure(0, 5)).toEqual({ status: "ok", n: 0 });
+    expect(countFigure(1, 5).status).toBe("suppressed");
+    expect(countFigure(4, 5).status).toBe("suppressed");
+    expect(countFigure(5, 5)).toEqual({ status: "ok", n: 5 });
+  });
+});
+
+describe("planBreakdown (secondary suppression)", () => {
+  it("hides the smallest published group when exactly one group is hidden", () => {
+    // Total 20 = team 12 + organisation 6 + local_authority 2 + national 0.
+    // local_authority (2) is below 5; if the rest were shown, 20 - 12 - 6 = 2 would give it away,
+    // so the smallest shown group, organisation (6), is hidden too: 2 + 6 = 8 >= 5.
+    const plan = planBreakdown(
+      [
+        { key: "team", n: 12 },
+        { key: "organisation", n: 6 },
+        { key: "local_authority", n: 2 },
+        { key: "national", n: 0 },
+      ],
+      20,
+      5,
+    );
+    expect(Object.fromEntries(plan)).toEqual({
+      team: "publish",
+      organisation: "secondary",
+      local_authority: "primary",
+      national: "empty",
+    });
+  });
+
+  it("counts respondents in no group (level not stated) as hidden", () => {
+    // Total 17 = team 10 + organisation 5 + 2 who did not say: 17 - 10 - 5 = 2 would leak.
+    const plan = planBreakdown(
+      [
+        { key: "team", n: 10 },
+        { key: "organisation", n: 5 },
+      ],
+      17,
+      5,
+    );
+    expect(plan.get("organisation")).toBe("secondary");
+    expect(plan.get("team")).toBe("publish");
+  });
+
+  it("needs nothing more when the hidden groups already add up to the threshold", () => {
+    // 3 + 2 = 5 hidden: subtraction gives a figure about 5 people, which may be shown.
+    const plan = planBreakdown(
+      [
+        { key: "a", n: 10 },
+        { key: "b", n: 3 },
+        { key: "c", n: 2 },
+      ],
+      15,
+      5,
+    );
+    expect(Object.fromEntries(plan)).toEqual({ a: "publish", b: "primary", c: "primary" });
+  });
+
+  it("breaks ties for the complementary group by the order of the groups", () => {
+    const plan = planBreakdown(
+      [
+        { key: "x", n: 6 },
+        { key: "y", n: 6 },
+        { key: "z", n: 1 },
+      ],
+      13,
+      5,
+    );
+    expect(plan.get("x")).toBe("secondary");
+    expect(plan.get("y")).toBe("publish");
+  });
+
+  it("property: what can be subtracted from a published total is never about 1..threshold-1 people", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.nat({ max: 20 }), { minLength: 1, maxLength: 8 }),
+        fc.nat({ max: 6 }),
+        fc.integer({ min: 3, max: 10 }),
+        (ns, unstated, threshold) => {
+          const groups = ns.map((n, i) => ({ key: `g${i}`, n }));
+          const total = ns.reduce((a, b) => a + b, 0) + unstated;
+          const plan = planBreakdown(groups, total, threshold);
+          let published = 0;
+          for (const g of groups) {
+            const decision = plan.get(g.key)!;
+            // A shown group is never small.
+            if (decision === "publish") {
+              expect(g.n).toBeGreaterThanOrEqual(threshold);
+              published += g.n;
+            }
+            if (g.n > 0 && g.n < threshold) expect(decision).toBe("primary");
+          }
+          if (total >= threshold) {
+            const recoverable = total - published;
+            expect(recoverable === 0 || recoverable >= threshold).toBe(true);
+          }
+        },
+      ),
+    );
+  });
+});
+
+describe("suppressBreakdown", () => {
+  it("replaces the complementary group by the secondary marker", () => {
+    const keys = ["a", "b", "c"] as const;
+    const ok = (score: number): Figure<{ score: number }> => ({ status: "ok", score });
+    const out = suppressBreakdown(
+      keys,
+      { a: ok(70), b: ok(60), c: { status: "suppressed", reason: "Fewer than 5 respondents" } },
+      { a: 9, b: 7, c: 1 },
+      17,
+      5,
+    );
+    expect(out.a).toEqual(ok(70));
+    expect(out.b.status).toBe("suppressed");
+    expect(out.b.status === "suppressed" && out.b.reason).toMatch(/cannot be worked out from the total/);
+    expect(out.c).toEqual({ status: "suppressed", reason: "Fewer than 5 respondents" });
+  });
+});
+
+describe("suppressCounts", () => {
+  it("publishes counts as 'c' where a hidden one could be worked out (group complement)", () => {
+    const { total, groups } = suppressCounts(["x", "y", "z"], { x: 10, y: 6, z: 2 }, 18, 5);
+    expect(total).toEqual({ status: "ok", n: 18 });
+    expect(groups.x).toEqual({ status: "ok", n: 10 });
+    expect(groups.y.status).toBe("suppressed");
+    expect(groups.z.status).toBe("suppressed");
+    expect(statisticsCell(groups.y, (g) => g.n)).toBe("c");
+  });
+  it("can hide the total instead, for sections that print their own size", () => {
+    const { total, groups } = suppressCounts(["p", "s", "f"], { p: 10, s: 0, f: 2 }, 12, 5, "total");
+    expect(total.status).toBe("suppressed");
+    expect(groups.p).toEqual({ status: "ok", n: 10 });
+    expect(groups.s).toEqual({ status: "ok", n: 0 });
+    expect(groups.f.status).toBe("suppressed");
+  });
+});
+
+describe("statisticsCell", () => {
+  it("follows the c / x convention", () => {
+    expect(statisticsCell({ status: "ok", score: 5 }, (f) => f.score)).toBe(5);
+    expect(statisticsCell({ status: "suppressed", reason: "Fewer than 5 respondents" }, () => 0)).toBe("c");
+    expect(statisticsCell({ status: "no_data", reason: "No answers" }, () => 0)).toBe("x");
+  });
+});

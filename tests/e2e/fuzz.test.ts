@@ -1,0 +1,74 @@
+import fc from "fast-check";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { allQuestions } from "../../app/domain/instrument";
+import { validateAnswers } from "../../app/domain/questionnaire";
+import { listAgencies } from "../../app/models/partnership.server";
+import { questionnaireFor } from "../../app/models/questionnaire.server";
+import { loadAnswers } from "../../app/models/response.server";
+import { startApp, type RunningApp } from "./harness";
+
+const RUNS = Number(process.env.FUZZ_RUNS ?? 10_000);
+
+/**
+ * Throws malformed submissions at the respondent endpoint: no 5xx, nothing invalid stored,
+ * and the server still serves afterwards.
+ */
+describe("fuzzing the respondent endpoint", () => {
+  let app: RunningApp;
+  beforeAll(async () => {
+    app = await startApp();
+  });
+  afterAll(async () => {
+    await app?.stop();
+  });
+
+  it(`answers ${RUNS} malformed submissions with 4xx and stores nothing invalid`, async () => {
+    const round = await app.db.selectFrom("rounds").selectAll().executeTakeFirstOrThrow();
+    const invitation = await app.db.selectFrom("invitations").selectAll().where("round_id", "=", round.id).where("kind", "=", "professional").executeTakeFirstOrThrow();
+    const agencies = await listAgencies(app.db, round.partnership_id);
+    const survey = questionnaireFor(round, agencies, "professional");
+    const names = allQuestions(survey).map((q) => q.name);
+    const endpoint = `${app.url}/api/responses/${invitation.token}`;
+
+    const anyValue = fc.oneof(fc.string(), fc.integer({ min: -10, max: 10 }), fc.double(), fc.boolean(), fc.constant(null), fc.array(fc.integer()), fc.object());
+    const knownKey = fc.constantFrom(...names);
+    const badAnswers = fc.oneof(
+      fc.dictionary(fc.string(), anyValue),
+      fc.dictionary(knownKey, anyValue, { minKeys: 1 }),
+      fc.dictionary(fc.oneof(knownKey, fc.string()), fc.oneof(fc.integer({ min: 6, max: 1000 }), fc.constantFrom("DONT_KNOW", "yes ", "", "5")), { minKeys: 1 }),
+    );
+    const body = fc.oneof(
+      fc.record({ intent: fc.constantFrom("save", "submit"), answers: badAnswers, currentPage: fc.integer({ min: 0, max: 5 }) }).map((b) => JSON.stringify(b)),
+      fc.record({ intent: fc.oneof(fc.string(), fc.constantFrom("save", "submit", "delete")), answers: anyValue, currentPage: anyValue }, { requiredKeys: [] }).map((b) => JSON.stringify(b)),
+      fc.json(),
+      fc.string(),
+      fc.constantFrom("", "{", "null", "[]", '{"intent":"submit","answers":{"__proto__":{"x":1}}}', '{"intent":"save","answers":{"constructor":1}}'),
+    );
+    const statuses = new Map<number, number>();
+    let count = 0;
+    await fc.assert(
+      fc.asyncProperty(body, fc.constantFrom("application/json", "text/plain", "application/x-www-form-urlencoded"), async (payload, contentType) => {
+        const res = await fetch(endpoint, { method: "POST", headers: { "Content-Type": contentType }, body: payload });
+        statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
+        count++;
+        await res.arrayBuffer();
+        return res.status < 500;
+      }),
+      { numRuns: RUNS },
+    );
+
+    // Nothing invalid stored: every stored response passes the questionnaire's own validation.
+    const responses = await app.db.selectFrom("responses").selectAll().where("round_id", "=", round.id).execute();
+    for (const response of responses) {
+      const answers = await loadAnswers(app.db, response.id);
+      expect(validateAnswers(survey, answers).ok, `response ${response.id} holds invalid answers`).toBe(true);
+    }
+    // An oversized body is refused before it is parsed.
+    const huge = await fetch(endpoint, { method: "POST", headers: { "Content-Type": "application/json" }, body: "x".repeat(1024 * 1024) });
+    expect(huge.status).toBe(413);
+    // The server still serves.
+    expect((await fetch(`${app.url}/healthz`)).status).toBe(200);
+    expect((await fetch(`${app.url}/s/${invitation.token}`)).status).toBe(200);
+    console.log(`fuzz: ${count} malformed submissions, statuses ${JSON.stringify(Object.fromEntries(statuses))}, ${responses.length} valid responses stored`);
+  }, 600_000);
+});
