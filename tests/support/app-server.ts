@@ -1,0 +1,113 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import type { Kysely } from "kysely";
+import { migrateToLatest, openDatabase } from "../../app/db.server";
+import { seedDemo } from "../../app/models/demo.server";
+import type { Database } from "../../db/schema";
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+export interface RunningApp {
+  url: string;
+  databaseUrl: string;
+  db: Kysely<Database>;
+  logs: string[];
+  start(): Promise<void>;
+  kill(signal?: NodeJS.Signals): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the built app (`node server.mjs`, as `npm start` does) on a free port with a fresh
+ * SQLite database of its own, migrated and seeded with the demo partnership.
+ */
+export async function startApp(options: { seed?: boolean; databaseUrl?: string; env?: Record<string, string> } = {}): Promise<RunningApp> {
+  if (!fs.existsSync(path.join(ROOT, "build/index.js"))) throw new Error("Build the app first: npm run build");
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "wt-e2e-"));
+  const databaseUrl = options.databaseUrl ?? `file:${path.join(dir, "app.db")}`;
+  const db = openDatabase(databaseUrl);
+  await migrateToLatest(db);
+  if (options.seed !== false) await seedDemo(db);
+  const port = await freePort();
+  const logs: string[] = [];
+  let child: ChildProcess | null = null;
+
+  const app: RunningApp = {
+    url: `http://127.0.0.1:${port}`,
+    databaseUrl,
+    db,
+    logs,
+    async start() {
+      child = spawn(process.execPath, ["server.mjs"], {
+        cwd: ROOT,
+        env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", DATABASE_URL: databaseUrl, NODE_ENV: "production", ...options.env },
+        stdio: ["ignore", "pipe", "pipe"],
+      });
+      child.stdout!.on("data", (d) => logs.push(String(d)));
+      child.stderr!.on("data", (d) => logs.push(String(d)));
+      const deadline = Date.now() + 20_000;
+      for (;;) {
+        try {
+          const res = await fetch(`${app.url}/healthz`);
+          if (res.ok) return;
+        } catch {
+          /* not listening yet */
+        }
+        if (child.exitCode !== null) throw new Error(`Server exited: ${logs.join("")}`);
+        if (Date.now() > deadline) throw new Error(`Server did not start: ${logs.join("")}`);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    },
+    async kill(signal = "SIGKILL") {
+      const proc = child;
+      if (!proc || proc.exitCode !== null) return;
+      await new Promise<void>((resolve) => {
+        proc.once("exit", () => resolve());
+        proc.kill(signal);
+      });
+    },
+    async stop() {
+      await app.kill("SIGTERM");
+      await db.destroy();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+  await app.start();
+  return app;
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    headless: true,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"],
+  });
+}
+
+/** A new page that fails the test on any console error or uncaught exception. */
+export async function newPage(context: BrowserContext): Promise<{ page: Page; errors: string[] }> {
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on("console", (msg) => {
+    if (msg.type() === "error") errors.push(msg.text());
+  });
+  page.on("pageerror", (error) => errors.push(String(error)));
+  return { page, errors };
+}
