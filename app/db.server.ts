@@ -59,6 +59,7 @@ export function getDb(): Promise<Kysely<Database>> {
     global.__db = (async () => {
       const db = openDatabase(env().DATABASE_URL);
       await migrateToLatest(db);
+      scheduleRetention(db);
       return db;
     })();
     global.__db.catch(() => {
@@ -69,3 +70,17 @@ export function getDb(): Promise<Kysely<Database>> {
 }
 
 export const now = () => new Date().toISOString();
+
+/** Applies partnerships' retention settings at start-up and every six hours. */
+function scheduleRetention(db: Kysely<Database>) {
+  if (process.env.NODE_ENV === "test") return;
+  void import("./models/retention.server").then(({ applyRetention }) => {
+    const run = () =>
+      applyRetention(db).then(
+        (purged) => purged.length && console.log(`Retention: deleted the raw answers of ${purged.length} closed round(s).`),
+        (error) => console.error("Retention failed:", error),
+      );
+    void run();
+    setInterval(run, 6 * 3600_000).unref();
+  });
+}

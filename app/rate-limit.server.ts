@@ -22,3 +22,12 @@ export function rateLimit(purpose: string, key: string, limit: number, windowMs:
   entry.count += 1;
   return { ok: entry.count <= limit, retryAfterSeconds: Math.ceil((entry.resetAt - nowMs) / 1000) };
 }
+
+/** True when this client has already failed `limit` times in the window (nothing is counted). */
+export function tooManyFailures(purpose: string, key: string, limit: number): boolean {
+  const entry = windows.get(`${purpose}:${key}`);
+  return Boolean(entry && entry.resetAt > Date.now() && entry.count >= limit);
+}
+
+/** Guessing invitation tokens: 30 wrong tokens per client per 15 minutes. */
+export const INVITATION_GUESSES = { purpose: "invitation-miss", limit: 30, windowMs: 15 * 60_000 } as const;

@@ -75,6 +75,8 @@ export interface RoundsTable {
   suppression_threshold: number;
   created_at: string;
   closed_at: string | null;
+  /** Set when raw answers were deleted under the partnership's retention setting (0005). */
+  answers_purged_at: WithDefault<string | null>;
 }
 export interface InvitationsTable {
   id: string;
@@ -120,6 +122,12 @@ export interface AuditLogTable {
   detail: string | null;
 }
 
+export interface RoundSnapshotsTable {
+  round_id: string;
+  result_json: string;
+  created_at: string;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -133,6 +141,7 @@ export interface Database {
   responses: ResponsesTable;
   answers: AnswersTable;
   audit_log: AuditLogTable;
+  round_snapshots: RoundSnapshotsTable;
 }
 
 export type User = Selectable<UsersTable>;

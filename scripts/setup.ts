@@ -5,7 +5,7 @@ import { seedDemo } from "../app/models/demo.server";
 
 const db = await getDb();
 if (env().SEED_DEMO === "1") {
-  const { created } = await seedDemo(db);
+  const { created } = await seedDemo(db, { responses: true });
   console.log(created ? "Seeded the demo partnership." : "Demo partnership already present.");
 }
 console.log(`Database ready (${env().DATABASE_URL.startsWith("file:") ? env().DATABASE_URL : "PostgreSQL"}).`);

@@ -1,15 +1,24 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema";
-import { createPartnership } from "./partnership.server";
-import { createRound } from "./round.server";
+import { demoAnswers, seededRandom } from "../domain/demo-answers";
+import { hashPassword, newId } from "../auth.server";
+import { createPartnership, listAgencies, setMemberRole } from "./partnership.server";
+import { questionnaireFor } from "./questionnaire.server";
+import { createRound, listInvitations, setRoundStatus } from "./round.server";
+import { saveResponse } from "./response.server";
 
 export const DEMO_PARTNERSHIP_NAME = "Northshire Children's Partnership (demo)";
+/** The demo's lead, so a newcomer can see the lead's pages and the results at once. */
+export const DEMO_LEAD = { email: "demo-lead@example.org", password: "demo-lead-password", name: "Dana Demo (demo lead)" };
 
 /**
  * Seeds one demo partnership with an open round, so a person who has just cloned the repo
  * sees something real. Idempotent: does nothing when the demo partnership exists.
  */
-export async function seedDemo(db: Kysely<Database>): Promise<{ created: boolean; partnershipId: string }> {
+export async function seedDemo(
+  db: Kysely<Database>,
+  options: { responses?: boolean } = {},
+): Promise<{ created: boolean; partnershipId: string }> {
   const existing = await db.selectFrom("partnerships").select("id").where("is_demo", "=", 1).executeTakeFirst();
   if (existing) return { created: false, partnershipId: existing.id };
   return db.transaction().execute(async (trx) => {
@@ -30,7 +39,23 @@ export async function seedDemo(db: Kysely<Database>): Promise<{ created: boolean
     });
     const today = new Date();
     const iso = (d: Date) => d.toISOString().slice(0, 10);
-    await createRound(trx, {
+    const daysAgo = (n: number) => iso(new Date(today.getTime() - n * 86400_000));
+    if (options.responses) {
+      // Last year's round, closed, so the demo can show change over time.
+      const lastYear = await createRound(trx, {
+        partnershipId,
+        name: "Last year's round",
+        form: "full",
+        includeContinuum: true,
+        includeFamily: true,
+        opensOn: daysAgo(400),
+        closesOn: daysAgo(340),
+        suppressionThreshold: 5,
+      });
+      await answerDemoRound(trx, partnershipId, lastYear, { professional: 28, family: 9, seed: 2025, better: -0.08 });
+      await setRoundStatus(trx, { partnershipId, roundId: lastYear, status: "closed" });
+    }
+    const current = await createRound(trx, {
       partnershipId,
       name: "Demo round",
       form: "full",
@@ -40,6 +65,17 @@ export async function seedDemo(db: Kysely<Database>): Promise<{ created: boolean
       closesOn: iso(new Date(today.getTime() + 365 * 86400_000)),
       suppressionThreshold: 5,
     });
+    if (options.responses) {
+      await answerDemoRound(trx, partnershipId, current, { professional: 34, family: 11, seed: 2026, better: 0 });
+      const leadId = newId();
+      await trx
+        .insertInto("users")
+        .values({ id: leadId, email: DEMO_LEAD.email, name: DEMO_LEAD.name, password_hash: await hashPassword(DEMO_LEAD.password), is_admin: 0, created_at: new Date().toISOString() })
+        .onConflict((oc) => oc.column("email").doNothing())
+        .execute();
+      const lead = await trx.selectFrom("users").select("id").where("email", "=", DEMO_LEAD.email).executeTakeFirstOrThrow();
+      await setMemberRole(trx, { partnershipId, userId: lead.id, role: "lead" });
+    }
     return { created: true, partnershipId };
   });
 }
@@ -55,4 +91,27 @@ export function demoInvitations(db: Kysely<Database>) {
     .where("rounds.status", "=", "open")
     .orderBy("invitations.created_at")
     .execute();
+}
+
+/** Submits generated answers to a demo round through the same path as real respondents. */
+async function answerDemoRound(
+  db: Kysely<Database> | import("kysely").Transaction<Database>,
+  partnershipId: string,
+  roundId: string,
+  plan: { professional: number; family: number; seed: number; better: number },
+) {
+  const round = await db.selectFrom("rounds").selectAll().where("id", "=", roundId).executeTakeFirstOrThrow();
+  const agencies = await listAgencies(db, partnershipId);
+  const invitations = await listInvitations(db, roundId);
+  const random = seededRandom(plan.seed);
+  const lean = { resources: 0.25 + plan.better, information: 0.3 + plan.better * 2, workforce: 0.35 + plan.better };
+  for (const kind of ["professional", "family"] as const) {
+    const invitation = invitations.find((i) => i.kind === kind);
+    if (!invitation) continue;
+    const survey = questionnaireFor(round, agencies, kind);
+    for (let i = 0; i < plan[kind]; i++) {
+      const answers = demoAnswers(survey, random, { agencies, lean });
+      await saveResponse(db, { invitation, existing: null, answers, currentPage: 0, submit: true });
+    }
+  }
 }

@@ -6,6 +6,7 @@ import { validateAnswers } from "../domain/questionnaire";
 import { listAgencies } from "../models/partnership.server";
 import { questionnaireFor } from "../models/questionnaire.server";
 import { roundAcceptsAnswers } from "../models/round.server";
+import { clientKey, INVITATION_GUESSES, rateLimit, tooManyFailures } from "../rate-limit.server";
 import { findInvitation, findResponseByResumeToken, rotateResumeToken, saveResponse } from "../models/response.server";
 
 const SaveSchema = z.object({
@@ -27,9 +28,14 @@ const problem = (status: number, message: string, errors?: { key: string; messag
 export async function action({ request, params }: ActionFunctionArgs) {
   if (request.method !== "POST") return problem(405, "Use POST.");
   const token = params.token ?? "";
+  const client = clientKey(request);
+  if (tooManyFailures(INVITATION_GUESSES.purpose, client, INVITATION_GUESSES.limit)) return problem(429, "Too many wrong links from this device. Try again in 15 minutes.");
   const db = await getDb();
   const invitation = await findInvitation(db, token);
-  if (!invitation || invitation.revoked_at) return problem(404, "This link is not valid. Check that you copied all of it.");
+  if (!invitation || invitation.revoked_at) {
+    rateLimit(INVITATION_GUESSES.purpose, client, INVITATION_GUESSES.limit, INVITATION_GUESSES.windowMs);
+    return problem(404, "This link is not valid. Check that you copied all of it.");
+  }
   const open = roundAcceptsAnswers(invitation);
   if (!open.ok) return problem(410, open.reason);
 

@@ -6,6 +6,7 @@ import { GeneralErrorBoundary } from "../components/error-boundary";
 import { ErrorSummary, TextField, fieldErrors, type FieldErrors } from "../components/forms";
 import { agencyType } from "../domain/framework";
 import { audit, listAgencies, listMembers, setMemberRole } from "../models/partnership.server";
+import { setRetention } from "../models/retention.server";
 import { listRounds } from "../models/round.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -14,14 +15,29 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return { partnership, role, agencies, members: role === "lead" || role === "admin" ? members : [], rounds };
 }
 
+const RetentionSchema = z.object({
+  intent: z.literal("retention"),
+  months: z.enum(["", "6", "12", "24", "36", "60"], { errorMap: () => ({ message: "Choose how long to keep raw answers" }) }),
+});
+
 const AddMemberSchema = z.object({
+  intent: z.literal("add_member").optional(),
   email: z.string().trim().toLowerCase().min(1, "Enter the person's email address").email("Enter an email address in the correct format, like name@example.org"),
   role: z.enum(["lead", "facilitator", "viewer"], { errorMap: () => ({ message: "Choose a role" }) }),
 });
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, partnership, db } = await requirePartnershipRole(request, params.pid!, "lead");
-  const parsed = AddMemberSchema.safeParse(Object.fromEntries(await request.formData()));
+  const form = Object.fromEntries(await request.formData());
+  if (form.intent === "retention") {
+    const retention = RetentionSchema.safeParse(form);
+    if (!retention.success) return Response.json({ errors: fieldErrors(retention.error.issues) }, { status: 400 });
+    const months = retention.data.months ? Number(retention.data.months) : null;
+    await setRetention(db, { partnershipId: partnership.id, months });
+    await audit(db, { userId: user.id, partnershipId: partnership.id, action: "partnership.retention_set", detail: months ? `${months} months` : "keep" });
+    return Response.json({ added: months ? `Raw answers of closed rounds will be deleted ${months} months after the round closes. Scores are kept.` : "Raw answers will be kept." });
+  }
+  const parsed = AddMemberSchema.safeParse(form);
   if (!parsed.success) return Response.json({ errors: fieldErrors(parsed.error.issues) }, { status: 400 });
   const member = await db.selectFrom("users").select(["id", "name"]).where("email", "=", parsed.data.email).executeTakeFirst();
   if (!member) {
@@ -90,6 +106,27 @@ export default function PartnershipPage() {
               {result?.errors?.role ? <p className="error-message">{result.errors.role}</p> : null}
             </fieldset>
             <button type="submit" className="button secondary">Add person</button>
+          </Form>
+
+          <h2>How long to keep raw answers</h2>
+          <p>
+            After a round closes, its individual answers and comments can be deleted after a set time. The round's scores are
+            kept, so later reports can still compare with it.
+          </p>
+          <Form method="post" className="button-group">
+            <input type="hidden" name="intent" value="retention" />
+            <div className="field" style={{ margin: 0 }}>
+              <label htmlFor="months">Delete raw answers</label>
+              <select id="months" name="months" defaultValue={partnership.retention_months ? String(partnership.retention_months) : ""}>
+                <option value="">Keep them</option>
+                <option value="6">6 months after the round closes</option>
+                <option value="12">12 months after the round closes</option>
+                <option value="24">2 years after the round closes</option>
+                <option value="36">3 years after the round closes</option>
+                <option value="60">5 years after the round closes</option>
+              </select>
+            </div>
+            <button type="submit" className="button secondary">Save</button>
           </Form>
         </>
       ) : null}

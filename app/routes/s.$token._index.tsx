@@ -9,6 +9,7 @@ import { getDb } from "../db.server";
 import { listAgencies } from "../models/partnership.server";
 import { questionnaireFor } from "../models/questionnaire.server";
 import { roundAcceptsAnswers } from "../models/round.server";
+import { clientKey, INVITATION_GUESSES, rateLimit, tooManyFailures } from "../rate-limit.server";
 import { findInvitation, findResponseByResumeToken, loadAnswers } from "../models/response.server";
 import { resumeCookieName } from "./api.responses.$token";
 
@@ -16,9 +17,14 @@ export const links: LinksFunction = () => [{ rel: "stylesheet", href: surveyCss 
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const token = params.token ?? "";
+  const client = clientKey(request);
+  if (tooManyFailures(INVITATION_GUESSES.purpose, client, INVITATION_GUESSES.limit)) {
+    throw new Response("Too many wrong links from this device. Try again in 15 minutes.", { status: 429 });
+  }
   const db = await getDb();
   const invitation = await findInvitation(db, token);
   if (!invitation || invitation.revoked_at) {
+    rateLimit(INVITATION_GUESSES.purpose, client, INVITATION_GUESSES.limit, INVITATION_GUESSES.windowMs);
     throw new Response("This link is not valid. Check that you copied all of it, or ask the person who sent it for a new one.", { status: 404 });
   }
   const open = roundAcceptsAnswers(invitation);

@@ -1,7 +1,9 @@
 import type { Migration } from "kysely";
 import * as m0001 from "./0001_initial";
+import * as m0005 from "./0005_round_snapshots";
 
 /** In-code migration provider: bundles cleanly into the Remix server build. */
 export const migrations: Record<string, Migration> = {
   "0001_initial": m0001,
+  "0005_round_snapshots": m0005,
 };

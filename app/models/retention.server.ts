@@ -1,0 +1,69 @@
+import type { Db } from "../db.server";
+import { now } from "../db.server";
+import { scoreRound } from "../domain/scoring";
+import { readScoredItems } from "../domain/instrument";
+import type { AgencyTypeKey } from "../domain/framework";
+import { listAgencies } from "./partnership.server";
+import { allMarkers, SURVEYS } from "./questionnaire.server";
+import { loadSubmittedResponses } from "./results.server";
+import { audit } from "./partnership.server";
+
+/** Adds whole months to an ISO date-time, clamping to the end of shorter months. */
+export function addMonths(iso: string, months: number): string {
+  const d = new Date(iso);
+  const day = d.getUTCDate();
+  d.setUTCDate(1);
+  d.setUTCMonth(d.getUTCMonth() + months);
+  const last = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0)).getUTCDate();
+  d.setUTCDate(Math.min(day, last));
+  return d.toISOString();
+}
+
+/**
+ * Applies each partnership's retention setting: for closed rounds whose retention period has
+ * passed, the round's scores are kept as a snapshot, then its raw answers (free-text comments
+ * among them) are deleted. The responses' counts by level and agency stay, so the round page
+ * still shows who took part. Returns the rounds purged.
+ */
+export async function applyRetention(db: Db, at = now()): Promise<string[]> {
+  const rounds = await db
+    .selectFrom("rounds")
+    .innerJoin("partnerships", "partnerships.id", "rounds.partnership_id")
+    .select(["rounds.id", "rounds.partnership_id", "rounds.closed_at", "rounds.form", "rounds.suppression_threshold", "partnerships.retention_months"])
+    .where("rounds.status", "=", "closed")
+    .where("rounds.answers_purged_at", "is", null)
+    .where("partnerships.retention_months", "is not", null)
+    .execute();
+  const purged: string[] = [];
+  for (const round of rounds) {
+    if (!round.closed_at || round.retention_months === null) continue;
+    if (addMonths(round.closed_at, round.retention_months) > at) continue;
+    const responses = await loadSubmittedResponses(db, { roundId: round.id, form: round.form });
+    const agencies = await listAgencies(db, round.partnership_id);
+    const result = scoreRound({
+      responses,
+      items: readScoredItems(SURVEYS.professional),
+      familyItems: readScoredItems(SURVEYS.family),
+      markers: allMarkers(),
+      agencies: agencies.map((a) => ({ id: a.id, name: a.name, type: a.agency_type as AgencyTypeKey })),
+      threshold: round.suppression_threshold,
+    });
+    await db
+      .insertInto("round_snapshots")
+      .values({ round_id: round.id, result_json: JSON.stringify(result), created_at: at })
+      .onConflict((oc) => oc.column("round_id").doUpdateSet({ result_json: JSON.stringify(result), created_at: at }))
+      .execute();
+    await db
+      .deleteFrom("answers")
+      .where("response_id", "in", (eb) => eb.selectFrom("responses").select("id").where("round_id", "=", round.id))
+      .execute();
+    await db.updateTable("rounds").set({ answers_purged_at: at }).where("id", "=", round.id).execute();
+    await audit(db, { userId: null, partnershipId: round.partnership_id, roundId: round.id, action: "round.answers_deleted_under_retention" });
+    purged.push(round.id);
+  }
+  return purged;
+}
+
+export async function setRetention(db: Db, input: { partnershipId: string; months: number | null }) {
+  await db.updateTable("partnerships").set({ retention_months: input.months, updated_at: now() }).where("id", "=", input.partnershipId).execute();
+}
