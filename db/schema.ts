@@ -128,6 +128,25 @@ export interface RoundSnapshotsTable {
   created_at: string;
 }
 
+/** An action a partnership agreed from a round's results (0003). */
+export interface ActionPlanItemsTable {
+  id: string;
+  partnership_id: string;
+  /** The round the action was planned from. */
+  round_id: string;
+  component: string;
+  description: string;
+  /** The evidence register entry it was adopted from; null when the lead wrote it. */
+  evidence_key: string | null;
+  owner: string;
+  due_on: string;
+  status: ActionStatus;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+}
+export type ActionStatus = "not_started" | "in_progress" | "done";
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -142,6 +161,7 @@ export interface Database {
   answers: AnswersTable;
   audit_log: AuditLogTable;
   round_snapshots: RoundSnapshotsTable;
+  action_plan_items: ActionPlanItemsTable;
 }
 
 export type User = Selectable<UsersTable>;
@@ -152,3 +172,4 @@ export type Invitation = Selectable<InvitationsTable>;
 export type ResponseRow = Selectable<ResponsesTable>;
 export type NewResponse = Insertable<ResponsesTable>;
 export type RoundUpdate = Updateable<RoundsTable>;
+export type ActionPlanItem = Selectable<ActionPlanItemsTable>;
