@@ -44,6 +44,8 @@ export function SurveyRunner({ token, json, saved }: { token: string; json: Surv
   }, [json, saved, token]);
 
   const queue = useRef<Promise<unknown>>(Promise.resolve());
+  // Once submitted, nothing more is sent: the server would refuse it anyway.
+  const submitted = useRef(false);
   const typingTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
   useEffect(() => {
@@ -68,6 +70,7 @@ export function SurveyRunner({ token, json, saved }: { token: string; json: Surv
     function save() {
       if (typingTimer.current) clearTimeout(typingTimer.current);
       typingTimer.current = null;
+      if (submitted.current) return Promise.resolve();
       try {
         window.localStorage.setItem(backupKey, JSON.stringify(model.data));
       } catch {
@@ -98,9 +101,11 @@ export function SurveyRunner({ token, json, saved }: { token: string; json: Surv
     const onCompleting = async (_: unknown, options: { allow: boolean; message?: string }) => {
       await queue.current;
       try {
+        submitted.current = true;
         await post("submit");
         window.localStorage.removeItem(backupKey);
       } catch (error) {
+        submitted.current = false;
         options.allow = false;
         setProblem(error instanceof Error ? error.message : "Your answers could not be submitted. Please try again.");
       }

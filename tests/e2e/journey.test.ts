@@ -60,7 +60,7 @@ describe("lead and respondent journey", () => {
     await lead.getByRole("link", { name: "Open a new round" }).click();
     await expectNoAxeViolations(lead, "new round");
     await lead.getByLabel("Name of the round").fill("Spring 2027");
-    await lead.getByLabel(/^Full questionnaire/).check();
+    await lead.getByRole("radio", { name: /Full questionnaire/ }).check();
     await lead.getByRole("button", { name: "Open round" }).click();
     await lead.getByRole("heading", { name: "Spring 2027" }).waitFor();
     await expectNoAxeViolations(lead, "round page");
@@ -123,7 +123,9 @@ describe("lead and respondent journey", () => {
     // The lead's round page shows it, as a small number.
     await lead.reload();
     expect(await lead.getByTestId("submitted-count").textContent()).toBe("fewer than 5");
-    expect([...leadErrors, ...respondentErrors, ...backErrors]).toEqual([]);
+    // The only failed request on the lead's side is the deliberately empty sign-up form (400).
+    expect(leadErrors.filter((e) => !e.includes("400 (Bad Request)"))).toEqual([]);
+    expect([...respondentErrors, ...backErrors]).toEqual([]);
     await secondVisit.close();
     await leadContext.close();
   });
