@@ -77,10 +77,12 @@ export async function startApp(options: { seed?: boolean; databaseUrl?: string; 
     },
     async kill(signal = "SIGKILL") {
       const proc = child;
-      if (!proc || proc.exitCode !== null) return;
+      if (!proc || proc.exitCode !== null || proc.signalCode !== null) return;
       await new Promise<void>((resolve) => {
         proc.once("exit", () => resolve());
         proc.kill(signal);
+        // A graceful stop waits for open connections; don't wait for ever.
+        if (signal !== "SIGKILL") setTimeout(() => proc.kill("SIGKILL"), 3000).unref();
       });
     },
     async stop() {
