@@ -1,6 +1,8 @@
 // Production server: Express in front of the Remix build, with compression, security
 // headers, long-lived caching of fingerprinted assets and a body-size limit.
 import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
 import { createRequestHandler } from "@remix-run/express";
 import compression from "compression";
 import express from "express";
@@ -69,6 +71,22 @@ app.use((req, res, next) => {
   next();
 });
 
+// Fingerprinted assets: precompressed at build time (scripts/precompress.mjs), cached for a year.
+const BUILD_DIR = path.resolve("public/build");
+app.use("/build", (req, res, next) => {
+  if (!/\.(js|css)$/.test(req.path) || req.path.includes("..")) return next();
+  const accepts = String(req.headers["accept-encoding"] ?? "");
+  for (const [encoding, suffix] of [["br", ".br"], ["gzip", ".gz"]]) {
+    if (!accepts.includes(encoding)) continue;
+    const file = path.join(BUILD_DIR, req.path + suffix);
+    if (!file.startsWith(BUILD_DIR) || !fs.existsSync(file)) continue;
+    res.setHeader("Content-Encoding", encoding);
+    res.setHeader("Vary", "Accept-Encoding");
+    res.type(req.path.endsWith(".css") ? "text/css" : "application/javascript");
+    return res.sendFile(file, { maxAge: "1y", immutable: true });
+  }
+  next();
+});
 app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y" }));
 app.use(express.static("public", { maxAge: "1h" }));
 app.get("/favicon.ico", (_req, res) => res.type("image/svg+xml").sendFile("favicon.svg", { root: "public", maxAge: "1d" }));

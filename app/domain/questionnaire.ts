@@ -164,13 +164,18 @@ export function buildQuestionnaire(options: QuestionnaireOptions): SurveyJson {
   return { title: surveys.professional.title, description: surveys.professional.description, ...SURVEY_SETTINGS, pages };
 }
 
+const specs = new WeakMap<SurveyJson, Map<string, AnswerSpec>>();
+
 export type AnswerSpec = { kind: "choice"; values: (string | number)[] } | { kind: "text"; maxLength: number };
 
 const MAX_TEXT = 5000;
 
 /** Which question names a questionnaire accepts, and which values each. */
 export function answerSpec(survey: SurveyJson): Map<string, AnswerSpec> {
+  const known = specs.get(survey);
+  if (known) return known;
   const spec = new Map<string, AnswerSpec>();
+  specs.set(survey, spec);
   for (const q of allQuestions(survey)) {
     if (q.type === "comment" || q.type === "text") {
       spec.set(q.name, { kind: "text", maxLength: typeof q.maxLength === "number" ? q.maxLength : MAX_TEXT });

@@ -19,14 +19,23 @@ export function questionnaireFor(
   agencies: Pick<Agency, "id" | "name" | "agency_type">[],
   kind: ResponseKind,
 ): SurveyJson {
-  return buildQuestionnaire({
+  // Built once per shape and kept: every autosave validates against it.
+  const key = JSON.stringify([kind, round.form, round.include_continuum, agencies.map((a) => [a.id, a.name, a.agency_type])]);
+  const cached = built.get(key);
+  if (cached) return cached;
+  const survey = buildQuestionnaire({
     kind,
     form: round.form,
     includeContinuum: round.include_continuum === 1,
     agencies: agencies.map((a) => ({ id: a.id, name: a.name, type: a.agency_type as AgencyTypeKey })),
     surveys: SURVEYS,
   });
+  if (built.size >= 500) built.delete(built.keys().next().value!);
+  built.set(key, survey);
+  return survey;
 }
+
+const built = new Map<string, SurveyJson>();
 
 export const allScoredItems = () => [...readScoredItems(SURVEYS.professional), ...readScoredItems(SURVEYS.family)];
 export const allMarkers = () => readMarkers(SURVEYS.continuum);

@@ -40,13 +40,23 @@ export async function loadSubmittedResponses(db: Db, input: { roundId: string; f
   const answers = await db
     .selectFrom("answers")
     .innerJoin("responses", "responses.id", "answers.response_id")
-    .select(["answers.response_id", "answers.item_key", "answers.value"])
+    .select(["answers.response_id", "answers.item_key", "answers.value", "answers.numeric"])
     .where("responses.round_id", "=", input.roundId)
     .where("responses.status", "=", "submitted")
     .execute();
   for (const a of answers) {
     const response = byId.get(a.response_id);
-    if (response) response.answers[a.item_key] = JSON.parse(a.value) as string | number;
+    if (response) response.answers[a.item_key] = decodeAnswer(a.value, a.numeric);
   }
   return [...byId.values()];
+}
+
+/**
+ * The raw answer from its stored JSON text. Numbers come from the `numeric` column and plain
+ * strings are unquoted without a JSON parse: a round holds a million answers or more.
+ */
+export function decodeAnswer(value: string, numeric: number | null): string | number {
+  if (numeric !== null) return Number(numeric);
+  if (value.length >= 2 && value.startsWith('"') && !value.includes("\\")) return value.slice(1, -1);
+  return JSON.parse(value) as string | number;
 }
