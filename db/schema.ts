@@ -147,6 +147,62 @@ export interface ActionPlanItemsTable {
 }
 export type ActionStatus = "not_started" | "in_progress" | "done";
 
+export type WorkshopStatus = "active" | "ended";
+/** A facilitated workshop session within a round (0002). */
+export interface WorkshopsTable {
+  id: string;
+  round_id: string;
+  partnership_id: string;
+  name: string;
+  join_code: string;
+  /** JSON text: the component keys to cover, in order. */
+  components: string;
+  current_index: WithDefault<number>;
+  voting_open: WithDefault<number>;
+  revealed: WithDefault<number>;
+  status: WorkshopStatus;
+  /** Goes up by one on every change; clients compare it to know whether their state is current. */
+  version: WithDefault<number>;
+  created_by: string | null;
+  created_at: string;
+  ended_at: string | null;
+}
+export interface WorkshopParticipantsTable {
+  id: string;
+  workshop_id: string;
+  token_hash: string;
+  level: string;
+  agency_type: string;
+  joined_at: string;
+  last_seen_at: string;
+}
+export interface WorkshopVotesTable {
+  workshop_id: string;
+  component: string;
+  participant_id: string;
+  rating: number;
+  updated_at: string;
+}
+export interface WorkshopConsensusTable {
+  id: string;
+  workshop_id: string;
+  component: string;
+  score: number;
+  notes: string;
+  recorded_by: string | null;
+  recorded_at: string;
+}
+export interface WorkshopActionsTable {
+  id: string;
+  workshop_id: string;
+  component: string;
+  description: string;
+  owner: string;
+  due_on: string | null;
+  status: string;
+  created_at: string;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -162,6 +218,11 @@ export interface Database {
   audit_log: AuditLogTable;
   round_snapshots: RoundSnapshotsTable;
   action_plan_items: ActionPlanItemsTable;
+  workshops: WorkshopsTable;
+  workshop_participants: WorkshopParticipantsTable;
+  workshop_votes: WorkshopVotesTable;
+  workshop_consensus: WorkshopConsensusTable;
+  workshop_actions: WorkshopActionsTable;
 }
 
 export type User = Selectable<UsersTable>;
@@ -173,3 +234,4 @@ export type ResponseRow = Selectable<ResponsesTable>;
 export type NewResponse = Insertable<ResponsesTable>;
 export type RoundUpdate = Updateable<RoundsTable>;
 export type ActionPlanItem = Selectable<ActionPlanItemsTable>;
+export type Workshop = Selectable<WorkshopsTable>;

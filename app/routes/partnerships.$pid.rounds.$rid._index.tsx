@@ -7,6 +7,7 @@ import { GeneralErrorBoundary } from "../components/error-boundary";
 import { AGENCY_TYPES, AGENCY_TYPE_KEYS, LEVELS, LEVEL_KEYS, agencyType, level } from "../domain/framework";
 import { audit } from "../models/partnership.server";
 import { createInvitation, getRound, listInvitations, responseCounts, setRoundStatus } from "../models/round.server";
+import { listWorkshops } from "../models/workshop.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { partnership, role, db } = await requirePartnershipRole(request, params.pid!, "viewer");
@@ -36,6 +37,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     round,
     canLead,
     links,
+    canFacilitate: role !== "viewer",
+    workshops: await listWorkshops(db, { partnershipId: partnership.id, roundId: round.id }),
     daysLeft,
     resultsReady: submitted >= threshold,
     totals: {
@@ -113,6 +116,12 @@ export default function RoundPage() {
       ) : (
         <p className="notice">Results appear once at least {round.suppression_threshold} people have submitted, so that no one's answers can be picked out.</p>
       )}
+      <ul className="button-group" aria-label="Action plan and exports" style={{ listStyle: "none", padding: 0 }}>
+        <li><Link to={`/partnerships/${partnership.id}/rounds/${round.id}/actions`}>Action plan</Link></li>
+        {data.resultsReady ? <li><a href={`/partnerships/${partnership.id}/rounds/${round.id}/export/scores.csv`} download>Scores (CSV)</a></li> : null}
+        {data.resultsReady ? <li><a href={`/partnerships/${partnership.id}/rounds/${round.id}/export/results.json`} download>Full results (JSON)</a></li> : null}
+        {data.resultsReady && data.canLead ? <li><a href={`/partnerships/${partnership.id}/rounds/${round.id}/export/answers.csv`} download>Anonymised answers (CSV)</a></li> : null}
+      </ul>
       <div className="table-scroll">
         <table>
           <caption className="visually-hidden">Responses by level</caption>
@@ -125,6 +134,19 @@ export default function RoundPage() {
           <tbody>{data.byAgency.map((r) => <tr key={r.name}><th scope="row">{r.name}</th><td className="num">{r.submitted}</td><td className="num">{r.inProgress}</td></tr>)}</tbody>
         </table>
       </div>
+
+      <h2>Workshops</h2>
+      {data.workshops.length ? (
+        <ul>
+          {data.workshops.map((w) => (
+            <li key={w.id}>
+              {data.canFacilitate || w.status === "ended" ? <Link to={`/partnerships/${partnership.id}/rounds/${round.id}/workshops/${w.id}${w.status === "ended" ? "/summary" : ""}`}>{w.name}</Link> : w.name}{" "}
+              <span className={`tag ${w.status === "active" ? "green" : "grey"}`}>{w.status === "active" ? "in progress" : "ended"}</span> {w.created_at.slice(0, 10)}
+            </li>
+          ))}
+        </ul>
+      ) : <p>No workshops yet. In a workshop, participants rate each component on their phones and the group agrees a score.</p>}
+      {data.canFacilitate ? <p><Link className="button secondary" to={`/partnerships/${partnership.id}/rounds/${round.id}/workshops/new`}>Run a workshop</Link></p> : null}
 
       {data.canLead ? (
         <>

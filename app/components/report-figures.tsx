@@ -1,0 +1,54 @@
+/**
+ * Small pieces the results report and the action plan share: how a figure, a hidden figure
+ * and a band are written. Hidden figures follow the statistics convention of DfE children's
+ * social care statistics: `c` (confidential) with a footnote, `x` where there is no data.
+ */
+import type { ReactNode } from "react";
+import type { BandKey } from "../domain/framework";
+import type { CountFigure, Figure, NoData, ScoreFigure, Suppressed } from "../domain/scoring";
+
+export const BAND_LABELS: Record<BandKey, string> = { strength: "Strength", borderline: "Borderline", concern: "Concern" };
+
+/** `c` or `x`, with the reason for screen readers and on hover. */
+export function HiddenMark({ figure }: { figure: Suppressed | NoData }) {
+  if (figure.status === "suppressed") {
+    return (
+      <span className="mark" title={figure.reason}>
+        c<span className="visually-hidden"> (hidden: {figure.reason})</span>
+      </span>
+    );
+  }
+  return (
+    <span className="mark" title={figure.reason}>
+      x<span className="visually-hidden"> (no data: {figure.reason})</span>
+    </span>
+  );
+}
+
+/** A figure's value, or its `c` / `x` mark. */
+export function FigureValue<T extends object>({ figure, children }: { figure: Figure<T>; children: (ok: { status: "ok" } & T) => ReactNode }) {
+  return <>{figure.status === "ok" ? children(figure) : <HiddenMark figure={figure} />}</>;
+}
+
+export const scoreText = (figure: ScoreFigure) => (figure.status === "ok" ? figure.score.toFixed(1) : null);
+
+export function ScoreValue({ figure }: { figure: ScoreFigure }) {
+  return <FigureValue figure={figure}>{(f) => f.score.toFixed(1)}</FigureValue>;
+}
+
+export function CountValue({ figure }: { figure: CountFigure }) {
+  return figure.status === "ok" ? <>{figure.n}</> : <HiddenMark figure={figure} />;
+}
+
+export function BandTag({ band }: { band: BandKey }) {
+  return <span className={`band band-${band}`}>{BAND_LABELS[band]}</span>;
+}
+
+export function HiddenFootnote({ threshold, noData = "no answers" }: { threshold: number; noData?: string }) {
+  return (
+    <p className="footnote">
+      <strong>c</strong> = hidden: fewer than {threshold} people are in the group, or the figure would let a hidden one be worked
+      out from a total. <strong>x</strong> = {noData}.
+    </p>
+  );
+}

@@ -1,0 +1,109 @@
+/**
+ * The long ("tidy") answers export: one row per answer, under a random id per response made
+ * for this export only. Plain TypeScript, no framework or database imports.
+ *
+ * What is left out, and why (nothing in an export may reveal an individual's answers):
+ * - the database id of a response (it would link the export to the database and to a resume
+ *   link); each export draws new random ids, so two exports cannot be joined either;
+ * - free-text comments (they can name people) and the partner ratings (a respondent rates every
+ *   member agency but their own, which would name their agency);
+ * - a respondent's level or kind of agency when fewer than the threshold share it, or when the
+ *   pair of the two is shared by fewer than the threshold: that cell is written "c", as in
+ *   the published tables;
+ * - rows come out ordered by the random id, not by the time people answered.
+ */
+import type { LevelKey, AgencyTypeKey, ComponentKey, Polarity } from "./framework";
+import { QUESTION, type MarkerItem, type ScoredItem } from "./instrument";
+
+export const ANSWER_EXPORT_COLUMNS = [
+  "round",
+  "response_id",
+  "respondent_level",
+  "agency_type",
+  "item_key",
+  "component",
+  "level",
+  "polarity",
+  "value",
+] as const;
+
+export interface ExportableResponse {
+  respondentLevel: LevelKey | string | null;
+  agencyType: AgencyTypeKey | string | null;
+  answers: Readonly<Record<string, unknown>>;
+}
+
+export type AnswerExportRow = [
+  round: string,
+  responseId: string,
+  respondentLevel: string,
+  agencyType: string,
+  itemKey: string,
+  component: ComponentKey | "",
+  level: LevelKey | "",
+  polarity: Polarity | "",
+  value: string | number,
+];
+
+/** Stage questions that are answers but not items: exported with empty component/level/polarity. */
+const STAGE_QUESTIONS: readonly string[] = [QUESTION.targetStage, QUESTION.selfChosenStage];
+
+function tally(values: readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return counts;
+}
+
+/**
+ * Rows of the long export, sorted by response id then by questionnaire order.
+ *
+ * @example
+ * answerExportRows({ round: "Spring 2027", responses, items, markers, threshold: 5, randomId: () => crypto.randomUUID() })
+ * // [["Spring 2027", "5b0c…", "team", "health", "vision__shared_goals", "vision", "local_authority", "facilitator", 4], …]
+ */
+export function answerExportRows(input: {
+  round: string;
+  responses: readonly ExportableResponse[];
+  /** Scored items of every questionnaire the round used (professional and family). */
+  items: readonly ScoredItem[];
+  markers: readonly MarkerItem[];
+  threshold: number;
+  randomId: () => string;
+}): AnswerExportRow[] {
+  const { threshold } = input;
+  const small = (counts: Map<string, number>, key: string) => (counts.get(key) ?? 0) < threshold;
+  const levels = tally(input.responses.map((r) => r.respondentLevel ?? ""));
+  const types = tally(input.responses.map((r) => r.agencyType ?? ""));
+  const profiles = input.responses.map((r) => {
+    let level = r.respondentLevel ?? "";
+    let type = r.agencyType ?? "";
+    if (level && small(levels, level)) level = "c";
+    if (type && small(types, type)) type = "c";
+    return { level, type };
+  });
+  // The pair (level, kind of agency) can single someone out even when each alone cannot.
+  const pairs = tally(profiles.filter((p) => p.level && p.type && p.level !== "c" && p.type !== "c").map((p) => `${p.level}|${p.type}`));
+  for (const p of profiles) {
+    if (p.level && p.type && p.level !== "c" && p.type !== "c" && small(pairs, `${p.level}|${p.type}`)) p.type = "c";
+  }
+
+  const questions: { key: string; component: ComponentKey | ""; level: LevelKey | ""; polarity: Polarity | "" }[] = [
+    ...input.items.map((i) => ({ key: i.key, component: i.component, level: i.level, polarity: i.polarity })),
+    ...input.markers.map((m) => ({ key: m.key, component: "" as const, level: "" as const, polarity: "" as const })),
+    ...STAGE_QUESTIONS.map((key) => ({ key, component: "" as const, level: "" as const, polarity: "" as const })),
+  ];
+  const seen = new Set<string>();
+  const unique = questions.filter((q) => (seen.has(q.key) ? false : (seen.add(q.key), true)));
+
+  const withIds = input.responses.map((r, i) => ({ r, profile: profiles[i]!, id: input.randomId() }));
+  withIds.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const rows: AnswerExportRow[] = [];
+  for (const { r, profile, id } of withIds) {
+    for (const q of unique) {
+      const value = r.answers[q.key];
+      if (typeof value !== "string" && typeof value !== "number") continue;
+      rows.push([input.round, id, profile.level, profile.type, q.key, q.component, q.level, q.polarity, value]);
+    }
+  }
+  return rows;
+}

@@ -1,0 +1,114 @@
+/**
+ * Change between two rounds of the same partnership: per component, and on the continuum.
+ * Plain TypeScript, no framework imports; reads the scoring module's published figures only,
+ * so a suppressed figure stays hidden here too.
+ */
+import { COMPONENT_KEYS, component as componentInfo, type ComponentKey, type StageNumber } from "./framework";
+import type { Figure, Placement, ScoreFigure } from "./scoring";
+
+export type Direction = "up" | "down" | "same";
+
+export interface ComponentChange {
+  component: ComponentKey;
+  name: string;
+  previous: number | null;
+  current: number | null;
+  /** Current minus previous, one decimal place; null when either figure cannot be shown. */
+  change: number | null;
+  direction: Direction | null;
+  /**
+   * The two 95% confidence intervals do not overlap: the change is larger than the
+   * uncertainty of either figure. A conservative test: overlapping intervals do not prove
+   * there was no change, so the words say "within the margin of error", not "no change".
+   */
+  beyondCi: boolean | null;
+  /** "Up 6.2 points, more than the margin of error", "Not comparable: ..." */
+  words: string;
+}
+
+const round1 = (x: number) => Math.round(x * 10) / 10;
+
+/** Arrow for a direction: ▲ up, ▼ down, ▬ the same. */
+export const DIRECTION_ARROW: Record<Direction, string> = { up: "▲", down: "▼", same: "▬" };
+
+function why(figure: ScoreFigure, when: string): string {
+  if (figure.status === "suppressed") return `${when} figure hidden (${figure.reason.toLowerCase()})`;
+  return `no ${when} figure`;
+}
+
+/**
+ * Compares one component's overall figure in two rounds.
+ *
+ * @example
+ * compareFigures("vision", prev.overall, cur.overall)
+ * // { change: 6.2, direction: "up", beyondCi: true, words: "Up 6.2 points, more than the margin of error", ... }
+ */
+export function compareFigures(key: ComponentKey, previous: ScoreFigure, current: ScoreFigure): ComponentChange {
+  const name = componentInfo(key).name;
+  if (previous.status !== "ok" || current.status !== "ok") {
+    const reasons = [previous.status !== "ok" ? why(previous, "previous") : null, current.status !== "ok" ? why(current, "current") : null];
+    return {
+      component: key,
+      name,
+      previous: previous.status === "ok" ? previous.score : null,
+      current: current.status === "ok" ? current.score : null,
+      change: null,
+      direction: null,
+      beyondCi: null,
+      words: `Not comparable: ${reasons.filter(Boolean).join("; ")}`,
+    };
+  }
+  const change = round1(current.score - previous.score);
+  const direction: Direction = change > 0 ? "up" : change < 0 ? "down" : "same";
+  const beyondCi = current.ci95.low > previous.ci95.high || current.ci95.high < previous.ci95.low;
+  const size = Math.abs(change).toFixed(1);
+  const words =
+    direction === "same"
+      ? "No change"
+      : `${direction === "up" ? "Up" : "Down"} ${size} point${size === "1.0" ? "" : "s"}, ${beyondCi ? "more than the margin of error" : "within the margin of error"}`;
+  return { component: key, name, previous: previous.score, current: current.score, change, direction, beyondCi, words };
+}
+
+/** Every component, in the framework's order; a component missing from a round counts as no data. */
+export function compareComponents(
+  previous: readonly { component: ComponentKey; overall: ScoreFigure }[],
+  current: readonly { component: ComponentKey; overall: ScoreFigure }[],
+): ComponentChange[] {
+  const none: ScoreFigure = { status: "no_data", reason: "Not measured" };
+  const find = (list: typeof previous, key: ComponentKey) => list.find((c) => c.component === key)?.overall ?? none;
+  return COMPONENT_KEYS.map((key) => compareFigures(key, find(previous, key), find(current, key)));
+}
+
+export interface ContinuumMovement {
+  from: StageNumber | null;
+  to: StageNumber | null;
+  /** Stages moved along (negative: back); null when either placement cannot be shown. */
+  moved: number | null;
+  words: string;
+}
+
+/**
+ * Movement on the continuum between two placements.
+ *
+ * @example
+ * continuumMovement(prev.placement, cur.placement) // { from: 2, to: 3, moved: 1, words: "Moved from Cooperation to Coordination (1 stage along)" }
+ */
+export function continuumMovement(previous: Figure<Placement> | null, current: Figure<Placement> | null): ContinuumMovement {
+  if (!previous || !current || previous.status !== "ok" || current.status !== "ok") {
+    return {
+      from: previous?.status === "ok" ? previous.current.stage : null,
+      to: current?.status === "ok" ? current.current.stage : null,
+      moved: null,
+      words: "Not comparable: one of the rounds has no placement on the continuum that can be shown",
+    };
+  }
+  const from = previous.current;
+  const to = current.current;
+  const moved = to.stage - from.stage;
+  const stages = (n: number) => `${Math.abs(n)} stage${Math.abs(n) === 1 ? "" : "s"}`;
+  const words =
+    moved === 0
+      ? `Still at ${to.name}`
+      : `Moved from ${from.name} to ${to.name} (${stages(moved)} ${moved > 0 ? "along" : "back"})`;
+  return { from: from.stage, to: to.stage, moved, words };
+}

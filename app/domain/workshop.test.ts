@@ -1,0 +1,135 @@
+import { describe, expect, it } from "vitest";
+import {
+  JOIN_CODE_ALPHABET,
+  RATING_ANCHORS,
+  compareGroups,
+  consensusTo100,
+  csvCell,
+  makeJoinCode,
+  normaliseJoinCode,
+  spreadOf,
+  summariseRatings,
+  summaryCsv,
+  type WorkshopSummary,
+} from "./workshop";
+
+const votes = (ratings: number[], level = "team", agencyType = "health") => ratings.map((rating) => ({ rating, level, agencyType }));
+
+describe("rating scale", () => {
+  it("has six labelled anchors from 0 to 5", () => {
+    expect(RATING_ANCHORS.map((a) => a.value)).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(RATING_ANCHORS[0]!.label).toBe("Not in place");
+    expect(RATING_ANCHORS[5]!.label).toBe("Fully in place");
+  });
+  it("puts a consensus score on the 0-100 scale of the survey", () => {
+    expect([0, 1, 2.5, 5].map(consensusTo100)).toEqual([0, 20, 50, 100]);
+  });
+});
+
+describe("join codes", () => {
+  it("uses no look-alike characters", () => {
+    for (const c of "01OIL") expect(JOIN_CODE_ALPHABET).not.toContain(c);
+    expect(JOIN_CODE_ALPHABET).toHaveLength(31);
+  });
+  it("draws six characters from the alphabet", () => {
+    let i = 0;
+    const code = makeJoinCode((max) => (i++ * 7) % max);
+    expect(code).toHaveLength(6);
+    expect(normaliseJoinCode(code)).toBe(code);
+  });
+  it("tidies what people type, and refuses what cannot be a code", () => {
+    expect(normaliseJoinCode(" abc-def ")).toBe("ABCDEF");
+    expect(normaliseJoinCode("k7q xn3")).toBe("K7QXN3");
+    expect(normaliseJoinCode("ABC0EF")).toBeNull();
+    expect(normaliseJoinCode("ABCDE")).toBeNull();
+    expect(normaliseJoinCode("ABCDEFG")).toBeNull();
+    expect(normaliseJoinCode("")).toBeNull();
+  });
+});
+
+describe("spreadOf", () => {
+  it("gives the distribution, median and quartiles (type 7)", () => {
+    expect(spreadOf([1, 2, 2, 3, 5])).toEqual({ n: 5, distribution: [0, 1, 2, 1, 0, 1], median: 2, lowerQuartile: 2, upperQuartile: 3, iqr: 1, split: false });
+    const even = spreadOf([0, 1, 4, 5])!;
+    expect(even.median).toBe(2.5);
+    expect(even.lowerQuartile).toBe(0.75);
+    expect(even.upperQuartile).toBe(4.25);
+    expect(even.iqr).toBe(3.5);
+  });
+  it("handles one rating, and none", () => {
+    expect(spreadOf([4])).toMatchObject({ n: 1, median: 4, lowerQuartile: 4, upperQuartile: 4, iqr: 0, split: false });
+    expect(spreadOf([])).toBeNull();
+  });
+  it("calls views split when a third or more are more than a point from the median", () => {
+    expect(spreadOf([3, 3, 3, 3, 0, 5])!.split).toBe(true); // 2 of 6 outside
+    expect(spreadOf([3, 3, 3, 3, 3, 0])!.split).toBe(false); // 1 of 6
+    expect(spreadOf([2, 3, 4, 3, 2, 4])!.split).toBe(false); // all within a point
+  });
+  it("refuses ratings outside 0-5", () => {
+    expect(() => spreadOf([6])).toThrow(RangeError);
+    expect(() => spreadOf([2.5])).toThrow(RangeError);
+  });
+});
+
+describe("compareGroups", () => {
+  const rated = (group: string, ratings: number[]) => ratings.map((rating) => ({ rating, group }));
+  it("shows only groups at or above the threshold, and says whether they differ", () => {
+    const result = compareGroups([...rated("team", [4, 4, 5, 4, 3]), ...rated("national", [1, 2, 2, 1, 2]), ...rated("police", [0, 0])], 5);
+    expect(result.shown.map((g) => [g.group, g.n, g.median])).toEqual([["national", 5, 2], ["team", 5, 4]]);
+    expect(result.hiddenGroups).toBe(1);
+    expect(result.differs).toBe(true);
+  });
+  it("finds no difference when medians are less than a point apart", () => {
+    const result = compareGroups([...rated("a", [3, 3, 3]), ...rated("b", [3, 3, 4])], 3);
+    expect(result.differs).toBe(false);
+  });
+  it("cannot compare when fewer than two groups are large enough", () => {
+    const result = compareGroups([...rated("a", [3, 3, 3]), ...rated("b", [0, 5])], 3);
+    expect(result.shown).toHaveLength(1);
+    expect(result.differs).toBeNull();
+  });
+  it("never publishes a group's distribution", () => {
+    const result = compareGroups(rated("a", [1, 2, 3]), 3);
+    expect(Object.keys(result.shown[0]!).sort()).toEqual(["group", "lowerQuartile", "median", "n", "upperQuartile"]);
+  });
+});
+
+describe("summariseRatings", () => {
+  it("suppresses the spread below the threshold, with no breakdowns", () => {
+    expect(summariseRatings(votes([1, 2, 3, 4]), 5)).toEqual({ spread: "suppressed", n: 4, byLevel: null, byAgencyType: null });
+    expect(summariseRatings([], 5)).toEqual({ spread: null, n: 0, byLevel: null, byAgencyType: null });
+  });
+  it("gives the spread and the comparisons at the threshold", () => {
+    const summary = summariseRatings([...votes([4, 4, 4], "team", "health"), ...votes([1, 1, 2], "national", "police")], 3);
+    expect(summary.spread).toMatchObject({ n: 6, median: 3 });
+    expect(summary.byLevel?.differs).toBe(true);
+    expect(summary.byAgencyType?.shown.map((g) => g.group).sort()).toEqual(["health", "police"]);
+  });
+});
+
+describe("CSV", () => {
+  it("quotes what needs quoting and never starts a formula", () => {
+    expect(csvCell('say "hi", then')).toBe('"say ""hi"", then"');
+    expect(csvCell("=SUM(A1)")).toBe("'=SUM(A1)");
+    expect(csvCell("-1 owner")).toBe("'-1 owner");
+    expect(csvCell(-1)).toBe("-1");
+    expect(csvCell(null)).toBe("");
+  });
+  it("writes a row per component and per action, with c for suppressed figures", () => {
+    const summary: WorkshopSummary = {
+      workshop: { id: "w", name: "Board", status: "ended", createdAt: "2027-03-01T10:00:00Z", endedAt: null, participants: 6 },
+      round: { id: "r", name: "Spring", threshold: 5 },
+      partnership: { id: "p", name: "Northshire" },
+      components: [
+        { position: 1, key: "vision", name: "Shared vision", ratings: summariseRatings(votes([3, 3, 4, 4, 5, 2]), 5), consensus: { score: 3, score100: 60, notes: "Close", recordedAt: "x" }, actions: [{ description: "=Draft charter", owner: "Sam", dueOn: "2027-06-30", status: "open" }] },
+        { position: 2, key: "roles", name: "Roles", ratings: summariseRatings(votes([1, 2]), 5), consensus: null, actions: [] },
+      ],
+    };
+    const lines = summaryCsv(summary).trimEnd().split("\r\n");
+    expect(lines[0]).toMatch(/^record,position,component,component_name,ratings,rated_0/);
+    expect(lines).toHaveLength(4);
+    expect(lines[1]).toBe("component,1,vision,Shared vision,6,0,0,1,2,2,1,3.5,3,4,yes,z,z,3,60,Close,,,,");
+    expect(lines[2]).toBe("component,2,roles,Roles,c,c,c,c,c,c,c,c,c,c,c,c,z,z,,,,,");
+    expect(lines[3]).toBe("action,1,vision,Shared vision,,,,,,,,,,,,,,,,,'=Draft charter,Sam,2027-06-30,open");
+  });
+});

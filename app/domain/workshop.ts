@@ -1,0 +1,279 @@
+/**
+ * Facilitated workshops: the rating scale, join codes, and the summary statistics of a room's
+ * ratings (distribution, median, interquartile range, split views, differences by group), with
+ * small-number suppression.
+ *
+ * Plain TypeScript, no framework or database imports: the routes, the model, the exports and
+ * the tests all use these functions, and none computes a statistic itself.
+ */
+
+/** A workshop rating: 0 (not in place at all) to 5 (fully in place). */
+export type WorkshopRating = 0 | 1 | 2 | 3 | 4 | 5;
+export const RATING_VALUES: readonly WorkshopRating[] = [0, 1, 2, 3, 4, 5];
+
+/**
+ * The anchors of the 0-5 rating a room gives a component. They describe how far the component
+ * is in place across the partnership, loosely following the continuum of integration (0 is
+ * like co-existence: agencies work separately on it; 3 is like coordination: agreed and
+ * formalised, but not yet everywhere; 5: fully in place and sustained). Each point has a
+ * short label for charts and a sentence for the phone.
+ */
+export const RATING_ANCHORS: readonly { value: WorkshopRating; label: string; description: string }[] = [
+  { value: 0, label: "Not in place", description: "Not at all: agencies work separately on this." },
+  { value: 1, label: "Early signs", description: "Talked about, or tried in places; nothing agreed." },
+  { value: 2, label: "Partly in place", description: "Happens case by case, depending on individuals." },
+  { value: 3, label: "Mostly in place", description: "Agreed and formalised, but with gaps." },
+  { value: 4, label: "Well established", description: "Part of how agencies work together, with few gaps." },
+  { value: 5, label: "Fully in place", description: "Fully in place, sustained and reviewed together." },
+];
+
+export const isWorkshopRating = (n: unknown): n is WorkshopRating => Number.isInteger(n) && (n as number) >= 0 && (n as number) <= 5;
+
+/** A consensus score (0-5) on the 0-100 scale of the survey scores: score × 20. */
+export const consensusTo100 = (score: number) => score * 20;
+
+/**
+ * Join codes: 6 characters from an alphabet without look-alikes (no 0/O, 1/I/L), so a code read
+ * off a projector is typed right first time. 31^6 ≈ 887 million codes.
+ */
+export const JOIN_CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+export const JOIN_CODE_LENGTH = 6;
+export const JOIN_CODE_PATTERN = new RegExp(`^[${JOIN_CODE_ALPHABET}]{${JOIN_CODE_LENGTH}}$`);
+
+/**
+ * Tidies a typed join code: upper case, spaces and hyphens removed. Returns null when what is
+ * left cannot be a code.
+ *
+ * @example
+ * normaliseJoinCode(" abc-def ") // "ABCDEF"
+ * normaliseJoinCode("ABC0EF")    // null (0 is not in the alphabet)
+ */
+export function normaliseJoinCode(input: string): string | null {
+  const code = input.toUpperCase().replace(/[\s-]/g, "");
+  return JOIN_CODE_PATTERN.test(code) ? code : null;
+}
+
+/**
+ * Builds a join code from a source of random integers in [0, max) (the server passes
+ * `crypto.randomInt`, which has no modulo bias).
+ *
+ * @example
+ * makeJoinCode((max) => crypto.randomInt(max)) // "K7QXN3"
+ */
+export function makeJoinCode(randomInt: (max: number) => number): string {
+  let code = "";
+  for (let i = 0; i < JOIN_CODE_LENGTH; i++) code += JOIN_CODE_ALPHABET[randomInt(JOIN_CODE_ALPHABET.length)];
+  return code;
+}
+
+/** The quantile of sorted numbers by linear interpolation (R's type 7, Excel's QUARTILE.INC). */
+function quantile(sorted: readonly number[], p: number): number {
+  const position = (sorted.length - 1) * p;
+  const lower = Math.floor(position);
+  const upper = Math.ceil(position);
+  const value = sorted[lower]! + (sorted[upper]! - sorted[lower]!) * (position - lower);
+  return Math.round(value * 100) / 100;
+}
+
+export interface RatingSpread {
+  n: number;
+  /** Count of ratings at 0, 1, 2, 3, 4 and 5. */
+  distribution: [number, number, number, number, number, number];
+  median: number;
+  lowerQuartile: number;
+  upperQuartile: number;
+  iqr: number;
+  /**
+   * Views are split when a third or more of the room rated more than one point from the median
+   * (SCIROCCO's consensus rule, as the survey scoring uses for components).
+   */
+  split: boolean;
+}
+
+/**
+ * The spread of a room's ratings: distribution, median and quartiles (type 7). Null for no
+ * ratings. Ratings outside 0-5 throw: they never reach here from a validated vote.
+ *
+ * @example
+ * spreadOf([1, 2, 2, 3, 5]) // { n: 5, distribution: [0,1,2,1,0,1], median: 2, lowerQuartile: 2, upperQuartile: 3, iqr: 1, split: false }
+ */
+export function spreadOf(ratings: readonly number[]): RatingSpread | null {
+  if (!ratings.length) return null;
+  const distribution: RatingSpread["distribution"] = [0, 0, 0, 0, 0, 0];
+  for (const r of ratings) {
+    if (!isWorkshopRating(r)) throw new RangeError(`A workshop rating must be a whole number from 0 to 5 (got ${r})`);
+    distribution[r] += 1;
+  }
+  const sorted = [...ratings].sort((a, b) => a - b);
+  const median = quantile(sorted, 0.5);
+  const lowerQuartile = quantile(sorted, 0.25);
+  const upperQuartile = quantile(sorted, 0.75);
+  const outside = sorted.filter((r) => Math.abs(r - median) > 1).length;
+  return {
+    n: sorted.length,
+    distribution,
+    median,
+    lowerQuartile,
+    upperQuartile,
+    iqr: Math.round((upperQuartile - lowerQuartile) * 100) / 100,
+    split: outside * 3 >= sorted.length,
+  };
+}
+
+/** Medians of groups this far apart or more count as views that differ. */
+export const GROUP_DIFFERENCE_POINTS = 1;
+
+export interface GroupedRating {
+  rating: number;
+  group: string;
+}
+
+export interface GroupComparison {
+  /** Groups with at least `threshold` ratings, largest first: key, n, median and quartiles only. */
+  shown: { group: string; n: number; median: number; lowerQuartile: number; upperQuartile: number }[];
+  /** How many groups were left out because they are smaller than the threshold. */
+  hiddenGroups: number;
+  /**
+   * True when the medians of the groups shown are GROUP_DIFFERENCE_POINTS or more apart; null
+   * when fewer than two groups can be shown (no comparison can be published).
+   */
+  differs: boolean | null;
+}
+
+/**
+ * Compares groups (levels or agency types) of a room's ratings. Only groups with at least
+ * `threshold` ratings are shown, and only with their size, median and quartiles: never their
+ * distribution, which subtracted from the room's would give away a small group's ratings.
+ *
+ * @example
+ * compareGroups([...fiveTeamRatingsOf4, ...fiveNationalRatingsOf2, { rating: 0, group: "police" }], 5)
+ * // { shown: [team (median 4), national (median 2)], hiddenGroups: 1, differs: true }
+ */
+export function compareGroups(ratings: readonly GroupedRating[], threshold: number): GroupComparison {
+  const byGroup = new Map<string, number[]>();
+  for (const r of ratings) byGroup.set(r.group, [...(byGroup.get(r.group) ?? []), r.rating]);
+  const shown: GroupComparison["shown"] = [];
+  let hiddenGroups = 0;
+  for (const [group, values] of byGroup) {
+    if (values.length < threshold) {
+      hiddenGroups += 1;
+      continue;
+    }
+    const s = spreadOf(values)!;
+    shown.push({ group, n: s.n, median: s.median, lowerQuartile: s.lowerQuartile, upperQuartile: s.upperQuartile });
+  }
+  shown.sort((a, b) => b.n - a.n || a.group.localeCompare(b.group));
+  const medians = shown.map((g) => g.median);
+  const differs = shown.length < 2 ? null : Math.max(...medians) - Math.min(...medians) >= GROUP_DIFFERENCE_POINTS;
+  return { shown, hiddenGroups, differs };
+}
+
+export interface ComponentRatings {
+  /** Null when nobody rated; `suppressed` when fewer than the threshold did. */
+  spread: RatingSpread | null | "suppressed";
+  n: number;
+  byLevel: GroupComparison | null;
+  byAgencyType: GroupComparison | null;
+}
+
+/**
+ * Everything that may be published about one component's ratings: the spread only when at
+ * least `threshold` people rated (DESIGN: no figure for a group smaller than the threshold,
+ * anywhere), and the comparisons by level and agency type with the same rule per group.
+ *
+ * @example
+ * summariseRatings(votes, 5).spread // "suppressed" when only 4 people voted
+ */
+export function summariseRatings(
+  votes: readonly { rating: number; level: string; agencyType: string }[],
+  threshold: number,
+): ComponentRatings {
+  const n = votes.length;
+  if (n === 0) return { spread: null, n, byLevel: null, byAgencyType: null };
+  if (n < threshold) return { spread: "suppressed", n, byLevel: null, byAgencyType: null };
+  return {
+    spread: spreadOf(votes.map((v) => v.rating)),
+    n,
+    byLevel: compareGroups(votes.map((v) => ({ rating: v.rating, group: v.level })), threshold),
+    byAgencyType: compareGroups(votes.map((v) => ({ rating: v.rating, group: v.agencyType })), threshold),
+  };
+}
+
+/** A spreadsheet cell: quoted when needed, and never read as a formula (CSV injection). */
+export function csvCell(value: string | number | null | undefined): string {
+  if (value === null || value === undefined) return "";
+  let text = String(value);
+  if (typeof value === "string" && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export const csvRow = (cells: readonly (string | number | null | undefined)[]) => cells.map(csvCell).join(",");
+
+/** A session after (or during) the workshop: what the summary page and the exports show. */
+export interface WorkshopSummary {
+  workshop: { id: string; name: string; status: "active" | "ended"; createdAt: string; endedAt: string | null; participants: number };
+  round: { id: string; name: string; threshold: number };
+  partnership: { id: string; name: string };
+  components: {
+    position: number;
+    key: string;
+    name: string;
+    ratings: ComponentRatings;
+    consensus: { score: number; score100: number; notes: string; recordedAt: string } | null;
+    actions: { description: string; owner: string; dueOn: string | null; status: string }[];
+  }[];
+}
+
+/** DfE statistics conventions for cells: `c` confidential (suppressed), `z` not applicable. */
+export const SUPPRESSED_CELL = "c";
+export const NOT_APPLICABLE_CELL = "z";
+
+export const SUMMARY_CSV_COLUMNS = [
+  "record", "position", "component", "component_name", "ratings",
+  "rated_0", "rated_1", "rated_2", "rated_3", "rated_4", "rated_5",
+  "median", "lower_quartile", "upper_quartile", "split", "differs_by_level", "differs_by_agency_type",
+  "consensus_score", "consensus_score_100", "notes", "action", "action_owner", "action_due_on", "action_status",
+] as const;
+
+/**
+ * The session as one CSV table: a `component` row per component rated (with the spread, or
+ * `c` where fewer than the threshold rated, and the consensus), then an `action` row per
+ * agreed action. Free text can never start a formula.
+ *
+ * @example
+ * summaryCsv(summary).split("\r\n")[0] // "record,position,component,component_name,ratings,..."
+ */
+export function summaryCsv(summary: WorkshopSummary): string {
+  const width = SUMMARY_CSV_COLUMNS.length;
+  const rows: (string | number | null)[][] = [[...SUMMARY_CSV_COLUMNS]];
+  const yesNo = (g: GroupComparison | null) => (g === null || g.differs === null ? NOT_APPLICABLE_CELL : g.differs ? "yes" : "no");
+  for (const c of summary.components) {
+    const { spread, n } = c.ratings;
+    const stats: (string | number)[] =
+      spread === "suppressed"
+        ? Array(11).fill(SUPPRESSED_CELL)
+        : spread === null
+          ? Array(11).fill(NOT_APPLICABLE_CELL)
+          : [...spread.distribution, spread.median, spread.lowerQuartile, spread.upperQuartile, spread.split ? "yes" : "no", yesNo(c.ratings.byLevel), yesNo(c.ratings.byAgencyType)];
+    rows.push([
+      "component", c.position, c.key, c.name, spread === "suppressed" ? SUPPRESSED_CELL : n, ...stats,
+      c.consensus?.score ?? NOT_APPLICABLE_CELL, c.consensus?.score100 ?? NOT_APPLICABLE_CELL, c.consensus?.notes ?? "",
+      "", "", "", "",
+    ]);
+  }
+  for (const c of summary.components) {
+    for (const a of c.actions) {
+      const row: (string | number | null)[] = Array(width).fill("");
+      row[0] = "action";
+      row[1] = c.position;
+      row[2] = c.key;
+      row[3] = c.name;
+      row[width - 4] = a.description;
+      row[width - 3] = a.owner;
+      row[width - 2] = a.dueOn ?? "";
+      row[width - 1] = a.status;
+      rows.push(row);
+    }
+  }
+  return rows.map(csvRow).join("\r\n") + "\r\n";
+}

@@ -1,0 +1,191 @@
+import crypto from "node:crypto";
+import type { Db } from "../db.server";
+import type { ActionPlanItem, Round } from "../../db/schema";
+import evidenceJson from "../../surveys/evidence.json";
+import { answerExportRows, type AnswerExportRow } from "../domain/answer-export";
+import { citation, entriesByKey, type EvidenceRegister } from "../domain/evidence";
+import type { AgencyTypeKey, ComponentKey } from "../domain/framework";
+import { readScoredItems, QUESTION } from "../domain/instrument";
+import { FAMILY_COMMENTS } from "../domain/instrument-check";
+import { scoreRound, type AgencyInput, type RoundResult } from "../domain/scoring";
+import { listActionItems } from "./action-plan.server";
+import { listAgencies } from "./partnership.server";
+import { allMarkers, SURVEYS } from "./questionnaire.server";
+import { loadSubmittedResponses } from "./results.server";
+import { getRound, listRounds } from "./round.server";
+
+export const EVIDENCE = evidenceJson as unknown as EvidenceRegister;
+
+export interface RoundReport {
+  round: Round;
+  agencies: AgencyInput[];
+  result: RoundResult;
+  /** "snapshot" when the raw answers were deleted under the retention setting and the kept scores are shown. */
+  source: "answers" | "snapshot";
+  /** The most recent earlier round of the partnership with results, and the actions planned from it. */
+  previous: { round: Pick<Round, "id" | "name" | "opens_on" | "closes_on">; result: RoundResult; actions: ActionPlanItem[] } | null;
+}
+
+const toAgencyInputs = (rows: { id: string; name: string; agency_type: string }[]): AgencyInput[] =>
+  rows.map((a) => ({ id: a.id, name: a.name, type: a.agency_type as AgencyTypeKey }));
+
+/** A round's scoring result: from its answers, or from the snapshot kept when they were deleted. */
+async function resultOf(db: Db, round: Round, agencies: AgencyInput[]): Promise<{ result: RoundResult; source: "answers" | "snapshot" }> {
+  if (round.answers_purged_at) {
+    const snapshot = await db.selectFrom("round_snapshots").select("result_json").where("round_id", "=", round.id).executeTakeFirst();
+    if (snapshot) return { result: JSON.parse(snapshot.result_json) as RoundResult, source: "snapshot" };
+  }
+  const responses = await loadSubmittedResponses(db, { roundId: round.id, form: round.form });
+  const result = scoreRound({
+    responses,
+    items: readScoredItems(SURVEYS.professional),
+    familyItems: readScoredItems(SURVEYS.family),
+    markers: allMarkers(),
+    agencies,
+    threshold: round.suppression_threshold,
+  });
+  return { result, source: "answers" };
+}
+
+const hasResults = (result: RoundResult) => result.status === "ok" && result.professional.status === "ok";
+
+/**
+ * Everything the results page and the exports show for a round, scored once: the round's
+ * result (small numbers already suppressed by the scoring module) and its predecessor's, for
+ * the comparison. Null when the round is not the partnership's.
+ *
+ * @example
+ * const report = await roundReport(db, { partnershipId, roundId });
+ * if (report?.result.status === "ok") console.log(report.result.respondents.total);
+ */
+export async function roundReport(db: Db, input: { partnershipId: string; roundId: string }): Promise<RoundReport | null> {
+  const round = await getRound(db, input);
+  if (!round) return null;
+  const agencies = toAgencyInputs(await listAgencies(db, input.partnershipId));
+  const { result, source } = await resultOf(db, round, agencies);
+  let previous: RoundReport["previous"] = null;
+  const earlier = (await listRounds(db, input.partnershipId)).filter((r) => r.id !== round.id && r.created_at < round.created_at);
+  for (const candidate of earlier) {
+    const scored = await resultOf(db, candidate, agencies);
+    if (!hasResults(scored.result)) continue;
+    const actions = await listActionItems(db, { partnershipId: input.partnershipId, roundId: candidate.id });
+    previous = {
+      round: { id: candidate.id, name: candidate.name, opens_on: candidate.opens_on, closes_on: candidate.closes_on },
+      result: scored.result,
+      actions,
+    };
+    break;
+  }
+  return { round, agencies, result, source, previous };
+}
+
+export interface Comment {
+  questionnaire: "professional" | "family";
+  text: string;
+}
+
+/**
+ * Free-text comments of a round's submitted responses, for the lead only, in random order
+ * (so the order says nothing about who answered when), and only once the round has at least
+ * `threshold` submitted responses. Never part of an export.
+ */
+export async function roundComments(db: Db, input: { roundId: string; threshold: number }): Promise<{ available: boolean; comments: Comment[] }> {
+  const submitted = await db
+    .selectFrom("responses")
+    .select((eb) => eb.fn.countAll<string | number>().as("n"))
+    .where("round_id", "=", input.roundId)
+    .where("status", "=", "submitted")
+    .executeTakeFirstOrThrow();
+  if (Number(submitted.n) < input.threshold) return { available: false, comments: [] };
+  const rows = await db
+    .selectFrom("answers")
+    .innerJoin("responses", "responses.id", "answers.response_id")
+    .select(["answers.item_key", "answers.value"])
+    .where("responses.round_id", "=", input.roundId)
+    .where("responses.status", "=", "submitted")
+    .where("answers.item_key", "in", [QUESTION.comments, FAMILY_COMMENTS])
+    .execute();
+  const comments: Comment[] = [];
+  for (const row of rows) {
+    const value = JSON.parse(row.value) as unknown;
+    if (typeof value !== "string" || !value.trim()) continue;
+    comments.push({ questionnaire: row.item_key === FAMILY_COMMENTS ? "family" : "professional", text: value.trim() });
+  }
+  // Fisher-Yates with the platform's random numbers.
+  for (let i = comments.length - 1; i > 0; i--) {
+    const j = Math.floor(Math.random() * (i + 1));
+    [comments[i], comments[j]] = [comments[j]!, comments[i]!];
+  }
+  return { available: true, comments };
+}
+
+export interface EvidenceNote {
+  key: string;
+  statement: string;
+  citations: string[];
+}
+
+/** The evidence behind each scored item, cited by title and section. */
+export function evidenceForItems(keys: readonly string[]): Record<string, EvidenceNote[]> {
+  const entries = entriesByKey(EVIDENCE);
+  const items = new Map([...readScoredItems(SURVEYS.professional), ...readScoredItems(SURVEYS.family)].map((i) => [i.key, i]));
+  const out: Record<string, EvidenceNote[]> = {};
+  for (const key of keys) {
+    out[key] = (items.get(key)?.evidence ?? []).flatMap((e) => {
+      const entry = entries.get(e);
+      if (!entry) return [];
+      return [{ key: e, statement: entry.statement, citations: [...new Set(entry.sources.map((s) => citation(EVIDENCE, s)))] }];
+    });
+  }
+  return out;
+}
+
+export interface SuggestedAction {
+  evidenceKey: string;
+  component: ComponentKey;
+  statement: string;
+  action: string;
+  citations: string[];
+}
+
+/** Actions from the evidence register for the given components (entries with an `action`). */
+export function suggestedActions(components: readonly ComponentKey[]): SuggestedAction[] {
+  return EVIDENCE.entries
+    .filter((e) => e.action && components.includes(e.component))
+    .map((e) => ({
+      evidenceKey: e.key,
+      component: e.component,
+      statement: e.statement,
+      action: e.action!,
+      citations: [...new Set(e.sources.map((s) => citation(EVIDENCE, s)))],
+    }));
+}
+
+/**
+ * The long answers export of a round, or why it cannot be given: too few submitted responses
+ * (the same threshold as every published figure), or raw answers deleted under retention.
+ */
+export async function roundAnswerExport(
+  db: Db,
+  input: { partnershipId: string; roundId: string },
+): Promise<{ status: "ok"; round: Round; rows: AnswerExportRow[] } | { status: "unavailable"; reason: string } | null> {
+  const round = await getRound(db, input);
+  if (!round) return null;
+  if (round.answers_purged_at) return { status: "unavailable", reason: "The raw answers of this round were deleted under the partnership's retention setting." };
+  const responses = await loadSubmittedResponses(db, { roundId: round.id, form: round.form });
+  if (responses.length < round.suppression_threshold) {
+    return { status: "unavailable", reason: `The answers can be exported once at least ${round.suppression_threshold} people have submitted, so that no one's answers can be picked out.` };
+  }
+  const rows = answerExportRows({
+    round: round.name,
+    responses,
+    items: [...readScoredItems(SURVEYS.professional), ...readScoredItems(SURVEYS.family)],
+    markers: allMarkers(),
+    threshold: round.suppression_threshold,
+    randomId: () => crypto.randomUUID(),
+  });
+  return { status: "ok", round, rows };
+}
+
+/** A file name from a round's name: "Spring 2027" -> "spring-2027". */
+export const fileSlug = (name: string) => name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "round";

@@ -1,0 +1,25 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { requirePartnershipRole } from "../auth.server";
+import { toCsv } from "../domain/csv";
+import { SCORE_EXPORT_COLUMNS, scoreExportRows } from "../domain/score-export";
+import { audit } from "../models/partnership.server";
+import { fileSlug, roundReport } from "../models/report.server";
+
+/** Component scores by group, as on the results page: hidden cells written "c", no data "x". */
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { user, partnership, db } = await requirePartnershipRole(request, params.pid!, "viewer");
+  const report = await roundReport(db, { partnershipId: partnership.id, roundId: params.rid! });
+  if (!report) throw new Response("Round not found.", { status: 404 });
+  if (report.result.status !== "ok") {
+    return new Response(report.result.reason, { status: 409, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  }
+  const rows = scoreExportRows(report.round.name, report.result);
+  await audit(db, { userId: user.id, partnershipId: partnership.id, roundId: report.round.id, action: "export.scores_csv", detail: `${rows.length} rows` });
+  return new Response(toCsv(SCORE_EXPORT_COLUMNS, rows), {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${fileSlug(report.round.name)}-scores.csv"`,
+      "Cache-Control": "no-store",
+    },
+  });
+}

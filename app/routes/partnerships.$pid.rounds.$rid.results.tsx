@@ -1,0 +1,227 @@
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { requirePartnershipRole } from "../auth.server";
+import { ClientOnly } from "../components/client-only";
+import { GeneralErrorBoundary } from "../components/error-boundary";
+import {
+  AtAGlance,
+  Comments,
+  Comparison,
+  ComponentScores,
+  Continuum,
+  FamilyVoice,
+  LevelHeatmap,
+  Partners,
+  PerceptionGap,
+  ReportSection,
+  ShortForm,
+  TopItems,
+  Trust,
+  WhoAnswered,
+} from "../components/report-sections";
+import { compareComponents, continuumMovement } from "../domain/round-comparison";
+import { evidenceForItems, roundComments, roundReport } from "../models/report.server";
+import reportCss from "../styles/report.css";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: reportCss }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { partnership, role, db } = await requirePartnershipRole(request, params.pid!, "viewer");
+  const report = await roundReport(db, { partnershipId: partnership.id, roundId: params.rid! });
+  if (!report) throw new Response("Round not found.", { status: 404 });
+  const { round, result, previous } = report;
+  const canLead = role === "lead" || role === "admin";
+  const professional = result.status === "ok" && result.professional.status === "ok" ? result.professional : null;
+  const top = professional ? [...professional.strongestFacilitators, ...professional.severestBarriers].map((i) => i.key) : [];
+  const prevProfessional = previous?.result.status === "ok" && previous.result.professional.status === "ok" ? previous.result.professional : null;
+  const comparison =
+    previous && professional && prevProfessional && result.status === "ok" && previous.result.status === "ok"
+      ? {
+          round: previous.round,
+          changes: compareComponents(prevProfessional.components, professional.components),
+          movement: continuumMovement(
+            previous.result.continuum.status === "ok" ? previous.result.continuum.placement : null,
+            result.continuum.status === "ok" ? result.continuum.placement : null,
+          ),
+          actions: previous.actions.map((a) => ({ id: a.id, component: a.component, description: a.description, status: a.status, owner: a.owner })),
+        }
+      : null;
+  // Free-text comments: leads only, never facilitators or viewers, and only for a round with enough responses.
+  const comments = canLead && report.source === "answers" ? await roundComments(db, { roundId: round.id, threshold: round.suppression_threshold }) : null;
+  return {
+    partnership: { id: partnership.id, name: partnership.name, area: partnership.area },
+    round: { id: round.id, name: round.name, opensOn: round.opens_on, closesOn: round.closes_on, status: round.status, threshold: round.suppression_threshold, includeFamily: round.include_family === 1, includeContinuum: round.include_continuum === 1 },
+    canLead,
+    source: report.source,
+    result,
+    evidence: evidenceForItems(top),
+    comparison,
+    comments,
+    generatedOn: new Date().toISOString().slice(0, 10),
+  };
+}
+
+export default function ResultsPage() {
+  const data = useLoaderData<typeof loader>();
+  const { round, partnership, result } = data;
+  const base = `/partnerships/${partnership.id}/rounds/${round.id}`;
+  const ok = result.status === "ok" ? result : null;
+  const professional = ok?.professional.status === "ok" ? ok.professional : null;
+  const continuum = ok?.continuum.status === "ok" ? ok.continuum : null;
+  const partners = ok?.partners.status === "ok" ? ok.partners : null;
+  const family = ok?.family.status === "ok" ? ok.family : null;
+  const short = ok?.shortForm.status === "ok" ? ok.shortForm : null;
+  const threshold = round.threshold;
+
+  const contents = [
+    ok && { id: "who-answered", title: "Who answered" },
+    professional && { id: "components", title: "Component scores" },
+    data.comparison && { id: "change", title: "Change since the last round" },
+    continuum && { id: "continuum-section", title: "The continuum of integration" },
+    professional && { id: "levels", title: "Component by level" },
+    professional && { id: "gap", title: "The perception gap" },
+    professional && { id: "top-items", title: "What helps and what gets in the way" },
+    partners && { id: "partners", title: "How agencies work with each other" },
+    ok && { id: "family", title: "Family voice" },
+    professional && { id: "trust", title: "How far to trust these figures" },
+    data.comments && { id: "comments", title: "Comments (leads only)" },
+  ].filter((x): x is { id: string; title: string } => Boolean(x));
+
+  return (
+    <article className="report">
+      <header className="report-header">
+        <span className="caption">{partnership.name}</span>
+        <h1>Results: {round.name}</h1>
+        <p className="report-meta">
+          {round.opensOn} to {round.closesOn} · {round.status === "open" ? "round still open: figures may change" : "round closed"} · report produced {data.generatedOn}
+        </p>
+        <nav aria-label="Report tools" className="report-tools no-print">
+          <ClientOnly>
+            {() => (
+              <button type="button" className="button secondary" onClick={() => window.print()}>
+                Print or save as PDF
+              </button>
+            )}
+          </ClientOnly>
+          <Link className="button secondary" to={`${base}/actions`}>Action plan</Link>
+          {ok ? (
+            <>
+              <a className="button secondary" href={`${base}/export/scores.csv`} download>Scores (CSV)</a>
+              <a className="button secondary" href={`${base}/export/results.json`} download>Full results (JSON)</a>
+              {data.canLead ? <a className="button secondary" href={`${base}/export/answers.csv`} download>Anonymised answers (CSV)</a> : null}
+            </>
+          ) : null}
+          <Link to={base} className="back-link">Back to the round</Link>
+        </nav>
+      </header>
+
+      {data.source === "snapshot" ? (
+        <p className="notice">The raw answers of this round were deleted under the partnership's retention setting. These are the scores kept when that happened.</p>
+      ) : null}
+
+      {!ok ? (
+        <div className="notice" data-testid="no-results">
+          <h2>No results to show yet</h2>
+          <p>{result.status === "suppressed" ? `Results appear once at least ${threshold} people have submitted, so that no one's answers can be picked out.` : result.status === "no_data" ? result.reason : ""}</p>
+        </div>
+      ) : (
+        <>
+          <AtAGlance respondents={ok.respondents} professional={ok.professional} continuum={ok.continuum} />
+          <div className="notice report-reading">
+            <p>
+              Scores run from 0 to 100 and show how the people who answered see the way services work together: perceptions, not outcomes.
+              <strong> Strength</strong> is 75 or more, <strong>borderline</strong> 50 to 74.9, <strong>concern</strong> below 50. No figure is
+              shown for a group of fewer than {threshold} people.
+            </p>
+          </div>
+          <nav aria-label="Contents" className="report-contents no-print">
+            <h2 className="contents-title">Contents</h2>
+            <ol>
+              {contents.map((c) => (
+                <li key={c.id}><a href={`#${c.id}`}>{c.title}</a></li>
+              ))}
+            </ol>
+          </nav>
+
+          <ReportSection id="who-answered" title="Who answered">
+            <WhoAnswered respondents={ok.respondents} threshold={threshold} family={round.includeFamily} />
+          </ReportSection>
+
+          {professional ? (
+            <ReportSection id="components" title="Component scores" intro={<p>The 13 components of integration, each from several questions. No component outweighs another, so there is no overall score.</p>}>
+              <ComponentScores components={professional.components} threshold={threshold} />
+            </ReportSection>
+          ) : (
+            <ReportSection id="components" title="Component scores">
+              <p className="notice">{ok.professional.status === "ok" ? "" : ok.professional.reason}</p>
+            </ReportSection>
+          )}
+
+          {data.comparison ? (
+            <ReportSection id="change" title={`Change since ${data.comparison.round.name}`}>
+              <Comparison previousName={data.comparison.round.name} changes={data.comparison.changes} movement={data.comparison.movement} actions={data.comparison.actions} />
+            </ReportSection>
+          ) : null}
+
+          {continuum ? (
+            <ReportSection id="continuum-section" title="The continuum of integration">
+              <Continuum continuum={continuum} threshold={threshold} />
+            </ReportSection>
+          ) : round.includeContinuum ? (
+            <ReportSection id="continuum-section" title="The continuum of integration">
+              <p className="notice">{ok.continuum.status === "ok" ? "" : ok.continuum.reason}</p>
+            </ReportSection>
+          ) : null}
+
+          {professional ? (
+            <>
+              <ReportSection id="levels" title="Component by level" intro={<p>Each question is about one level. This shows how integrated each level looks, from the questions about it.</p>}>
+                <LevelHeatmap components={professional.components} threshold={threshold} />
+              </ReportSection>
+              <ReportSection id="gap" title="The perception gap" intro={<p>The same component, scored separately by people working at each level: leaders and front-line staff often see it differently.</p>}>
+                <PerceptionGap components={professional.components} threshold={threshold} />
+              </ReportSection>
+              <ReportSection id="top-items" title="What helps and what gets in the way" intro={<p>Each question links to the evidence behind it.</p>}>
+                <TopItems professional={professional} evidence={data.evidence} />
+              </ReportSection>
+            </>
+          ) : null}
+
+          {partners ? (
+            <ReportSection id="partners" title="How agencies work with each other" intro={<p>Staff rated how their agency works with each other member agency on the continuum, now and where it should be.</p>}>
+              <Partners partners={partners} threshold={threshold} />
+            </ReportSection>
+          ) : null}
+
+          <ReportSection id="family" title="Family voice" intro={<p>Children, young people and families answered their own short questionnaire. Their results are kept apart from the professionals'.</p>}>
+            {family ? <FamilyVoice family={family} threshold={threshold} /> : <p className="notice" data-testid="family-hidden">{ok.family.status === "ok" ? "" : ok.family.status === "suppressed" ? `Hidden: ${ok.family.reason.toLowerCase()} answered the family questionnaire.` : "No family-voice responses in this round."}</p>}
+          </ReportSection>
+
+          {short ? (
+            <ReportSection id="short-form" title="Short form">
+              <ShortForm short={short} threshold={threshold} />
+            </ReportSection>
+          ) : null}
+
+          {professional ? (
+            <ReportSection id="trust" title="How far to trust these figures">
+              <Trust components={professional.components} threshold={threshold} />
+            </ReportSection>
+          ) : null}
+
+          {data.comments ? (
+            <ReportSection id="comments" title="Comments (leads only)" intro={<p className="hint">Shown only to partnership leads, in random order, and never exported. Read them with care: they may name people.</p>}>
+              {data.comments.available ? <Comments comments={data.comments.comments} /> : <p>Comments appear once at least {threshold} people have submitted.</p>}
+            </ReportSection>
+          ) : null}
+        </>
+      )}
+    </article>
+  );
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `Results: ${data.round.name} – ${data.partnership.name}` : "Results" }];
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />;
+}

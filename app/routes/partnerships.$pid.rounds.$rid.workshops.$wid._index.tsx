@@ -1,0 +1,329 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import QRCode from "qrcode";
+import { z } from "zod";
+import { requirePartnershipRole } from "../auth.server";
+import { GeneralErrorBoundary } from "../components/error-boundary";
+import { ErrorSummary, TextField, fieldErrors, type FieldErrors } from "../components/forms";
+import { ConnectionStatus, RatingSpread, useLiveState } from "../components/workshop";
+import { COMPONENT_KEYS, component as componentOf } from "../domain/framework";
+import { RATING_ANCHORS } from "../domain/workshop";
+import { audit } from "../models/partnership.server";
+import { getRound } from "../models/round.server";
+import {
+  addWorkshopAction,
+  endWorkshop,
+  getWorkshop,
+  loadProjectorState,
+  moveToComponent,
+  recordConsensus,
+  removeWorkshopAction,
+  setRevealed,
+  setVoting,
+  workshopComponents,
+  type ProjectorState,
+} from "../models/workshop.server";
+
+async function requireWorkshop(request: Request, params: { pid?: string; rid?: string; wid?: string }) {
+  const auth = await requirePartnershipRole(request, params.pid!, "facilitator");
+  const round = await getRound(auth.db, { partnershipId: auth.partnership.id, roundId: params.rid! });
+  const workshop = round ? await getWorkshop(auth.db, { partnershipId: auth.partnership.id, roundId: round.id, workshopId: params.wid! }) : undefined;
+  if (!round || !workshop) throw new Response("Workshop not found.", { status: 404 });
+  return { ...auth, round, workshop };
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { partnership, round, workshop, db } = await requireWorkshop(request, params);
+  const state = await loadProjectorState(db, workshop.id);
+  if (!state) throw new Response("Workshop not found.", { status: 404 });
+  const origin = new URL(request.url).origin;
+  const joinUrl = `${origin}/join/${workshop.join_code}`;
+  const svg = await QRCode.toString(joinUrl, { type: "svg", margin: 1, errorCorrectionLevel: "M" });
+  return {
+    partnership: { id: partnership.id, name: partnership.name },
+    round: { id: round.id, name: round.name },
+    workshop: { id: workshop.id, name: workshop.name, joinCode: workshop.join_code },
+    joinUrl,
+    joinPage: `${origin}/join`,
+    qr: `data:image/svg+xml;utf8,${encodeURIComponent(svg)}`,
+    state,
+  };
+}
+
+const component = z.enum(COMPONENT_KEYS, { errorMap: () => ({ message: "That component is not part of the framework" }) });
+const ActionSchema = z.discriminatedUnion("intent", [
+  z.object({ intent: z.literal("open_voting") }),
+  z.object({ intent: z.literal("close_voting") }),
+  z.object({ intent: z.literal("reveal") }),
+  z.object({ intent: z.literal("hide") }),
+  z.object({ intent: z.literal("move"), index: z.coerce.number({ invalid_type_error: "Choose a component to move to" }).int().min(0) }),
+  z.object({ intent: z.literal("end") }),
+  z.object({
+    intent: z.literal("consensus"),
+    component,
+    score: z.coerce
+      .number({ invalid_type_error: "Choose the score the group agreed" })
+      .int("Choose the score the group agreed")
+      .min(0, "Choose the score the group agreed")
+      .max(5, "Choose the score the group agreed"),
+    notes: z.string().trim().max(2000, "Notes must be 2,000 characters or fewer").default(""),
+  }),
+  z.object({
+    intent: z.literal("add_action"),
+    component,
+    description: z.string().trim().min(1, "Enter what will be done").max(500, "The action must be 500 characters or fewer"),
+    owner: z.string().trim().min(1, "Enter who will do it").max(120, "The owner must be 120 characters or fewer"),
+    dueOn: z.union([
+      z.literal(""),
+      z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Enter the due date as a date, like 2027-06-30").refine((d) => !Number.isNaN(Date.parse(d)), "Enter a real due date"),
+    ]).default(""),
+  }),
+  z.object({ intent: z.literal("remove_action"), actionId: z.string().min(1).max(100) }),
+]);
+
+type ActionResult = { ok: true } | { ok: false; form?: "consensus" | "action"; message?: string; errors?: FieldErrors };
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { user, partnership, round, workshop, db } = await requireWorkshop(request, params);
+  const raw: Record<string, FormDataEntryValue | undefined> = Object.fromEntries(await request.formData());
+  if (raw.intent === "add_action") {
+    // The fields are named by their form on the page (action-owner), as their ids are.
+    raw.description = raw["action-description"];
+    raw.owner = raw["action-owner"];
+    raw.dueOn = raw["action-dueOn"];
+  }
+  const parsed = ActionSchema.safeParse(raw);
+  if (!parsed.success) {
+    const form = raw.intent === "consensus" ? "consensus" : raw.intent === "add_action" ? "action" : undefined;
+    const errors = fieldErrors(parsed.error.issues);
+    // Field ids on the page are prefixed by their form.
+    const prefixed: FieldErrors = {};
+    for (const [k, v] of Object.entries(errors)) prefixed[form ? `${form}-${k}` : k] = v;
+    return Response.json({ ok: false, form, errors: form ? prefixed : undefined, message: form ? undefined : "That action is not recognised." } satisfies ActionResult, { status: 400 });
+  }
+  const input = parsed.data;
+  if (workshop.status === "ended") {
+    return Response.json({ ok: false, message: "This session has ended, so it can no longer be changed." } satisfies ActionResult, { status: 410 });
+  }
+  const scope = { partnershipId: partnership.id, workshopId: workshop.id };
+  switch (input.intent) {
+    case "open_voting":
+    case "close_voting":
+      await setVoting(db, { ...scope, open: input.intent === "open_voting" });
+      break;
+    case "reveal":
+    case "hide":
+      await setRevealed(db, { ...scope, revealed: input.intent === "reveal" });
+      break;
+    case "move":
+      if (!(await moveToComponent(db, { ...scope, index: input.index }))) {
+        return Response.json({ ok: false, message: "There is no component at that position in this session." } satisfies ActionResult, { status: 400 });
+      }
+      break;
+    case "end":
+      await endWorkshop(db, scope);
+      await audit(db, { userId: user.id, partnershipId: partnership.id, roundId: round.id, action: "workshop.ended", detail: workshop.name });
+      break;
+    case "consensus":
+      if (!workshopComponents(workshop).includes(input.component)) {
+        return Response.json({ ok: false, form: "consensus", errors: { "consensus-score": "That component is not part of this session" } } satisfies ActionResult, { status: 400 });
+      }
+      await recordConsensus(db, { ...scope, component: input.component, score: input.score as 0 | 1 | 2 | 3 | 4 | 5, notes: input.notes, recordedBy: user.id });
+      break;
+    case "add_action":
+      if (!(await addWorkshopAction(db, { ...scope, component: input.component, description: input.description, owner: input.owner, dueOn: input.dueOn || null }))) {
+        return Response.json({ ok: false, form: "action", errors: { "action-description": "That component is not part of this session" } } satisfies ActionResult, { status: 400 });
+      }
+      break;
+    case "remove_action":
+      await removeWorkshopAction(db, { ...scope, actionId: input.actionId });
+      break;
+  }
+  return Response.json({ ok: true } satisfies ActionResult);
+}
+
+const ended = (s: ProjectorState) => s.status === "ended";
+
+export default function WorkshopProjector() {
+  const data = useLoaderData<typeof loader>();
+  const result = useActionData<ActionResult>();
+  const navigation = useNavigation();
+  const busyIntent = navigation.state !== "idle" ? navigation.formData?.get("intent") : null;
+  const base = `/partnerships/${data.partnership.id}/rounds/${data.round.id}/workshops/${data.workshop.id}`;
+  const { state, connection } = useLiveState(`${base}/events`, data.state as ProjectorState, { stopWhen: ended });
+  const current = state.current;
+  const info = current ? componentOf(current.key) : null;
+  const isEnded = state.status === "ended";
+  const errors = result && !result.ok ? result.errors : undefined;
+
+  return (
+    <div className="workshop-projector">
+      <span className="caption">{data.partnership.name} · {data.round.name}</span>
+      <h1>{data.workshop.name}</h1>
+      {isEnded ? (
+        <div className="notice">
+          <p><strong>This session has ended.</strong> Its join code no longer works.</p>
+          <p><Link to={`${base}/summary`}>See the session summary</Link></p>
+        </div>
+      ) : (
+        <section className="workshop-join" aria-labelledby="join-heading">
+          <div>
+            <h2 id="join-heading" className="visually-hidden">How to join</h2>
+            <p className="workshop-join-how">Go to <strong>{data.joinPage}</strong> and enter the code</p>
+            <p className="join-code" data-testid="join-code">{data.workshop.joinCode}</p>
+            <p><span data-testid="participant-count">{state.participants}</span> {state.participants === 1 ? "person has" : "people have"} joined.</p>
+          </div>
+          <img className="qr workshop-qr" src={data.qr} alt={`QR code for ${data.joinUrl}`} width={200} height={200} />
+        </section>
+      )}
+      <ConnectionStatus connection={connection} />
+      {result && !result.ok && result.message ? <div className="error-summary" role="alert"><h2>There is a problem</h2><p>{result.message}</p></div> : null}
+
+      {current && info ? (
+        <section aria-labelledby="component-heading" className="workshop-current">
+          <p className="caption">Component {state.position + 1} of {state.total}</p>
+          <h2 id="component-heading">{info.name}</h2>
+          <p className="lead">{info.description}</p>
+          <p className="workshop-scale-hint">Rate from 0 ({RATING_ANCHORS[0]!.label.toLowerCase()}) to 5 ({RATING_ANCHORS[5]!.label.toLowerCase()}).</p>
+
+          <div className="workshop-voting" role="status" aria-live="polite">
+            <span className={`tag ${current.votingOpen ? "green" : "grey"}`}>{current.votingOpen ? "Voting open" : "Voting closed"}</span>{" "}
+            <span data-testid="vote-count">{current.votes}</span> {current.votes === 1 ? "rating" : "ratings"} so far
+            {current.revealed ? null : <span className="hint"> · ratings are hidden until you reveal them</span>}
+          </div>
+
+          {!isEnded ? (
+            <div className="button-group workshop-controls">
+              <Form method="post" preventScrollReset>
+                <input type="hidden" name="intent" value={current.votingOpen ? "close_voting" : "open_voting"} />
+                <button type="submit" className={`button${current.votingOpen ? " warning" : ""}`} disabled={Boolean(busyIntent)}>
+                  {current.votingOpen ? "Close voting" : current.votes > 0 ? "Re-open voting" : "Open voting"}
+                </button>
+              </Form>
+              <Form method="post" preventScrollReset>
+                <input type="hidden" name="intent" value={current.revealed ? "hide" : "reveal"} />
+                <button type="submit" className="button secondary" disabled={Boolean(busyIntent)}>{current.revealed ? "Hide ratings" : "Reveal ratings"}</button>
+              </Form>
+              <Form method="post" preventScrollReset>
+                <input type="hidden" name="intent" value="move" />
+                <input type="hidden" name="index" value={state.position - 1} />
+                <button type="submit" className="button secondary" disabled={Boolean(busyIntent) || state.position === 0}>Previous component</button>
+              </Form>
+              <Form method="post" preventScrollReset>
+                <input type="hidden" name="intent" value="move" />
+                <input type="hidden" name="index" value={state.position + 1} />
+                <button type="submit" className="button secondary" disabled={Boolean(busyIntent) || state.position + 1 >= state.total}>Next component</button>
+              </Form>
+            </div>
+          ) : null}
+
+          {current.revealed && current.ratings ? (
+            <section aria-labelledby="spread-heading">
+              <h3 id="spread-heading">How the room rated it</h3>
+              <RatingSpread ratings={current.ratings} threshold={state.threshold} title={`Ratings of ${info.name}`} />
+            </section>
+          ) : null}
+
+          <section aria-labelledby="consensus-heading" className="workshop-record">
+            <h3 id="consensus-heading">Consensus</h3>
+            {current.consensus ? (
+              <p data-testid="consensus">Agreed score: <strong>{current.consensus.score} – {RATING_ANCHORS[current.consensus.score]?.label}</strong>{current.consensus.notes ? `. ${current.consensus.notes}` : ""}</p>
+            ) : (
+              <p>No consensus recorded yet.</p>
+            )}
+            {!isEnded ? (
+              <Form method="post" preventScrollReset noValidate key={`${current.key}-${current.consensus?.recordedAt ?? "none"}`}>
+                {result && !result.ok && result.form === "consensus" ? <ErrorSummary errors={errors} order={["consensus-score", "consensus-notes"]} /> : null}
+                <input type="hidden" name="intent" value="consensus" />
+                <input type="hidden" name="component" value={current.key} />
+                <fieldset className={`field radios${errors?.["consensus-score"] ? " has-error" : ""}`} id="consensus-score">
+                  <legend>Score the group agreed</legend>
+                  {errors?.["consensus-score"] ? <p className="error-message"><span className="visually-hidden">Error:</span> {errors["consensus-score"]}</p> : null}
+                  <div className="workshop-scale">
+                    {RATING_ANCHORS.map((a) => (
+                      <label key={a.value}>
+                        <input type="radio" name="score" value={a.value} defaultChecked={current.consensus?.score === a.value} /> {a.value} – {a.label}
+                      </label>
+                    ))}
+                  </div>
+                </fieldset>
+                <div className="field">
+                  <label htmlFor="consensus-notes">Notes (optional)</label>
+                  <textarea id="consensus-notes" name="notes" rows={3} defaultValue={current.consensus?.notes ?? ""} />
+                </div>
+                <button type="submit" className="button" disabled={Boolean(busyIntent)}>Record consensus</button>
+              </Form>
+            ) : null}
+          </section>
+
+          <section aria-labelledby="actions-heading" className="workshop-record">
+            <h3 id="actions-heading">Actions</h3>
+            {current.actions.length ? (
+              <ul className="workshop-actions">
+                {current.actions.map((a) => (
+                  <li key={a.id}>
+                    <span>{a.description} — <strong>{a.owner}</strong>{a.dueOn ? `, by ${a.dueOn}` : ""}</span>
+                    {!isEnded ? (
+                      <Form method="post" preventScrollReset>
+                        <input type="hidden" name="intent" value="remove_action" />
+                        <input type="hidden" name="actionId" value={a.id} />
+                        <button type="submit" className="link-button" disabled={Boolean(busyIntent)}>Remove<span className="visually-hidden"> action: {a.description}</span></button>
+                      </Form>
+                    ) : null}
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <p>No actions for this component yet.</p>
+            )}
+            {!isEnded ? (
+              <Form method="post" preventScrollReset noValidate key={`${current.key}-${current.actions.length}`}>
+                {result && !result.ok && result.form === "action" ? <ErrorSummary errors={errors} order={["action-description", "action-owner", "action-dueOn"]} /> : null}
+                <input type="hidden" name="intent" value="add_action" />
+                <input type="hidden" name="component" value={current.key} />
+                <TextField name="action-description" label="What will be done" error={errors?.["action-description"]} />
+                <TextField name="action-owner" label="Who will do it" error={errors?.["action-owner"]} />
+                <TextField name="action-dueOn" label="Due date (optional)" type="date" error={errors?.["action-dueOn"]} width="12rem" />
+                <button type="submit" className="button secondary" disabled={Boolean(busyIntent)}>Add action</button>
+              </Form>
+            ) : null}
+          </section>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="plan-heading">
+        <h2 id="plan-heading">Components in this session</h2>
+        <ol className="workshop-plan">
+          {state.components.map((c, i) => (
+            <li key={c.key} aria-current={i === state.position ? "step" : undefined}>
+              <span>{componentOf(c.key).name}{c.consensus !== null ? ` (agreed: ${c.consensus})` : ""}</span>
+              {!isEnded && i !== state.position ? (
+                <Form method="post" preventScrollReset>
+                  <input type="hidden" name="intent" value="move" />
+                  <input type="hidden" name="index" value={i} />
+                  <button type="submit" className="link-button" disabled={Boolean(busyIntent)}>Go to<span className="visually-hidden"> {componentOf(c.key).name}</span></button>
+                </Form>
+              ) : i === state.position ? <span className="hint">(now)</span> : null}
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      <div className="button-group no-print">
+        <Link to={`${base}/summary`}>Session summary</Link>
+        {!isEnded ? (
+          <Form method="post">
+            <input type="hidden" name="intent" value="end" />
+            <button type="submit" className="button warning" disabled={Boolean(busyIntent)}>End the session</button>
+          </Form>
+        ) : null}
+      </div>
+    </div>
+  );
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.workshop.name} – workshop` : "Workshop" }];
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />;
+}

@@ -1,0 +1,119 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { z } from "zod";
+import { requirePartnershipRole } from "../auth.server";
+import { GeneralErrorBoundary } from "../components/error-boundary";
+import { ErrorSummary, TextField, fieldErrors, type FieldErrors } from "../components/forms";
+import { COMPONENTS, COMPONENT_KEYS, type ComponentKey } from "../domain/framework";
+import { audit } from "../models/partnership.server";
+import { getRound } from "../models/round.server";
+import { createWorkshop } from "../models/workshop.server";
+
+const orderField = z.union([z.literal(""), z.coerce.number({ invalid_type_error: "Enter the order as a number" }).int("Enter the order as a whole number").min(1, "Enter an order from 1 to 99").max(99, "Enter an order from 1 to 99")]);
+
+const WorkshopSchema = z.object({
+  name: z.string().trim().min(1, "Enter a name for the workshop").max(120, "Name must be 120 characters or fewer"),
+  components: z
+    .array(z.enum(COMPONENT_KEYS, { errorMap: () => ({ message: "Choose components from the list" }) }))
+    .min(1, "Choose at least one component to cover")
+    .refine((list) => new Set(list).size === list.length, "Choose each component once"),
+  order: z.record(orderField),
+});
+
+/** The chosen components by the order the facilitator typed (blank goes last), ties in framework order. */
+function ordered(components: ComponentKey[], order: Record<string, number | "">): ComponentKey[] {
+  const rank = (key: ComponentKey) => {
+    const typed = order[key];
+    return typeof typed === "number" ? typed : 100;
+  };
+  return [...components].sort((a, b) => rank(a) - rank(b) || COMPONENT_KEYS.indexOf(a) - COMPONENT_KEYS.indexOf(b));
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { partnership, db } = await requirePartnershipRole(request, params.pid!, "facilitator");
+  const round = await getRound(db, { partnershipId: partnership.id, roundId: params.rid! });
+  if (!round) throw new Response("Round not found.", { status: 404 });
+  return { partnership: { id: partnership.id, name: partnership.name }, round: { id: round.id, name: round.name } };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { user, partnership, db } = await requirePartnershipRole(request, params.pid!, "facilitator");
+  const round = await getRound(db, { partnershipId: partnership.id, roundId: params.rid! });
+  if (!round) throw new Response("Round not found.", { status: 404 });
+  const form = await request.formData();
+  const order: Record<string, FormDataEntryValue> = {};
+  for (const key of COMPONENT_KEYS) order[key] = form.get(`order_${key}`) ?? "";
+  const parsed = WorkshopSchema.safeParse({ name: form.get("name") ?? "", components: form.getAll("components"), order });
+  if (!parsed.success) {
+    const errors = fieldErrors(parsed.error.issues);
+    // One message per order box, keyed by its id so the error summary links to it.
+    for (const key of COMPONENT_KEYS) {
+      if (errors[`order.${key}`]) {
+        errors[`order_${key}`] = `${COMPONENTS.find((c) => c.key === key)!.name}: ${errors[`order.${key}`]}`;
+        delete errors[`order.${key}`];
+      }
+    }
+    return Response.json({ errors }, { status: 400 });
+  }
+  const components = ordered(parsed.data.components, parsed.data.order);
+  const { id } = await createWorkshop(db, { partnershipId: partnership.id, roundId: round.id, name: parsed.data.name, components, createdBy: user.id });
+  await audit(db, { userId: user.id, partnershipId: partnership.id, roundId: round.id, action: "workshop.created", detail: parsed.data.name });
+  return redirect(`/partnerships/${partnership.id}/rounds/${round.id}/workshops/${id}`);
+}
+
+export default function NewWorkshop() {
+  const { partnership, round } = useLoaderData<typeof loader>();
+  const data = useActionData<{ errors: FieldErrors }>();
+  const busy = useNavigation().state !== "idle";
+  const errors = data?.errors ?? {};
+  return (
+    <div>
+      <span className="caption">{partnership.name} · {round.name}</span>
+      <h1>Run a workshop</h1>
+      <p>Participants join on their phones with a short code, rate each component from 0 to 5, and you show the spread of views before the group agrees a score and actions.</p>
+      <ErrorSummary errors={data?.errors} order={["name", "components", ...COMPONENT_KEYS.map((k) => `order_${k}`)]} />
+      <Form method="post" noValidate>
+        <TextField name="name" label="Name of the workshop" hint="For example, Partnership board away day, March 2027" error={errors.name} />
+        <fieldset className={`field${errors.components ? " has-error" : ""}`} id="components" aria-describedby="components-hint">
+          <legend>Which components will you cover, and in what order?</legend>
+          <p className="hint" id="components-hint">Tick the components to rate. Change the numbers to set the order (1 comes first); those you leave blank come last.</p>
+          {errors.components ? <p className="error-message"><span className="visually-hidden">Error:</span> {errors.components}</p> : null}
+          <ul className="workshop-picker">
+            {COMPONENTS.map((c, i) => (
+              <li key={c.key} className={errors[`order_${c.key}`] ? "has-error" : undefined}>
+                <label className="workshop-pick">
+                  <input type="checkbox" name="components" value={c.key} defaultChecked />
+                  <span>{c.name}</span>
+                </label>
+                <label className="workshop-order" htmlFor={`order_${c.key}`}>
+                  Order<span className="visually-hidden"> of {c.name}</span>
+                </label>
+                <input
+                  id={`order_${c.key}`}
+                  name={`order_${c.key}`}
+                  type="number"
+                  inputMode="numeric"
+                  min={1}
+                  max={99}
+                  defaultValue={i + 1}
+                  aria-invalid={errors[`order_${c.key}`] ? true : undefined}
+                />
+              </li>
+            ))}
+          </ul>
+        </fieldset>
+        <div className="button-group">
+          <button type="submit" className="button" disabled={busy}>{busy ? "Creating…" : "Create the session"}</button>
+          <Link to={`/partnerships/${partnership.id}/rounds/${round.id}`}>Back to the round</Link>
+        </div>
+      </Form>
+    </div>
+  );
+}
+
+export const meta: MetaFunction = () => [{ title: "Run a workshop" }];
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />;
+}

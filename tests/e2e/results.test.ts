@@ -1,0 +1,362 @@
+import fs from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, BrowserContext, Download, Page } from "playwright-core";
+import { hashPassword, newId } from "../../app/auth.server";
+import { demoAnswers, seededRandom } from "../../app/domain/demo-answers";
+import type { AgencyTypeKey } from "../../app/domain/framework";
+import { QUESTION, readScoredItems } from "../../app/domain/instrument";
+import { scoreRound, type RoundResult } from "../../app/domain/scoring";
+import { createActionItem } from "../../app/models/action-plan.server";
+import { createPartnership, listAgencies, setMemberRole } from "../../app/models/partnership.server";
+import { allMarkers, questionnaireFor, SURVEYS } from "../../app/models/questionnaire.server";
+import { saveResponse } from "../../app/models/response.server";
+import { loadSubmittedResponses } from "../../app/models/results.server";
+import { createRound, listInvitations, setRoundStatus } from "../../app/models/round.server";
+import { ROOT, expectNoAxeViolations, launchBrowser, newPage, startApp, type RunningApp } from "./harness";
+
+/**
+ * The results report as a partnership lead sees it: every chart with its table, figures equal
+ * to the scoring module's, the comparison with last year, the action plan, the exports, print
+ * to PDF, on a desktop and a phone. Data are seeded straight into the app's database through
+ * the same model functions respondents' answers go through.
+ */
+
+const PASSWORD = "a long enough test password";
+const SCREENSHOTS = path.join(ROOT, "docs/screenshots");
+
+async function makeUser(app: RunningApp, email: string, name: string) {
+  const id = newId();
+  await app.db
+    .insertInto("users")
+    .values({ id, email, name, password_hash: await hashPassword(PASSWORD), is_admin: 0, created_at: new Date().toISOString() })
+    .execute();
+  return id;
+}
+
+/** A round with generated answers submitted through saveResponse; `comments` go on the first few professional responses. */
+async function seedRound(
+  app: RunningApp,
+  partnershipId: string,
+  plan: { name: string; professional: number; family: number; seed: number; lean?: Record<string, number>; comments?: string[] },
+) {
+  const roundId = await createRound(app.db, {
+    partnershipId,
+    name: plan.name,
+    form: "full",
+    includeContinuum: true,
+    includeFamily: true,
+    opensOn: "2026-01-05",
+    closesOn: "2026-02-20",
+    suppressionThreshold: 5,
+  });
+  const round = await app.db.selectFrom("rounds").selectAll().where("id", "=", roundId).executeTakeFirstOrThrow();
+  const agencies = await listAgencies(app.db, partnershipId);
+  const invitations = await listInvitations(app.db, roundId);
+  const random = seededRandom(plan.seed);
+  for (const kind of ["professional", "family"] as const) {
+    const invitation = invitations.find((i) => i.kind === kind)!;
+    const survey = questionnaireFor(round, agencies, kind);
+    for (let i = 0; i < plan[kind]; i++) {
+      const answers = demoAnswers(survey, random, { agencies, lean: plan.lean });
+      if (kind === "professional" && plan.comments?.[i]) answers[QUESTION.comments] = plan.comments[i]!;
+      await saveResponse(app.db, { invitation, existing: null, answers, currentPage: 0, submit: true });
+    }
+  }
+  return roundId;
+}
+
+async function expectedResult(app: RunningApp, partnershipId: string, roundId: string): Promise<RoundResult> {
+  const agencies = await listAgencies(app.db, partnershipId);
+  return scoreRound({
+    responses: await loadSubmittedResponses(app.db, { roundId, form: "full" }),
+    items: readScoredItems(SURVEYS.professional),
+    familyItems: readScoredItems(SURVEYS.family),
+    markers: allMarkers(),
+    agencies: agencies.map((a) => ({ id: a.id, name: a.name, type: a.agency_type as AgencyTypeKey })),
+    threshold: 5,
+  });
+}
+
+async function signIn(context: BrowserContext, url: string, email: string) {
+  const { page, errors } = await newPage(context);
+  await page.goto(`${url}/sign-in`);
+  await page.getByLabel("Email address").fill(email);
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.waitForURL(`${url}/partnerships`);
+  return { page, errors };
+}
+
+async function downloadText(page: Page, click: () => Promise<void>): Promise<{ name: string; text: string; bytes: Buffer }> {
+  const [download] = (await Promise.all([page.waitForEvent("download"), click()])) as [Download, void];
+  const file = await download.path();
+  const bytes = fs.readFileSync(file!);
+  return { name: download.suggestedFilename(), text: bytes.toString("utf8"), bytes };
+}
+
+/** Minimal RFC 4180 reader for checking exports. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = "";
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ",") row.push(field), (field = "");
+    else if (ch === "\r" && text[i + 1] === "\n") row.push(field), rows.push(row), (row = []), (field = ""), i++;
+    else field += ch;
+  }
+  return rows;
+}
+
+async function waitForCharts(page: Page) {
+  for (const id of ["component-scores", "perception-gap", "family-scores"]) {
+    await page.locator(`[data-testid="${id}-chart"] svg.recharts-surface`).first().waitFor();
+  }
+  await page.locator('[data-testid="component-scores-chart"] .recharts-bar-rectangle').first().waitFor();
+}
+
+describe("results report, action plan and exports", () => {
+  let app: RunningApp;
+  let browser: Browser;
+  let partnershipId: string;
+  let previousId: string;
+  let roundId: string;
+  let smallRoundId: string;
+  const comments = ["We need a single front door, = not three.", "Information sharing with health is still slow."];
+
+  beforeAll(async () => {
+    app = await startApp({ seed: false });
+    browser = await launchBrowser();
+    const leadId = await makeUser(app, "lead@riverside.example", "Riley Lead");
+    const viewerId = await makeUser(app, "viewer@riverside.example", "Vic Viewer");
+    partnershipId = await createPartnership(app.db, {
+      name: "Riverside Children's Partnership",
+      area: "Riverside",
+      localAuthority: "Riverside Borough Council",
+      leadUserId: leadId,
+      agencies: [
+        { name: "Riverside Children's Social Care", type: "social_work" },
+        { name: "Riverside Community Health", type: "health" },
+        { name: "Riverside Schools", type: "education" },
+        { name: "Riverside Police", type: "police" },
+      ],
+    });
+    await setMemberRole(app.db, { partnershipId, userId: viewerId, role: "viewer" });
+    previousId = await seedRound(app, partnershipId, { name: "Spring 2025", professional: 24, family: 7, seed: 11, lean: { resources: 0.15, information: 0.2 } });
+    await setRoundStatus(app.db, { partnershipId, roundId: previousId, status: "closed" });
+    await app.db.updateTable("rounds").set({ created_at: "2025-01-01T00:00:00.000Z" }).where("id", "=", previousId).execute();
+    await createActionItem(app.db, {
+      partnershipId,
+      roundId: previousId,
+      userId: leadId,
+      action: { component: "information", description: "Agree one information-sharing protocol across all partners", evidenceKey: null, owner: "Head of early help", dueOn: "2025-12-31", status: "done" },
+    });
+    roundId = await seedRound(app, partnershipId, { name: "Spring 2026", professional: 36, family: 9, seed: 12, comments });
+    smallRoundId = await seedRound(app, partnershipId, { name: "Pilot", professional: 2, family: 0, seed: 13 });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+  });
+
+  it("shows every chart with its table, the figures of the scoring module, and the comparison", async () => {
+    const expected = await expectedResult(app, partnershipId, roundId);
+    if (expected.status !== "ok" || expected.professional.status !== "ok" || expected.family.status !== "ok" || expected.continuum.status !== "ok" || expected.partners.status !== "ok") {
+      throw new Error("the seeded round should have every section");
+    }
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+    const { page, errors } = await signIn(context, app.url, "lead@riverside.example");
+    const results = `${app.url}/partnerships/${partnershipId}/rounds/${roundId}/results`;
+    await page.goto(results);
+    await page.getByRole("heading", { level: 1, name: "Results: Spring 2026" }).waitFor();
+    await waitForCharts(page);
+
+    // Each chart, and its text alternative: a table, and an SVG title for assistive technology.
+    for (const id of ["component-scores", "perception-gap", "family-scores"]) {
+      expect(await page.locator(`[data-testid="${id}-table"] table`).count()).toBeGreaterThan(0);
+      expect(await page.locator(`[data-testid="${id}-chart"] svg.recharts-surface > title`).first().textContent()).not.toBe("");
+    }
+    expect(await page.getByTestId("continuum-scale").locator("li").count()).toBe(6);
+    expect(await page.getByTestId("continuum-table").count()).toBe(1);
+    expect(await page.getByTestId("heatmap-table").locator("tbody tr").count()).toBe(13);
+    expect(await page.getByTestId("partner-matrix").locator("tbody tr").count()).toBe(4);
+    expect(await page.locator('[data-testid="partner-network-chart"] svg[data-chart="network"] g[role="img"]').count()).toBeGreaterThan(4);
+
+    // The figures in the tables are the scoring module's.
+    for (const c of expected.professional.components) {
+      const shown = (await page.getByTestId(`score-${c.component}`).textContent())!.trim();
+      if (c.overall.status === "ok") expect(shown).toBe(c.overall.score.toFixed(1));
+      else expect(shown.startsWith(c.overall.status === "suppressed" ? "c" : "x")).toBe(true);
+    }
+    for (const c of expected.family.components.filter((x) => x.itemCount > 0)) {
+      const shown = (await page.getByTestId(`family-score-${c.component}`).textContent())!.trim();
+      expect(shown.slice(0, c.overall.status === "ok" ? undefined : 1)).toBe(c.overall.status === "ok" ? c.overall.score.toFixed(1) : c.overall.status === "suppressed" ? "c" : "x");
+    }
+    const total = expected.respondents.total;
+    expect(await page.getByTestId("respondents-total").textContent()).toBe(total.status === "ok" ? String(total.n) : expect.anything());
+    const placement = expected.continuum.placement;
+    if (placement.status === "ok") expect(await page.getByTestId("continuum-summary").textContent()).toContain(`${placement.current.stage}. ${placement.current.name}`);
+    const heat = expected.professional.components[0]!.byItemLevel;
+    const heatRow = page.getByTestId("heatmap-table").locator("tbody tr").first().locator("td");
+    for (const [i, level] of (["national", "local_authority", "organisation", "team"] as const).entries()) {
+      const f = heat[level];
+      expect((await heatRow.nth(i).textContent())!.trim().slice(0, f.status === "ok" ? undefined : 1)).toBe(f.status === "ok" ? f.score.toFixed(1) : f.status === "suppressed" ? "c" : "x");
+    }
+    // Top items link to the evidence behind them, cited by title and section.
+    const firstFacilitator = expected.professional.strongestFacilitators[0]!;
+    expect(await page.getByTestId("facilitators").getByRole("link", { name: firstFacilitator.title }).getAttribute("href")).toBe(`/framework#${firstFacilitator.key}`);
+    expect(await page.getByTestId("facilitators").textContent()).toMatch(/Evidence: .+, '.+'/);
+
+    // Figures on hover and on keyboard focus.
+    await page.locator('[data-testid="component-scores-chart"] .recharts-bar-rectangle').first().hover();
+    await expect.poll(() => page.locator('[data-testid="component-scores-chart"] .chart-tooltip').textContent()).toContain("95% CI");
+    await page.mouse.move(0, 0);
+    await page.locator('[data-testid="perception-gap-chart"] svg.recharts-surface').focus();
+    await page.keyboard.press("ArrowRight");
+    await expect.poll(() => page.locator('[data-testid="perception-gap-chart"] .chart-tooltip').textContent()).toContain("Team");
+    await page.locator('[data-testid="partner-network-chart"] g.network-line').first().focus();
+    expect(await page.locator(".network-readout").textContent()).toMatch(/rates working with|not shown/);
+
+    // Comparison with the previous round, with the actions agreed then.
+    const comparison = page.getByTestId("comparison-table");
+    expect(await comparison.locator("tbody tr").count()).toBe(13);
+    expect(await comparison.textContent()).toMatch(/(Up|Down) \d+\.\d points?, (more than|within) the margin of error|No change/);
+    expect(await comparison.textContent()).toContain("Agree one information-sharing protocol across all partners");
+    expect(await page.getByTestId("continuum-movement").textContent()).toMatch(/Moved from|Still at|Not comparable/);
+
+    // Comments, for the lead, never exported.
+    for (const comment of comments) expect(await page.getByTestId("comments").textContent()).toContain(comment);
+
+    await expectNoAxeViolations(page, "results page");
+
+    // Chart downloads: SVG and PNG made in the browser.
+    const svg = await downloadText(page, () => page.locator("#component-scores").getByRole("button", { name: /Download SVG/ }).click());
+    expect(svg.name).toBe("component-scores.svg");
+    expect(svg.text).toMatch(/^<svg[^>]+xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+    const png = await downloadText(page, () => page.locator("#partner-network").getByRole("button", { name: /Download PNG/ }).click());
+    expect(png.name).toBe("partner-network.png");
+    expect(png.bytes.subarray(1, 4).toString("latin1")).toBe("PNG");
+
+    // Exports: the answers in long format.
+    const answers = await downloadText(page, () => page.getByRole("link", { name: "Anonymised answers (CSV)" }).click());
+    const answerRows = parseCsv(answers.text);
+    expect(answerRows[0]).toEqual(["round", "response_id", "respondent_level", "agency_type", "item_key", "component", "level", "polarity", "value"]);
+    const exportable = new Set([...readScoredItems(SURVEYS.professional), ...readScoredItems(SURVEYS.family)].map((i) => i.key).concat(allMarkers().map((m) => m.key), [QUESTION.targetStage, QUESTION.selfChosenStage]));
+    const stored = await app.db
+      .selectFrom("answers")
+      .innerJoin("responses", "responses.id", "answers.response_id")
+      .select(["answers.item_key", "responses.id"])
+      .where("responses.round_id", "=", roundId)
+      .where("responses.status", "=", "submitted")
+      .execute();
+    expect(answerRows.length - 1).toBe(stored.filter((a) => exportable.has(a.item_key)).length);
+    const exportedIds = new Set(answerRows.slice(1).map((r) => r[1]));
+    expect(exportedIds.size).toBe(36 + 9);
+    for (const id of new Set(stored.map((s) => s.id))) expect(exportedIds.has(id)).toBe(false);
+    expect(answers.text).not.toContain("single front door");
+
+    const scores = await downloadText(page, () => page.getByRole("link", { name: "Scores (CSV)" }).click());
+    const scoreRows = parseCsv(scores.text);
+    expect(scoreRows[0]).toEqual(["round", "section", "component", "breakdown", "group", "score", "band", "n", "ci95_low", "ci95_high", "sd", "agreement", "split", "dont_know", "alpha"]);
+    expect(scoreRows.length - 1).toBe(expected.professional.components.length * 18 + expected.family.components.length * 3);
+    const vision = expected.professional.components.find((c) => c.component === "vision")!;
+    const visionRow = scoreRows.find((r) => r[2] === "vision" && r[3] === "overall")!;
+    expect(visionRow[5]).toBe(vision.overall.status === "ok" ? String(vision.overall.score) : "c");
+    for (const row of scoreRows.slice(1)) expect(row[5] === "c" || row[5] === "x" || /^\d+(\.\d+)?$/.test(row[5]!)).toBe(true);
+
+    const json = await downloadText(page, () => page.getByRole("link", { name: "Full results (JSON)" }).click());
+    expect(JSON.parse(json.text).result).toEqual(JSON.parse(JSON.stringify(expected)));
+    expect(json.text).not.toContain("single front door");
+
+    const audited = await app.db.selectFrom("audit_log").select("action").where("round_id", "=", roundId).execute();
+    expect(audited.map((a) => a.action).sort()).toEqual(["export.answers_csv", "export.results_json", "export.scores_csv"]);
+
+    // Print to PDF, and the screenshot for the README.
+    const pdf = await page.pdf({ format: "A4", printBackground: true });
+    expect(pdf.subarray(0, 4).toString("latin1")).toBe("%PDF");
+    fs.mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: path.join(SCREENSHOTS, "results-desktop.png"), fullPage: true });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("works on a phone, and prints there too", async () => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
+    const { page, errors } = await signIn(context, app.url, "lead@riverside.example");
+    await page.goto(`${app.url}/partnerships/${partnershipId}/rounds/${roundId}/results`);
+    await waitForCharts(page);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await expectNoAxeViolations(page, "results page on a phone");
+    const pdf = await page.pdf({ width: "375px", printBackground: true });
+    expect(pdf.subarray(0, 4).toString("latin1")).toBe("%PDF");
+    await page.screenshot({ path: path.join(SCREENSHOTS, "results-phone.png"), fullPage: true });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("lets the lead build the action plan from the evidence, with errors shown", async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const { page, errors } = await signIn(context, app.url, "lead@riverside.example");
+    await page.goto(`${app.url}/partnerships/${partnershipId}/rounds/${roundId}/actions`);
+    await page.getByRole("heading", { level: 1, name: "Action plan: Spring 2026" }).waitFor();
+    await expectNoAxeViolations(page, "action plan");
+
+    await page.getByRole("button", { name: "Save action" }).click();
+    await page.getByRole("heading", { name: "There is a problem" }).waitFor();
+    for (const message of ["Choose the component this action is for", "Describe the action", "Enter who owns this action", "Enter the date the action is due", "Choose the action's status"]) {
+      expect(await page.locator(".error-summary").getByRole("link", { name: message }).count()).toBe(1);
+    }
+    await expectNoAxeViolations(page, "action plan with errors");
+
+    const adopt = page.getByRole("link", { name: /^Adopt/ }).first();
+    await adopt.click();
+    await page.waitForURL(/adopt=/);
+    const description = await page.getByLabel("What will be done").inputValue();
+    expect(description.length).toBeGreaterThan(10);
+    await page.getByLabel("Owner", { exact: true }).fill("Partnership board");
+    await page.getByLabel("Due date").fill("2026-09-30");
+    await page.getByLabel("In progress").check();
+    await page.getByRole("button", { name: "Save action" }).click();
+    await page.getByTestId("action-plan").waitFor();
+    expect(await page.getByTestId("action-plan").textContent()).toContain(description);
+    const saved = await app.db.selectFrom("action_plan_items").selectAll().where("round_id", "=", roundId).executeTakeFirstOrThrow();
+    expect(saved).toMatchObject({ owner: "Partnership board", due_on: "2026-09-30", status: "in_progress", description });
+    expect(saved.evidence_key).toMatch(/^[fb]_/);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("keeps comments and the answers export from viewers, and the answers of a small round from everyone", async () => {
+    const context = await browser.newContext();
+    const { page, errors } = await signIn(context, app.url, "viewer@riverside.example");
+    await page.goto(`${app.url}/partnerships/${partnershipId}/rounds/${roundId}/results`);
+    await page.getByRole("heading", { level: 1, name: "Results: Spring 2026" }).waitFor();
+    expect(await page.getByTestId("comments").count()).toBe(0);
+    expect(await page.content()).not.toContain("single front door");
+    expect(await page.getByRole("link", { name: "Anonymised answers (CSV)" }).count()).toBe(0);
+    expect((await page.request.get(`${app.url}/partnerships/${partnershipId}/rounds/${roundId}/export/answers.csv`)).status()).toBe(403);
+    expect((await page.request.get(`${app.url}/partnerships/${partnershipId}/rounds/${roundId}/export/scores.csv`)).status()).toBe(200);
+    // The viewer cannot change the plan.
+    await page.goto(`${app.url}/partnerships/${partnershipId}/rounds/${roundId}/actions`);
+    expect(await page.getByRole("button", { name: "Save action" }).count()).toBe(0);
+    await context.close();
+
+    const leadContext = await browser.newContext();
+    const lead = await signIn(leadContext, app.url, "lead@riverside.example");
+    const small = await lead.page.request.get(`${app.url}/partnerships/${partnershipId}/rounds/${smallRoundId}/export/answers.csv`);
+    expect(small.status()).toBe(409);
+    expect(await small.text()).toContain("at least 5 people");
+    await lead.page.goto(`${app.url}/partnerships/${partnershipId}/rounds/${smallRoundId}/results`);
+    await lead.page.getByTestId("no-results").waitFor();
+    expect([...errors, ...lead.errors]).toEqual([]);
+    await leadContext.close();
+  });
+});
