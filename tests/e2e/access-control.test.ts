@@ -56,9 +56,9 @@ const MATRIX: Record<string, Check[]> = {
   "privacy.tsx": [get(() => "/privacy", all("ok"))],
   "framework.tsx": [get(() => "/framework", all("ok"))],
   "healthz.ts": [get(() => "/healthz", all("ok"))],
-  "sign-in.tsx": [get(() => "/sign-in", signedIn("redirect", "ok")), post(() => "/sign-in", all("bad"), "email=&password=")],
-  "sign-up.tsx": [get(() => "/sign-up", signedIn("redirect", "ok")), post(() => "/sign-up", all("bad"), "name=&email=&password=")],
-  "sign-out.tsx": [get(() => "/sign-out", all("redirect")), post(() => "/sign-out", all("redirect"), "")],
+  // Signed-in people are sent on from the sign-in and sign-up pages, whatever they post.
+  "sign-in.tsx": [get(() => "/sign-in", signedIn("redirect", "ok")), post(() => "/sign-in", signedIn("redirect", "bad"), "email=&password=")],
+  "sign-up.tsx": [get(() => "/sign-up", signedIn("redirect", "ok")), post(() => "/sign-up", signedIn("redirect", "bad"), "name=&email=&password=")],
   "reset-password.$token.tsx": [get(() => "/reset-password/not-a-real-token", all("gone")), post(() => "/reset-password/not-a-real-token", all("gone"), "password=long-enough-password")],
   "admin.tsx": [get(() => "/admin", { ...all("deny"), anonymous: "signin", respondent: "signin", admin: "ok" }), post(() => "/admin", { ...all("deny"), anonymous: "signin", respondent: "signin", admin: "bad" })],
   "partnerships._index.tsx": [get(() => "/partnerships", signedIn("ok"))],
@@ -94,6 +94,8 @@ const MATRIX: Record<string, Check[]> = {
   "join._index.tsx": [get(() => "/join", all("ok"))],
   "join.$code.tsx": [get((i) => `/join/${i.code}`, all("ok")), post((i) => `/join/${i.code}`, all("bad"), "intent=join&level=&agencyType=")],
   "join.$code.events.ts": [get((i) => `/join/${i.code}/events`, all("deny"))],
+  // Last: signing out ends each role's session.
+  "sign-out.tsx": [get(() => "/sign-out", all("redirect")), post(() => "/sign-out", all("redirect"), "")],
 };
 
 function outcomeOf(res: Response): Outcome {
