@@ -65,6 +65,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
     );
   }
 
+  if (!existing && Object.keys(answers).length === 0) {
+    return problem(400, "Answer at least one question before saving.");
+  }
   const agencies = await listAgencies(db, invitation.partnershipId);
   const questionnaire = questionnaireFor(invitation, agencies, invitation.kind);
   const checked = validateAnswers(questionnaire, answers);
