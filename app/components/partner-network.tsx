@@ -109,11 +109,25 @@ export function PartnerNetwork({ agencies, pairs, title }: { agencies: NetworkAg
       <p className="network-readout" aria-live="polite">
         {activeText ?? "Point at or tab to a line to read how the two agencies rate working together."}
       </p>
-      <ol className="network-key">
-        {agencies.map((a) => (
-          <li key={a.id}>{a.name}</li>
-        ))}
-      </ol>
+      <div className="network-key">
+        <ol>
+          {agencies.map((a) => (
+            <li key={a.id}>{a.name}</li>
+          ))}
+        </ol>
+        <svg width="250" height="92" aria-hidden="true" className="network-legend">
+          {[1, 3, 5].map((stage, i) => (
+            <g key={stage} transform={`translate(0 ${12 + i * 22})`}>
+              <line x1={0} x2={44} y1={0} y2={0} stroke={STAGE_COLOURS[stage]} strokeWidth={1.5 + stage * 1.6} strokeLinecap="round" />
+              <text x={56} y={0} dominantBaseline="central" fontSize={13} fill="#0b0c0c">{stage} {STAGES[stage]!.name}</text>
+            </g>
+          ))}
+          <g transform="translate(0 78)">
+            <line x1={0} x2={44} y1={0} y2={0} stroke="#6f9fd1" strokeWidth={5} strokeDasharray="10 6" />
+            <text x={56} y={0} dominantBaseline="central" fontSize={13} fill="#0b0c0c">See each other differently</text>
+          </g>
+        </svg>
+      </div>
     </div>
   );
 }

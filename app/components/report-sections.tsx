@@ -59,7 +59,7 @@ export function ChartFigure({ id, caption, chart, table, filename }: { id: strin
         <ClientOnly fallback={<p className="hint">The chart appears once the page has loaded. The figures are in the table below.</p>}>{chart}</ClientOnly>
       </div>
       <ClientOnly>{() => <ChartDownloads figureId={id} filename={filename} label={caption} />}</ClientOnly>
-      <div className="table-scroll chart-table" data-testid={`${id}-table`}>
+      <div tabIndex={0} role="region" aria-label={`Table: ${caption}`} className="table-scroll chart-table" data-testid={`${id}-table`}>
         {table}
       </div>
     </figure>
@@ -161,10 +161,10 @@ export function WhoAnswered({ respondents, threshold, family }: { respondents: R
         <dd>{threshold} people</dd>
       </dl>
       <div className="table-grid">
-        <div className="table-scroll">
+        <div tabIndex={0} role="region" aria-label={"Table: professionals by level"} className="table-scroll">
           {rows("Level they work at", "Professionals by the level they work at", LEVELS.map((l) => ({ key: l.key, name: l.name, figure: respondents.byLevel[l.key] })), staff)}
         </div>
-        <div className="table-scroll">
+        <div tabIndex={0} role="region" aria-label={"Table: professionals by kind of agency"} className="table-scroll">
           {rows("Kind of agency", "Professionals by kind of agency", AGENCY_TYPES.map((a) => ({ key: a.key, name: a.name, figure: respondents.byAgencyType[a.key] })), staff)}
         </div>
       </div>
@@ -242,7 +242,7 @@ export function Comparison({
         intervals do not overlap.
       </p>
       <p className="panel" data-testid="continuum-movement"><strong>Continuum:</strong> {movement.words}.</p>
-      <div className="table-scroll">
+      <div tabIndex={0} role="region" aria-label={"Table: change in each component"} className="table-scroll">
         <table data-testid="comparison-table">
           <caption className="visually-hidden">Change in each component since {previousName}</caption>
           <thead>
@@ -372,7 +372,7 @@ export function Continuum({ continuum, threshold }: { continuum: ContinuumResult
         The computed stage comes from the statements below, not from the stage people chose: computed stages track what is in place far
         better than self-chosen ones.
       </p>
-      <div className="table-scroll chart-table">
+      <div tabIndex={0} role="region" aria-label={"Table: stage distribution"} className="table-scroll chart-table">
         <table data-testid="continuum-table">
           <caption>Stage distribution: how many chose each stage</caption>
           <thead>
@@ -409,7 +409,7 @@ export function LevelHeatmap({ components, threshold }: { components: ComponentR
   return (
     <figure className="chart-block" id="heatmap" aria-labelledby="heatmap-caption">
       <figcaption id="heatmap-caption">Figure 3. Component by level: scores of the questions about each level</figcaption>
-      <div className="table-scroll">
+      <div tabIndex={0} role="region" aria-label={"Table: component by level"} className="table-scroll">
         <table className="heatmap" data-testid="heatmap-table">
           <caption className="visually-hidden">Component by level: score of the questions about each level, coloured by band</caption>
           <thead>
@@ -573,7 +573,7 @@ export function Partners({ partners, threshold }: { partners: PartnerResults; th
     <>
       <figure className="chart-block" id="partner-matrix" aria-labelledby="partner-matrix-caption">
         <figcaption id="partner-matrix-caption">Figure 5. Partner matrix: how each agency's staff rate working with each other agency now, and where they want it to be</figcaption>
-        <div className="table-scroll">
+        <div tabIndex={0} role="region" aria-label={"Table: partner matrix"} className="table-scroll">
           <table className="matrix" data-testid="partner-matrix">
             <caption className="visually-hidden">Median stage now and wanted, by rating agency (rows) and agency rated (columns)</caption>
             <thead>
@@ -715,7 +715,7 @@ export function ShortForm({ short, threshold }: { short: ShortFormResults; thres
   return (
     <>
       <p>{short.note}</p>
-      <div className="table-scroll">
+      <div tabIndex={0} role="region" aria-label={"Table: short form scores"} className="table-scroll">
         <table>
           <caption className="visually-hidden">Short form scores</caption>
           <thead><tr><th scope="col">Component</th><th scope="col" className="num">Score</th><th scope="col" className="num">n</th></tr></thead>
@@ -741,7 +741,7 @@ export function Trust({ components, threshold }: { components: ComponentResult[]
         <li><strong>Alpha</strong> (Cronbach's): whether a component's questions measure one thing; 0.7 or more is usual.</li>
         <li><strong>Don't know</strong>: answers left out of the scores. Many of them suggest people lack the information, which is a finding in itself.</li>
       </ul>
-      <div className="table-scroll">
+      <div tabIndex={0} role="region" aria-label={"Table: how far to trust each score"} className="table-scroll">
         <table data-testid="trust-table">
           <caption className="visually-hidden">How far to trust each component's score</caption>
           <thead>

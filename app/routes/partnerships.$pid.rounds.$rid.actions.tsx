@@ -140,7 +140,7 @@ export default function ActionPlanPage() {
 
       <h2 id="plan">The plan</h2>
       {data.items.length ? (
-        <div className="table-scroll">
+        <div tabIndex={0} role="region" aria-label="Table: agreed actions" className="table-scroll">
           <table className="plan-table" data-testid="action-plan">
             <caption className="visually-hidden">Agreed actions</caption>
             <thead>
@@ -240,15 +240,15 @@ export default function ActionPlanPage() {
                     {w.name} <span className="hint">{w.score?.toFixed(1)}</span> {w.band ? <BandTag band={w.band} /> : null}
                   </h3>
                   {byComponent(w.component).length ? (
-                    <ul className="suggestions" data-testid={`suggestions-${w.component}`}>
-                      {byComponent(w.component).map((s) => (
-                        <li key={s.evidenceKey}>
-                          <p>{s.action}</p>
-                          <p className="hint">Evidence: {s.citations.join("; ")}</p>
-                          <Link to={`?adopt=${s.evidenceKey}#action-form`}>Adopt<span className="visually-hidden"> the action: {s.action}</span></Link>
-                        </li>
-                      ))}
-                    </ul>
+                    <>
+                      <SuggestionList suggestions={byComponent(w.component).slice(0, 3)} testid={`suggestions-${w.component}`} />
+                      {byComponent(w.component).length > 3 ? (
+                        <details>
+                          <summary>{byComponent(w.component).length - 3} more suggestions for {w.name.toLowerCase()}</summary>
+                          <SuggestionList suggestions={byComponent(w.component).slice(3)} />
+                        </details>
+                      ) : null}
+                    </>
                   ) : (
                     <p className="hint">The evidence register has no suggested action for this component yet. Write your own above.</p>
                   )}
@@ -259,6 +259,20 @@ export default function ActionPlanPage() {
         </>
       ) : null}
     </div>
+  );
+}
+
+function SuggestionList({ suggestions, testid }: { suggestions: { evidenceKey: string; action: string; citations: string[] }[]; testid?: string }) {
+  return (
+    <ul className="suggestions" data-testid={testid}>
+      {suggestions.map((s) => (
+        <li key={s.evidenceKey}>
+          <p>{s.action}</p>
+          <p className="hint">Evidence: {s.citations.slice(0, 2).join("; ")}{s.citations.length > 2 ? ` and ${s.citations.length - 2} more` : ""}</p>
+          <Link to={`?adopt=${s.evidenceKey}#action-form`}>Adopt<span className="visually-hidden"> the action: {s.action}</span></Link>
+        </li>
+      ))}
+    </ul>
   );
 }
 

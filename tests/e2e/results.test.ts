@@ -181,7 +181,7 @@ describe("results report, action plan and exports", () => {
     // Each chart, and its text alternative: a table, and an SVG title for assistive technology.
     for (const id of ["component-scores", "perception-gap", "family-scores"]) {
       expect(await page.locator(`[data-testid="${id}-table"] table`).count()).toBeGreaterThan(0);
-      expect(await page.locator(`[data-testid="${id}-chart"] svg.recharts-surface > title`).first().textContent()).not.toBe("");
+      expect(await page.locator(`[data-testid="${id}-chart"] svg.recharts-surface[role="application"] > title`).textContent()).not.toBe("");
     }
     expect(await page.getByTestId("continuum-scale").locator("li").count()).toBe(6);
     expect(await page.getByTestId("continuum-table").count()).toBe(1);
@@ -218,7 +218,7 @@ describe("results report, action plan and exports", () => {
     await page.locator('[data-testid="component-scores-chart"] .recharts-bar-rectangle').first().hover();
     await expect.poll(() => page.locator('[data-testid="component-scores-chart"] .chart-tooltip').textContent()).toContain("95% CI");
     await page.mouse.move(0, 0);
-    await page.locator('[data-testid="perception-gap-chart"] svg.recharts-surface').focus();
+    await page.locator('[data-testid="perception-gap-chart"] svg.recharts-surface[role="application"]').focus();
     await page.keyboard.press("ArrowRight");
     await expect.poll(() => page.locator('[data-testid="perception-gap-chart"] .chart-tooltip').textContent()).toContain("Team");
     await page.locator('[data-testid="partner-network-chart"] g.network-line').first().focus();
@@ -227,7 +227,7 @@ describe("results report, action plan and exports", () => {
     // Comparison with the previous round, with the actions agreed then.
     const comparison = page.getByTestId("comparison-table");
     expect(await comparison.locator("tbody tr").count()).toBe(13);
-    expect(await comparison.textContent()).toMatch(/(Up|Down) \d+\.\d points?, (more than|within) the margin of error|No change/);
+    expect(await comparison.textContent()).toMatch(/(Up|Down) \d+\.\d(More|Within) (than )?the margin of error|No change/);
     expect(await comparison.textContent()).toContain("Agree one information-sharing protocol across all partners");
     expect(await page.getByTestId("continuum-movement").textContent()).toMatch(/Moved from|Still at|Not comparable/);
 
@@ -319,8 +319,8 @@ describe("results report, action plan and exports", () => {
     const adopt = page.getByRole("link", { name: /^Adopt/ }).first();
     await adopt.click();
     await page.waitForURL(/adopt=/);
+    await expect.poll(async () => (await page.getByLabel("What will be done").inputValue()).length).toBeGreaterThan(10);
     const description = await page.getByLabel("What will be done").inputValue();
-    expect(description.length).toBeGreaterThan(10);
     await page.getByLabel("Owner", { exact: true }).fill("Partnership board");
     await page.getByLabel("Due date").fill("2026-09-30");
     await page.getByLabel("In progress").check();
@@ -330,7 +330,8 @@ describe("results report, action plan and exports", () => {
     const saved = await app.db.selectFrom("action_plan_items").selectAll().where("round_id", "=", roundId).executeTakeFirstOrThrow();
     expect(saved).toMatchObject({ owner: "Partnership board", due_on: "2026-09-30", status: "in_progress", description });
     expect(saved.evidence_key).toMatch(/^[fb]_/);
-    expect(errors).toEqual([]);
+    // The browser logs the refused form's 400 response; nothing else may be logged.
+    expect(errors.filter((e) => !/status of 400/.test(e))).toEqual([]);
     await context.close();
   });
 
