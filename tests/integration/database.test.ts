@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { seedDemo } from "../../app/models/demo.server";
 import { listAgencies } from "../../app/models/partnership.server";
 import { createRound, listInvitations, responseCounts, roundAcceptsAnswers, setRoundStatus } from "../../app/models/round.server";
+import { loadSubmittedResponses } from "../../app/models/results.server";
 import { findInvitation, findResponseByResumeToken, loadAnswers, saveResponse } from "../../app/models/response.server";
 import { DIALECTS, freshDatabase, type TestDatabase } from "../setup/databases";
 
@@ -77,6 +78,20 @@ describe.each(DIALECTS)("database layer on %s", (dialect) => {
     expect(await loadAnswers(t.db, rows[0]!.id)).toEqual(answers);
     const counts = await responseCounts(t.db, round.id);
     expect(counts).toEqual([{ kind: "professional", status: "submitted", respondent_level: "organisation", agency_type: "education", family_group: null, n: 1 }]);
+  });
+
+  it("loads submitted responses with every answer exactly as saved", async () => {
+    const { invitation, round } = await demoInvitation();
+    const sets = [
+      { respondent_level: "team", respondent_agency_type: "health", vision__x: 4, marker_s1_a: "yes", comments: 'Quote " and comma, and \\ backslash\nnew line' },
+      { respondent_level: "national", respondent_agency_type: "police", vision__x: "dont_know", target_stage: 0 },
+    ];
+    for (const answers of sets) await saveResponse(t.db, { invitation, existing: null, answers, currentPage: 0, submit: true });
+    await saveResponse(t.db, { invitation, existing: null, answers: { vision__x: 1 }, currentPage: 0, submit: false });
+    const loaded = await loadSubmittedResponses(t.db, { roundId: round.id, form: "full" });
+    expect(loaded).toHaveLength(2);
+    expect(loaded.map((r) => r.answers).sort((a, b) => String(a.respondent_level).localeCompare(String(b.respondent_level)))).toEqual([sets[1], sets[0]]);
+    expect(loaded.find((r) => r.respondentLevel === "team")).toMatchObject({ questionnaire: "professional", agencyType: "health" });
   });
 
   it("finds an invitation with its round, and a closed round takes no more answers", async () => {
