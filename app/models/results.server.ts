@@ -46,8 +46,9 @@ export async function loadSubmittedResponses(db: Db, input: { roundId: string; f
     ])
     .where("responses.round_id", "=", input.roundId)
     .where("responses.status", "=", "submitted")
-    .groupBy(["responses.id", "responses.kind", "responses.respondent_level", "responses.agency_type", "responses.agency_id", "responses.family_group"])
-    .orderBy("responses.id")
+    // Grouping by the primary key alone is enough for both: PostgreSQL knows the other
+    // columns depend on it.
+    .groupBy("responses.id")
     .execute();
   return rows.map((r) => ({
     id: r.id,
