@@ -5,6 +5,9 @@ import { validateAnswers } from "../../app/domain/questionnaire";
 import { listAgencies } from "../../app/models/partnership.server";
 import { questionnaireFor } from "../../app/models/questionnaire.server";
 import { loadAnswers } from "../../app/models/response.server";
+import { COMPONENT_KEYS } from "../../app/domain/framework";
+import { createWorkshop, joinWorkshop, setVoting } from "../../app/models/workshop.server";
+import { participantCookieName } from "../../app/workshop-access.server";
 import { startApp, type RunningApp } from "./harness";
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 10_000);
@@ -70,5 +73,48 @@ describe("fuzzing the respondent endpoint", () => {
     expect((await fetch(`${app.url}/healthz`)).status).toBe(200);
     expect((await fetch(`${app.url}/s/${invitation.token}`)).status).toBe(200);
     console.log(`fuzz: ${count} malformed submissions, statuses ${JSON.stringify(Object.fromEntries(statuses))}, ${responses.length} valid responses stored`);
+  }, 600_000);
+
+  const WORKSHOP_RUNS = Number(process.env.FUZZ_WORKSHOP_RUNS ?? 3_000);
+  it(`answers ${WORKSHOP_RUNS} malformed workshop joins and votes with 4xx and stores no invalid vote`, async () => {
+    const round = await app.db.selectFrom("rounds").selectAll().executeTakeFirstOrThrow();
+    const workshop = await createWorkshop(app.db, { partnershipId: round.partnership_id, roundId: round.id, name: "Fuzz", components: ["vision", "leadership"], createdBy: null });
+    await setVoting(app.db, { partnershipId: round.partnership_id, workshopId: workshop.id, open: true });
+    // Enough phones that the per-participant vote limit does not hide the validation.
+    const phones: string[] = [];
+    for (let i = 0; i < 40; i++) {
+      const joined = await joinWorkshop(app.db, { workshopId: workshop.id, level: "team", agencyType: "health" });
+      phones.push(`${participantCookieName(workshop.id)}=${joined.token}`);
+    }
+    const field = fc.oneof(fc.string(), fc.integer({ min: -1000, max: 1000 }).map(String), fc.constantFrom(...COMPONENT_KEYS, "0", "5", "6", "-1", "2.5", "NaN", ""));
+    const body = fc.oneof(
+      fc.record({ intent: fc.constantFrom("vote", "join", "end", ""), component: field, rating: field, level: field, agencyType: field }, { requiredKeys: [] }).map((r) => new URLSearchParams(r as Record<string, string>).toString()),
+      fc.string(),
+      fc.json(),
+    );
+    const statuses = new Map<number, number>();
+    let i = 0;
+    await fc.assert(
+      fc.asyncProperty(body, fc.boolean(), async (payload, asParticipant) => {
+        const cookie = asParticipant ? phones[i++ % phones.length]! : "";
+        const res = await fetch(`${app.url}/join/${workshop.joinCode}`, {
+          method: "POST",
+          redirect: "manual",
+          headers: { "Content-Type": "application/x-www-form-urlencoded", ...(cookie ? { Cookie: cookie } : {}) },
+          body: payload,
+        });
+        statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
+        await res.arrayBuffer();
+        return res.status < 500;
+      }),
+      { numRuns: WORKSHOP_RUNS },
+    );
+    const votes = await app.db.selectFrom("workshop_votes").selectAll().where("workshop_id", "=", workshop.id).execute();
+    for (const vote of votes) {
+      expect(["vision", "leadership"]).toContain(vote.component);
+      expect(Number.isInteger(vote.rating) && vote.rating >= 0 && vote.rating <= 5).toBe(true);
+    }
+    expect((await fetch(`${app.url}/join/${workshop.joinCode}`)).status).toBe(200);
+    console.log(`workshop fuzz: ${WORKSHOP_RUNS} malformed joins and votes, statuses ${JSON.stringify(Object.fromEntries(statuses))}, ${votes.length} valid votes stored`);
   }, 600_000);
 });

@@ -82,7 +82,7 @@ describe.each(DIALECTS)("database layer on %s", (dialect) => {
 
   it("loads submitted responses with every answer exactly as saved", async () => {
     const { invitation, round } = await demoInvitation();
-    const sets = [
+    const sets: Record<string, string | number>[] = [
       { respondent_level: "team", respondent_agency_type: "health", vision__x: 4, marker_s1_a: "yes", comments: 'Quote " and comma, and \\ backslash\nnew line' },
       { respondent_level: "national", respondent_agency_type: "police", vision__x: "dont_know", target_stage: 0 },
     ];
