@@ -1,4 +1,7 @@
+import crypto from "node:crypto";
+import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openDatabase } from "../../app/db.server";
 import { demoAnswers, seededRandom } from "../../app/domain/demo-answers";
 import { listAgencies } from "../../app/models/partnership.server";
 import { questionnaireFor } from "../../app/models/questionnaire.server";
@@ -11,13 +14,31 @@ import { startApp, type RunningApp } from "./harness";
  * SIGKILL mid-load and restarted. Every answer set the server acknowledged must be in the
  * database, and no response may be half-written (its answers are exactly one set that was sent).
  */
-describe("durability under SIGKILL", () => {
+const DIALECTS = process.env.TEST_DATABASE_URL ? (["sqlite", "postgres"] as const) : (["sqlite"] as const);
+
+describe.each(DIALECTS)("durability under SIGKILL on %s", (dialect) => {
   let app: RunningApp;
+  let dropSchema: (() => Promise<void>) | null = null;
   beforeAll(async () => {
-    app = await startApp();
+    if (dialect === "postgres") {
+      // A schema of its own on the test server, named in the URL so the app process uses it too.
+      const base = process.env.TEST_DATABASE_URL!;
+      const schema = `fault_${crypto.randomBytes(5).toString("hex")}`;
+      const admin = openDatabase(base);
+      await sql`create schema ${sql.id(schema)}`.execute(admin);
+      dropSchema = async () => {
+        await sql`drop schema ${sql.id(schema)} cascade`.execute(admin);
+        await admin.destroy();
+      };
+      const url = `${base}${base.includes("?") ? "&" : "?"}options=${encodeURIComponent(`-c search_path=${schema}`)}`;
+      app = await startApp({ databaseUrl: url });
+    } else {
+      app = await startApp();
+    }
   });
   afterAll(async () => {
     await app?.stop();
+    await dropSchema?.();
   });
 
   it("keeps every acknowledged answer when the server is killed mid-load", async () => {
@@ -96,6 +117,6 @@ describe("durability under SIGKILL", () => {
       expect(sentSets.has(canonical(stored)), `response ${row.id} holds a mix of answer sets`).toBe(true);
       if (row.status === "submitted") expect(row.submitted_at).not.toBeNull();
     }
-    console.log(`durability: ${sent} requests sent, ${acknowledged} acknowledged before SIGKILL, ${found} respondents' acknowledged answers found after restart, ${responses.length} responses in the database`);
+    console.log(`durability (${dialect}): ${sent} requests sent, ${acknowledged} acknowledged before SIGKILL, ${found} respondents' acknowledged answers found after restart, ${responses.length} responses in the database`);
   });
 });
