@@ -67,7 +67,7 @@ export function PartnershipForm({
             others. Leave rows you do not need empty.
           </p>
           {errors?.agencies ? <p className="error-message"><span className="visually-hidden">Error:</span> {errors.agencies}</p> : null}
-          <div className="table-scroll">
+          <div className="table-scroll" tabIndex={0} role="region" aria-label="Table: scroll sideways to see every column">
             <table>
               <thead>
                 <tr><th scope="col">Agency name</th><th scope="col">Kind of agency</th></tr>

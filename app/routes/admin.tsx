@@ -51,7 +51,7 @@ export default function Admin() {
         </div>
       ) : null}
       <h2>Accounts</h2>
-      <div className="table-scroll">
+      <div className="table-scroll" tabIndex={0} role="region" aria-label="Table: scroll sideways to see every column">
         <table>
           <thead><tr><th scope="col">Name</th><th scope="col">Email</th><th scope="col">Role</th><th scope="col"><span className="visually-hidden">Actions</span></th></tr></thead>
           <tbody>

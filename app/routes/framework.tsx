@@ -64,7 +64,7 @@ export default function Framework() {
         Integration is the outcome of many components. None is necessary or sufficient alone, and they have no fixed order or
         weight (CELCIS Rapid Evidence Review 2023, "Components of integration").
       </p>
-      <div className="table-scroll">
+      <div className="table-scroll" tabIndex={0} role="region" aria-label="Table: the 13 components">
         <table>
           <thead><tr><th scope="col">Component</th><th scope="col">What it covers</th><th scope="col">Kind</th></tr></thead>
           <tbody>

@@ -25,7 +25,7 @@ export default function AuditLog() {
       <span className="caption">{partnership.name}</span>
       <h1>Audit log</h1>
       <p>The last 500 things people did to this partnership and its rounds.</p>
-      <div className="table-scroll">
+      <div className="table-scroll" tabIndex={0} role="region" aria-label="Table: scroll sideways to see every column">
         <table>
           <thead><tr><th scope="col">When (UTC)</th><th scope="col">Who</th><th scope="col">What</th><th scope="col">Round</th><th scope="col">Detail</th></tr></thead>
           <tbody>

@@ -122,7 +122,7 @@ export default function RoundPage() {
         {data.resultsReady ? <li><a href={`/partnerships/${partnership.id}/rounds/${round.id}/export/results.json`} download>Full results (JSON)</a></li> : null}
         {data.resultsReady && data.canLead ? <li><a href={`/partnerships/${partnership.id}/rounds/${round.id}/export/answers.csv`} download>Anonymised answers (CSV)</a></li> : null}
       </ul>
-      <div className="table-scroll">
+      <div className="table-scroll" tabIndex={0} role="region" aria-label="Table: scroll sideways to see every column">
         <table>
           <caption className="visually-hidden">Responses by level</caption>
           <thead><tr><th scope="col">Level</th><th scope="col" className="num">Submitted</th><th scope="col" className="num">In progress</th></tr></thead>

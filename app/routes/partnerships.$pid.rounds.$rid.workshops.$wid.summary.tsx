@@ -34,7 +34,7 @@ export default function WorkshopSummaryPage() {
       </div>
 
       <h2>Consensus at a glance</h2>
-      <div className="table-scroll">
+      <div className="table-scroll" tabIndex={0} role="region" aria-label="Table: scroll sideways to see every column">
         <table>
           <caption className="visually-hidden">Agreed scores by component</caption>
           <thead>

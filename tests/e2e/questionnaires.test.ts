@@ -61,6 +61,29 @@ describe("completing each questionnaire with the keyboard on a phone", () => {
     await app?.stop();
   });
 
+  it("serves the home page, the framework and the accessibility statement with zero axe violations, on a phone too", async () => {
+    for (const viewport of [{ width: 1280, height: 900 }, { width: 375, height: 740 }]) {
+      const context = await browser.newContext({ viewport });
+      const { page, errors } = await newPage(context);
+      await page.goto(`${app.url}/`);
+      await page.getByRole("heading", { name: /How well do your children's services work together/ }).waitFor();
+      await expectNoAxeViolations(page, `home at ${viewport.width}px`);
+      // The demo questionnaire is one click away.
+      await page.getByRole("link", { name: /demo questionnaire for professionals/ }).click();
+      await page.locator(".sd-question").first().waitFor();
+      await expectNoAxeViolations(page, `demo questionnaire at ${viewport.width}px`);
+      await page.goto(`${app.url}/framework`);
+      await expect.poll(() => page.locator("li[id] details").count()).toBeGreaterThan(90);
+      await expectNoAxeViolations(page, `framework at ${viewport.width}px`);
+      await page.goto(`${app.url}/accessibility`);
+      await page.getByRole("heading", { name: "Enforcement procedure" }).waitFor();
+      await expectNoAxeViolations(page, `accessibility statement at ${viewport.width}px`);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+      expect(errors).toEqual([]);
+      await context.close();
+    }
+  });
+
   for (const form of ["short", "family", "full"] as const) {
     it(`completes the ${form} questionnaire`, async () => {
       const context = await browser.newContext({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
