@@ -3,9 +3,12 @@
  * framework: the "about you" page, the component pages (full form) or one short-form page,
  * the continuum markers, the stage questions and the partner-by-partner ratings (one pair of
  * questions per member agency, so the questionnaire is built per round). Also validates a
- * submission against the built questionnaire. Plain TypeScript, no framework imports.
+ * submission against the built questionnaire. Plain TypeScript, no framework imports:
+ * survey-core is used only for its expression engine, so that the server judges a
+ * question's `visibleIf` exactly as the respondent's browser did.
  */
-import { AGENCY_TYPES, CONTINUUM_CAVEAT, LEVELS, STAGES, type AgencyTypeKey } from "./framework";
+import { ConditionRunner } from "survey-core";
+import { AGENCY_TYPES, COMPONENT_KEYS, CONTINUUM_CAVEAT, LEVELS, STAGES, type AgencyTypeKey, type ComponentKey } from "./framework";
 import {
   allQuestions,
   DONT_KNOW,
@@ -24,12 +27,24 @@ export interface QuestionnaireOptions {
   surveys: { professional: SurveyJson; continuum: SurveyJson; family: SurveyJson };
 }
 
-/** Settings every questionnaire shares: progress bar, a check-your-answers page, no numbering. */
-const SURVEY_SETTINGS = {
+type Page = SurveyJson["pages"][number];
+
+/** The longest free-text answer accepted, in characters (the browser enforces it too). */
+export const MAX_TEXT_LENGTH = 5000;
+
+/**
+ * Settings every questionnaire shares, checked against survey-core 3.0.0's serializer:
+ * `showProgressBar` is a boolean there and `progressBarLocation` a separate property
+ * ("belowheader" is one of its listed values; the older "top" still works but is no longer
+ * listed); `showPreviewBeforeComplete` is a boolean with `previewMode` beside it (it was a
+ * string in v1); `progressBarShowNavigationText` replaces the deprecated
+ * `progressBarShowPageTitles`. The preview is GOV.UK's check-your-answers page.
+ */
+export const SURVEY_SETTINGS = {
   showProgressBar: true,
-  progressBarLocation: "top",
+  progressBarLocation: "belowheader",
   progressBarType: "pages",
-  progressBarShowPageTitles: false,
+  progressBarShowNavigationText: false,
   showQuestionNumbers: "off",
   questionErrorLocation: "top",
   checkErrorsMode: "onValueChanged",
@@ -40,15 +55,16 @@ const SURVEY_SETTINGS = {
   editText: "Change",
   pageNextText: "Next",
   pagePrevText: "Previous",
+  maxCommentLength: MAX_TEXT_LENGTH,
   widthMode: "responsive",
 } as const;
 
-const stageChoices = () => [
-  ...STAGES.map((s) => ({ value: s.stage, text: `${s.name}: ${s.description}` })),
-  { value: DONT_KNOW, text: "Don't know" },
-];
+const dontKnow = { value: DONT_KNOW, text: "Don't know" };
 
-function aboutYouPage(options: QuestionnaireOptions): SurveyJson["pages"][number] {
+/** Stage 0..5 with its name and description, then "Don't know": the same list everywhere. */
+const stageChoices = () => [...STAGES.map((s) => ({ value: s.stage, text: `${s.name} — ${s.description}` })), dontKnow];
+
+function aboutYouPage(options: QuestionnaireOptions): Page {
   const elements: SurveyElementJson[] = [
     {
       type: "radiogroup",
@@ -56,7 +72,7 @@ function aboutYouPage(options: QuestionnaireOptions): SurveyJson["pages"][number
       title: "At which level do you mainly work?",
       isRequired: true,
       requiredErrorText: "Select the level you mainly work at",
-      choices: LEVELS.map((l) => ({ value: l.key, text: `${l.name}: ${l.description}` })),
+      choices: LEVELS.map((l) => ({ value: l.key, text: `${l.name} — ${l.description}` })),
     },
     {
       type: "radiogroup",
@@ -67,7 +83,9 @@ function aboutYouPage(options: QuestionnaireOptions): SurveyJson["pages"][number
       choices: AGENCY_TYPES.map((a) => ({ value: a.key, text: a.name })),
     },
   ];
-  if (options.includeContinuum && options.form === "full" && options.agencies.length > 1) {
+  // Asked only where it is used: the partner ratings of the full form. With one member agency
+  // there is no one else to rate, and an unneeded answer only makes a respondent easier to spot.
+  if (hasPartnerPage(options)) {
     elements.push({
       type: "radiogroup",
       name: QUESTION.respondentAgency,
@@ -84,7 +102,10 @@ function aboutYouPage(options: QuestionnaireOptions): SurveyJson["pages"][number
   };
 }
 
-function stagePage(short: boolean): SurveyJson["pages"][number] {
+const hasPartnerPage = (options: QuestionnaireOptions) =>
+  options.kind === "professional" && options.form === "full" && options.includeContinuum && options.agencies.length > 1;
+
+function stagePage(short: boolean): Page {
   const elements: SurveyElementJson[] = [
     {
       type: "radiogroup",
@@ -96,6 +117,8 @@ function stagePage(short: boolean): SurveyJson["pages"][number] {
       type: "radiogroup",
       name: QUESTION.targetStage,
       title: "Where should your partnership be in the next few years?",
+      // The review warns that further along is not always better (CELCIS Rapid Evidence
+      // Review 2023, "Models of service delivery" and Discussion): docs/continuum.md.
       description: CONTINUUM_CAVEAT,
       choices: stageChoices(),
     },
@@ -103,25 +126,19 @@ function stagePage(short: boolean): SurveyJson["pages"][number] {
   return { name: short ? "continuum_short" : "continuum_stage", title: "Where you are and where you want to be", elements };
 }
 
-function partnerPage(agencies: QuestionnaireOptions["agencies"]): SurveyJson["pages"][number] {
+/** The condition under which a respondent rates `agencyId`: they work for a different member agency. */
+export const partnerVisibleIf = (agencyId: string) => {
+  const mine = `{${QUESTION.respondentAgency}}`;
+  return `${mine} notempty and ${mine} <> '${agencyId.replace(/'/g, "\\'")}' and ${mine} <> 'none'`;
+};
+
+function partnerPage(agencies: QuestionnaireOptions["agencies"]): Page {
   const elements: SurveyElementJson[] = [];
   for (const agency of agencies) {
-    const visibleIf = `{${QUESTION.respondentAgency}} notempty and {${QUESTION.respondentAgency}} <> '${agency.id}' and {${QUESTION.respondentAgency}} <> 'none'`;
+    const visibleIf = partnerVisibleIf(agency.id);
     elements.push(
-      {
-        type: "radiogroup",
-        name: partnerNowKey(agency.id),
-        title: `How does your agency work with ${agency.name} now?`,
-        visibleIf,
-        choices: stageChoices(),
-      },
-      {
-        type: "radiogroup",
-        name: partnerWantedKey(agency.id),
-        title: `How should your agency work with ${agency.name}?`,
-        visibleIf,
-        choices: stageChoices(),
-      },
+      { type: "radiogroup", name: partnerNowKey(agency.id), title: `How does your agency work with ${agency.name} now?`, visibleIf, choices: stageChoices() },
+      { type: "radiogroup", name: partnerWantedKey(agency.id), title: `How should your agency work with ${agency.name}?`, visibleIf, choices: stageChoices() },
     );
   }
   return {
@@ -132,79 +149,152 @@ function partnerPage(agencies: QuestionnaireOptions["agencies"]): SurveyJson["pa
   };
 }
 
+/** The short form: each component's `shortForm` item, in the framework's component order, then the comments box. */
+function shortFormPage(professional: SurveyJson): Page {
+  const questions = allQuestions(professional);
+  const rank = (q: SurveyElementJson) => COMPONENT_KEYS.indexOf(q.component as ComponentKey);
+  const items = questions.filter((q) => q.shortForm === true).sort((a, b) => rank(a) - rank(b));
+  const comments = questions.filter((q) => q.name === QUESTION.comments);
+  return {
+    name: "short_form",
+    title: "How well do services work together?",
+    description: "One statement for each part of working together.",
+    elements: [...items, ...comments],
+  };
+}
+
 /**
- * The SurveyJS JSON for one round and kind of respondent.
+ * The SurveyJS JSON a respondent sees, for one round and kind of respondent.
+ *
+ * - professional, full: about you, the component pages as they are in `professional.json`,
+ *   then (with the continuum) the markers, the self-chosen and target stage, and a partner
+ *   page rating every other member agency now and wanted;
+ * - professional, short: about you, one page of the 13 short-form items and the comments
+ *   box, then (with the continuum) only the self-chosen and target stage;
+ * - family: the pages of `family.json` as they are.
  *
  * @example
- * buildQuestionnaire({ kind: "professional", form: "short", includeContinuum: true, agencies, surveys })
+ * const json = buildQuestionnaire({
+ *   kind: "professional", form: "short", includeContinuum: true,
+ *   agencies: [{ id: "a1", name: "Northshire Council", type: "local_authority" }],
+ *   surveys: { professional, continuum, family },
+ * });
+ * new Model(json); // after registerSurveyProperties()
  */
 export function buildQuestionnaire(options: QuestionnaireOptions): SurveyJson {
   const { surveys } = options;
   if (options.kind === "family") {
     return { ...SURVEY_SETTINGS, ...surveys.family, pages: surveys.family.pages };
   }
-  const pages: SurveyJson["pages"] = [aboutYouPage(options)];
+  const pages: Page[] = [aboutYouPage(options)];
   if (options.form === "full") {
     pages.push(...surveys.professional.pages);
     if (options.includeContinuum) {
       pages.push(...surveys.continuum.pages, stagePage(false));
-      if (options.agencies.length > 1) pages.push(partnerPage(options.agencies));
+      if (hasPartnerPage(options)) pages.push(partnerPage(options.agencies));
     }
   } else {
-    const short = allQuestions(surveys.professional).filter((q) => q.shortForm === true);
-    const comments = allQuestions(surveys.professional).filter((q) => q.name === QUESTION.comments);
-    pages.push({
-      name: "short_form",
-      title: "How well do services work together?",
-      description: "One statement for each part of working together.",
-      elements: [...short, ...comments],
-    });
+    pages.push(shortFormPage(surveys.professional));
     if (options.includeContinuum) pages.push(stagePage(true));
   }
   return { title: surveys.professional.title, description: surveys.professional.description, ...SURVEY_SETTINGS, pages };
 }
 
-const specs = new WeakMap<SurveyJson, Map<string, AnswerSpec>>();
+// ---------------------------------------------------------------------------------------------
+// Validating a submission
+// ---------------------------------------------------------------------------------------------
 
+/** What one question accepts: one of its choices' values (same type), or text up to a length. */
 export type AnswerSpec = { kind: "choice"; values: (string | number)[] } | { kind: "text"; maxLength: number };
 
-const MAX_TEXT = 5000;
+interface CompiledQuestionnaire {
+  spec: Map<string, AnswerSpec>;
+  /** Questions shown only under a condition: every `visibleIf` from the page down to the question. */
+  conditions: Map<string, ConditionRunner[]>;
+}
 
-/** Which question names a questionnaire accepts, and which values each. */
-export function answerSpec(survey: SurveyJson): Map<string, AnswerSpec> {
-  const known = specs.get(survey);
+// Built questionnaires are cached per round (models/questionnaire.server.ts), so compiling
+// once per JSON object keeps every autosave cheap.
+const compiled = new WeakMap<SurveyJson, CompiledQuestionnaire>();
+
+function compile(survey: SurveyJson): CompiledQuestionnaire {
+  const known = compiled.get(survey);
   if (known) return known;
   const spec = new Map<string, AnswerSpec>();
-  specs.set(survey, spec);
-  for (const q of allQuestions(survey)) {
-    if (q.type === "comment" || q.type === "text") {
-      spec.set(q.name, { kind: "text", maxLength: typeof q.maxLength === "number" ? q.maxLength : MAX_TEXT });
-      continue;
+  const conditions = new Map<string, ConditionRunner[]>();
+  const walk = (elements: SurveyElementJson[] | undefined, inherited: ConditionRunner[]) => {
+    for (const element of elements ?? []) {
+      const own = typeof element.visibleIf === "string" && element.visibleIf.trim() ? [new ConditionRunner(element.visibleIf)] : [];
+      const runners = [...inherited, ...own];
+      if (element.type === "panel") {
+        walk(element.elements, runners);
+        continue;
+      }
+      if (element.type === "html" || element.type === "image" || element.type === "expression") continue;
+      spec.set(element.name, specOf(element));
+      if (runners.length) conditions.set(element.name, runners);
     }
-    const choices = Array.isArray(q.choices) ? q.choices : [];
-    const values = choices.map((c) => (typeof c === "object" && c !== null && "value" in c ? (c as { value: string | number }).value : (c as string | number)));
-    spec.set(q.name, { kind: "choice", values });
+  };
+  for (const page of survey.pages) {
+    const visibleIf = (page as Record<string, unknown>).visibleIf;
+    walk(page.elements, typeof visibleIf === "string" && visibleIf.trim() ? [new ConditionRunner(visibleIf)] : []);
   }
-  return spec;
+  const result = { spec, conditions };
+  compiled.set(survey, result);
+  return result;
+}
+
+function specOf(q: SurveyElementJson): AnswerSpec {
+  if (q.type === "comment" || q.type === "text") {
+    return { kind: "text", maxLength: typeof q.maxLength === "number" && q.maxLength > 0 ? Math.min(q.maxLength, MAX_TEXT_LENGTH) : MAX_TEXT_LENGTH };
+  }
+  const choices = Array.isArray(q.choices) ? (q.choices as unknown[]) : [];
+  const values = choices.map((c) => (typeof c === "object" && c !== null && "value" in c ? (c as { value: string | number }).value : (c as string | number)));
+  return { kind: "choice", values };
+}
+
+/**
+ * Which question names a questionnaire accepts, and which values each.
+ *
+ * @example
+ * answerSpec(json).get("vision__goals"); // { kind: "choice", values: [1, 2, 3, 4, 5, "dont_know"] }
+ * answerSpec(json).get("comments");      // { kind: "text", maxLength: 5000 }
+ */
+export function answerSpec(survey: SurveyJson): Map<string, AnswerSpec> {
+  return compile(survey).spec;
 }
 
 export type ValidationResult =
   | { ok: true; answers: Record<string, string | number> }
   | { ok: false; errors: { key: string; message: string }[] };
 
+const shown = (v: string | number) => (typeof v === "string" ? `"${v}"` : String(v));
+
 /**
- * Checks a submission against the questionnaire: unknown question names, values that are not
- * one of the question's choices (of the same type: 4, not "4"), over-long text and wrong types
- * are refused, each with a message naming the question.
+ * Checks a submission against the questionnaire it was answered in, as the server must before
+ * writing anything. Refused, each with a message naming the question: unknown question names,
+ * values that are not one of the question's choices, choices of the wrong type (survey-core
+ * stores the choice's own value, so a numeric choice arrives as the number 4, never "4"),
+ * non-text or over-long text.
+ *
+ * Not refused but dropped: blank text, and answers to questions the respondent's own answers
+ * hide (a rating of their own agency, a young person's question answered by a parent). The
+ * browser keeps those in `survey.data` until completion, so an autosave legitimately sends
+ * them; they are not kept because the respondent was not asked them in the end.
+ *
+ * @example
+ * validateAnswers(json, { vision__goals: 4 });   // { ok: true, answers: { vision__goals: 4 } }
+ * validateAnswers(json, { vision__goals: "4" }); // { ok: false, errors: [{ key: "vision__goals", message: '"vision__goals" must be the number 4, not the text "4"' }] }
+ * validateAnswers(json, { foo: 1 });             // { ok: false, errors: [{ key: "foo", message: 'Unknown question "foo"' }] }
  */
 export function validateAnswers(survey: SurveyJson, answers: Record<string, unknown>): ValidationResult {
-  const spec = answerSpec(survey);
+  const { spec, conditions } = compile(survey);
   const errors: { key: string; message: string }[] = [];
   const clean: Record<string, string | number> = {};
   for (const [key, value] of Object.entries(answers)) {
     const rule = spec.get(key);
     if (!rule) {
-      errors.push({ key, message: `Unknown question "${key.slice(0, 80)}"` });
+      errors.push({ key: key.slice(0, 80), message: `Unknown question "${key.slice(0, 80)}"` });
       continue;
     }
     if (rule.kind === "text") {
@@ -213,11 +303,23 @@ export function validateAnswers(survey: SurveyJson, answers: Record<string, unkn
       else if (value.trim().length > 0) clean[key] = value;
       continue;
     }
-    if ((typeof value !== "string" && typeof value !== "number") || !rule.values.includes(value)) {
-      errors.push({ key, message: `"${key}" must be one of ${rule.values.join(", ")}` });
+    if ((typeof value === "string" || typeof value === "number") && rule.values.includes(value)) {
+      clean[key] = value;
       continue;
     }
-    clean[key] = value;
+    const sameText = (typeof value === "string" || typeof value === "number") && rule.values.find((v) => String(v) === String(value));
+    errors.push({
+      key,
+      message:
+        sameText !== undefined && sameText !== false
+          ? `"${key}" must be the ${typeof sameText === "number" ? "number" : "text"} ${shown(sameText)}, not the ${typeof value === "number" ? "number" : "text"} ${shown(value as string | number)}`
+          : `"${key}" must be one of ${rule.values.join(", ")}`,
+    });
   }
-  return errors.length ? { ok: false, errors } : { ok: true, answers: clean };
+  if (errors.length) return { ok: false, errors };
+  // Visibility is judged on the checked answers only, so a refused value can never reveal a question.
+  for (const [key, runners] of conditions) {
+    if (key in clean && !runners.every((r) => r.runValues(clean))) delete clean[key];
+  }
+  return { ok: true, answers: clean };
 }
