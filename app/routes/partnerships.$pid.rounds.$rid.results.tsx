@@ -20,7 +20,9 @@ import {
   WhoAnswered,
 } from "../components/report-sections";
 import { compareComponents, continuumMovement } from "../domain/round-comparison";
+import { component as componentOf } from "../domain/framework";
 import { evidenceForItems, roundComments, roundReport } from "../models/report.server";
+import { consensusForRound } from "../models/workshop.server";
 import reportCss from "../styles/report.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: reportCss }];
@@ -48,7 +50,23 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       : null;
   // Free-text comments: leads only, never facilitators or viewers, and only for a round with enough responses.
   const comments = canLead && report.source === "answers" ? await roundComments(db, { roundId: round.id, threshold: round.suppression_threshold }) : null;
+  // Workshop consensus (0-5, shown as 0-100) beside the survey's score for the same component.
+  const consensus = (await consensusForRound(db, round.id)).map((c) => {
+    const survey = professional?.components.find((x) => x.component === c.component)?.overall;
+    const surveyScore = survey?.status === "ok" ? survey.score : null;
+    return {
+      component: c.component,
+      name: componentOf(c.component).name,
+      consensus: c.score,
+      consensus100: c.score100,
+      survey: surveyScore,
+      difference: surveyScore === null ? null : Math.round((c.score100 - surveyScore) * 10) / 10,
+      workshop: c.workshopName,
+      notes: c.notes,
+    };
+  });
   return {
+    consensus,
     partnership: { id: partnership.id, name: partnership.name, area: partnership.area },
     round: { id: round.id, name: round.name, opensOn: round.opens_on, closesOn: round.closes_on, status: round.status, threshold: round.suppression_threshold, includeFamily: round.include_family === 1, includeContinuum: round.include_continuum === 1 },
     canLead,
@@ -72,11 +90,40 @@ export default function ResultsPage() {
   const family = ok?.family.status === "ok" ? ok.family : null;
   const short = ok?.shortForm.status === "ok" ? ok.shortForm : null;
   const threshold = round.threshold;
+  const consensusSection = data.consensus.length ? (
+            <ReportSection
+              id="consensus"
+              title="Workshop consensus beside the survey"
+              intro={<p>Scores a workshop agreed together (0 to 5, shown here as 0 to 100), beside the survey score for the same component. A large difference is worth talking about: the room and the survey may be seeing different things.</p>}
+            >
+              <div tabIndex={0} role="region" aria-label="Table: workshop consensus beside the survey" className="table-scroll">
+                <table data-testid="consensus-table">
+                  <thead>
+                    <tr><th scope="col">Component</th><th scope="col" className="num">Workshop (0-5)</th><th scope="col" className="num">Workshop (0-100)</th><th scope="col" className="num">Survey (0-100)</th><th scope="col" className="num">Difference</th><th scope="col">Workshop and notes</th></tr>
+                  </thead>
+                  <tbody>
+                    {data.consensus.map((c) => (
+                      <tr key={c.component}>
+                        <th scope="row">{c.name}</th>
+                        <td className="num">{c.consensus}</td>
+                        <td className="num">{c.consensus100}</td>
+                        <td className="num">{c.survey ?? "c"}</td>
+                        <td className="num">{c.difference === null ? "z" : `${c.difference > 0 ? "+" : ""}${c.difference}`}</td>
+                        <td>{c.workshop}{c.notes ? `: ${c.notes}` : ""}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+              <p className="hint">c: the survey figure is hidden because too few people answered; z: not applicable.</p>
+            </ReportSection>
+          ) : null;
 
   const contents = [
     ok && { id: "who-answered", title: "Who answered" },
     professional && { id: "components", title: "Component scores" },
     data.comparison && { id: "change", title: "Change since the last round" },
+    data.consensus.length > 0 && { id: "consensus", title: "Workshop consensus beside the survey" },
     continuum && { id: "continuum-section", title: "The continuum of integration" },
     professional && { id: "levels", title: "Component by level" },
     professional && { id: "gap", title: "The perception gap" },
@@ -124,6 +171,9 @@ export default function ResultsPage() {
           <h2>No results to show yet</h2>
           <p>{result.status === "suppressed" ? `Results appear once at least ${threshold} people have submitted, so that no one's answers can be picked out.` : result.status === "no_data" ? result.reason : ""}</p>
         </div>
+      ) : null}
+      {!ok ? (
+        consensusSection
       ) : (
         <>
           <AtAGlance respondents={ok.respondents} professional={ok.professional} continuum={ok.continuum} />
@@ -162,6 +212,8 @@ export default function ResultsPage() {
               <Comparison previousName={data.comparison.round.name} changes={data.comparison.changes} movement={data.comparison.movement} actions={data.comparison.actions} />
             </ReportSection>
           ) : null}
+
+          {consensusSection}
 
           {continuum ? (
             <ReportSection id="continuum-section" title="The continuum of integration">

@@ -177,6 +177,13 @@ describe("facilitated workshop", () => {
     const json = await (await projector.request.get(`${base}/export.json`)).json();
     expect(json.components.map((c: { key: string; consensus: { score100: number } }) => [c.key, c.consensus.score100])).toEqual([["roles", 60], ["vision", 40]]);
 
+    // The round's results report shows the consensus beside the survey's score.
+    await projector.goto(base.replace(/\/workshops\/[^/]+$/, "/results"));
+    const consensusRows = await projector.getByTestId("consensus-table").locator("tbody tr").allTextContents();
+    expect(consensusRows.some((r) => r.startsWith("Shared vision, values and goals") && r.includes("240"))).toBe(true);
+    expect(consensusRows.some((r) => r.startsWith("Roles, responsibilities and mutual understanding") && r.includes("360"))).toBe(true);
+    await expectNoAxeViolations(projector, "results with consensus");
+
     // The only 400s are the deliberately empty consensus form and join form.
     const deliberate = (errors: string[]) => unexpected(errors).filter((e, i, all) => !(e.includes("400 (Bad Request)") && all.indexOf(e) === i));
     expect(deliberate(projectorErrors)).toEqual([]);
