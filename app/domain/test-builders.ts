@@ -22,17 +22,9 @@ import {
 } from "./instrument";
 import type { AgencyInput, QuestionnaireKind, ResponseInput, ScoreRoundInput } from "./scoring";
 
-/** mulberry32: a tiny seeded generator, good enough for test data. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from "./demo-answers";
+
+export { seededRandom };
 
 export function makeItem(overrides: Partial<ScoredItem> & { key: string }): ScoredItem {
   return {
