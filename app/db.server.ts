@@ -6,6 +6,7 @@ import pg from "pg";
 import type { Database } from "../db/schema";
 import { migrations } from "../db/migrations";
 import { env } from "./env.server";
+import { syncItemCatalogue } from "./models/item-catalogue.server";
 
 export type Db = Kysely<Database> | Transaction<Database>;
 
@@ -65,6 +66,7 @@ export function getDb(): Promise<Kysely<Database>> {
     global.__db = (async () => {
       const db = openDatabase(env().DATABASE_URL);
       await migrateToLatest(db);
+      await syncItemCatalogue(db);
       scheduleRetention(db);
       return db;
     })();

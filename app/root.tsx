@@ -2,6 +2,7 @@ import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, Links, Meta, Outlet, Scripts, ScrollRestoration, useLoaderData, useRouteLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { getUser } from "./auth.server";
+import { getDb } from "./db.server";
 import { GeneralErrorBoundary } from "./components/error-boundary";
 import { useNonce } from "./components/nonce";
 import appCss from "./styles/app.css";
@@ -13,7 +14,10 @@ export const links: LinksFunction = () => [
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await getUser(request);
-  return { user: user ? { name: user.name, email: user.email, isAdmin: user.is_admin === 1 } : null };
+  if (!user) return { user: null };
+  const db = await getDb();
+  const grant = user.is_admin ? null : await db.selectFrom("commissioner_grants").select("partnership_id").where("user_id", "=", user.id).executeTakeFirst();
+  return { user: { name: user.name, email: user.email, isAdmin: user.is_admin === 1, canCompare: user.is_admin === 1 || Boolean(grant) } };
 }
 
 export function Layout({ children }: { children: ReactNode }) {
@@ -39,6 +43,7 @@ export function Layout({ children }: { children: ReactNode }) {
                 {user ? (
                   <>
                     <li><Link to="/partnerships">Partnerships</Link></li>
+                    {user.canCompare ? <li><Link to="/compare">Compare areas</Link></li> : null}
                     <li>
                       <Form method="post" action="/sign-out">
                         <button type="submit" className="link-button">Sign out</button>

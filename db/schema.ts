@@ -203,6 +203,45 @@ export interface WorkshopActionsTable {
   created_at: string;
 }
 
+/** Each scored item's tags, copied from the questionnaire files at start-up (0004). */
+export interface ItemCatalogueTable {
+  item_key: string;
+  questionnaire: "professional" | "family";
+  component: string;
+  level: string;
+  polarity: "facilitator" | "barrier";
+  short_form: WithDefault<number>;
+}
+
+/** A closed round's summed component scores were computed (0004): when, and against which catalogue. */
+export interface RoundAggregateRunsTable {
+  round_id: string;
+  closed_at: string;
+  catalogue: string;
+  continuum_respondents: number;
+  computed_at: string;
+}
+/** A closed round's sums per component (x item level) x respondent group (0004). */
+export interface RoundAggregatesTable {
+  round_id: string;
+  grp_kind: "none" | "level" | "agency";
+  component: string;
+  /** '' for the component as a whole. */
+  item_level: string;
+  /** '' for no group (or not stated). */
+  grp: string;
+  n: number;
+  total: number;
+  total_sq: number;
+}
+/** Counts of continuum answers per closed round (0004). */
+export interface RoundAnswerCountsTable {
+  round_id: string;
+  item_key: string;
+  value: string;
+  n: number;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -223,6 +262,10 @@ export interface Database {
   workshop_votes: WorkshopVotesTable;
   workshop_consensus: WorkshopConsensusTable;
   workshop_actions: WorkshopActionsTable;
+  item_catalogue: ItemCatalogueTable;
+  round_aggregate_runs: RoundAggregateRunsTable;
+  round_aggregates: RoundAggregatesTable;
+  round_answer_counts: RoundAnswerCountsTable;
 }
 
 export type User = Selectable<UsersTable>;

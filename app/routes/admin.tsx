@@ -5,20 +5,45 @@ import { newId, randomToken, requireAdmin, sha256 } from "../auth.server";
 import { GeneralErrorBoundary } from "../components/error-boundary";
 import { getDb, now } from "../db.server";
 import { audit } from "../models/partnership.server";
+import { findUserByEmail, grantCommissioner, listCommissionerGrants, revokeCommissioner } from "../models/commissioner.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireAdmin(request);
   const db = await getDb();
   const users = await db.selectFrom("users").select(["id", "name", "email", "is_admin", "created_at"]).orderBy("created_at").execute();
-  return { users };
+  const partnerships = await db.selectFrom("partnerships").select(["id", "name"]).orderBy("name").execute();
+  const grants = await listCommissionerGrants(db);
+  return { users, partnerships, grants };
 }
 
 const ResetSchema = z.object({ intent: z.literal("reset"), userId: z.string().min(1).max(64) });
 const RESET_HOURS = 24;
 
+// Commissioner access: an administrator grants or revokes a user's view of a partnership's aggregates.
+const CommissionerSchema = z.object({
+  intent: z.enum(["commissioner_grant", "commissioner_revoke"]),
+  email: z.string().trim().toLowerCase().email().max(320),
+  partnershipId: z.string().min(1).max(64),
+});
+
 export async function action({ request }: ActionFunctionArgs) {
   const admin = await requireAdmin(request);
-  const parsed = ResetSchema.safeParse(Object.fromEntries(await request.formData()));
+  const form = Object.fromEntries(await request.formData());
+  if (form.intent === "commissioner_grant" || form.intent === "commissioner_revoke") {
+    const input = CommissionerSchema.safeParse(form);
+    if (!input.success) throw new Response("Enter an email address and choose a partnership.", { status: 400 });
+    const db = await getDb();
+    const user = await findUserByEmail(db, input.data.email);
+    const partnership = await db.selectFrom("partnerships").select(["id", "name"]).where("id", "=", input.data.partnershipId).executeTakeFirst();
+    if (!user || !partnership) throw new Response("No such user or partnership.", { status: 400 });
+    const grant = input.data.intent === "commissioner_grant";
+    const changed = grant
+      ? await grantCommissioner(db, { partnershipId: partnership.id, userId: user.id, grantedBy: admin.id })
+      : await revokeCommissioner(db, { partnershipId: partnership.id, userId: user.id });
+    if (changed) await audit(db, { userId: admin.id, partnershipId: partnership.id, action: grant ? "commissioner.granted" : "commissioner.revoked", detail: user.email });
+    return { commissioner: `${user.email} ${grant ? "can now compare" : "can no longer compare"} ${partnership.name}.` };
+  }
+  const parsed = ResetSchema.safeParse(form);
   if (!parsed.success) throw new Response("That action is not recognised.", { status: 400 });
   const db = await getDb();
   const user = await db.selectFrom("users").select(["id", "email"]).where("id", "=", parsed.data.userId).executeTakeFirst();
@@ -36,8 +61,9 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function Admin() {
-  const { users } = useLoaderData<typeof loader>();
-  const issued = useActionData<typeof action>();
+  const { users, partnerships, grants } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const issued = result && "link" in result ? result : null;
   return (
     <div>
       <h1>Administration</h1>
@@ -72,6 +98,47 @@ export default function Admin() {
           </tbody>
         </table>
       </div>
+      <h2 id="commissioners">Commissioner access</h2>
+      <p>A commissioner compares the partnerships granted to them, and sees aggregates only. A partnership's lead can also share from the partnership's sharing page.</p>
+      {result && "commissioner" in result ? <p className="notice" role="status">{result.commissioner}</p> : null}
+      <Form method="post" className="inline-form">
+        <input type="hidden" name="intent" value="commissioner_grant" />
+        <div className="field">
+          <label htmlFor="commissioner-email">User's email address</label>
+          <input id="commissioner-email" name="email" type="email" autoComplete="off" required />
+        </div>
+        <div className="field">
+          <label htmlFor="commissioner-partnership">Partnership</label>
+          <select id="commissioner-partnership" name="partnershipId" required>
+            {partnerships.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
+          </select>
+        </div>
+        <button type="submit" className="button">Grant access</button>
+      </Form>
+      {grants.length ? (
+        <div className="table-scroll" tabIndex={0} role="region" aria-label="Table: commissioner access">
+          <table>
+            <thead><tr><th scope="col">Commissioner</th><th scope="col">Partnership</th><th scope="col">Granted by</th><th scope="col"><span className="visually-hidden">Actions</span></th></tr></thead>
+            <tbody>
+              {grants.map((g) => (
+                <tr key={`${g.userId}-${g.partnershipId}`}>
+                  <td>{g.email}</td>
+                  <td>{g.partnershipName}</td>
+                  <td>{g.grantedByName ?? "–"}</td>
+                  <td>
+                    <Form method="post">
+                      <input type="hidden" name="intent" value="commissioner_revoke" />
+                      <input type="hidden" name="email" value={g.email} />
+                      <input type="hidden" name="partnershipId" value={g.partnershipId} />
+                      <button type="submit" className="link-button">Revoke<span className="visually-hidden"> {g.email}'s access to {g.partnershipName}</span></button>
+                    </Form>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
     </div>
   );
 }

@@ -81,6 +81,7 @@ export default function PartnershipPage() {
         <ul>
           <li><Link to={`/partnerships/${partnership.id}/edit`}>Change the partnership's details or agencies</Link></li>
           <li><Link to={`/partnerships/${partnership.id}/audit`}>See the audit log</Link></li>
+          <li><Link to={`/partnerships/${partnership.id}/sharing`}>Share results with a commissioner</Link></li>
         </ul>
       ) : null}
 

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { requirePartnershipRole } from "../auth.server";
 import { GeneralErrorBoundary } from "../components/error-boundary";
 import { AGENCY_TYPES, AGENCY_TYPE_KEYS, LEVELS, LEVEL_KEYS, agencyType, level } from "../domain/framework";
+import { refreshRoundAggregates } from "../models/compare.server";
 import { audit } from "../models/partnership.server";
 import { createInvitation, getRound, listInvitations, responseCounts, setRoundStatus } from "../models/round.server";
 import { listWorkshops } from "../models/workshop.server";
@@ -79,6 +80,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const input = parsed.data;
   if (input.intent === "close" || input.intent === "reopen") {
     await setRoundStatus(db, { partnershipId: partnership.id, roundId: round.id, status: input.intent === "close" ? "closed" : "open" });
+    if (input.intent === "close") {
+      // Commissioners compare closed rounds from stored totals: compute them now, not on first view.
+      const closed = await getRound(db, { partnershipId: partnership.id, roundId: round.id });
+      if (closed) await refreshRoundAggregates(db, [closed]);
+    }
     await audit(db, { userId: user.id, partnershipId: partnership.id, roundId: round.id, action: `round.${input.intent === "close" ? "closed" : "reopened"}` });
     return { ok: true };
   }

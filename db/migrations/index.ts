@@ -2,6 +2,7 @@ import type { Migration } from "kysely";
 import * as m0001 from "./0001_initial";
 import * as m0002 from "./0002_workshops";
 import * as m0003 from "./0003_action_plans";
+import * as m0004 from "./0004_item_catalogue";
 import * as m0005 from "./0005_round_snapshots";
 
 /** In-code migration provider: bundles cleanly into the Remix server build. */
@@ -9,5 +10,6 @@ export const migrations: Record<string, Migration> = {
   "0001_initial": m0001,
   "0002_workshops": m0002,
   "0003_action_plans": m0003,
+  "0004_item_catalogue": m0004,
   "0005_round_snapshots": m0005,
 };

@@ -94,6 +94,16 @@ const MATRIX: Record<string, Check[]> = {
   "join._index.tsx": [get(() => "/join", all("ok"))],
   "join.$code.tsx": [get((i) => `/join/${i.code}`, all("ok")), post((i) => `/join/${i.code}`, all("bad"), "intent=join&level=&agencyType=")],
   "join.$code.events.ts": [get((i) => `/join/${i.code}/events`, all("deny"))],
+  // Commissioners see the areas shared with them, aggregates only; nobody else has a comparison.
+  "compare.tsx": [
+    get((i) => `/compare?area=${i.pid}`, { ...all("deny"), anonymous: "signin", respondent: "signin", commissioner: "ok", admin: "ok" }),
+    get((i) => `/compare?area=${i.otherPid}`, { ...all("deny"), anonymous: "signin", respondent: "signin", admin: "ok" }),
+  ],
+  "compare.export.$format.ts": [
+    get((i) => `/compare/export/csv?area=${i.pid}`, { ...all("deny"), anonymous: "signin", respondent: "signin", commissioner: "ok", admin: "ok" }),
+    get((i) => `/compare/export/json?area=${i.otherPid}`, { ...all("deny"), anonymous: "signin", respondent: "signin", admin: "ok" }),
+  ],
+  "partnerships.$pid.sharing.tsx": [get((i) => `/partnerships/${i.pid}/sharing`, partnership("lead")), post((i) => `/partnerships/${i.pid}/sharing`, partnership("lead", "bad"), "intent=grant&email=")],
   // Last: signing out ends each role's session.
   "sign-out.tsx": [get(() => "/sign-out", all("redirect")), post(() => "/sign-out", all("redirect"), "")],
 };

@@ -1,0 +1,96 @@
+import { requireUser, type SessionUser } from "./auth.server";
+import { getDb } from "./db.server";
+import { COMPONENT_KEYS, isAgencyTypeKey, isComponentKey, isLevelKey, type ComponentKey } from "./domain/framework";
+import { compareAreas, listClosedRounds, listSharedAreas, type RespondentFilter, type SharedArea } from "./models/compare.server";
+
+/**
+ * The one authorisation call of the commissioner view: every partnership in
+ * `partnershipIds` must be shared with the signed-in user (a commissioner grant, given by an
+ * administrator or by the partnership's lead). Administrators pass. Throws 404, not 403, for
+ * any partnership that is not shared (or does not exist), so its existence is not revealed,
+ * as requirePartnershipRole does.
+ *
+ * A commissioner sees aggregates only: this grants nothing on the partnership's own pages
+ * (results, exports, comments), which stay with requirePartnershipRole.
+ *
+ * @example
+ * const { user, db, areas } = await requireCommissionerAccess(request, ["p1", "p2"]);
+ */
+export async function requireCommissionerAccess(
+  request: Request,
+  partnershipIds: readonly string[],
+): Promise<{ user: SessionUser; db: Awaited<ReturnType<typeof getDb>>; areas: SharedArea[] }> {
+  const user = await requireUser(request);
+  const db = await getDb();
+  const ids = [...new Set(partnershipIds)];
+  if (ids.length === 0) return { user, db, areas: [] };
+  let query = db
+    .selectFrom("partnerships")
+    .select(["partnerships.id", "partnerships.name", "partnerships.area", "partnerships.local_authority"])
+    .where("partnerships.id", "in", ids);
+  if (!user.is_admin) {
+    query = query.where("partnerships.id", "in", db.selectFrom("commissioner_grants").select("partnership_id").where("user_id", "=", user.id));
+  }
+  const areas = await query.orderBy("partnerships.name").orderBy("partnerships.id").execute();
+  if (areas.length !== ids.length) throw new Response("Partnership not found.", { status: 404 });
+  return { user, db, areas };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The comparison's query string (shared by the page and its exports, so links are linkable)
+// ---------------------------------------------------------------------------------------------
+
+export interface CompareQuery {
+  /** "all" for every shared area, or chosen partnership ids. */
+  areas: "all" | string[];
+  asOf: string | null;
+  filter: RespondentFilter;
+  component: ComponentKey;
+  /** partnership id -> chosen round id. */
+  rounds: Record<string, string>;
+}
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Reads ?area=..&area=..|all, asOf=YYYY-MM-DD, filter=level:team|agency:health, component=vision, round=pid:rid. Unknown values fall back to defaults. */
+export function parseCompareQuery(url: URL): CompareQuery {
+  const p = url.searchParams;
+  const areaValues = p.getAll("area").filter(Boolean);
+  const asOf = p.get("asOf");
+  const [kind, key] = (p.get("filter") ?? "all").split(":");
+  const filter: RespondentFilter =
+    kind === "level" && isLevelKey(key) ? { kind: "level", key } : kind === "agency" && isAgencyTypeKey(key) ? { kind: "agency", key } : { kind: "all" };
+  const component = p.get("component");
+  const rounds: Record<string, string> = {};
+  for (const value of p.getAll("round")) {
+    const [pid, rid] = value.split(":");
+    if (pid && rid) rounds[pid] = rid;
+  }
+  return {
+    areas: areaValues.includes("all") ? "all" : [...new Set(areaValues)].slice(0, 1000),
+    asOf: asOf && DATE.test(asOf) ? asOf : null,
+    filter,
+    component: isComponentKey(component) ? component : COMPONENT_KEYS[0],
+    rounds,
+  };
+}
+
+/**
+ * Authorises and loads a comparison from the request's query string: the user's shared areas
+ * (404 when none), the chosen ones (404 for any not shared), and their figures.
+ */
+export async function loadComparison(request: Request) {
+  const url = new URL(request.url);
+  const query = parseCompareQuery(url);
+  const user = await requireUser(request);
+  const db = await getDb();
+  const shared = await listSharedAreas(db, user);
+  if (shared.length === 0) throw new Response("No areas have been shared with you.", { status: 404 });
+  const ids = query.areas === "all" ? shared.map((a) => a.id) : query.areas;
+  const { areas } = await requireCommissionerAccess(request, ids);
+  // A chosen round must belong to a chosen area (compareAreas 404s a round that is not the area's).
+  for (const pid of Object.keys(query.rounds)) if (!ids.includes(pid)) delete query.rounds[pid];
+  const comparison = areas.length ? await compareAreas(db, { areas, filter: query.filter, asOf: query.asOf, chosenRounds: query.rounds }) : null;
+  const closedRounds = areas.length ? await listClosedRounds(db, { partnershipIds: areas.map((a) => a.id), asOf: query.asOf }) : [];
+  return { user, db, query, shared, comparison, closedRounds };
+}

@@ -1,0 +1,410 @@
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, useLoaderData } from "@remix-run/react";
+import type { ReactNode } from "react";
+import { loadComparison } from "../commissioner.server";
+import { ClientOnly } from "../components/client-only";
+import { Heatmap, Later, RankedChart, TrendChart } from "../components/compare-charts.client";
+import { GeneralErrorBoundary } from "../components/error-boundary";
+import { HiddenMark } from "../components/report-figures";
+import { overlapGroups, type Benchmark, type CompareFigure } from "../domain/comparison";
+import { AGENCY_TYPES, COMPONENTS, CONTINUUM_CAVEAT, LEVELS, component as componentInfo, type BandKey, type ComponentKey } from "../domain/framework";
+import compareCss from "../styles/compare.css";
+import reportCss from "../styles/report.css";
+
+/** The trend chart draws at most this many areas (more lines cannot be read); the table has them all. Matches the chart's palette. */
+const TREND_CHART_MAX_AREAS = 10;
+
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: reportCss },
+  { rel: "stylesheet", href: compareCss },
+];
+
+const NO_ROUND: CompareFigure = { status: "no_data", reason: "No closed round in the time window" };
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const { query, shared, comparison, closedRounds } = await loadComparison(request);
+  const focus = query.component;
+  const selected = new Set(comparison?.areas.map((a) => a.id) ?? []);
+  const search = new URL(request.url).search;
+  return {
+    query,
+    search,
+    shared: shared.map((a) => ({ id: a.id, name: a.name, checked: selected.has(a.id) })),
+    roundChoices: (comparison?.areas ?? []).flatMap((a) => {
+      const own = closedRounds.filter((r) => r.partnership_id === a.id);
+      return own.length > 1 ? [{ id: a.id, name: a.name, rounds: own.map((r) => ({ id: r.id, name: `${r.name} (closed ${(r.closed_at ?? r.closes_on).slice(0, 10)})` })) }] : [];
+    }),
+    benchmark: comparison ? { sharingAreas: comparison.benchmark.sharingAreas, components: comparison.benchmark.components } : null,
+    areas: (comparison?.areas ?? []).map((a) => ({
+      id: a.id,
+      name: a.name,
+      round: a.current?.round ?? null,
+      respondents: a.current?.respondents ?? null,
+      continuum: a.current?.continuum ?? null,
+      scores: COMPONENTS.map((c) => pack(a.current?.components[c.key].overall ?? NO_ROUND)),
+      levels: LEVELS.map((l) => pack(a.current?.components[focus].byItemLevel[l.key] ?? NO_ROUND)),
+      trend: a.trend.map((t) => ({ roundId: t.roundId, name: t.name, date: t.closedOn, figure: pack(t.scores[focus]) })),
+    })),
+  };
+}
+
+type Data = ReturnType<typeof useLoaderData<typeof loader>>;
+
+/**
+ * A figure as the page's data carries it: [score, band, n, CI low, CI high] or [c|x, reason].
+ * Thousands of cells for 400 areas: the short form keeps the page's data small.
+ */
+type Packed = [number, BandKey, number, number, number] | ["c" | "x", string];
+function pack(f: CompareFigure): Packed {
+  return f.status === "ok" ? [f.score, f.band, f.n, f.ci95.low, f.ci95.high] : [f.status === "suppressed" ? "c" : "x", f.reason];
+}
+function unpack(p: Packed): CompareFigure {
+  if (typeof p[0] === "number") {
+    const [score, band, n, low, high] = p as [number, BandKey, number, number, number];
+    return { status: "ok", score, band, n, sd: 0, ci95: { low, high } };
+  }
+  return p[0] === "c" ? { status: "suppressed", reason: p[1] } : { status: "no_data", reason: p[1] };
+}
+
+const BAND_WORD: Record<BandKey, string> = { strength: "strength", borderline: "borderline", concern: "concern" };
+
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
+
+/** A table cell: score and band, then n and the interval; or c / x with the reason (as HiddenMark writes it). */
+function cellHtml(p: Packed): string {
+  if (typeof p[0] !== "number") {
+    const [mark, reason] = p as ["c" | "x", string];
+    const r = escapeHtml(reason);
+    return `<td class="cell-hidden"><span class="mark" title="${r}">${mark}<span class="visually-hidden"> (${mark === "c" ? "hidden" : "no data"}: ${r})</span></span></td>`;
+  }
+  const [score, band, n, low, high] = p as [number, BandKey, number, number, number];
+  return `<td class="cell-${band}">${score.toFixed(1)} ${BAND_WORD[band]}<br><small>n ${n}; CI ${low.toFixed(1)}–${high.toFixed(1)}</small></td>`;
+}
+
+/**
+ * Table rows of figures (an area name, then its cells), written as HTML text: identical on the
+ * server and in the browser, and not walked by React on hydration. Thousands of static cells
+ * for 400 areas were most of the page's hydration time; these rows have no behaviour to hydrate.
+ */
+function FigureRows({ rows }: { rows: { key: string; head: string[]; cells: Packed[] }[] }) {
+  const html = rows.map((r) => `<tr>${r.head.map((h, i) => (i === 0 ? `<th scope="row">${escapeHtml(h)}</th>` : `<td>${escapeHtml(h)}</td>`)).join("")}${r.cells.map(cellHtml).join("")}</tr>`).join("");
+  return <tbody dangerouslySetInnerHTML={{ __html: html }} />;
+}
+
+const benchmarkText = (b: Benchmark | undefined) =>
+  !b ? "" : b.status === "ok" ? `median ${b.median.toFixed(1)} (IQR ${b.q1.toFixed(1)}–${b.q3.toFixed(1)}, ${b.areas} areas)` : b.reason;
+
+/** Where an area's score sits against the benchmark's quartiles, in words. */
+function againstBenchmark(f: CompareFigure, b: Benchmark | undefined): string {
+  if (f.status !== "ok" || !b || b.status !== "ok") return "";
+  if (f.score > b.q3) return "above the upper quartile";
+  if (f.score < b.q1) return "below the lower quartile";
+  return "within the middle half";
+}
+
+function Block({ id, title, intro, chart, table, tableLabel }: { id: string; title: string; intro?: ReactNode; chart?: () => ReactNode; table: ReactNode; tableLabel: string }) {
+  return (
+    <section id={id} aria-labelledby={`${id}-title`} className="compare-section">
+      <h2 id={`${id}-title`}>{title}</h2>
+      {intro}
+      {chart ? (
+        <div className="chart" data-testid={`${id}-chart-slot`}>
+          <ClientOnly fallback={<p className="hint">The chart appears once the page has loaded. The figures are in the table below.</p>}>{chart}</ClientOnly>
+        </div>
+      ) : null}
+      <div tabIndex={0} role="region" aria-label={`Table: ${tableLabel}`} className="table-scroll" data-testid={`${id}-table`}>
+        {table}
+      </div>
+    </section>
+  );
+}
+
+export default function ComparePage() {
+  const data = useLoaderData<typeof loader>();
+  const { query, areas, benchmark } = data;
+  const focus = componentInfo(query.component);
+  const focusIndex = COMPONENTS.findIndex((c) => c.key === query.component);
+  const filterName =
+    query.filter.kind === "level"
+      ? `${LEVELS.find((l) => l.key === (query.filter as { key: string }).key)!.name} staff only`
+      : query.filter.kind === "agency"
+        ? `${AGENCY_TYPES.find((a) => a.key === (query.filter as { key: string }).key)!.name} staff only`
+        : "all respondents";
+  const compared = areas.filter((a) => a.round);
+  const benchmarkFor = (key: ComponentKey) => benchmark?.components[key];
+
+  const ranked = compared.flatMap((a) => {
+    const f = unpack(a.scores[focusIndex]! as Packed);
+    return f.status === "ok" ? [{ id: a.id, name: a.name, score: f.score, low: f.ci95.low, high: f.ci95.high, n: f.n }] : [];
+  });
+  const groups = overlapGroups(ranked);
+  const rankedRows = groups.flatMap((g, i) => g.map((r) => ({ ...r, group: i + 1 })));
+  const notRanked = compared.filter((a) => typeof a.scores[focusIndex]![0] !== "number");
+  const focusBenchmark = benchmarkFor(query.component);
+  const exportQuery = data.search;
+
+  return (
+    <div className="compare">
+      <h1>Compare areas</h1>
+      <p>
+        Areas that have shared their results with you, side by side. You see figures for groups only: never a person's answers, never comments, and no
+        figure for a group smaller than the area's threshold (shown as <strong>c</strong>). Scores are how staff see the way services work together:
+        perceptions, not outcomes.
+      </p>
+
+      <Form method="get" className="compare-form" aria-label="Choose what to compare">
+        <fieldset>
+          <legend>Areas</legend>
+          <div className="checkboxes compare-areas">
+            <div className="checkbox">
+              <input type="checkbox" id="area-all" name="area" value="all" defaultChecked={query.areas === "all"} />
+              <label htmlFor="area-all">Every area shared with me ({data.shared.length})</label>
+            </div>
+            {data.shared.map((a) => (
+              <div className="checkbox" key={a.id}>
+                <input type="checkbox" id={`area-${a.id}`} name="area" value={a.id} defaultChecked={query.areas !== "all" && a.checked} />
+                <label htmlFor={`area-${a.id}`}>{a.name}</label>
+              </div>
+            ))}
+          </div>
+        </fieldset>
+        <div className="compare-options">
+          <div className="field">
+            <label htmlFor="asOf">Rounds closed by</label>
+            <p className="hint" id="asOf-hint">Each area's latest closed round up to this date. Leave empty for the latest.</p>
+            <input type="date" id="asOf" name="asOf" defaultValue={query.asOf ?? ""} aria-describedby="asOf-hint" />
+          </div>
+          <div className="field">
+            <label htmlFor="filter">Respondents</label>
+            <p className="hint" id="filter-hint">One level or one agency type at a time: combining them would show groups too small to protect.</p>
+            <select id="filter" name="filter" defaultValue={query.filter.kind === "all" ? "all" : `${query.filter.kind}:${query.filter.key}`} aria-describedby="filter-hint">
+              <option value="all">All respondents</option>
+              <optgroup label="By the level they work at">
+                {LEVELS.map((l) => <option key={l.key} value={`level:${l.key}`}>{l.name}</option>)}
+              </optgroup>
+              <optgroup label="By agency type">
+                {AGENCY_TYPES.map((a) => <option key={a.key} value={`agency:${a.key}`}>{a.name}</option>)}
+              </optgroup>
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="component">Component for the ranking, levels and trends</label>
+            <select id="component" name="component" defaultValue={query.component}>
+              {COMPONENTS.map((c) => <option key={c.key} value={c.key}>{c.name}</option>)}
+            </select>
+          </div>
+        </div>
+        {data.roundChoices.length ? (
+          <details className="compare-rounds">
+            <summary>Choose a different round for an area</summary>
+            {data.roundChoices.map((a) => (
+              <div className="field" key={a.id}>
+                <label htmlFor={`round-${a.id}`}>{a.name}</label>
+                <select id={`round-${a.id}`} name="round" defaultValue={query.rounds[a.id] ? `${a.id}:${query.rounds[a.id]}` : ""}>
+                  <option value="">Latest closed round</option>
+                  {a.rounds.map((r) => <option key={r.id} value={`${a.id}:${r.id}`}>{r.name}</option>)}
+                </select>
+              </div>
+            ))}
+          </details>
+        ) : null}
+        <button type="submit" className="button">Compare</button>
+      </Form>
+
+      {areas.length === 0 ? (
+        <p className="notice">Choose at least one area to compare.</p>
+      ) : (
+        <>
+          <p className="compare-meta" data-testid="compare-meta">
+            {areas.length} area{areas.length === 1 ? "" : "s"} · {filterName} · {query.asOf ? `rounds closed by ${query.asOf}` : "latest closed rounds"}
+            {" · "}
+            <a href={`/compare/export/csv${exportQuery}`} download>Download (CSV)</a>
+            {" · "}
+            <a href={`/compare/export/json${exportQuery}`} download>Download (JSON)</a>
+          </p>
+          {benchmark && benchmark.sharingAreas < 5 ? (
+            <p className="hint">The benchmark (median and interquartile range across areas sharing their results) appears once at least 5 areas share; {benchmark.sharingAreas} do now.</p>
+          ) : null}
+
+          <Block
+            id="areas"
+            title="Areas and the continuum"
+            tableLabel="areas, rounds and continuum stages"
+            intro={<p className="hint">{CONTINUUM_CAVEAT} The stage is computed from all staff who answered, whatever the filter.</p>}
+            table={<AreasTable areas={areas} />}
+          />
+
+          <Block
+            id="heatmap"
+            title="Component scores by area"
+            tableLabel="component scores by area"
+            intro={<p>Each cell: the score (0 to 100), its band, the number of respondents (n) and the 95% confidence interval (CI). Bands: strength 75 or more, borderline 50 to 74.9, concern below 50.</p>}
+            chart={() => (
+              <Heatmap
+                testId="heatmap-chart"
+                label={`Heatmap of the 13 component scores for ${compared.length} areas, ${filterName}`}
+                rows={compared.map((a) => ({ id: a.id, name: a.name }))}
+                columns={COMPONENTS.map((c) => ({ key: c.key, name: c.name }))}
+                cells={compared.map((a) => (a.scores as Packed[]).map(unpack))}
+                columnNote={(c) => {
+                  const b = benchmarkFor(COMPONENTS[c]!.key);
+                  return b?.status === "ok" ? `Benchmark ${benchmarkText(b)}` : null;
+                }}
+              />
+            )}
+            table={
+              <table className="compare-table heatmap-table">
+                <thead>
+                  <tr>
+                    <th scope="col">Area</th>
+                    {COMPONENTS.map((c) => <th scope="col" key={c.key}>{c.name}</th>)}
+                  </tr>
+                </thead>
+                <FigureRows rows={compared.map((a) => ({ key: a.id, head: [a.name], cells: a.scores as Packed[] }))} />
+                {benchmark ? (
+                  <tfoot>
+                    <tr>
+                      <th scope="row">Benchmark: median (IQR) of sharing areas</th>
+                      {COMPONENTS.map((c) => {
+                        const b = benchmarkFor(c.key);
+                        return <td key={c.key}>{b?.status === "ok" ? <>{b.median.toFixed(1)}<br /><span className="hint">{b.q1.toFixed(1)}–{b.q3.toFixed(1)}</span></> : b ? <HiddenMark figure={b} /> : null}</td>;
+                      })}
+                    </tr>
+                  </tfoot>
+                ) : null}
+              </table>
+            }
+          />
+
+          <Block
+            id="ranked"
+            title={`Ranking: ${focus.name}`}
+            tableLabel={`areas ranked on ${focus.name}`}
+            intro={
+              <>
+                <p>
+                  Dots are scores, whiskers 95% confidence intervals. Areas are grouped while their intervals overlap the group's highest area: areas in the
+                  same group are <strong>not shown as different</strong>, whatever their order.
+                  {focusBenchmark?.status === "ok" ? ` The shaded band is the benchmark's middle half (${benchmarkText(focusBenchmark)}).` : ""}
+                </p>
+                <ul className="compare-groups" data-testid="ranked-groups">
+                  {groups.map((g, i) => (
+                    <li key={g[0]!.id}>
+                      <strong>Group {i + 1}</strong>: {g.map((r) => r.name).join(", ")}
+                      {g.length > 1 ? " (their intervals overlap: they cannot be told apart)" : ""}
+                    </li>
+                  ))}
+                </ul>
+                {notRanked.length ? <p className="hint">Not ranked (no figure can be shown): {notRanked.map((a) => a.name).join(", ")}.</p> : null}
+              </>
+            }
+            chart={
+              rankedRows.length
+                ? () => <Later>{() => <RankedChart rows={rankedRows} label={`${focus.name}: areas ranked with 95% confidence intervals, ${filterName}`} benchmark={focusBenchmark?.status === "ok" ? focusBenchmark : null} />}</Later>
+                : undefined
+            }
+            table={
+              <table className="compare-table">
+                <thead>
+                  <tr><th scope="col">Group</th><th scope="col">Area</th><th scope="col">Score</th><th scope="col">95% CI</th><th scope="col">n</th><th scope="col">Against the benchmark</th></tr>
+                </thead>
+                <tbody>
+                  {rankedRows.map((r) => {
+                    const f = unpack(compared.find((a) => a.id === r.id)!.scores[focusIndex] as Packed);
+                    return (
+                      <tr key={r.id}>
+                        <td>{r.group}</td><th scope="row">{r.name}</th><td>{r.score.toFixed(1)}</td><td>{r.low.toFixed(1)}–{r.high.toFixed(1)}</td><td>{r.n}</td>
+                        <td>{againstBenchmark(f, focusBenchmark) || "–"}</td>
+                      </tr>
+                    );
+                  })}
+                </tbody>
+              </table>
+            }
+          />
+
+          <Block
+            id="levels"
+            title={`${focus.name} by level`}
+            tableLabel={`${focus.name} by the level the questions are about, by area`}
+            intro={<p>Each question is about one level (national, local authority, organisation, team): how integrated each level looks in each area, side by side.</p>}
+            chart={() => (
+              <Later>{() => <Heatmap
+                testId="levels-chart"
+                label={`${focus.name} by level for ${compared.length} areas`}
+                rows={compared.map((a) => ({ id: a.id, name: a.name }))}
+                columns={LEVELS.map((l) => ({ key: l.key, name: l.name }))}
+                cells={compared.map((a) => (a.levels as Packed[]).map(unpack))}
+              />}</Later>
+            )}
+            table={
+              <table className="compare-table">
+                <thead><tr><th scope="col">Area</th>{LEVELS.map((l) => <th scope="col" key={l.key}>{l.name}</th>)}</tr></thead>
+                <FigureRows rows={compared.map((a) => ({ key: a.id, head: [a.name], cells: a.levels as Packed[] }))} />
+              </table>
+            }
+          />
+
+          <Block
+            id="trends"
+            title={`${focus.name} over time`}
+            tableLabel={`${focus.name} in each area's closed rounds`}
+            intro={compared.length > TREND_CHART_MAX_AREAS ? <p className="hint">The chart shows the first {TREND_CHART_MAX_AREAS} areas (more lines cannot be read); the table has every area.</p> : null}
+            chart={() => (
+              <Later>{() => <TrendChart
+                label={`${focus.name} across rounds`}
+                series={compared.map((a) => ({ id: a.id, name: a.name, points: a.trend.map((t) => ({ date: t.date, round: t.name, score: typeof t.figure[0] === "number" ? t.figure[0] : null })) }))}
+              />}</Later>
+            )}
+            table={
+              <table className="compare-table">
+                <thead><tr><th scope="col">Area</th><th scope="col">Round</th><th scope="col">Closed</th><th scope="col">Score</th></tr></thead>
+                <FigureRows rows={compared.flatMap((a) => a.trend.map((t) => ({ key: t.roundId, head: [a.name, t.name, t.date], cells: [t.figure as Packed] })))} />
+              </table>
+            }
+          />
+          <p className="footnote">
+            <strong>c</strong> = hidden: fewer respondents than the area's threshold, or the figure would let a hidden one be worked out from a total.{" "}
+            <strong>x</strong> = no data. CI = 95% confidence interval. IQR = interquartile range.
+          </p>
+        </>
+      )}
+    </div>
+  );
+}
+
+function AreasTable({ areas }: { areas: Data["areas"] }) {
+  return (
+    <table className="compare-table">
+      <thead>
+        <tr>
+          <th scope="col">Area</th><th scope="col">Round</th><th scope="col">Respondents</th><th scope="col">Continuum stage</th><th scope="col">Target stage (median)</th><th scope="col">Gap</th>
+        </tr>
+      </thead>
+      <tbody>
+        {areas.map((a) => (
+          <tr key={a.id}>
+            <th scope="row">{a.name}</th>
+            {a.round ? (
+              <>
+                <td>{a.round.name}<br /><span className="hint">closed {a.round.closedOn}{a.round.form === "short" ? "; short form: not directly comparable" : ""}{a.round.source === "snapshot" ? "; kept scores (answers deleted)" : ""}</span></td>
+                <td>{a.respondents?.status === "ok" ? a.respondents.n : a.respondents ? <HiddenMark figure={a.respondents} /> : null}</td>
+                <td>{a.continuum?.placement.status === "ok" ? `${a.continuum.placement.current.stage}. ${a.continuum.placement.current.name}${a.continuum.placement.lowerBound ? " or further" : ""}${a.continuum.placement.nonCumulative.length ? ` (also met: ${a.continuum.placement.nonCumulative.map((s) => s.name).join(", ")})` : ""}` : a.continuum ? <HiddenMark figure={a.continuum.placement} /> : null}</td>
+                <td>{a.continuum?.target.status === "ok" ? a.continuum.target.median : a.continuum ? <HiddenMark figure={a.continuum.target} /> : null}</td>
+                <td>{a.continuum?.gap.status === "ok" ? (a.continuum.gap.gap > 0 ? `+${a.continuum.gap.gap}` : a.continuum.gap.gap) : a.continuum ? <HiddenMark figure={a.continuum.gap} /> : null}</td>
+              </>
+            ) : (
+              <td colSpan={5}>No closed round in the time window</td>
+            )}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+export const meta: MetaFunction = () => [{ title: "Compare areas" }];
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />;
+}

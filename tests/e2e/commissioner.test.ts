@@ -1,0 +1,235 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, BrowserContext } from "playwright-core";
+import { hashPassword, newId, randomToken, sha256 } from "../../app/auth.server";
+import { demoAnswers, seededRandom } from "../../app/domain/demo-answers";
+import { COMPONENTS } from "../../app/domain/framework";
+import { readScoredItems } from "../../app/domain/instrument";
+import { scoreRound, type RoundResult } from "../../app/domain/scoring";
+import { grantCommissioner } from "../../app/models/commissioner.server";
+import { createPartnership, listAgencies, setMemberRole } from "../../app/models/partnership.server";
+import { allMarkers, questionnaireFor, SURVEYS } from "../../app/models/questionnaire.server";
+import { loadSubmittedResponses } from "../../app/models/results.server";
+import { saveResponse } from "../../app/models/response.server";
+import { createRound, listInvitations, setRoundStatus } from "../../app/models/round.server";
+import { expectNoAxeViolations, launchBrowser, newPage, startApp, type RunningApp } from "./harness";
+
+/** A comment no commissioner may ever read, anywhere. */
+const SECRET = "SECRET-COMMENT-7f3a";
+const PASSWORD = "commissioner-password-1";
+
+interface Area {
+  pid: string;
+  rid: string;
+  name: string;
+  result: RoundResult;
+  responseIds: string[];
+}
+
+describe("the commissioner view", () => {
+  let app: RunningApp;
+  let browser: Browser;
+  let context: BrowserContext;
+  let commissionerId: string;
+  let cookie = "";
+  const leadCookie = { value: "" };
+  const adminCookie = { value: "" };
+  const areas: Area[] = [];
+  let unshared: Area;
+
+  async function makeArea(name: string, respondents: number, seed: number): Promise<Area> {
+    const db = app.db;
+    const pid = await createPartnership(db, { name, area: name, localAuthority: `${name} Council`, leadUserId: null, agencies: [{ name: `${name} social care`, type: "social_work" }, { name: `${name} health`, type: "health" }, { name: `${name} schools`, type: "education" }] });
+    const rid = await createRound(db, { partnershipId: pid, name: `${name} 2026`, form: "full", includeContinuum: true, includeFamily: false, opensOn: "2026-01-01", closesOn: "2026-02-01", suppressionThreshold: 5 });
+    const round = await db.selectFrom("rounds").selectAll().where("id", "=", rid).executeTakeFirstOrThrow();
+    const agencies = await listAgencies(db, pid);
+    const invitation = (await listInvitations(db, rid)).find((i) => i.kind === "professional")!;
+    const survey = questionnaireFor(round, agencies, "professional");
+    const random = seededRandom(seed);
+    const responseIds: string[] = [];
+    for (let i = 0; i < respondents; i++) {
+      const answers = { ...demoAnswers(survey, random, { agencies }), comments: `${SECRET} from respondent ${i}` };
+      const saved = await saveResponse(db, { invitation, existing: null, answers, currentPage: 0, submit: true });
+      responseIds.push(saved.response.id);
+    }
+    await setRoundStatus(db, { partnershipId: pid, roundId: rid, status: "closed" });
+    const result = scoreRound({
+      responses: await loadSubmittedResponses(db, { roundId: rid, form: "full" }),
+      items: readScoredItems(SURVEYS.professional),
+      markers: allMarkers(),
+      agencies: [],
+      threshold: 5,
+    });
+    return { pid, rid, name, result, responseIds };
+  }
+
+  async function session(email: string, admin = false) {
+    const id = newId();
+    await app.db.insertInto("users").values({ id, email, name: email, password_hash: "scrypt$x", is_admin: admin ? 1 : 0, created_at: new Date().toISOString() }).execute();
+    const token = randomToken();
+    await app.db.insertInto("sessions").values({ id: sha256(token), user_id: id, created_at: new Date().toISOString(), expires_at: new Date(Date.now() + 86400_000).toISOString() }).execute();
+    return { id, cookie: `__session=${token}` };
+  }
+
+  const get = (path: string, as = cookie) => fetch(`${app.url}${path}`, { headers: as ? { Cookie: as } : {}, redirect: "manual" });
+  const post = (path: string, body: Record<string, string>, as: string) =>
+    fetch(`${app.url}${path}`, { method: "POST", body: new URLSearchParams(body), headers: { Cookie: as, "Content-Type": "application/x-www-form-urlencoded" }, redirect: "manual" });
+
+  beforeAll(async () => {
+    app = await startApp();
+    areas.push(await makeArea("Avonford", 30, 11), await makeArea("Brightwater", 22, 12), await makeArea("Cobham", 12, 13));
+    unshared = await makeArea("Dunmore", 15, 14);
+
+    commissionerId = newId();
+    await app.db.insertInto("users").values({ id: commissionerId, email: "commissioner@example.org", name: "Casey Commissioner", password_hash: await hashPassword(PASSWORD), is_admin: 0, created_at: new Date().toISOString() }).execute();
+    const lead = await session("lead@example.org");
+    leadCookie.value = lead.cookie;
+    await setMemberRole(app.db, { partnershipId: areas[0]!.pid, userId: lead.id, role: "lead" });
+    await setMemberRole(app.db, { partnershipId: unshared.pid, userId: lead.id, role: "lead" });
+    const admin = await session("admin@example.org", true);
+    adminCookie.value = admin.cookie;
+    await grantCommissioner(app.db, { partnershipId: areas[2]!.pid, userId: commissionerId, grantedBy: admin.id });
+
+    browser = await launchBrowser();
+    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  });
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+    await app?.stop();
+  });
+
+  it("lets a lead and an administrator share an area, and audits both", async () => {
+    // The lead shares Avonford from its sharing page.
+    const page = await get(`/partnerships/${areas[0]!.pid}/sharing`, leadCookie.value);
+    expect(page.status).toBe(200);
+    const shared = await post(`/partnerships/${areas[0]!.pid}/sharing`, { intent: "grant", email: "commissioner@example.org" }, leadCookie.value);
+    expect(shared.status).toBe(200);
+    const unknown = await post(`/partnerships/${areas[0]!.pid}/sharing`, { intent: "grant", email: "nobody@example.org" }, leadCookie.value);
+    expect(unknown.status).toBe(400);
+    // The administrator grants Brightwater.
+    const granted = await post("/admin", { intent: "commissioner_grant", email: "commissioner@example.org", partnershipId: areas[1]!.pid }, adminCookie.value);
+    expect(granted.status).toBe(200);
+    const grants = await app.db.selectFrom("commissioner_grants").select("partnership_id").where("user_id", "=", commissionerId).execute();
+    expect(grants.map((g) => g.partnership_id).sort()).toEqual(areas.map((a) => a.pid).sort());
+    const audit = await app.db.selectFrom("audit_log").select(["action", "partnership_id"]).where("action", "like", "commissioner.%").execute();
+    expect(audit).toEqual(expect.arrayContaining([{ action: "commissioner.granted", partnership_id: areas[0]!.pid }, { action: "commissioner.granted", partnership_id: areas[1]!.pid }]));
+    // A lead cannot share a partnership they do not lead; the commissioner cannot reach the sharing page.
+    expect((await get(`/partnerships/${areas[1]!.pid}/sharing`, leadCookie.value)).status).toBe(404);
+  });
+
+  it("signs in, compares three areas, shows scoreRound's figures, and passes axe", async () => {
+    const { page, errors } = await newPage(context);
+    await page.goto(`${app.url}/sign-in?redirectTo=${encodeURIComponent("/compare")}`);
+    await page.getByLabel("Email address").fill("commissioner@example.org");
+    await page.getByLabel("Password").fill(PASSWORD);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.waitForURL(/\/compare/);
+    cookie = (await context.cookies()).filter((c) => c.name === "__session").map((c) => `__session=${c.value}`)[0]!;
+    // The unshared area is not offered.
+    expect(await page.getByLabel("Dunmore").count()).toBe(0);
+    for (const a of areas) await page.getByLabel(a.name, { exact: true }).check();
+    await page.getByRole("button", { name: "Compare" }).click();
+    await page.waitForURL(/area=/);
+    await page.locator('[data-testid="heatmap-chart"] svg').waitFor({ state: "visible" });
+
+    // The heatmap's table against scoreRound.
+    const table = page.getByTestId("heatmap-table");
+    for (const a of areas) {
+      if (a.result.status !== "ok" || a.result.professional.status !== "ok") throw new Error("expected results");
+      const row = table.getByRole("row", { name: new RegExp(`^${a.name}`) });
+      const cells = await row.getByRole("cell").allInnerTexts();
+      expect(cells).toHaveLength(COMPONENTS.length);
+      COMPONENTS.forEach((c, i) => {
+        const js = a.result.status === "ok" && a.result.professional.status === "ok" ? a.result.professional.components.find((x) => x.component === c.key)!.overall : null;
+        if (js?.status === "ok") {
+          const shown = Number(/^[\d.]+/.exec(cells[i]!)?.[0]);
+          expect(Math.abs(shown - js.score), `${a.name} ${c.key}`).toBeLessThanOrEqual(0.1);
+          expect(cells[i]).toContain(`n ${js.n}`);
+        } else {
+          expect(cells[i]!.trim().startsWith("c") || cells[i]!.trim().startsWith("x")).toBe(true);
+        }
+      });
+    }
+    // Figures on hover/focus: focusing the heatmap reads out its first cell.
+    await page.locator('[data-testid="heatmap-chart"] [role="group"]').focus();
+    await expect.poll(() => page.locator('[data-testid="heatmap-chart"] .chart-readout').innerText()).toContain("Avonford");
+    await expectNoAxeViolations(page, "compare");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("hides a filtered group below the threshold with 'c' and its reason", async () => {
+    const { page, errors } = await newPage(context);
+    await page.goto(`${app.url}/compare?area=${areas[2]!.pid}&filter=level:national`);
+    const cells = await page.getByTestId("heatmap-table").locator("tbody td").allInnerTexts();
+    expect(cells.length).toBe(COMPONENTS.length);
+    for (const text of cells) expect(text.trim()).toMatch(/^c/);
+    await expect.poll(() => page.getByTestId("heatmap-table").locator(".mark").first().getAttribute("title")).toMatch(/Fewer than 5 respondents|Hidden so that/);
+    await expectNoAxeViolations(page, "compare, filtered");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("never serves a response, a comment or a small figure, on the page or in the exports", async () => {
+    const q = `?${areas.map((a) => `area=${a.pid}`).join("&")}`;
+    const bodies: string[] = [];
+    for (const path of [`/compare${q}`, `/compare/export/csv${q}`, `/compare/export/json${q}`, `/compare/export/json${q}&filter=level:team`, `/compare/export/csv${q}&filter=agency:health`]) {
+      const res = await get(path);
+      expect(res.status, path).toBe(200);
+      bodies.push(await res.text());
+    }
+    for (const body of bodies) {
+      expect(body).not.toContain(SECRET);
+      for (const a of [...areas, unshared]) for (const id of a.responseIds) expect(body).not.toContain(id);
+      expect(body).not.toContain(unshared.pid);
+      expect(body).not.toContain("Dunmore");
+    }
+    // Every figure in the JSON rests on at least the threshold.
+    const json = JSON.parse(bodies[3]!) as { areas: { components: Record<string, { overall: { status: string; n?: number }; byItemLevel: Record<string, { status: string; n?: number }> }> }[] };
+    for (const area of json.areas) {
+      for (const comp of Object.values(area.components)) {
+        for (const f of [comp.overall, ...Object.values(comp.byItemLevel)]) if (f.status === "ok") expect(f.n).toBeGreaterThanOrEqual(5);
+      }
+    }
+  });
+
+  it("answers 404 for anything not shared, and keeps the partnerships' own pages closed", async () => {
+    const a = areas[0]!;
+    const denied = [
+      `/compare?area=${unshared.pid}`,
+      `/compare?area=${a.pid}&area=${unshared.pid}`,
+      `/compare?area=${a.pid}&round=${a.pid}:${unshared.rid}`,
+      `/compare/export/csv?area=${unshared.pid}`,
+      `/compare/export/json?area=${unshared.pid}`,
+      `/compare/export/xml?area=${a.pid}`,
+      `/partnerships/${a.pid}`,
+      `/partnerships/${a.pid}/sharing`,
+      `/partnerships/${a.pid}/rounds/${a.rid}`,
+      `/partnerships/${a.pid}/rounds/${a.rid}/results`,
+      `/partnerships/${a.pid}/rounds/${a.rid}/export/answers.csv`,
+      `/partnerships/${a.pid}/rounds/${a.rid}/export/scores.csv`,
+      `/partnerships/${a.pid}/rounds/${a.rid}/export/results.json`,
+      `/partnerships/${unshared.pid}/rounds/${unshared.rid}/results`,
+    ];
+    for (const path of denied) {
+      const res = await get(path);
+      expect([403, 404], `${path} gave ${res.status}`).toContain(res.status);
+      expect(await res.text()).not.toContain(SECRET);
+    }
+    // Someone with no grants has nothing to compare; signed out, one is sent to sign in.
+    const outsider = await session("outsider@example.org");
+    expect((await get(`/compare`, outsider.cookie)).status).toBe(404);
+    expect((await get(`/compare?area=${a.pid}`, outsider.cookie)).status).toBe(404);
+    expect((await get(`/compare/export/json?area=${a.pid}`, outsider.cookie)).status).toBe(404);
+    expect((await get(`/compare`, "")).status).toBe(302);
+  });
+
+  it("stops showing an area once its lead stops sharing", async () => {
+    const a = areas[0]!;
+    const revoked = await post(`/partnerships/${a.pid}/sharing`, { intent: "revoke", userId: commissionerId }, leadCookie.value);
+    expect(revoked.status).toBe(200);
+    expect((await get(`/compare?area=${a.pid}`)).status).toBe(404);
+    const audit = await app.db.selectFrom("audit_log").select("action").where("action", "=", "commissioner.revoked").where("partnership_id", "=", a.pid).execute();
+    expect(audit).toHaveLength(1);
+  });
+});
