@@ -22,6 +22,7 @@ import {
   suppressedMarker,
   type Figure,
 } from "./suppression";
+import { histogramMedian } from "./scoring";
 
 /** What the database sums for one group of respondents: their count, the sum of their scores and of the squares. */
 export interface Moments {
@@ -158,25 +159,8 @@ const stageRef = (s: number): StageRef => {
   return { stage, key, name };
 };
 
-/** Median of a histogram of stages 0..5 (the mean of the two middle ranks). */
-export function histogramMedian(hist: readonly number[]): number {
-  const n = hist.reduce((a, b) => a + b, 0);
-  const lowRank = Math.floor((n - 1) / 2);
-  const highRank = Math.ceil((n - 1) / 2);
-  let seen = 0;
-  let low = 0;
-  let high = 0;
-  for (let s = 0; s < hist.length; s++) {
-    const next = seen + hist[s]!;
-    if (lowRank >= seen && lowRank < next) low = s;
-    if (highRank >= seen && highRank < next) {
-      high = s;
-      break;
-    }
-    seen = next;
-  }
-  return (low + high) / 2;
-}
+/** The same median the scoring module uses for stage distributions. */
+export { histogramMedian };
 
 /**
  * Places an area on the continuum from counts of marker answers, by the rules of

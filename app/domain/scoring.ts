@@ -480,8 +480,8 @@ function describe(
   };
 }
 
-/** Median of a histogram of stages 0..5. */
-function histogramMedian(hist: ArrayLike<number>, n: number): number {
+/** Median of a histogram of stages 0..5 (the mean of the two middle ranks). */
+export function histogramMedian(hist: ArrayLike<number>, n: number = Array.from(hist).reduce((a, b) => a + b, 0)): number {
   const lowRank = Math.floor((n - 1) / 2);
   const highRank = Math.ceil((n - 1) / 2);
   let seen = 0;
