@@ -22,7 +22,7 @@ import {
   suppressedMarker,
   type Figure,
 } from "./suppression";
-import { histogramMedian } from "./scoring";
+import { histogramMedian, tQuantile975 } from "./scoring";
 
 /** What the database sums for one group of respondents: their count, the sum of their scores and of the squares. */
 export interface Moments {
@@ -49,22 +49,6 @@ export type CompareFigure = Figure<CompareScore>;
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
-/** Two-sided 97.5% quantiles of Student's t for 1..30 degrees of freedom (as in scoring.ts). */
-const T975 = [
-  NaN, 12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228, 2.201, 2.179, 2.16, 2.145,
-  2.131, 2.12, 2.11, 2.101, 2.093, 2.086, 2.08, 2.074, 2.069, 2.064, 2.06, 2.056, 2.052, 2.048, 2.045, 2.042,
-];
-/** Student's t, 97.5% quantile; Cornish-Fisher beyond 30 df (within 0.001 of the exact value). */
-export function tQuantile975(df: number): number {
-  if (df <= 30) return T975[df]!;
-  const z = 1.959964;
-  return (
-    z +
-    (z ** 3 + z) / (4 * df) +
-    (5 * z ** 5 + 16 * z ** 3 + 3 * z) / (96 * df ** 2) +
-    (3 * z ** 7 + 19 * z ** 5 + 17 * z ** 3 - 15 * z) / (384 * df ** 3)
-  );
-}
 
 /**
  * A published score from summed respondent scores: no_data for nobody, suppressed below the
@@ -159,8 +143,6 @@ const stageRef = (s: number): StageRef => {
   return { stage, key, name };
 };
 
-/** The same median the scoring module uses for stage distributions. */
-export { histogramMedian };
 
 /**
  * Places an area on the continuum from counts of marker answers, by the rules of

@@ -408,7 +408,8 @@ const T975 = [
   NaN, 12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228, 2.201, 2.179, 2.16, 2.145,
   2.131, 2.12, 2.11, 2.101, 2.093, 2.086, 2.08, 2.074, 2.069, 2.064, 2.06, 2.056, 2.052, 2.048, 2.045, 2.042,
 ];
-function tQuantile975(df: number): number {
+/** Student's t, 97.5% quantile, for a 95% confidence interval. */
+export function tQuantile975(df: number): number {
   if (df <= 30) return T975[df]!;
   // Cornish-Fisher expansion around the normal quantile; within 0.001 of the exact value beyond 30 df.
   const z = 1.959964;

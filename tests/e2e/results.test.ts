@@ -14,6 +14,7 @@ import { saveResponse } from "../../app/models/response.server";
 import { loadSubmittedResponses } from "../../app/models/results.server";
 import { createRound, listInvitations, setRoundStatus } from "../../app/models/round.server";
 import { ROOT, expectNoAxeViolations, launchBrowser, newPage, startApp, type RunningApp } from "./harness";
+import { parseCsv } from "../support/parse-csv";
 
 /**
  * The results report as a partnership lead sees it: every chart with its table, figures equal
@@ -95,25 +96,6 @@ async function downloadText(page: Page, click: () => Promise<void>): Promise<{ n
   return { name: download.suggestedFilename(), text: bytes.toString("utf8"), bytes };
 }
 
-/** Minimal RFC 4180 reader for checking exports. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ",") row.push(field), (field = "");
-    else if (ch === "\r" && text[i + 1] === "\n") row.push(field), rows.push(row), (row = []), (field = ""), i++;
-    else field += ch;
-  }
-  return rows;
-}
 
 async function waitForCharts(page: Page) {
   for (const id of ["component-scores", "perception-gap", "family-scores"]) {
