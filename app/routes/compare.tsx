@@ -1,13 +1,16 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
-import type { ReactNode } from "react";
 import { loadComparison } from "../commissioner.server";
-import { ClientOnly } from "../components/client-only";
-import { Heatmap, Later, RankedChart, TrendChart } from "../components/compare-charts.client";
+import { AreasTable } from "../components/compare/areas-table";
+import { againstBenchmark, benchmarkText } from "../components/compare/benchmark-text";
+import { Heatmap, Later, RankedChart, TrendChart } from "../components/compare/charts.client";
+import { CompareSection } from "../components/compare/compare-section";
+import { FigureRows } from "../components/compare/figure-rows";
+import { pack, unpack, type Packed } from "../components/compare/packed";
 import { GeneralErrorBoundary } from "../components/error-boundary";
-import { HiddenMark } from "../components/report-figures";
-import { overlapGroups, type Benchmark, type CompareFigure } from "../domain/comparison";
-import { AGENCY_TYPES, COMPONENTS, CONTINUUM_CAVEAT, LEVELS, component as componentInfo, type BandKey, type ComponentKey } from "../domain/framework";
+import { HiddenMark } from "../components/report/figures";
+import { overlapGroups, type CompareFigure } from "../domain/comparison";
+import { AGENCY_TYPES, COMPONENTS, CONTINUUM_CAVEAT, LEVELS, component as componentInfo, type ComponentKey } from "../domain/framework";
 import compareCss from "../styles/compare.css";
 import reportCss from "../styles/report.css";
 
@@ -46,77 +49,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
       trend: a.trend.map((t) => ({ roundId: t.roundId, name: t.name, date: t.closedOn, figure: pack(t.scores[focus]) })),
     })),
   };
-}
-
-type Data = ReturnType<typeof useLoaderData<typeof loader>>;
-
-/**
- * A figure as the page's data carries it: [score, band, n, CI low, CI high] or [c|x, reason].
- * Thousands of cells for 400 areas: the short form keeps the page's data small.
- */
-type Packed = [number, BandKey, number, number, number] | ["c" | "x", string];
-function pack(f: CompareFigure): Packed {
-  return f.status === "ok" ? [f.score, f.band, f.n, f.ci95.low, f.ci95.high] : [f.status === "suppressed" ? "c" : "x", f.reason];
-}
-function unpack(p: Packed): CompareFigure {
-  if (typeof p[0] === "number") {
-    const [score, band, n, low, high] = p as [number, BandKey, number, number, number];
-    return { status: "ok", score, band, n, sd: 0, ci95: { low, high } };
-  }
-  return p[0] === "c" ? { status: "suppressed", reason: p[1] } : { status: "no_data", reason: p[1] };
-}
-
-const BAND_WORD: Record<BandKey, string> = { strength: "strength", borderline: "borderline", concern: "concern" };
-
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
-
-/** A table cell: score and band, then n and the interval; or c / x with the reason (as HiddenMark writes it). */
-function cellHtml(p: Packed): string {
-  if (typeof p[0] !== "number") {
-    const [mark, reason] = p as ["c" | "x", string];
-    const r = escapeHtml(reason);
-    return `<td class="cell-hidden"><span class="mark" title="${r}">${mark}<span class="visually-hidden"> (${mark === "c" ? "hidden" : "no data"}: ${r})</span></span></td>`;
-  }
-  const [score, band, n, low, high] = p as [number, BandKey, number, number, number];
-  return `<td class="cell-${band}">${score.toFixed(1)} ${BAND_WORD[band]}<br><small>n ${n}; CI ${low.toFixed(1)}–${high.toFixed(1)}</small></td>`;
-}
-
-/**
- * Table rows of figures (an area name, then its cells), written as HTML text: identical on the
- * server and in the browser, and not walked by React on hydration. Thousands of static cells
- * for 400 areas were most of the page's hydration time; these rows have no behaviour to hydrate.
- */
-function FigureRows({ rows }: { rows: { key: string; head: string[]; cells: Packed[] }[] }) {
-  const html = rows.map((r) => `<tr>${r.head.map((h, i) => (i === 0 ? `<th scope="row">${escapeHtml(h)}</th>` : `<td>${escapeHtml(h)}</td>`)).join("")}${r.cells.map(cellHtml).join("")}</tr>`).join("");
-  return <tbody dangerouslySetInnerHTML={{ __html: html }} />;
-}
-
-const benchmarkText = (b: Benchmark | undefined) =>
-  !b ? "" : b.status === "ok" ? `median ${b.median.toFixed(1)} (IQR ${b.q1.toFixed(1)}–${b.q3.toFixed(1)}, ${b.areas} areas)` : b.reason;
-
-/** Where an area's score sits against the benchmark's quartiles, in words. */
-function againstBenchmark(f: CompareFigure, b: Benchmark | undefined): string {
-  if (f.status !== "ok" || !b || b.status !== "ok") return "";
-  if (f.score > b.q3) return "above the upper quartile";
-  if (f.score < b.q1) return "below the lower quartile";
-  return "within the middle half";
-}
-
-function Block({ id, title, intro, chart, table, tableLabel }: { id: string; title: string; intro?: ReactNode; chart?: () => ReactNode; table: ReactNode; tableLabel: string }) {
-  return (
-    <section id={id} aria-labelledby={`${id}-title`} className="compare-section">
-      <h2 id={`${id}-title`}>{title}</h2>
-      {intro}
-      {chart ? (
-        <div className="chart" data-testid={`${id}-chart-slot`}>
-          <ClientOnly fallback={<p className="hint">The chart appears once the page has loaded. The figures are in the table below.</p>}>{chart}</ClientOnly>
-        </div>
-      ) : null}
-      <div tabIndex={0} role="region" aria-label={`Table: ${tableLabel}`} className="table-scroll" data-testid={`${id}-table`}>
-        {table}
-      </div>
-    </section>
-  );
 }
 
 export default function ComparePage() {
@@ -226,7 +158,7 @@ export default function ComparePage() {
             <p className="hint">The benchmark (median and interquartile range across areas sharing their results) appears once at least 5 areas share; {benchmark.sharingAreas} do now.</p>
           ) : null}
 
-          <Block
+          <CompareSection
             id="areas"
             title="Areas and the continuum"
             tableLabel="areas, rounds and continuum stages"
@@ -234,7 +166,7 @@ export default function ComparePage() {
             table={<AreasTable areas={areas} />}
           />
 
-          <Block
+          <CompareSection
             id="heatmap"
             title="Component scores by area"
             tableLabel="component scores by area"
@@ -276,7 +208,7 @@ export default function ComparePage() {
             }
           />
 
-          <Block
+          <CompareSection
             id="ranked"
             title={`Ranking: ${focus.name}`}
             tableLabel={`areas ranked on ${focus.name}`}
@@ -323,7 +255,7 @@ export default function ComparePage() {
             }
           />
 
-          <Block
+          <CompareSection
             id="levels"
             title={`${focus.name} by level`}
             tableLabel={`${focus.name} by the level the questions are about, by area`}
@@ -345,7 +277,7 @@ export default function ComparePage() {
             }
           />
 
-          <Block
+          <CompareSection
             id="trends"
             title={`${focus.name} over time`}
             tableLabel={`${focus.name} in each area's closed rounds`}
@@ -370,36 +302,6 @@ export default function ComparePage() {
         </>
       )}
     </div>
-  );
-}
-
-function AreasTable({ areas }: { areas: Data["areas"] }) {
-  return (
-    <table className="compare-table">
-      <thead>
-        <tr>
-          <th scope="col">Area</th><th scope="col">Round</th><th scope="col">Respondents</th><th scope="col">Continuum stage</th><th scope="col">Target stage (median)</th><th scope="col">Gap</th>
-        </tr>
-      </thead>
-      <tbody>
-        {areas.map((a) => (
-          <tr key={a.id}>
-            <th scope="row">{a.name}</th>
-            {a.round ? (
-              <>
-                <td>{a.round.name}<br /><span className="hint">closed {a.round.closedOn}{a.round.form === "short" ? "; short form: not directly comparable" : ""}{a.round.source === "snapshot" ? "; kept scores (answers deleted)" : ""}</span></td>
-                <td>{a.respondents?.status === "ok" ? a.respondents.n : a.respondents ? <HiddenMark figure={a.respondents} /> : null}</td>
-                <td>{a.continuum?.placement.status === "ok" ? `${a.continuum.placement.current.stage}. ${a.continuum.placement.current.name}${a.continuum.placement.lowerBound ? " or further" : ""}${a.continuum.placement.nonCumulative.length ? ` (also met: ${a.continuum.placement.nonCumulative.map((s) => s.name).join(", ")})` : ""}` : a.continuum ? <HiddenMark figure={a.continuum.placement} /> : null}</td>
-                <td>{a.continuum?.target.status === "ok" ? a.continuum.target.median : a.continuum ? <HiddenMark figure={a.continuum.target} /> : null}</td>
-                <td>{a.continuum?.gap.status === "ok" ? (a.continuum.gap.gap > 0 ? `+${a.continuum.gap.gap}` : a.continuum.gap.gap) : a.continuum ? <HiddenMark figure={a.continuum.gap} /> : null}</td>
-              </>
-            ) : (
-              <td colSpan={5}>No closed round in the time window</td>
-            )}
-          </tr>
-        ))}
-      </tbody>
-    </table>
   );
 }
 

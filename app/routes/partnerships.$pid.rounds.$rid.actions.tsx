@@ -5,7 +5,7 @@ import { z } from "zod";
 import { requirePartnershipRole } from "../auth.server";
 import { GeneralErrorBoundary } from "../components/error-boundary";
 import { ErrorSummary, TextField, fieldErrors, type FieldErrors } from "../components/forms";
-import { BandTag } from "../components/report-figures";
+import { BandTag } from "../components/report/figures";
 import { COMPONENTS, COMPONENT_KEYS, component as componentInfo, type ComponentKey } from "../domain/framework";
 import { citation, entriesByKey } from "../domain/evidence";
 import { ACTION_STATUSES, ACTION_STATUS_NAMES } from "../domain/action-plan";

@@ -18,7 +18,8 @@ import {
   TopItems,
   Trust,
   WhoAnswered,
-} from "../components/report-sections";
+  WorkshopConsensus,
+} from "../components/report";
 import { compareComponents, continuumMovement } from "../domain/round-comparison";
 import { component as componentOf } from "../domain/framework";
 import { evidenceForItems, roundComments, roundReport } from "../models/report.server";
@@ -90,34 +91,7 @@ export default function ResultsPage() {
   const family = ok?.family.status === "ok" ? ok.family : null;
   const short = ok?.shortForm.status === "ok" ? ok.shortForm : null;
   const threshold = round.threshold;
-  const consensusSection = data.consensus.length ? (
-            <ReportSection
-              id="consensus"
-              title="Workshop consensus beside the survey"
-              intro={<p>Scores a workshop agreed together (0 to 5, shown here as 0 to 100), beside the survey score for the same component. A large difference is worth talking about: the room and the survey may be seeing different things.</p>}
-            >
-              <div tabIndex={0} role="region" aria-label="Table: workshop consensus beside the survey" className="table-scroll">
-                <table data-testid="consensus-table">
-                  <thead>
-                    <tr><th scope="col">Component</th><th scope="col" className="num">Workshop (0-5)</th><th scope="col" className="num">Workshop (0-100)</th><th scope="col" className="num">Survey (0-100)</th><th scope="col" className="num">Difference</th><th scope="col">Workshop and notes</th></tr>
-                  </thead>
-                  <tbody>
-                    {data.consensus.map((c) => (
-                      <tr key={c.component}>
-                        <th scope="row">{c.name}</th>
-                        <td className="num">{c.consensus}</td>
-                        <td className="num">{c.consensus100}</td>
-                        <td className="num">{c.survey ?? "c"}</td>
-                        <td className="num">{c.difference === null ? "z" : `${c.difference > 0 ? "+" : ""}${c.difference}`}</td>
-                        <td>{c.workshop}{c.notes ? `: ${c.notes}` : ""}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-              <p className="hint">c: the survey figure is hidden because too few people answered; z: not applicable.</p>
-            </ReportSection>
-          ) : null;
+  const consensusSection = data.consensus.length ? <WorkshopConsensus rows={data.consensus} /> : null;
 
   const contents = [
     ok && { id: "who-answered", title: "Who answered" },

@@ -4,8 +4,8 @@
  * social care statistics: `c` (confidential) with a footnote, `x` where there is no data.
  */
 import type { ReactNode } from "react";
-import type { BandKey } from "../domain/framework";
-import type { CountFigure, Figure, NoData, ScoreFigure, Suppressed } from "../domain/scoring";
+import type { BandKey } from "../../domain/framework";
+import type { CountFigure, Figure, NoData, ScoreFigure, Suppressed } from "../../domain/scoring";
 
 export const BAND_LABELS: Record<BandKey, string> = { strength: "Strength", borderline: "Borderline", concern: "Concern" };
 

@@ -21,7 +21,7 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
-import { LEVELS, type BandKey, type LevelKey } from "../domain/framework";
+import { LEVELS, type BandKey, type LevelKey } from "../../domain/framework";
 
 export const BAND_COLOURS: Record<BandKey, string> = { strength: "#00703c", borderline: "#8a6a00", concern: "#c0311a" };
 const BAND_SHADES: Record<BandKey, string> = { strength: "#e3f1e9", borderline: "#fdf3cf", concern: "#fbe3de" };

@@ -7,7 +7,7 @@
  * beside it holds the same figures.
  */
 import { useState } from "react";
-import { STAGES } from "../domain/framework";
+import { STAGES } from "../../domain/framework";
 
 /** Sequential blues for stages 0-5, light to dark; text on 4 and 5 is white. */
 export const STAGE_COLOURS = ["#f3f2f1", "#d2e2f1", "#a9c6e4", "#6f9fd1", "#2f6eb5", "#12336b"] as const;

@@ -9,8 +9,8 @@
  */
 import { useEffect, useMemo, useState, type KeyboardEvent, type MouseEvent as ReactMouseEvent, type ReactNode } from "react";
 import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
-import type { BandKey } from "../domain/framework";
-import type { CompareFigure } from "../domain/comparison";
+import type { BandKey } from "../../domain/framework";
+import type { CompareFigure } from "../../domain/comparison";
 
 export const BAND_FILL: Record<BandKey, string> = { strength: "#00703c", borderline: "#8a6a00", concern: "#c0311a" };
 const BAND_NAME: Record<BandKey, string> = { strength: "Strength", borderline: "Borderline", concern: "Concern" };

@@ -1,0 +1,17 @@
+/** Free-text comments, shown to leads only (the route decides who sees them). */
+
+export function Comments({ comments }: { comments: { questionnaire: "professional" | "family"; text: string }[] }) {
+  return comments.length ? (
+    <ul className="comments" data-testid="comments">
+      {comments.map((c, i) => (
+        <li key={i}>
+          <blockquote>{c.text}</blockquote>
+          <span className="hint">{c.questionnaire === "family" ? "Family voice" : "Professional"}</span>
+        </li>
+      ))}
+    </ul>
+  ) : (
+    <p>No one left a comment.</p>
+  );
+}
+

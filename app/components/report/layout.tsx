@@ -1,0 +1,31 @@
+/** The frame every report section and chart sits in: a titled section, and a figure with its table. */
+import type { ReactNode } from "react";
+import { ClientOnly } from "../client-only";
+import { ChartDownloads } from "./chart-downloads";
+
+/** A section with its heading; `id` is the anchor the contents list links to. */
+export function ReportSection({ id, title, children, intro }: { id: string; title: string; intro?: ReactNode; children: ReactNode }) {
+  return (
+    <section id={id} aria-labelledby={`${id}-title`} className="report-section">
+      <h2 id={`${id}-title`}>{title}</h2>
+      {intro ? <div className="section-intro">{intro}</div> : null}
+      {children}
+    </section>
+  );
+}
+
+/** A chart with its caption, download buttons and, below, the table holding its figures. */
+export function ChartFigure({ id, caption, chart, table, filename }: { id: string; caption: string; chart: () => ReactNode; table: ReactNode; filename: string }) {
+  return (
+    <figure className="chart-block" id={id} aria-labelledby={`${id}-caption`}>
+      <figcaption id={`${id}-caption`}>{caption}</figcaption>
+      <div className="chart" data-testid={`${id}-chart`}>
+        <ClientOnly fallback={<p className="hint">The chart appears once the page has loaded. The figures are in the table below.</p>}>{chart}</ClientOnly>
+      </div>
+      <ClientOnly>{() => <ChartDownloads figureId={id} filename={filename} label={caption} />}</ClientOnly>
+      <div tabIndex={0} role="region" aria-label={`Table: ${caption}`} className="table-scroll chart-table" data-testid={`${id}-table`}>
+        {table}
+      </div>
+    </figure>
+  );
+}
