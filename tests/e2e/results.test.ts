@@ -1,5 +1,4 @@
 import fs from "node:fs";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, BrowserContext, Download, Page } from "playwright-core";
 import { hashPassword, newId } from "../../app/auth.server";
@@ -13,7 +12,7 @@ import { allMarkers, questionnaireFor, SURVEYS } from "../../app/models/question
 import { saveResponse } from "../../app/models/response.server";
 import { loadSubmittedResponses } from "../../app/models/results.server";
 import { createRound, listInvitations, setRoundStatus } from "../../app/models/round.server";
-import { ROOT, expectNoAxeViolations, launchBrowser, newPage, startApp, type RunningApp } from "./harness";
+import { expectNoAxeViolations, launchBrowser, newPage, startApp, type RunningApp } from "./harness";
 import { parseCsv } from "../support/parse-csv";
 
 /**
@@ -24,7 +23,6 @@ import { parseCsv } from "../support/parse-csv";
  */
 
 const PASSWORD = "a long enough test password";
-const SCREENSHOTS = path.join(ROOT, "docs/screenshots");
 
 async function makeUser(app: RunningApp, email: string, name: string) {
   const id = newId();
@@ -260,11 +258,9 @@ describe("results report, action plan and exports", () => {
     const audited = await app.db.selectFrom("audit_log").select("action").where("round_id", "=", roundId).execute();
     expect(audited.map((a) => a.action).sort()).toEqual(["export.answers_csv", "export.results_json", "export.scores_csv"]);
 
-    // Print to PDF, and the screenshot for the README.
+    // Print to PDF (the README's screenshots come from `npm run screenshots`, not from this test).
     const pdf = await page.pdf({ format: "A4", printBackground: true });
     expect(pdf.subarray(0, 4).toString("latin1")).toBe("%PDF");
-    fs.mkdirSync(SCREENSHOTS, { recursive: true });
-    await page.screenshot({ path: path.join(SCREENSHOTS, "results-desktop.png"), fullPage: true });
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -279,7 +275,6 @@ describe("results report, action plan and exports", () => {
     await expectNoAxeViolations(page, "results page on a phone");
     const pdf = await page.pdf({ width: "375px", printBackground: true });
     expect(pdf.subarray(0, 4).toString("latin1")).toBe("%PDF");
-    await page.screenshot({ path: path.join(SCREENSHOTS, "results-phone.png"), fullPage: true });
     expect(errors).toEqual([]);
     await context.close();
   });
