@@ -17,7 +17,12 @@ export function AreasTable({ areas }: { areas: AreaRow[] }) {
     <table className="compare-table">
       <thead>
         <tr>
-          <th scope="col">Area</th><th scope="col">Round</th><th scope="col">Respondents</th><th scope="col">Continuum stage</th><th scope="col">Target stage (median)</th><th scope="col">Gap</th>
+          <th scope="col">Area</th>
+          <th scope="col">Round</th>
+          <th scope="col">Respondents</th>
+          <th scope="col">Continuum stage</th>
+          <th scope="col">Target stage (median)</th>
+          <th scope="col">Gap</th>
         </tr>
       </thead>
       <tbody>
@@ -26,11 +31,47 @@ export function AreasTable({ areas }: { areas: AreaRow[] }) {
             <th scope="row">{a.name}</th>
             {a.round ? (
               <>
-                <td>{a.round.name}<br /><span className="hint">closed {a.round.closedOn}{a.round.form === "short" ? "; short form: not directly comparable" : ""}{a.round.source === "snapshot" ? "; kept scores (answers deleted)" : ""}</span></td>
-                <td>{a.respondents?.status === "ok" ? a.respondents.n : a.respondents ? <HiddenMark figure={a.respondents} /> : null}</td>
-                <td>{a.continuum?.placement.status === "ok" ? `${a.continuum.placement.current.stage}. ${a.continuum.placement.current.name}${a.continuum.placement.lowerBound ? " or further" : ""}${a.continuum.placement.nonCumulative.length ? ` (also met: ${a.continuum.placement.nonCumulative.map((s) => s.name).join(", ")})` : ""}` : a.continuum ? <HiddenMark figure={a.continuum.placement} /> : null}</td>
-                <td>{a.continuum?.target.status === "ok" ? a.continuum.target.median : a.continuum ? <HiddenMark figure={a.continuum.target} /> : null}</td>
-                <td>{a.continuum?.gap.status === "ok" ? (a.continuum.gap.gap > 0 ? `+${a.continuum.gap.gap}` : a.continuum.gap.gap) : a.continuum ? <HiddenMark figure={a.continuum.gap} /> : null}</td>
+                <td>
+                  {a.round.name}
+                  <br />
+                  <span className="hint">
+                    closed {a.round.closedOn}
+                    {a.round.form === "short" ? "; short form: not directly comparable" : ""}
+                    {a.round.source === "snapshot" ? "; kept scores (answers deleted)" : ""}
+                  </span>
+                </td>
+                <td>
+                  {a.respondents?.status === "ok" ? (
+                    a.respondents.n
+                  ) : a.respondents ? (
+                    <HiddenMark figure={a.respondents} />
+                  ) : null}
+                </td>
+                <td>
+                  {a.continuum?.placement.status === "ok" ? (
+                    `${a.continuum.placement.current.stage}. ${a.continuum.placement.current.name}${a.continuum.placement.lowerBound ? " or further" : ""}${a.continuum.placement.nonCumulative.length ? ` (also met: ${a.continuum.placement.nonCumulative.map((s) => s.name).join(", ")})` : ""}`
+                  ) : a.continuum ? (
+                    <HiddenMark figure={a.continuum.placement} />
+                  ) : null}
+                </td>
+                <td>
+                  {a.continuum?.target.status === "ok" ? (
+                    a.continuum.target.median
+                  ) : a.continuum ? (
+                    <HiddenMark figure={a.continuum.target} />
+                  ) : null}
+                </td>
+                <td>
+                  {a.continuum?.gap.status === "ok" ? (
+                    a.continuum.gap.gap > 0 ? (
+                      `+${a.continuum.gap.gap}`
+                    ) : (
+                      a.continuum.gap.gap
+                    )
+                  ) : a.continuum ? (
+                    <HiddenMark figure={a.continuum.gap} />
+                  ) : null}
+                </td>
               </>
             ) : (
               <td colSpan={5}>No closed round in the time window</td>

@@ -7,7 +7,14 @@
  * The heatmap and the dot-and-whisker chart are plain SVG (thousands of cells for 400 areas
  * draw in milliseconds); the trend lines use Recharts.
  */
-import { useEffect, useMemo, useState, type KeyboardEvent, type MouseEvent as ReactMouseEvent, type ReactNode } from "react";
+import {
+  useEffect,
+  useMemo,
+  useState,
+  type KeyboardEvent,
+  type MouseEvent as ReactMouseEvent,
+  type ReactNode,
+} from "react";
 import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
 import type { BandKey } from "../../domain/framework";
 import type { CompareFigure } from "../../domain/comparison";
@@ -16,7 +23,8 @@ export const BAND_FILL: Record<BandKey, string> = { strength: "#00703c", borderl
 const BAND_NAME: Record<BandKey, string> = { strength: "Strength", borderline: "Borderline", concern: "Concern" };
 
 export function figureText(f: CompareFigure): string {
-  if (f.status === "ok") return `${f.score.toFixed(1)} (${BAND_NAME[f.band]}), n = ${f.n}, 95% CI ${f.ci95.low.toFixed(1)} to ${f.ci95.high.toFixed(1)}`;
+  if (f.status === "ok")
+    return `${f.score.toFixed(1)} (${BAND_NAME[f.band]}), n = ${f.n}, 95% CI ${f.ci95.low.toFixed(1)} to ${f.ci95.high.toFixed(1)}`;
   return f.status === "suppressed" ? `c: ${f.reason}` : `x: ${f.reason}`;
 }
 
@@ -110,8 +118,24 @@ export function Heatmap({ rows, columns, cells, label, columnNote, testId }: Hea
           const y = HEAD_H + r * CELL_H;
           const fill = f.status === "ok" ? BAND_FILL[f.band] : f.status === "suppressed" ? "#dfe1e3" : "#ffffff";
           return [
-            <rect key={`r${r}-${c}`} x={x + 1} y={y + 1} width={CELL_W - 2} height={CELL_H - 2} fill={fill} stroke={f.status === "ok" ? undefined : "#b1b4b6"} />,
-            <text key={`t${r}-${c}`} x={x + CELL_W / 2} y={y + CELL_H / 2 + 4} textAnchor="middle" fontSize={12} fontWeight={700} fill={f.status === "ok" ? "#ffffff" : "#0b0c0c"}>
+            <rect
+              key={`r${r}-${c}`}
+              x={x + 1}
+              y={y + 1}
+              width={CELL_W - 2}
+              height={CELL_H - 2}
+              fill={fill}
+              stroke={f.status === "ok" ? undefined : "#b1b4b6"}
+            />,
+            <text
+              key={`t${r}-${c}`}
+              x={x + CELL_W / 2}
+              y={y + CELL_H / 2 + 4}
+              textAnchor="middle"
+              fontSize={12}
+              fontWeight={700}
+              fill={f.status === "ok" ? "#ffffff" : "#0b0c0c"}
+            >
               {f.status === "ok" ? f.score.toFixed(1) : f.status === "suppressed" ? "c" : "x"}
             </text>,
           ];
@@ -129,28 +153,59 @@ export function Heatmap({ rows, columns, cells, label, columnNote, testId }: Hea
   };
   const cell = active ? cells[active.r]?.[active.c] : undefined;
   const note = active && columnNote ? columnNote(active.c) : null;
-  const text = active && cell ? `${rows[active.r]!.name}, ${columns[active.c]!.name}: ${figureText(cell)}${note ? `. ${note}` : ""}` : "";
+  const text =
+    active && cell
+      ? `${rows[active.r]!.name}, ${columns[active.c]!.name}: ${figureText(cell)}${note ? `. ${note}` : ""}`
+      : "";
   return (
     <div className="compare-chart" data-testid={testId}>
-      <div className="compare-chart-scroll" role="group" aria-label={`${label}. Use the arrow keys to move between cells; the figures are also in the table below.`} {...bind}>
+      <div
+        className="compare-chart-scroll"
+        role="group"
+        aria-label={`${label}. Use the arrow keys to move between cells; the figures are also in the table below.`}
+        {...bind}
+      >
         <svg width={width} height={height} role="img" aria-label={label} onMouseMove={onMouseMove}>
           {columns.map((col, c) => (
-            <text key={col.key} transform={`translate(${LABEL_WIDTH + c * CELL_W + CELL_W / 2 + 4}, ${HEAD_H - 6}) rotate(-60)`} fontSize={12} fill="#0b0c0c">
+            <text
+              key={col.key}
+              transform={`translate(${LABEL_WIDTH + c * CELL_W + CELL_W / 2 + 4}, ${HEAD_H - 6}) rotate(-60)`}
+              fontSize={12}
+              fill="#0b0c0c"
+            >
               {col.name.length > 22 ? `${col.name.slice(0, 21)}…` : col.name}
             </text>
           ))}
           {rows.map((row, r) => (
-            <text key={row.id} x={LABEL_WIDTH - 8} y={HEAD_H + r * CELL_H + CELL_H / 2 + 4} textAnchor="end" fontSize={12.5} fill="#0b0c0c">
+            <text
+              key={row.id}
+              x={LABEL_WIDTH - 8}
+              y={HEAD_H + r * CELL_H + CELL_H / 2 + 4}
+              textAnchor="end"
+              fontSize={12.5}
+              fill="#0b0c0c"
+            >
               {row.name.length > 30 ? `${row.name.slice(0, 29)}…` : row.name}
             </text>
           ))}
           {body}
           {active ? (
-            <rect x={LABEL_WIDTH + active.c * CELL_W} y={HEAD_H + active.r * CELL_H} width={CELL_W} height={CELL_H} fill="none" stroke="#ffdd00" strokeWidth={3} pointerEvents="none" />
+            <rect
+              x={LABEL_WIDTH + active.c * CELL_W}
+              y={HEAD_H + active.r * CELL_H}
+              width={CELL_W}
+              height={CELL_H}
+              fill="none"
+              stroke="#ffdd00"
+              strokeWidth={3}
+              pointerEvents="none"
+            />
           ) : null}
         </svg>
       </div>
-      <p className="chart-readout" aria-hidden="true">{text || "Point at a cell or focus the chart for its figures."}</p>
+      <p className="chart-readout" aria-hidden="true">
+        {text || "Point at a cell or focus the chart for its figures."}
+      </p>
       <Announce>{text}</Announce>
     </div>
   );
@@ -171,7 +226,15 @@ export interface RankedRow {
  * component, ranked, with the groups of areas whose intervals overlap bracketed together and
  * the benchmark's interquartile range shaded behind.
  */
-export function RankedChart({ rows, label, benchmark }: { rows: RankedRow[]; label: string; benchmark: { median: number; q1: number; q3: number } | null }) {
+export function RankedChart({
+  rows,
+  label,
+  benchmark,
+}: {
+  rows: RankedRow[];
+  label: string;
+  benchmark: { median: number; q1: number; q3: number } | null;
+}) {
   const { active, setActive, bind } = useGridFocus(rows.length, 1);
   const left = LABEL_WIDTH + 30;
   const plot = 520;
@@ -180,23 +243,55 @@ export function RankedChart({ rows, label, benchmark }: { rows: RankedRow[]; lab
   const x = (v: number) => left + (v / 100) * plot;
   const height = top + rows.length * rowH + 10;
   const row = active ? rows[active.r] : undefined;
-  const text = row ? `${row.name}: ${row.score.toFixed(1)}, 95% CI ${row.low.toFixed(1)} to ${row.high.toFixed(1)}, n = ${row.n}, group ${row.group}` : "";
+  const text = row
+    ? `${row.name}: ${row.score.toFixed(1)}, 95% CI ${row.low.toFixed(1)} to ${row.high.toFixed(1)}, n = ${row.n}, group ${row.group}`
+    : "";
   return (
     <div className="compare-chart" data-testid="ranked-chart">
-      <div className="compare-chart-scroll" role="group" aria-label={`${label}. Use the up and down arrow keys to move between areas; the figures are also in the table below.`} {...bind}>
+      <div
+        className="compare-chart-scroll"
+        role="group"
+        aria-label={`${label}. Use the up and down arrow keys to move between areas; the figures are also in the table below.`}
+        {...bind}
+      >
         <svg width={left + plot + 30} height={height} role="img" aria-label={label}>
           {[0, 50, 75].map((v, i) => (
-            <rect key={v} x={x(v)} y={top - 4} width={x([50, 75, 100][i]!) - x(v)} height={rows.length * rowH + 4} fill={["#fbe3de", "#fdf3cf", "#e3f1e9"][i]} />
+            <rect
+              key={v}
+              x={x(v)}
+              y={top - 4}
+              width={x([50, 75, 100][i]!) - x(v)}
+              height={rows.length * rowH + 4}
+              fill={["#fbe3de", "#fdf3cf", "#e3f1e9"][i]}
+            />
           ))}
           {benchmark ? (
             <>
-              <rect x={x(benchmark.q1)} y={top - 4} width={Math.max(1, x(benchmark.q3) - x(benchmark.q1))} height={rows.length * rowH + 4} fill="#1d4f91" fillOpacity={0.12} />
-              <line x1={x(benchmark.median)} x2={x(benchmark.median)} y1={top - 4} y2={top + rows.length * rowH} stroke="#1d4f91" strokeDasharray="4 3" />
-              <text x={x(benchmark.median)} y={12} textAnchor="middle" fontSize={11} fill="#1d4f91">benchmark median</text>
+              <rect
+                x={x(benchmark.q1)}
+                y={top - 4}
+                width={Math.max(1, x(benchmark.q3) - x(benchmark.q1))}
+                height={rows.length * rowH + 4}
+                fill="#1d4f91"
+                fillOpacity={0.12}
+              />
+              <line
+                x1={x(benchmark.median)}
+                x2={x(benchmark.median)}
+                y1={top - 4}
+                y2={top + rows.length * rowH}
+                stroke="#1d4f91"
+                strokeDasharray="4 3"
+              />
+              <text x={x(benchmark.median)} y={12} textAnchor="middle" fontSize={11} fill="#1d4f91">
+                benchmark median
+              </text>
             </>
           ) : null}
           {[0, 25, 50, 75, 100].map((v) => (
-            <text key={v} x={x(v)} y={top - 8} textAnchor="middle" fontSize={11} fill="#0b0c0c">{v}</text>
+            <text key={v} x={x(v)} y={top - 8} textAnchor="middle" fontSize={11} fill="#0b0c0c">
+              {v}
+            </text>
           ))}
           {rows.map((r, i) => {
             const y = top + i * rowH + rowH / 2;
@@ -204,10 +299,30 @@ export function RankedChart({ rows, label, benchmark }: { rows: RankedRow[]; lab
             const last = i === rows.length - 1 || rows[i + 1]!.group !== r.group;
             return (
               <g key={r.id} onMouseEnter={() => setActive({ r: i, c: 0 })}>
-                <text x={LABEL_WIDTH - 8} y={y} textAnchor="end" dominantBaseline="middle" fontSize={12.5} fill="#0b0c0c">{r.name.length > 30 ? `${r.name.slice(0, 29)}…` : r.name}</text>
+                <text
+                  x={LABEL_WIDTH - 8}
+                  y={y}
+                  textAnchor="end"
+                  dominantBaseline="middle"
+                  fontSize={12.5}
+                  fill="#0b0c0c"
+                >
+                  {r.name.length > 30 ? `${r.name.slice(0, 29)}…` : r.name}
+                </text>
                 {/* Group bracket: areas within one bracket cannot be told apart. */}
-                <line x1={LABEL_WIDTH + 8} x2={LABEL_WIDTH + 8} y1={first ? y - 6 : y - rowH / 2} y2={last ? y + 6 : y + rowH / 2} stroke="#505a5f" strokeWidth={2} />
-                {first ? <text x={LABEL_WIDTH + 14} y={y} dominantBaseline="middle" fontSize={10} fill="#505a5f">{r.group}</text> : null}
+                <line
+                  x1={LABEL_WIDTH + 8}
+                  x2={LABEL_WIDTH + 8}
+                  y1={first ? y - 6 : y - rowH / 2}
+                  y2={last ? y + 6 : y + rowH / 2}
+                  stroke="#505a5f"
+                  strokeWidth={2}
+                />
+                {first ? (
+                  <text x={LABEL_WIDTH + 14} y={y} dominantBaseline="middle" fontSize={10} fill="#505a5f">
+                    {r.group}
+                  </text>
+                ) : null}
                 <line x1={x(r.low)} x2={x(r.high)} y1={y} y2={y} stroke="#0b0c0c" strokeWidth={1.5} />
                 <line x1={x(r.low)} x2={x(r.low)} y1={y - 4} y2={y + 4} stroke="#0b0c0c" />
                 <line x1={x(r.high)} x2={x(r.high)} y1={y - 4} y2={y + 4} stroke="#0b0c0c" />
@@ -215,20 +330,50 @@ export function RankedChart({ rows, label, benchmark }: { rows: RankedRow[]; lab
               </g>
             );
           })}
-          {active ? <rect x={2} y={top + active.r * rowH} width={left + plot + 26} height={rowH} fill="none" stroke="#ffdd00" strokeWidth={3} pointerEvents="none" /> : null}
+          {active ? (
+            <rect
+              x={2}
+              y={top + active.r * rowH}
+              width={left + plot + 26}
+              height={rowH}
+              fill="none"
+              stroke="#ffdd00"
+              strokeWidth={3}
+              pointerEvents="none"
+            />
+          ) : null}
         </svg>
       </div>
-      <p className="chart-readout" aria-hidden="true">{text || "Point at an area or focus the chart for its figures."}</p>
+      <p className="chart-readout" aria-hidden="true">
+        {text || "Point at an area or focus the chart for its figures."}
+      </p>
       <Announce>{text}</Announce>
     </div>
   );
 }
 
-const LINE_COLOURS = ["#1d4f91", "#d55e00", "#009e73", "#6a3d9a", "#cc79a7", "#0072b2", "#8a6a00", "#505a5f", "#c0311a", "#00703c"];
+const LINE_COLOURS = [
+  "#1d4f91",
+  "#d55e00",
+  "#009e73",
+  "#6a3d9a",
+  "#cc79a7",
+  "#0072b2",
+  "#8a6a00",
+  "#505a5f",
+  "#c0311a",
+  "#00703c",
+];
 const TREND_CHART_MAX_AREAS = LINE_COLOURS.length;
 
 /** Each area's score on one component across its rounds. */
-export function TrendChart({ series, label }: { series: { id: string; name: string; points: { date: string; round: string; score: number | null }[] }[]; label: string }) {
+export function TrendChart({
+  series,
+  label,
+}: {
+  series: { id: string; name: string; points: { date: string; round: string; score: number | null }[] }[];
+  label: string;
+}) {
   const shown = series.slice(0, TREND_CHART_MAX_AREAS);
   const dates = [...new Set(shown.flatMap((s) => s.points.map((p) => p.date)))].sort();
   const data = dates.map((date) => {
@@ -238,14 +383,32 @@ export function TrendChart({ series, label }: { series: { id: string; name: stri
   });
   return (
     <div className="compare-chart" data-testid="trend-chart">
-      <LineChart width={760} height={360} data={data} margin={{ top: 10, right: 30, bottom: 10, left: 0 }} title={label} desc={label} accessibilityLayer>
+      <LineChart
+        width={760}
+        height={360}
+        data={data}
+        margin={{ top: 10, right: 30, bottom: 10, left: 0 }}
+        title={label}
+        desc={label}
+        accessibilityLayer
+      >
         <CartesianGrid stroke="#b1b4b6" strokeDasharray="2 4" />
         <XAxis dataKey="date" tick={{ fontSize: 12, fill: "#0b0c0c" }} />
         <YAxis domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} tick={{ fontSize: 12, fill: "#0b0c0c" }} />
         <Tooltip isAnimationActive={false} formatter={(v) => (typeof v === "number" ? v.toFixed(1) : "not shown")} />
         <Legend wrapperStyle={{ fontSize: 13 }} />
         {shown.map((s, i) => (
-          <Line key={s.id} type="linear" dataKey={s.id} name={s.name} stroke={LINE_COLOURS[i % LINE_COLOURS.length]} strokeWidth={2} dot={{ r: 4 }} connectNulls isAnimationActive={false} />
+          <Line
+            key={s.id}
+            type="linear"
+            dataKey={s.id}
+            name={s.name}
+            stroke={LINE_COLOURS[i % LINE_COLOURS.length]}
+            strokeWidth={2}
+            dot={{ r: 4 }}
+            connectNulls
+            isAnimationActive={false}
+          />
         ))}
       </LineChart>
     </div>

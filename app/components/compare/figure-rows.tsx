@@ -22,6 +22,11 @@ function cellHtml(p: Packed): string {
  * for 400 areas were most of the page's hydration time; these rows have no behaviour to hydrate.
  */
 export function FigureRows({ rows }: { rows: { key: string; head: string[]; cells: Packed[] }[] }) {
-  const html = rows.map((r) => `<tr>${r.head.map((h, i) => (i === 0 ? `<th scope="row">${escapeHtml(h)}</th>` : `<td>${escapeHtml(h)}</td>`)).join("")}${r.cells.map(cellHtml).join("")}</tr>`).join("");
+  const html = rows
+    .map(
+      (r) =>
+        `<tr>${r.head.map((h, i) => (i === 0 ? `<th scope="row">${escapeHtml(h)}</th>` : `<td>${escapeHtml(h)}</td>`)).join("")}${r.cells.map(cellHtml).join("")}</tr>`,
+    )
+    .join("");
   return <tbody dangerouslySetInnerHTML={{ __html: html }} />;
 }

@@ -7,7 +7,9 @@ import type { BandKey } from "../../domain/framework";
  */
 export type Packed = [number, BandKey, number, number, number] | ["c" | "x", string];
 export function pack(f: CompareFigure): Packed {
-  return f.status === "ok" ? [f.score, f.band, f.n, f.ci95.low, f.ci95.high] : [f.status === "suppressed" ? "c" : "x", f.reason];
+  return f.status === "ok"
+    ? [f.score, f.band, f.n, f.ci95.low, f.ci95.high]
+    : [f.status === "suppressed" ? "c" : "x", f.reason];
 }
 export function unpack(p: Packed): CompareFigure {
   if (typeof p[0] === "number") {

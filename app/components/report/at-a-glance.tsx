@@ -1,8 +1,22 @@
 /** The report's opening summary: how many answered, the continuum stage, and the components by band. */
-import type { ComponentResult, ContinuumResults, Figure, ProfessionalResults, RespondentCounts } from "../../domain/scoring";
+import type {
+  ComponentResult,
+  ContinuumResults,
+  Figure,
+  ProfessionalResults,
+  RespondentCounts,
+} from "../../domain/scoring";
 import { CountValue, HiddenMark } from "./figures";
 
-export function AtAGlance({ respondents, professional, continuum }: { respondents: RespondentCounts; professional: Figure<ProfessionalResults>; continuum: Figure<ContinuumResults> }) {
+export function AtAGlance({
+  respondents,
+  professional,
+  continuum,
+}: {
+  respondents: RespondentCounts;
+  professional: Figure<ProfessionalResults>;
+  continuum: Figure<ContinuumResults>;
+}) {
   const shown = professional.status === "ok" ? professional.components.filter((c) => c.overall.status === "ok") : [];
   const score = (c: ComponentResult) => (c.overall.status === "ok" ? c.overall.score : 0);
   const best = [...shown].sort((a, b) => score(b) - score(a))[0];
@@ -14,18 +28,34 @@ export function AtAGlance({ respondents, professional, continuum }: { respondent
     <dl className="glance" data-testid="at-a-glance">
       <div>
         <dt>People who answered</dt>
-        <dd className="glance-figure"><CountValue figure={respondents.total} /></dd>
+        <dd className="glance-figure">
+          <CountValue figure={respondents.total} />
+        </dd>
       </div>
       <div>
         <dt>Where the partnership stands</dt>
         <dd className="glance-figure">
-          {placement?.status === "ok" ? `${placement.current.stage}. ${placement.current.name}` : placement ? <HiddenMark figure={placement} /> : "Not asked"}
+          {placement?.status === "ok" ? (
+            `${placement.current.stage}. ${placement.current.name}`
+          ) : placement ? (
+            <HiddenMark figure={placement} />
+          ) : (
+            "Not asked"
+          )}
         </dd>
       </div>
       <div>
         <dt>Components by band</dt>
         <dd className="glance-bands">
-          <span><strong>{counts.strength}</strong> strength</span> <span><strong>{counts.borderline}</strong> borderline</span> <span><strong>{counts.concern}</strong> concern</span>
+          <span>
+            <strong>{counts.strength}</strong> strength
+          </span>{" "}
+          <span>
+            <strong>{counts.borderline}</strong> borderline
+          </span>{" "}
+          <span>
+            <strong>{counts.concern}</strong> concern
+          </span>
         </dd>
       </div>
       <div>

@@ -17,18 +17,24 @@ export function Comparison({
   return (
     <>
       <p>
-        Compared with <strong>{previousName}</strong>. A change is "more than the margin of error" when the two rounds' 95% confidence
-        intervals do not overlap.
+        Compared with <strong>{previousName}</strong>. A change is "more than the margin of error" when the two rounds'
+        95% confidence intervals do not overlap.
       </p>
-      <p className="panel" data-testid="continuum-movement"><strong>Continuum:</strong> {movement.words}.</p>
+      <p className="panel" data-testid="continuum-movement">
+        <strong>Continuum:</strong> {movement.words}.
+      </p>
       <div tabIndex={0} role="region" aria-label={"Table: change in each component"} className="table-scroll">
         <table data-testid="comparison-table">
           <caption className="visually-hidden">Change in each component since {previousName}</caption>
           <thead>
             <tr>
               <th scope="col">Component</th>
-              <th scope="col" className="num">Before</th>
-              <th scope="col" className="num">Now</th>
+              <th scope="col" className="num">
+                Before
+              </th>
+              <th scope="col" className="num">
+                Now
+              </th>
               <th scope="col">Change</th>
               <th scope="col">Actions agreed last time</th>
             </tr>
@@ -46,10 +52,16 @@ export function Comparison({
                       <>
                         <span className={`change change-${c.direction}`}>
                           <span aria-hidden="true">{DIRECTION_ARROW[c.direction]} </span>
-                          {c.direction === "same" ? "No change" : `${c.direction === "up" ? "Up" : "Down"} ${Math.abs(c.change!).toFixed(1)}`}
+                          {c.direction === "same"
+                            ? "No change"
+                            : `${c.direction === "up" ? "Up" : "Down"} ${Math.abs(c.change!).toFixed(1)}`}
                         </span>
                         {c.direction !== "same" ? (
-                          c.beyondCi ? <span className="change-real">More than the margin of error</span> : <span className="change-within">Within the margin of error</span>
+                          c.beyondCi ? (
+                            <span className="change-real">More than the margin of error</span>
+                          ) : (
+                            <span className="change-within">Within the margin of error</span>
+                          )
                         ) : null}
                       </>
                     ) : (
@@ -61,12 +73,17 @@ export function Comparison({
                       <ul className="plain-list">
                         {own.map((a) => (
                           <li key={a.id}>
-                            {a.description} <span className="hint">({a.owner}; {ACTION_STATUS_NAMES[a.status]})</span>
+                            {a.description}{" "}
+                            <span className="hint">
+                              ({a.owner}; {ACTION_STATUS_NAMES[a.status]})
+                            </span>
                           </li>
                         ))}
                       </ul>
                     ) : (
-                      <span className="hint">–<span className="visually-hidden">none</span></span>
+                      <span className="hint">
+                        –<span className="visually-hidden">none</span>
+                      </span>
                     )}
                   </td>
                 </tr>

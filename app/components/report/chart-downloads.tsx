@@ -22,7 +22,10 @@ export function serialiseChart(svg: SVGSVGElement): { text: string; width: numbe
   copy.setAttribute("height", String(height));
   copy.removeAttribute("tabindex");
   copy.removeAttribute("role");
-  copy.setAttribute("style", "font-family: system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif; background: #fff");
+  copy.setAttribute(
+    "style",
+    "font-family: system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif; background: #fff",
+  );
   const background = document.createElementNS(SVG_NS, "rect");
   background.setAttribute("width", "100%");
   background.setAttribute("height", "100%");

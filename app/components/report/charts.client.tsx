@@ -65,7 +65,15 @@ function Measured({ height, children }: { height: (width: number) => number; chi
 /** A category name drawn above its bar (narrow screens). */
 function NameAbove(props: { x?: unknown; y?: unknown; value?: unknown; left: number; width: number }) {
   return (
-    <Text x={props.left} y={Number(props.y) - 6} width={props.width} maxLines={1} fontSize={12.5} fontWeight={600} fill="#0b0c0c">
+    <Text
+      x={props.left}
+      y={Number(props.y) - 6}
+      width={props.width}
+      maxLines={1}
+      fontSize={12.5}
+      fontWeight={600}
+      fill="#0b0c0c"
+    >
       {String(props.value ?? "")}
     </Text>
   );
@@ -74,7 +82,16 @@ function NameAbove(props: { x?: unknown; y?: unknown; value?: unknown; left: num
 /** Y-axis label that wraps long component names onto two or three lines. */
 function WrappedTick(props: { x?: number; y?: number; payload?: { value: string }; width: number }) {
   return (
-    <Text x={props.x} y={props.y} width={props.width} textAnchor="end" verticalAnchor="middle" fontSize={13} fill="#0b0c0c" maxLines={3}>
+    <Text
+      x={props.x}
+      y={props.y}
+      width={props.width}
+      textAnchor="end"
+      verticalAnchor="middle"
+      fontSize={13}
+      fill="#0b0c0c"
+      maxLines={3}
+    >
       {props.payload?.value ?? ""}
     </Text>
   );
@@ -107,7 +124,15 @@ export interface ScoreBarRow {
  * Component scores as horizontal bars on 0-100, coloured by band, over the three bands shaded
  * (concern < 50, borderline 50-74.9, strength >= 75), with 95% confidence-interval whiskers.
  */
-export function ComponentScoresChart({ rows, title, description }: { rows: ScoreBarRow[]; title: string; description: string }) {
+export function ComponentScoresChart({
+  rows,
+  title,
+  description,
+}: {
+  rows: ScoreBarRow[];
+  title: string;
+  description: string;
+}) {
   const data = rows.map((r) => ({
     ...r,
     value: r.score ?? 0,
@@ -142,13 +167,37 @@ export function ComponentScoresChart({ rows, title, description }: { rows: Score
                   fill={BAND_SHADES[band]}
                   fillOpacity={1}
                   ifOverflow="hidden"
-                  label={narrow ? undefined : { value: BAND_NAMES[band], position: "top", fill: "#383f43", fontSize: 12, fontWeight: 600 }}
+                  label={
+                    narrow
+                      ? undefined
+                      : { value: BAND_NAMES[band], position: "top", fill: "#383f43", fontSize: 12, fontWeight: 600 }
+                  }
                 />
               );
             })}
             <CartesianGrid horizontal={false} stroke="#b1b4b6" strokeDasharray="2 4" />
-            <XAxis type="number" domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} tick={{ fontSize: 12, fill: "#0b0c0c" }} label={{ value: "Score (0 to 100)", position: "insideBottom", offset: -16, fontSize: 12, fill: "#0b0c0c" }} />
-            <YAxis type="category" dataKey="name" width={axis} hide={narrow} interval={0} tick={(p: object) => <WrappedTick {...p} width={axis - 10} />} tickLine={false} />
+            <XAxis
+              type="number"
+              domain={[0, 100]}
+              ticks={[0, 25, 50, 75, 100]}
+              tick={{ fontSize: 12, fill: "#0b0c0c" }}
+              label={{
+                value: "Score (0 to 100)",
+                position: "insideBottom",
+                offset: -16,
+                fontSize: 12,
+                fill: "#0b0c0c",
+              }}
+            />
+            <YAxis
+              type="category"
+              dataKey="name"
+              width={axis}
+              hide={narrow}
+              interval={0}
+              tick={(p: object) => <WrappedTick {...p} width={axis - 10} />}
+              tickLine={false}
+            />
             <Tooltip
               cursor={{ fill: "rgba(29,79,145,0.08)" }}
               isAnimationActive={false}
@@ -160,12 +209,22 @@ export function ComponentScoresChart({ rows, title, description }: { rows: Score
                     <strong>{row.name}</strong>
                     {row.score !== null ? (
                       <>
-                        <br />Score {row.score.toFixed(1)} ({BAND_NAMES[row.band!]})
-                        <br />95% CI {row.low?.toFixed(1)} to {row.high?.toFixed(1)}, n = {row.n}
-                        {row.split ? <><br />Views split: read the spread</> : null}
+                        <br />
+                        Score {row.score.toFixed(1)} ({BAND_NAMES[row.band!]})
+                        <br />
+                        95% CI {row.low?.toFixed(1)} to {row.high?.toFixed(1)}, n = {row.n}
+                        {row.split ? (
+                          <>
+                            <br />
+                            Views split: read the spread
+                          </>
+                        ) : null}
                       </>
                     ) : (
-                      <><br />Not shown: {row.hidden}</>
+                      <>
+                        <br />
+                        Not shown: {row.hidden}
+                      </>
                     )}
                   </TooltipBox>
                 );
@@ -173,15 +232,36 @@ export function ComponentScoresChart({ rows, title, description }: { rows: Score
             />
             <Bar dataKey="value" isAnimationActive={false} barSize={20} name="Score">
               {data.map((r) => (
-                <Cell key={r.key} fill={r.band ? BAND_COLOURS[r.band] : "transparent"} stroke={r.split ? "#0b0c0c" : undefined} strokeDasharray={r.split ? "4 2" : undefined} />
+                <Cell
+                  key={r.key}
+                  fill={r.band ? BAND_COLOURS[r.band] : "transparent"}
+                  stroke={r.split ? "#0b0c0c" : undefined}
+                  strokeDasharray={r.split ? "4 2" : undefined}
+                />
               ))}
-              {narrow ? <LabelList dataKey="name" content={(p) => <NameAbove {...p} left={4} width={width - 8} />} /> : null}
-              <ErrorBar dataKey="ci" direction="x" width={8} strokeWidth={1.5} stroke="#0b0c0c" isAnimationActive={false} />
+              {narrow ? (
+                <LabelList dataKey="name" content={(p) => <NameAbove {...p} left={4} width={width - 8} />} />
+              ) : null}
+              <ErrorBar
+                dataKey="ci"
+                direction="x"
+                width={8}
+                strokeWidth={1.5}
+                stroke="#0b0c0c"
+                isAnimationActive={false}
+              />
               {/* The scores in a column right of the plot, clear of the whiskers. */}
               <LabelList
                 dataKey="label"
                 content={(p) => (
-                  <text x={width - SCORE_COLUMN + 10} y={Number(p.y) + Number(p.height) / 2} dominantBaseline="central" fontSize={13} fontWeight={700} fill="#0b0c0c">
+                  <text
+                    x={width - SCORE_COLUMN + 10}
+                    y={Number(p.y) + Number(p.height) / 2}
+                    dominantBaseline="central"
+                    fontSize={13}
+                    fontWeight={700}
+                    fill="#0b0c0c"
+                  >
                     {String(p.value)}
                   </text>
                 )}
@@ -201,7 +281,15 @@ export interface GapRow {
 }
 
 /** The perception gap: each component as scored by respondents at each level, side by side. */
-export function PerceptionGapChart({ rows, title, description }: { rows: GapRow[]; title: string; description: string }) {
+export function PerceptionGapChart({
+  rows,
+  title,
+  description,
+}: {
+  rows: GapRow[];
+  title: string;
+  description: string;
+}) {
   const data = rows.map((r) => ({ name: r.name, ...r.scores }));
   const heightFor = (w: number) => (w < NARROW ? 110 : 90) + rows.length * (w < NARROW ? 80 : 64);
   return (
@@ -211,10 +299,33 @@ export function PerceptionGapChart({ rows, title, description }: { rows: GapRow[
         const axis = narrow ? 0 : 230;
         const height = heightFor(width);
         return (
-          <BarChart width={width} height={height} data={data} layout="vertical" margin={{ top: 8, right: 24, bottom: 8, left: 4 }} title={title} desc={description} barCategoryGap={8} barGap={1}>
+          <BarChart
+            width={width}
+            height={height}
+            data={data}
+            layout="vertical"
+            margin={{ top: 8, right: 24, bottom: 8, left: 4 }}
+            title={title}
+            desc={description}
+            barCategoryGap={8}
+            barGap={1}
+          >
             <CartesianGrid horizontal={false} stroke="#b1b4b6" strokeDasharray="2 4" />
-            <XAxis type="number" domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} tick={{ fontSize: 12, fill: "#0b0c0c" }} />
-            <YAxis type="category" dataKey="name" width={axis} hide={narrow} interval={0} tick={(p: object) => <WrappedTick {...p} width={axis - 10} />} tickLine={false} />
+            <XAxis
+              type="number"
+              domain={[0, 100]}
+              ticks={[0, 25, 50, 75, 100]}
+              tick={{ fontSize: 12, fill: "#0b0c0c" }}
+            />
+            <YAxis
+              type="category"
+              dataKey="name"
+              width={axis}
+              hide={narrow}
+              interval={0}
+              tick={(p: object) => <WrappedTick {...p} width={axis - 10} />}
+              tickLine={false}
+            />
             <Tooltip
               isAnimationActive={false}
               cursor={{ fill: "rgba(29,79,145,0.08)" }}
@@ -236,8 +347,17 @@ export function PerceptionGapChart({ rows, title, description }: { rows: GapRow[
             />
             <Legend verticalAlign="top" height={narrow ? 52 : 32} itemSorter={null} wrapperStyle={{ fontSize: 13 }} />
             {LEVELS.map((l, i) => (
-              <Bar key={l.key} dataKey={l.key} name={`${l.name} staff`} fill={LEVEL_COLOURS[l.key]} isAnimationActive={false} barSize={9}>
-                {narrow && i === 0 ? <LabelList dataKey="name" content={(p) => <NameAbove {...p} left={4} width={width - 8} />} /> : null}
+              <Bar
+                key={l.key}
+                dataKey={l.key}
+                name={`${l.name} staff`}
+                fill={LEVEL_COLOURS[l.key]}
+                isAnimationActive={false}
+                barSize={9}
+              >
+                {narrow && i === 0 ? (
+                  <LabelList dataKey="name" content={(p) => <NameAbove {...p} left={4} width={width - 8} />} />
+                ) : null}
               </Bar>
             ))}
           </BarChart>

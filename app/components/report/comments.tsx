@@ -14,4 +14,3 @@ export function Comments({ comments }: { comments: { questionnaire: "professiona
     <p>No one left a comment.</p>
   );
 }
-

@@ -4,12 +4,36 @@ import { ComponentScoresChart, type ScoreBarRow } from "./charts.client";
 import { BandTag, FigureValue, HiddenFootnote, ScoreValue } from "./figures";
 import { ChartFigure } from "./layout";
 
-export function scoreBarRows(components: readonly { component: string; name: string; overall: ScoreFigure }[]): ScoreBarRow[] {
+export function scoreBarRows(
+  components: readonly { component: string; name: string; overall: ScoreFigure }[],
+): ScoreBarRow[] {
   return components.map((c) => {
     const f = c.overall;
     return f.status === "ok"
-      ? { key: c.component, name: c.name, score: f.score, band: f.band, low: f.ci95.low, high: f.ci95.high, n: f.n, split: f.split, hidden: null, mark: null }
-      : { key: c.component, name: c.name, score: null, band: null, low: null, high: null, n: null, split: false, hidden: f.reason, mark: f.status === "suppressed" ? "c" : "x" };
+      ? {
+          key: c.component,
+          name: c.name,
+          score: f.score,
+          band: f.band,
+          low: f.ci95.low,
+          high: f.ci95.high,
+          n: f.n,
+          split: f.split,
+          hidden: null,
+          mark: null,
+        }
+      : {
+          key: c.component,
+          name: c.name,
+          score: null,
+          band: null,
+          low: null,
+          high: null,
+          n: null,
+          split: false,
+          hidden: f.reason,
+          mark: f.status === "suppressed" ? "c" : "x",
+        };
   });
 }
 
@@ -33,10 +57,16 @@ export function ComponentScores({ components, threshold }: { components: Compone
             <thead>
               <tr>
                 <th scope="col">Component</th>
-                <th scope="col" className="num">Score</th>
+                <th scope="col" className="num">
+                  Score
+                </th>
                 <th scope="col">Band</th>
-                <th scope="col" className="num">95% CI</th>
-                <th scope="col" className="num">n</th>
+                <th scope="col" className="num">
+                  95% CI
+                </th>
+                <th scope="col" className="num">
+                  n
+                </th>
                 <th scope="col">Views</th>
               </tr>
             </thead>
@@ -44,13 +74,31 @@ export function ComponentScores({ components, threshold }: { components: Compone
               {components.map((c) => (
                 <tr key={c.component} data-component={c.component}>
                   <th scope="row">{c.name}</th>
-                  <td className="num" data-testid={`score-${c.component}`}><ScoreValue figure={c.overall} /></td>
-                  <td><FigureValue figure={c.overall}>{(f) => <BandTag band={f.band} />}</FigureValue></td>
-                  <td className="num"><FigureValue figure={c.overall}>{(f) => `${f.ci95.low.toFixed(1)}–${f.ci95.high.toFixed(1)}`}</FigureValue></td>
-                  <td className="num"><FigureValue figure={c.overall}>{(f) => f.n}</FigureValue></td>
+                  <td className="num" data-testid={`score-${c.component}`}>
+                    <ScoreValue figure={c.overall} />
+                  </td>
+                  <td>
+                    <FigureValue figure={c.overall}>{(f) => <BandTag band={f.band} />}</FigureValue>
+                  </td>
+                  <td className="num">
+                    <FigureValue figure={c.overall}>
+                      {(f) => `${f.ci95.low.toFixed(1)}–${f.ci95.high.toFixed(1)}`}
+                    </FigureValue>
+                  </td>
+                  <td className="num">
+                    <FigureValue figure={c.overall}>{(f) => f.n}</FigureValue>
+                  </td>
                   <td>
                     <FigureValue figure={c.overall}>
-                      {(f) => (f.split ? <span className="split-flag">Split: spread {f.ci95.low.toFixed(0)}–{f.ci95.high.toFixed(0)}, median {f.median.toFixed(1)}</span> : `${Math.round(f.agreement * 100)}% agree`)}
+                      {(f) =>
+                        f.split ? (
+                          <span className="split-flag">
+                            Split: spread {f.ci95.low.toFixed(0)}–{f.ci95.high.toFixed(0)}, median {f.median.toFixed(1)}
+                          </span>
+                        ) : (
+                          `${Math.round(f.agreement * 100)}% agree`
+                        )
+                      }
                     </FigureValue>
                   </td>
                 </tr>

@@ -5,18 +5,26 @@ import { CountValue, FigureValue, HiddenFootnote, HiddenMark } from "./figures";
 
 function distributionText(d: Figure<StageDistribution>) {
   if (d.status !== "ok") return <HiddenMark figure={d} />;
-  return <>median {d.median} ({STAGES[Math.round(d.median)]?.name}), {d.n} answers</>;
+  return (
+    <>
+      median {d.median} ({STAGES[Math.round(d.median)]?.name}), {d.n} answers
+    </>
+  );
 }
 
 export function Continuum({ continuum, threshold }: { continuum: ContinuumResults; threshold: number }) {
   const placement = continuum.placement;
   const current = placement.status === "ok" ? placement.current.stage : null;
   const nonCumulative = placement.status === "ok" ? placement.nonCumulative.map((s) => s.stage) : [];
-  const countOf = (d: Figure<StageDistribution>, stage: number) => (d.status === "ok" ? d.counts.find((c) => c.stage === stage)?.count ?? null : null);
-  const pct = (d: Figure<StageDistribution>, c: CountFigure | null) => (d.status === "ok" && c?.status === "ok" && d.n ? (100 * c.n) / d.n : 0);
+  const countOf = (d: Figure<StageDistribution>, stage: number) =>
+    d.status === "ok" ? (d.counts.find((c) => c.stage === stage)?.count ?? null) : null;
+  const pct = (d: Figure<StageDistribution>, c: CountFigure | null) =>
+    d.status === "ok" && c?.status === "ok" && d.n ? (100 * c.n) / d.n : 0;
   return (
     <figure className="chart-block" id="continuum" aria-labelledby="continuum-caption">
-      <figcaption id="continuum-caption">Figure 2. The continuum of integration: where the partnership stands, and where respondents want it to be</figcaption>
+      <figcaption id="continuum-caption">
+        Figure 2. The continuum of integration: where the partnership stands, and where respondents want it to be
+      </figcaption>
       <ol className="continuum" start={0} data-testid="continuum-scale">
         {STAGES.map((s) => {
           const target = countOf(continuum.target, s.stage);
@@ -24,18 +32,48 @@ export function Continuum({ continuum, threshold }: { continuum: ContinuumResult
           const status = continuum.stages.find((x) => x.stage === s.stage);
           const here = current === s.stage;
           return (
-            <li key={s.key} className={`continuum-step${here ? " is-current" : ""}${current !== null && s.stage < current ? " is-passed" : ""}`}>
-              <span className="step-number" aria-hidden="true">{s.stage}</span>
+            <li
+              key={s.key}
+              className={`continuum-step${here ? " is-current" : ""}${current !== null && s.stage < current ? " is-passed" : ""}`}
+            >
+              <span className="step-number" aria-hidden="true">
+                {s.stage}
+              </span>
               <strong className="step-name">{s.name}</strong>
               {here ? <span className="step-flag current-flag">Computed stage: you are here</span> : null}
-              {nonCumulative.includes(s.stage) ? <span className="step-flag noncumulative-flag">Markers met, though an earlier stage's are not</span> : null}
+              {nonCumulative.includes(s.stage) ? (
+                <span className="step-flag noncumulative-flag">Markers met, though an earlier stage's are not</span>
+              ) : null}
               <span className="step-description">{s.description}</span>
-              {status ? <span className="step-markers">{status.markersMet} of {status.markers} markers met{status.status === "unknown" ? " (some too few to judge)" : ""}</span> : null}
+              {status ? (
+                <span className="step-markers">
+                  {status.markersMet} of {status.markers} markers met
+                  {status.status === "unknown" ? " (some too few to judge)" : ""}
+                </span>
+              ) : null}
               <span className="step-bars">
-                <span className="step-bar-label">Target{target ? <>: <CountValue figure={target} /></> : null}</span>
-                <span className="step-bar target-bar"><span style={{ width: `${pct(continuum.target, target)}%` }} /></span>
-                <span className="step-bar-label">Self-chosen{self ? <>: <CountValue figure={self} /></> : null}</span>
-                <span className="step-bar self-bar"><span style={{ width: `${pct(continuum.selfChosen, self)}%` }} /></span>
+                <span className="step-bar-label">
+                  Target
+                  {target ? (
+                    <>
+                      : <CountValue figure={target} />
+                    </>
+                  ) : null}
+                </span>
+                <span className="step-bar target-bar">
+                  <span style={{ width: `${pct(continuum.target, target)}%` }} />
+                </span>
+                <span className="step-bar-label">
+                  Self-chosen
+                  {self ? (
+                    <>
+                      : <CountValue figure={self} />
+                    </>
+                  ) : null}
+                </span>
+                <span className="step-bar self-bar">
+                  <span style={{ width: `${pct(continuum.selfChosen, self)}%` }} />
+                </span>
               </span>
             </li>
           );
@@ -60,20 +98,29 @@ export function Continuum({ continuum, threshold }: { continuum: ContinuumResult
         <dt>Gap to the target</dt>
         <dd>
           <FigureValue figure={continuum.gap}>
-            {(g) => (g.gap === 0 ? "None: where respondents want it to be" : `${g.gap > 0 ? "+" : ""}${g.gap} stage${Math.abs(g.gap) === 1 ? "" : "s"} ${g.gap > 0 ? "further along wanted" : "less integration wanted"}`)}
+            {(g) =>
+              g.gap === 0
+                ? "None: where respondents want it to be"
+                : `${g.gap > 0 ? "+" : ""}${g.gap} stage${Math.abs(g.gap) === 1 ? "" : "s"} ${g.gap > 0 ? "further along wanted" : "less integration wanted"}`
+            }
           </FigureValue>
         </dd>
         {nonCumulative.length ? (
           <>
             <dt>Not in order</dt>
-            <dd>Markers of {placement.status === "ok" ? placement.nonCumulative.map((s) => s.name).join(", ") : ""} are met although an earlier stage's are not: worth talking through.</dd>
+            <dd>
+              Markers of {placement.status === "ok" ? placement.nonCumulative.map((s) => s.name).join(", ") : ""} are
+              met although an earlier stage's are not: worth talking through.
+            </dd>
           </>
         ) : null}
       </dl>
-      <div className="notice caveat"><p>{CONTINUUM_CAVEAT}</p></div>
+      <div className="notice caveat">
+        <p>{CONTINUUM_CAVEAT}</p>
+      </div>
       <p className="hint">
-        The computed stage comes from the statements below, not from the stage people chose: computed stages track what is in place far
-        better than self-chosen ones.
+        The computed stage comes from the statements below, not from the stage people chose: computed stages track what
+        is in place far better than self-chosen ones.
       </p>
       <div tabIndex={0} role="region" aria-label={"Table: stage distribution"} className="table-scroll chart-table">
         <table data-testid="continuum-table">
@@ -82,8 +129,12 @@ export function Continuum({ continuum, threshold }: { continuum: ContinuumResult
             <tr>
               <th scope="col">Stage</th>
               <th scope="col">Markers met</th>
-              <th scope="col" className="num">Target</th>
-              <th scope="col" className="num">Self-chosen</th>
+              <th scope="col" className="num">
+                Target
+              </th>
+              <th scope="col" className="num">
+                Self-chosen
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -93,10 +144,28 @@ export function Continuum({ continuum, threshold }: { continuum: ContinuumResult
               const c = countOf(continuum.selfChosen, s.stage);
               return (
                 <tr key={s.key}>
-                  <th scope="row">{s.stage}. {s.name}</th>
+                  <th scope="row">
+                    {s.stage}. {s.name}
+                  </th>
                   <td>{status ? `${status.markersMet} of ${status.markers}` : "–"}</td>
-                  <td className="num">{t ? <CountValue figure={t} /> : continuum.target.status === "ok" ? "–" : <HiddenMark figure={continuum.target} />}</td>
-                  <td className="num">{c ? <CountValue figure={c} /> : continuum.selfChosen.status === "ok" ? "–" : <HiddenMark figure={continuum.selfChosen} />}</td>
+                  <td className="num">
+                    {t ? (
+                      <CountValue figure={t} />
+                    ) : continuum.target.status === "ok" ? (
+                      "–"
+                    ) : (
+                      <HiddenMark figure={continuum.target} />
+                    )}
+                  </td>
+                  <td className="num">
+                    {c ? (
+                      <CountValue figure={c} />
+                    ) : continuum.selfChosen.status === "ok" ? (
+                      "–"
+                    ) : (
+                      <HiddenMark figure={continuum.selfChosen} />
+                    )}
+                  </td>
                 </tr>
               );
             })}

@@ -6,7 +6,10 @@ import { scoreBarRows } from "./component-scores";
 import { FigureValue, HiddenFootnote, ScoreValue } from "./figures";
 import { ChartFigure } from "./layout";
 
-const FAMILY_GROUP_NAMES: Record<(typeof FAMILY_GROUPS)[number], string> = { young_person: "Children and young people", parent_carer: "Parents and carers" };
+const FAMILY_GROUP_NAMES: Record<(typeof FAMILY_GROUPS)[number], string> = {
+  young_person: "Children and young people",
+  parent_carer: "Parents and carers",
+};
 
 export function FamilyVoice({ family, threshold }: { family: FamilyResults; threshold: number }) {
   const measured = family.components.filter((c) => c.itemCount > 0);
@@ -29,22 +32,36 @@ export function FamilyVoice({ family, threshold }: { family: FamilyResults; thre
             <thead>
               <tr>
                 <th scope="col">Component</th>
-                <th scope="col" className="num">Score</th>
-                <th scope="col" className="num">n</th>
+                <th scope="col" className="num">
+                  Score
+                </th>
+                <th scope="col" className="num">
+                  n
+                </th>
                 {FAMILY_GROUPS.map((g) => (
-                  <th key={g} scope="col" className="num">{FAMILY_GROUP_NAMES[g]}</th>
+                  <th key={g} scope="col" className="num">
+                    {FAMILY_GROUP_NAMES[g]}
+                  </th>
                 ))}
-                <th scope="col" className="num">Don't know</th>
+                <th scope="col" className="num">
+                  Don't know
+                </th>
               </tr>
             </thead>
             <tbody>
               {measured.map((c) => (
                 <tr key={c.component}>
                   <th scope="row">{c.name}</th>
-                  <td className="num" data-testid={`family-score-${c.component}`}><ScoreValue figure={c.overall} /></td>
-                  <td className="num"><FigureValue figure={c.overall}>{(f) => f.n}</FigureValue></td>
+                  <td className="num" data-testid={`family-score-${c.component}`}>
+                    <ScoreValue figure={c.overall} />
+                  </td>
+                  <td className="num">
+                    <FigureValue figure={c.overall}>{(f) => f.n}</FigureValue>
+                  </td>
                   {FAMILY_GROUPS.map((g) => (
-                    <td key={g} className="num"><ScoreValue figure={c.byFamilyGroup[g]} /></td>
+                    <td key={g} className="num">
+                      <ScoreValue figure={c.byFamilyGroup[g]} />
+                    </td>
                   ))}
                   <td className="num">{c.dontKnowAnswers}</td>
                 </tr>

@@ -7,7 +7,11 @@ import type { ReactNode } from "react";
 import type { BandKey } from "../../domain/framework";
 import type { CountFigure, Figure, NoData, ScoreFigure, Suppressed } from "../../domain/scoring";
 
-export const BAND_LABELS: Record<BandKey, string> = { strength: "Strength", borderline: "Borderline", concern: "Concern" };
+export const BAND_LABELS: Record<BandKey, string> = {
+  strength: "Strength",
+  borderline: "Borderline",
+  concern: "Concern",
+};
 
 /** `c` or `x`, with the reason for screen readers and on hover. */
 export function HiddenMark({ figure }: { figure: Suppressed | NoData }) {
@@ -26,7 +30,13 @@ export function HiddenMark({ figure }: { figure: Suppressed | NoData }) {
 }
 
 /** A figure's value, or its `c` / `x` mark. */
-export function FigureValue<T extends object>({ figure, children }: { figure: Figure<T>; children: (ok: { status: "ok" } & T) => ReactNode }) {
+export function FigureValue<T extends object>({
+  figure,
+  children,
+}: {
+  figure: Figure<T>;
+  children: (ok: { status: "ok" } & T) => ReactNode;
+}) {
   return <>{figure.status === "ok" ? children(figure) : <HiddenMark figure={figure} />}</>;
 }
 
@@ -47,8 +57,8 @@ export function BandTag({ band }: { band: BandKey }) {
 export function HiddenFootnote({ threshold, noData = "no answers" }: { threshold: number; noData?: string }) {
   return (
     <p className="footnote">
-      <strong>c</strong> = hidden: fewer than {threshold} people are in the group, or the figure would let a hidden one be worked
-      out from a total. <strong>x</strong> = {noData}.
+      <strong>c</strong> = hidden: fewer than {threshold} people are in the group, or the figure would let a hidden one
+      be worked out from a total. <strong>x</strong> = {noData}.
     </p>
   );
 }

@@ -4,7 +4,17 @@ import { ClientOnly } from "../client-only";
 import { ChartDownloads } from "./chart-downloads";
 
 /** A section with its heading; `id` is the anchor the contents list links to. */
-export function ReportSection({ id, title, children, intro }: { id: string; title: string; intro?: ReactNode; children: ReactNode }) {
+export function ReportSection({
+  id,
+  title,
+  children,
+  intro,
+}: {
+  id: string;
+  title: string;
+  intro?: ReactNode;
+  children: ReactNode;
+}) {
   return (
     <section id={id} aria-labelledby={`${id}-title`} className="report-section">
       <h2 id={`${id}-title`}>{title}</h2>
@@ -15,15 +25,39 @@ export function ReportSection({ id, title, children, intro }: { id: string; titl
 }
 
 /** A chart with its caption, download buttons and, below, the table holding its figures. */
-export function ChartFigure({ id, caption, chart, table, filename }: { id: string; caption: string; chart: () => ReactNode; table: ReactNode; filename: string }) {
+export function ChartFigure({
+  id,
+  caption,
+  chart,
+  table,
+  filename,
+}: {
+  id: string;
+  caption: string;
+  chart: () => ReactNode;
+  table: ReactNode;
+  filename: string;
+}) {
   return (
     <figure className="chart-block" id={id} aria-labelledby={`${id}-caption`}>
       <figcaption id={`${id}-caption`}>{caption}</figcaption>
       <div className="chart" data-testid={`${id}-chart`}>
-        <ClientOnly fallback={<p className="hint">The chart appears once the page has loaded. The figures are in the table below.</p>}>{chart}</ClientOnly>
+        <ClientOnly
+          fallback={
+            <p className="hint">The chart appears once the page has loaded. The figures are in the table below.</p>
+          }
+        >
+          {chart}
+        </ClientOnly>
       </div>
       <ClientOnly>{() => <ChartDownloads figureId={id} filename={filename} label={caption} />}</ClientOnly>
-      <div tabIndex={0} role="region" aria-label={`Table: ${caption}`} className="table-scroll chart-table" data-testid={`${id}-table`}>
+      <div
+        tabIndex={0}
+        role="region"
+        aria-label={`Table: ${caption}`}
+        className="table-scroll chart-table"
+        data-testid={`${id}-table`}
+      >
         {table}
       </div>
     </figure>

@@ -10,15 +10,21 @@ export const levelName = (key: LevelKey) => LEVELS.find((l) => l.key === key)?.n
 export function LevelHeatmap({ components, threshold }: { components: ComponentResult[]; threshold: number }) {
   return (
     <figure className="chart-block" id="heatmap" aria-labelledby="heatmap-caption">
-      <figcaption id="heatmap-caption">Figure 3. Component by level: scores of the questions about each level</figcaption>
+      <figcaption id="heatmap-caption">
+        Figure 3. Component by level: scores of the questions about each level
+      </figcaption>
       <div tabIndex={0} role="region" aria-label={"Table: component by level"} className="table-scroll">
         <table className="heatmap" data-testid="heatmap-table">
-          <caption className="visually-hidden">Component by level: score of the questions about each level, coloured by band</caption>
+          <caption className="visually-hidden">
+            Component by level: score of the questions about each level, coloured by band
+          </caption>
           <thead>
             <tr>
               <th scope="col">Component</th>
               {LEVELS.map((l) => (
-                <th key={l.key} scope="col" className="num">{l.name}</th>
+                <th key={l.key} scope="col" className="num">
+                  {l.name}
+                </th>
               ))}
             </tr>
           </thead>
@@ -29,7 +35,16 @@ export function LevelHeatmap({ components, threshold }: { components: ComponentR
                 {LEVELS.map((l) => {
                   const f = c.byItemLevel[l.key];
                   return (
-                    <td key={l.key} className={`num heat ${f.status === "ok" ? `heat-${f.band}` : "heat-none"}`} tabIndex={f.status === "ok" ? 0 : undefined} title={f.status === "ok" ? `${c.name}, ${l.name}: ${f.score.toFixed(1)} (${f.band}), n = ${f.n}` : f.reason}>
+                    <td
+                      key={l.key}
+                      className={`num heat ${f.status === "ok" ? `heat-${f.band}` : "heat-none"}`}
+                      tabIndex={f.status === "ok" ? 0 : undefined}
+                      title={
+                        f.status === "ok"
+                          ? `${c.name}, ${l.name}: ${f.score.toFixed(1)} (${f.band}), n = ${f.n}`
+                          : f.reason
+                      }
+                    >
                       <ScoreValue figure={f} />
                     </td>
                   );
@@ -53,7 +68,12 @@ export function PerceptionGap({ components, threshold }: { components: Component
   const rows = components.map((c) => ({
     key: c.component,
     name: c.name,
-    scores: Object.fromEntries(LEVELS.map((l) => [l.key, c.byRespondentLevel[l.key].status === "ok" ? (c.byRespondentLevel[l.key] as { score: number }).score : null])) as Record<LevelKey, number | null>,
+    scores: Object.fromEntries(
+      LEVELS.map((l) => [
+        l.key,
+        c.byRespondentLevel[l.key].status === "ok" ? (c.byRespondentLevel[l.key] as { score: number }).score : null,
+      ]),
+    ) as Record<LevelKey, number | null>,
   }));
   return (
     <ChartFigure
@@ -75,7 +95,9 @@ export function PerceptionGap({ components, threshold }: { components: Component
               <tr>
                 <th scope="col">Component</th>
                 {LEVELS.map((l) => (
-                  <th key={l.key} scope="col" className="num">{l.name}</th>
+                  <th key={l.key} scope="col" className="num">
+                    {l.name}
+                  </th>
                 ))}
                 <th scope="col">Gap</th>
               </tr>
@@ -85,11 +107,19 @@ export function PerceptionGap({ components, threshold }: { components: Component
                 <tr key={c.component}>
                   <th scope="row">{c.name}</th>
                   {LEVELS.map((l) => (
-                    <td key={l.key} className="num"><ScoreValue figure={c.byRespondentLevel[l.key]} /></td>
+                    <td key={l.key} className="num">
+                      <ScoreValue figure={c.byRespondentLevel[l.key]} />
+                    </td>
                   ))}
                   <td>
                     {c.perceptionGap.status === "ok" ? (
-                      <>{c.perceptionGap.gap.toFixed(1)} <span className="hint">({levelName(c.perceptionGap.highest.level)} highest, {levelName(c.perceptionGap.lowest.level)} lowest)</span></>
+                      <>
+                        {c.perceptionGap.gap.toFixed(1)}{" "}
+                        <span className="hint">
+                          ({levelName(c.perceptionGap.highest.level)} highest, {levelName(c.perceptionGap.lowest.level)}{" "}
+                          lowest)
+                        </span>
+                      </>
                     ) : (
                       <span className="hint">–</span>
                     )}

@@ -29,7 +29,15 @@ export interface NetworkPair {
 const stageName = (x: number) => STAGES[Math.round(x)]?.name ?? String(x);
 const fmt = (x: number) => (Number.isInteger(x) ? String(x) : x.toFixed(1));
 
-export function PartnerNetwork({ agencies, pairs, title }: { agencies: NetworkAgency[]; pairs: NetworkPair[]; title: string }) {
+export function PartnerNetwork({
+  agencies,
+  pairs,
+  title,
+}: {
+  agencies: NetworkAgency[];
+  pairs: NetworkPair[];
+  title: string;
+}) {
   const [active, setActive] = useState<string | null>(null);
   const size = 520;
   const centre = size / 2;
@@ -37,7 +45,10 @@ export function PartnerNetwork({ agencies, pairs, title }: { agencies: NetworkAg
   const position = new Map(
     agencies.map((a, i) => {
       const angle = -Math.PI / 2 + (2 * Math.PI * i) / agencies.length;
-      return [a.id, { x: centre + radius * Math.cos(angle), y: centre + radius * Math.sin(angle), number: i + 1, name: a.name }];
+      return [
+        a.id,
+        { x: centre + radius * Math.cos(angle), y: centre + radius * Math.sin(angle), number: i + 1, name: a.name },
+      ];
     }),
   );
   const lines = pairs
@@ -48,16 +59,28 @@ export function PartnerNetwork({ agencies, pairs, title }: { agencies: NetworkAg
       const from = position.get(p.a)!;
       const to = position.get(p.b)!;
       const rating = (x: number | null, by: string, of: string) =>
-        x === null ? `${by} about ${of}: not shown (too few ratings)` : `${by} rates working with ${of} at stage ${fmt(x)} (${stageName(x)})`;
+        x === null
+          ? `${by} about ${of}: not shown (too few ratings)`
+          : `${by} rates working with ${of} at stage ${fmt(x)} (${stageName(x)})`;
       const text = `${from.name} and ${to.name}: ${rating(p.aRatesB, from.name, to.name)}; ${rating(p.bRatesA, to.name, from.name)}.${p.seeDifferently ? " They see their relationship differently." : ""}`;
       return { key: `${p.a}-${p.b}`, from, to, stage, dashed: p.seeDifferently === true, text };
     })
     .filter((l): l is NonNullable<typeof l> => l !== null);
-  const activeText = lines.find((l) => l.key === active)?.text ?? [...position.values()].find((n) => `node-${n.number}` === active)?.name;
+  const activeText =
+    lines.find((l) => l.key === active)?.text ??
+    [...position.values()].find((n) => `node-${n.number}` === active)?.name;
 
   return (
     <div className="network">
-      <svg viewBox={`0 0 ${size} ${size}`} width={size} height={size} role="group" aria-labelledby="network-title" data-chart="network" className="network-svg">
+      <svg
+        viewBox={`0 0 ${size} ${size}`}
+        width={size}
+        height={size}
+        role="group"
+        aria-labelledby="network-title"
+        data-chart="network"
+        className="network-svg"
+      >
         <title id="network-title">{title}</title>
         {lines.map((l) => (
           <g
@@ -100,7 +123,15 @@ export function PartnerNetwork({ agencies, pairs, title }: { agencies: NetworkAg
           >
             <title>{n.name}</title>
             <circle cx={n.x} cy={n.y} r={22} fill="#fff" stroke="#0b0c0c" strokeWidth={2} />
-            <text x={n.x} y={n.y} textAnchor="middle" dominantBaseline="central" fontSize={18} fontWeight={700} fill="#0b0c0c">
+            <text
+              x={n.x}
+              y={n.y}
+              textAnchor="middle"
+              dominantBaseline="central"
+              fontSize={18}
+              fontWeight={700}
+              fill="#0b0c0c"
+            >
               {n.number}
             </text>
           </g>
@@ -118,13 +149,25 @@ export function PartnerNetwork({ agencies, pairs, title }: { agencies: NetworkAg
         <svg width="250" height="92" aria-hidden="true" className="network-legend">
           {[1, 3, 5].map((stage, i) => (
             <g key={stage} transform={`translate(0 ${12 + i * 22})`}>
-              <line x1={0} x2={44} y1={0} y2={0} stroke={STAGE_COLOURS[stage]} strokeWidth={1.5 + stage * 1.6} strokeLinecap="round" />
-              <text x={56} y={0} dominantBaseline="central" fontSize={13} fill="#0b0c0c">{stage} {STAGES[stage]!.name}</text>
+              <line
+                x1={0}
+                x2={44}
+                y1={0}
+                y2={0}
+                stroke={STAGE_COLOURS[stage]}
+                strokeWidth={1.5 + stage * 1.6}
+                strokeLinecap="round"
+              />
+              <text x={56} y={0} dominantBaseline="central" fontSize={13} fill="#0b0c0c">
+                {stage} {STAGES[stage]!.name}
+              </text>
             </g>
           ))}
           <g transform="translate(0 78)">
             <line x1={0} x2={44} y1={0} y2={0} stroke="#6f9fd1" strokeWidth={5} strokeDasharray="10 6" />
-            <text x={56} y={0} dominantBaseline="central" fontSize={13} fill="#0b0c0c">See each other differently</text>
+            <text x={56} y={0} dominantBaseline="central" fontSize={13} fill="#0b0c0c">
+              See each other differently
+            </text>
           </g>
         </svg>
       </div>

@@ -9,16 +9,24 @@ import { PartnerNetwork, STAGE_COLOURS, stageTextColour } from "./partner-networ
 export function Partners({ partners, threshold }: { partners: PartnerResults; threshold: number }) {
   const agencies = partners.agencies;
   const cell = (from: string, to: string) => partners.cells.find((c) => c.from === from && c.to === to);
-  const pairOf = (a: string, b: string) => partners.pairs.find((p) => (p.agencies[0] === a && p.agencies[1] === b) || (p.agencies[0] === b && p.agencies[1] === a));
+  const pairOf = (a: string, b: string) =>
+    partners.pairs.find(
+      (p) => (p.agencies[0] === a && p.agencies[1] === b) || (p.agencies[0] === b && p.agencies[1] === a),
+    );
   const differently = partners.pairs.filter((p) => p.seeDifferently);
   const name = (id: string) => agencies.find((a) => a.id === id)?.name ?? id;
   return (
     <>
       <figure className="chart-block" id="partner-matrix" aria-labelledby="partner-matrix-caption">
-        <figcaption id="partner-matrix-caption">Figure 5. Partner matrix: how each agency's staff rate working with each other agency now, and where they want it to be</figcaption>
+        <figcaption id="partner-matrix-caption">
+          Figure 5. Partner matrix: how each agency's staff rate working with each other agency now, and where they want
+          it to be
+        </figcaption>
         <div tabIndex={0} role="region" aria-label={"Table: partner matrix"} className="table-scroll">
           <table className="matrix" data-testid="partner-matrix">
-            <caption className="visually-hidden">Median stage now and wanted, by rating agency (rows) and agency rated (columns)</caption>
+            <caption className="visually-hidden">
+              Median stage now and wanted, by rating agency (rows) and agency rated (columns)
+            </caption>
             <thead>
               <tr>
                 <th scope="col">Rated by ↓ / working with →</th>
@@ -33,9 +41,16 @@ export function Partners({ partners, threshold }: { partners: PartnerResults; th
             <tbody>
               {agencies.map((from, i) => (
                 <tr key={from.id}>
-                  <th scope="row">{i + 1}. {from.name}</th>
+                  <th scope="row">
+                    {i + 1}. {from.name}
+                  </th>
                   {agencies.map((to) => {
-                    if (from.id === to.id) return <td key={to.id} className="matrix-self"><span className="visually-hidden">Same agency</span></td>;
+                    if (from.id === to.id)
+                      return (
+                        <td key={to.id} className="matrix-self">
+                          <span className="visually-hidden">Same agency</span>
+                        </td>
+                      );
                     const c = cell(from.id, to.id);
                     const pair = pairOf(from.id, to.id);
                     if (!c) return <td key={to.id}>x</td>;
@@ -45,17 +60,31 @@ export function Partners({ partners, threshold }: { partners: PartnerResults; th
                       <td
                         key={to.id}
                         className={`matrix-cell${flagged ? " matrix-flag" : ""}`}
-                        style={now.status === "ok" ? { background: STAGE_COLOURS[Math.round(now.median)], color: stageTextColour(Math.round(now.median)) } : undefined}
+                        style={
+                          now.status === "ok"
+                            ? {
+                                background: STAGE_COLOURS[Math.round(now.median)],
+                                color: stageTextColour(Math.round(now.median)),
+                              }
+                            : undefined
+                        }
                       >
                         <span className="matrix-now">
                           <FigureValue figure={now}>{(f) => String(f.median)}</FigureValue>
                         </span>
                         <span className="matrix-wanted">
-                          {" "}→ <FigureValue figure={c.wanted}>{(f) => String(f.median)}</FigureValue>
+                          {" "}
+                          → <FigureValue figure={c.wanted}>{(f) => String(f.median)}</FigureValue>
                         </span>
-                        {flagged ? <span className="flag-icon" aria-hidden="true"> ⚑</span> : null}
+                        {flagged ? (
+                          <span className="flag-icon" aria-hidden="true">
+                            {" "}
+                            ⚑
+                          </span>
+                        ) : null}
                         <span className="visually-hidden">
-                          {" "}(now, then wanted){flagged ? "; the two agencies see this relationship differently" : ""}
+                          {" "}
+                          (now, then wanted){flagged ? "; the two agencies see this relationship differently" : ""}
                         </span>
                       </td>
                     );
@@ -66,34 +95,47 @@ export function Partners({ partners, threshold }: { partners: PartnerResults; th
           </table>
         </div>
         <p className="legend">
-          Each cell: the median stage now → the median stage wanted (0 co-existence to 5 integration), shaded by the stage now.{" "}
-          <span aria-hidden="true">⚑</span> marks pairs that see each other more than one stage apart.
+          Each cell: the median stage now → the median stage wanted (0 co-existence to 5 integration), shaded by the
+          stage now. <span aria-hidden="true">⚑</span> marks pairs that see each other more than one stage apart.
         </p>
         <p className="legend stage-legend" aria-hidden="true">
           {STAGES.map((s) => (
-            <span key={s.key} style={{ background: STAGE_COLOURS[s.stage], color: stageTextColour(s.stage) }}>{s.stage} {s.name}</span>
+            <span key={s.key} style={{ background: STAGE_COLOURS[s.stage], color: stageTextColour(s.stage) }}>
+              {s.stage} {s.name}
+            </span>
           ))}
         </p>
         <HiddenFootnote threshold={threshold} />
       </figure>
 
       <figure className="chart-block" id="partner-network" aria-labelledby="partner-network-caption">
-        <figcaption id="partner-network-caption">Figure 6. Partner network: thicker, darker lines work more closely; dashed lines see each other differently</figcaption>
+        <figcaption id="partner-network-caption">
+          Figure 6. Partner network: thicker, darker lines work more closely; dashed lines see each other differently
+        </figcaption>
         <div className="chart" data-testid="partner-network-chart">
           <PartnerNetwork
             title="Network of member agencies; the figures are in the partner matrix above"
             agencies={agencies.map((a) => ({ id: a.id, name: a.name }))}
-            pairs={partners.pairs.map((p) => ({ a: p.agencies[0], b: p.agencies[1], aRatesB: p.firstRatesSecond, bRatesA: p.secondRatesFirst, seeDifferently: p.seeDifferently }))}
+            pairs={partners.pairs.map((p) => ({
+              a: p.agencies[0],
+              b: p.agencies[1],
+              aRatesB: p.firstRatesSecond,
+              bRatesA: p.secondRatesFirst,
+              seeDifferently: p.seeDifferently,
+            }))}
           />
         </div>
-        <ClientOnly>{() => <ChartDownloads figureId="partner-network" filename="partner-network" label="the partner network" />}</ClientOnly>
+        <ClientOnly>
+          {() => <ChartDownloads figureId="partner-network" filename="partner-network" label="the partner network" />}
+        </ClientOnly>
       </figure>
       <h3>Pairs that see each other differently</h3>
       {differently.length ? (
         <ul data-testid="see-differently">
           {differently.map((p) => (
             <li key={p.agencies.join("-")}>
-              {name(p.agencies[0])} rates working with {name(p.agencies[1])} at stage {p.firstRatesSecond}; {name(p.agencies[1])} rates it at stage {p.secondRatesFirst}.
+              {name(p.agencies[0])} rates working with {name(p.agencies[1])} at stage {p.firstRatesSecond};{" "}
+              {name(p.agencies[1])} rates it at stage {p.secondRatesFirst}.
             </li>
           ))}
         </ul>

@@ -9,10 +9,28 @@ export function ShortForm({ short, threshold }: { short: ShortFormResults; thres
       <div tabIndex={0} role="region" aria-label={"Table: short form scores"} className="table-scroll">
         <table>
           <caption className="visually-hidden">Short form scores</caption>
-          <thead><tr><th scope="col">Component</th><th scope="col" className="num">Score</th><th scope="col" className="num">n</th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">Component</th>
+              <th scope="col" className="num">
+                Score
+              </th>
+              <th scope="col" className="num">
+                n
+              </th>
+            </tr>
+          </thead>
           <tbody>
             {short.components.map((c) => (
-              <tr key={c.component}><th scope="row">{c.name}</th><td className="num"><ScoreValue figure={c.overall} /></td><td className="num"><FigureValue figure={c.overall}>{(f) => f.n}</FigureValue></td></tr>
+              <tr key={c.component}>
+                <th scope="row">{c.name}</th>
+                <td className="num">
+                  <ScoreValue figure={c.overall} />
+                </td>
+                <td className="num">
+                  <FigureValue figure={c.overall}>{(f) => f.n}</FigureValue>
+                </td>
+              </tr>
             ))}
           </tbody>
         </table>

@@ -19,14 +19,27 @@ function EvidenceCitations({ notes, itemKey }: { notes: EvidenceNoteView[]; item
       Evidence: {shown.join("; ")}
       {all.length > shown.length ? (
         <>
-          {" "}and <a href={`/framework#${itemKey}`}>{all.length - shown.length} more source{all.length - shown.length === 1 ? "" : "s"}<span className="visually-hidden"> for this question</span></a>
+          {" "}
+          and{" "}
+          <a href={`/framework#${itemKey}`}>
+            {all.length - shown.length} more source{all.length - shown.length === 1 ? "" : "s"}
+            <span className="visually-hidden"> for this question</span>
+          </a>
         </>
       ) : null}
     </p>
   );
 }
 
-function RankedList({ items, evidence, testid }: { items: RankedItem[]; evidence: Record<string, EvidenceNoteView[]>; testid: string }) {
+function RankedList({
+  items,
+  evidence,
+  testid,
+}: {
+  items: RankedItem[];
+  evidence: Record<string, EvidenceNoteView[]>;
+  testid: string;
+}) {
   if (!items.length) return <p className="hint">None can be shown.</p>;
   return (
     <ol className="ranked" data-testid={testid}>
@@ -35,7 +48,10 @@ function RankedList({ items, evidence, testid }: { items: RankedItem[]; evidence
           <span className={`ranked-score band-${bandFor(item.score)}`}>{item.score.toFixed(1)}</span>
           <div>
             <a href={`/framework#${item.key}`}>{item.title}</a>
-            <span className="hint"> {componentInfo(item.component).name} · {levelName(item.level)} level · n = {item.n}</span>
+            <span className="hint">
+              {" "}
+              {componentInfo(item.component).name} · {levelName(item.level)} level · n = {item.n}
+            </span>
             <EvidenceCitations notes={evidence[item.key] ?? []} itemKey={item.key} />
           </div>
         </li>
@@ -44,7 +60,13 @@ function RankedList({ items, evidence, testid }: { items: RankedItem[]; evidence
   );
 }
 
-export function TopItems({ professional, evidence }: { professional: ProfessionalResults; evidence: Record<string, EvidenceNoteView[]> }) {
+export function TopItems({
+  professional,
+  evidence,
+}: {
+  professional: ProfessionalResults;
+  evidence: Record<string, EvidenceNoteView[]>;
+}) {
   return (
     <div className="two-columns">
       <div>

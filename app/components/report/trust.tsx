@@ -6,11 +6,24 @@ export function Trust({ components, threshold }: { components: ComponentResult[]
   return (
     <>
       <ul>
-        <li><strong>n</strong>: how many people a score rests on. The fewer, the less certain.</li>
-        <li><strong>95% CI</strong>: the range the score would probably fall in with other respondents. Wide intervals mean uncertain scores; components whose intervals overlap may not really differ.</li>
-        <li><strong>Split</strong>: a third or more of people are more than one point from the middle view. One figure cannot speak for the group; read the spread and talk it through.</li>
-        <li><strong>Alpha</strong> (Cronbach's): whether a component's questions measure one thing; 0.7 or more is usual.</li>
-        <li><strong>Don't know</strong>: answers left out of the scores. Many of them suggest people lack the information, which is a finding in itself.</li>
+        <li>
+          <strong>n</strong>: how many people a score rests on. The fewer, the less certain.
+        </li>
+        <li>
+          <strong>95% CI</strong>: the range the score would probably fall in with other respondents. Wide intervals
+          mean uncertain scores; components whose intervals overlap may not really differ.
+        </li>
+        <li>
+          <strong>Split</strong>: a third or more of people are more than one point from the middle view. One figure
+          cannot speak for the group; read the spread and talk it through.
+        </li>
+        <li>
+          <strong>Alpha</strong> (Cronbach's): whether a component's questions measure one thing; 0.7 or more is usual.
+        </li>
+        <li>
+          <strong>Don't know</strong>: answers left out of the scores. Many of them suggest people lack the information,
+          which is a finding in itself.
+        </li>
       </ul>
       <div tabIndex={0} role="region" aria-label={"Table: how far to trust each score"} className="table-scroll">
         <table data-testid="trust-table">
@@ -18,26 +31,60 @@ export function Trust({ components, threshold }: { components: ComponentResult[]
           <thead>
             <tr>
               <th scope="col">Component</th>
-              <th scope="col" className="num">n</th>
-              <th scope="col" className="num">95% CI</th>
-              <th scope="col" className="num">SD</th>
+              <th scope="col" className="num">
+                n
+              </th>
+              <th scope="col" className="num">
+                95% CI
+              </th>
+              <th scope="col" className="num">
+                SD
+              </th>
               <th scope="col">Split?</th>
-              <th scope="col" className="num">Alpha</th>
-              <th scope="col" className="num">Don't know</th>
-              <th scope="col" className="num">Left out</th>
+              <th scope="col" className="num">
+                Alpha
+              </th>
+              <th scope="col" className="num">
+                Don't know
+              </th>
+              <th scope="col" className="num">
+                Left out
+              </th>
             </tr>
           </thead>
           <tbody>
             {components.map((c) => (
               <tr key={c.component}>
                 <th scope="row">{c.name}</th>
-                <td className="num"><FigureValue figure={c.overall}>{(f) => f.n}</FigureValue></td>
-                <td className="num"><FigureValue figure={c.overall}>{(f) => `${f.ci95.low.toFixed(1)}–${f.ci95.high.toFixed(1)}`}</FigureValue></td>
-                <td className="num"><FigureValue figure={c.overall}>{(f) => f.sd.toFixed(1)}</FigureValue></td>
-                <td><FigureValue figure={c.overall}>{(f) => (f.split ? <span className="split-flag">Split</span> : "No")}</FigureValue></td>
-                <td className="num">{c.alpha.status === "ok" ? c.alpha.value.toFixed(2) : <span className="hint" title={c.alpha.reason}>–<span className="visually-hidden"> ({c.alpha.reason})</span></span>}</td>
+                <td className="num">
+                  <FigureValue figure={c.overall}>{(f) => f.n}</FigureValue>
+                </td>
+                <td className="num">
+                  <FigureValue figure={c.overall}>
+                    {(f) => `${f.ci95.low.toFixed(1)}–${f.ci95.high.toFixed(1)}`}
+                  </FigureValue>
+                </td>
+                <td className="num">
+                  <FigureValue figure={c.overall}>{(f) => f.sd.toFixed(1)}</FigureValue>
+                </td>
+                <td>
+                  <FigureValue figure={c.overall}>
+                    {(f) => (f.split ? <span className="split-flag">Split</span> : "No")}
+                  </FigureValue>
+                </td>
+                <td className="num">
+                  {c.alpha.status === "ok" ? (
+                    c.alpha.value.toFixed(2)
+                  ) : (
+                    <span className="hint" title={c.alpha.reason}>
+                      –<span className="visually-hidden"> ({c.alpha.reason})</span>
+                    </span>
+                  )}
+                </td>
                 <td className="num">{c.dontKnowAnswers}</td>
-                <td className="num"><FigureValue figure={c.overall}>{(f) => f.leftOut}</FigureValue></td>
+                <td className="num">
+                  <FigureValue figure={c.overall}>{(f) => f.leftOut}</FigureValue>
+                </td>
               </tr>
             ))}
           </tbody>

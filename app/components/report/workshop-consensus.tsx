@@ -23,8 +23,8 @@ export function WorkshopConsensus({ rows }: { rows: ConsensusRow[] }) {
       title="Workshop consensus beside the survey"
       intro={
         <p>
-          Scores a workshop agreed together (0 to 5, shown here as 0 to 100), beside the survey score for the same component. A large
-          difference is worth talking about: the room and the survey may be seeing different things.
+          Scores a workshop agreed together (0 to 5, shown here as 0 to 100), beside the survey score for the same
+          component. A large difference is worth talking about: the room and the survey may be seeing different things.
         </p>
       }
     >
@@ -33,10 +33,18 @@ export function WorkshopConsensus({ rows }: { rows: ConsensusRow[] }) {
           <thead>
             <tr>
               <th scope="col">Component</th>
-              <th scope="col" className="num">Workshop (0-5)</th>
-              <th scope="col" className="num">Workshop (0-100)</th>
-              <th scope="col" className="num">Survey (0-100)</th>
-              <th scope="col" className="num">Difference</th>
+              <th scope="col" className="num">
+                Workshop (0-5)
+              </th>
+              <th scope="col" className="num">
+                Workshop (0-100)
+              </th>
+              <th scope="col" className="num">
+                Survey (0-100)
+              </th>
+              <th scope="col" className="num">
+                Difference
+              </th>
               <th scope="col">Workshop and notes</th>
             </tr>
           </thead>
