@@ -74,6 +74,11 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // Migrations are typed with Kysely<any> on purpose: frozen, they must not follow the current schema.
+    files: ["db/migrations/**/*.ts"],
+    rules: { "@typescript-eslint/no-explicit-any": "off" },
+  },
   // --- Layers: which code may import which (docs/architecture.md, "Layers") ---
   {
     files: ["app/**/*.{ts,tsx}", "db/**/*.ts"],
