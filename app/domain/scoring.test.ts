@@ -26,7 +26,7 @@ import {
   makeMarkers,
   makeResponse,
   makeRound,
-} from "./test-builders";
+} from "../../tests/support/test-builders";
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
