@@ -13,7 +13,9 @@
  *
  * Plain TypeScript, no framework or database imports.
  */
-import { STAGES, bandFor, type BandKey, type StageKey, type StageNumber } from "./framework";
+import { bandFor, type BandKey } from "./framework";
+import { gapToTarget, judgeMarker, placeOnContinuum, type Placement } from "./continuum";
+import { ci95OfMean, histogramMedian, meanAndSdFromMoments, quantileType7, round1, type Moments } from "./statistics";
 import {
   guardFigure,
   noData,
@@ -22,20 +24,9 @@ import {
   suppressedMarker,
   type Figure,
 } from "./suppression";
-import { histogramMedian, tQuantile975 } from "./scoring";
 
-/** What the database sums for one group of respondents: their count, the sum of their scores and of the squares. */
-export interface Moments {
-  n: number;
-  sum: number;
-  sumSq: number;
-}
-
-export const NO_MOMENTS: Moments = { n: 0, sum: 0, sumSq: 0 };
-
-export function addMoments(a: Moments, b: Moments): Moments {
-  return { n: a.n + b.n, sum: a.sum + b.sum, sumSq: a.sumSq + b.sumSq };
-}
+export { NO_MOMENTS, addMoments, type Moments } from "./statistics";
+export type { StageRef } from "./continuum";
 
 export interface CompareScore {
   /** Mean of respondents' scores, 0-100, one decimal place. */
@@ -46,9 +37,6 @@ export interface CompareScore {
   ci95: { low: number; high: number };
 }
 export type CompareFigure = Figure<CompareScore>;
-
-const round1 = (x: number) => Math.round(x * 10) / 10;
-
 
 /**
  * A published score from summed respondent scores: no_data for nobody, suppressed below the
@@ -61,19 +49,9 @@ const round1 = (x: number) => Math.round(x * 10) / 10;
  */
 export function scoreFromMoments(m: Moments, threshold: number): CompareFigure {
   return guardFigure(m.n, threshold, () => {
-    const mean = m.sum / m.n;
-    // Sums of squares of 0-100 scores lose nothing that shows at one decimal place.
-    const variance = m.n > 1 ? Math.max(0, (m.sumSq - (m.sum * m.sum) / m.n) / (m.n - 1)) : 0;
-    const sd = Math.sqrt(variance);
-    const half = m.n > 1 ? (tQuantile975(m.n - 1) * sd) / Math.sqrt(m.n) : 0;
+    const { mean, sd } = meanAndSdFromMoments(m);
     const score = round1(mean);
-    return {
-      score,
-      band: bandFor(score),
-      n: m.n,
-      sd: round1(sd),
-      ci95: { low: round1(Math.max(0, mean - half)), high: round1(Math.min(100, mean + half)) },
-    };
+    return { score, band: bandFor(score), n: m.n, sd: round1(sd), ci95: ci95OfMean(mean, sd, m.n) };
   });
 }
 
@@ -126,30 +104,18 @@ export interface MarkerCounts {
   no: number;
 }
 
-export interface StageRef {
-  stage: StageNumber;
-  key: StageKey;
-  name: string;
-}
-
 export interface ContinuumSummary {
-  placement: Figure<{ current: StageRef; nonCumulative: StageRef[]; lowerBound: boolean }>;
+  placement: Figure<Placement>;
   target: Figure<{ median: number; n: number }>;
   gap: Figure<{ gap: number }>;
 }
 
-const stageRef = (s: number): StageRef => {
-  const { stage, key, name } = STAGES[s]!;
-  return { stage, key, name };
-};
-
-
 /**
- * Places an area on the continuum from counts of marker answers, by the rules of
- * docs/scoring.md ("The continuum of integration"), which scoreRound applies to raw answers:
- * a marker is met when yes = 1, partly = 0.5, no = 0 average at least 0.5 over at least
- * `threshold` raters; a stage is met when all its markers are; the current stage is the
- * highest with every stage below it met (cumulative, after Minkman). The target stage is the
+ * Places an area on the continuum from counts of marker answers, by the one rule of
+ * ./continuum.ts (docs/scoring.md, "The continuum of integration"), which scoreRound applies
+ * to raw answers: a marker is met when yes = 1, partly = 0.5, no = 0 average at least 0.5 over
+ * at least `threshold` raters; a stage is met when all its markers are; the current stage is
+ * the highest with every stage below it met (cumulative, after Minkman). The target stage is the
  * median of the stages respondents want. `respondents` is the number of staff who answered
  * any continuum question: below the threshold, nothing is shown.
  */
@@ -169,39 +135,14 @@ export function continuumFromCounts(input: {
     const hidden = suppressedMarker(threshold);
     return { placement: hidden, target: hidden, gap: hidden };
   }
-  const judged = markers.map((m) => {
-    const n = m.yes + m.partly + m.no;
-    // mean >= 0.5  <=>  2 yes + partly >= n, in whole numbers.
-    return { stage: m.stage, status: n === 0 ? "no_data" : n < threshold ? "suppressed" : 2 * m.yes + m.partly >= n ? "met" : "not_met" };
-  });
-  const stages = [1, 2, 3, 4, 5].map((s) => {
-    const own = judged.filter((m) => m.stage === s);
-    const met = own.filter((m) => m.status === "met").length;
-    const failed = own.filter((m) => m.status === "not_met").length;
-    return own.length === 0 ? "no_markers" : failed > 0 ? "not_met" : met === own.length ? "met" : "unknown";
-  });
-  let placement: ContinuumSummary["placement"];
-  if (markers.length === 0) placement = noData("The questionnaire has no continuum markers");
-  else if (!judged.some((m) => m.status === "met" || m.status === "not_met")) {
-    placement = judged.some((m) => m.status === "suppressed") ? suppressedMarker(threshold) : noData("No marker answers");
-  } else {
-    let current = 0;
-    while (current < 5 && stages[current] === "met") current++;
-    placement = {
-      status: "ok",
-      current: stageRef(current),
-      nonCumulative: stages.flatMap((status, i) => (i + 1 > current && status === "met" ? [stageRef(i + 1)] : [])),
-      lowerBound: current < 5 && stages[current] === "unknown",
-    };
-  }
+  const placement = placeOnContinuum(
+    markers.map((m) => ({ stage: m.stage, judgement: judgeMarker(m, threshold) })),
+    threshold,
+  );
   const targetN = input.target.reduce((a, b) => a + b, 0);
   const target = guardFigure(targetN, threshold, () => ({ median: histogramMedian(input.target), n: targetN }));
-  const gap: ContinuumSummary["gap"] =
-    placement.status === "ok" && target.status === "ok"
-      ? { status: "ok", gap: target.median - placement.current.stage }
-      : placement.status === "suppressed" || target.status === "suppressed"
-        ? suppressedMarker(threshold)
-        : noData("Needs both a placement and a target");
+  const fullGap = gapToTarget(placement, target, threshold);
+  const gap: ContinuumSummary["gap"] = fullGap.status === "ok" ? { status: "ok", gap: fullGap.gap } : fullGap;
   return { placement, target, gap };
 }
 
@@ -249,14 +190,6 @@ export const BENCHMARK_MIN_AREAS = 5;
 
 export type Benchmark = Figure<{ median: number; q1: number; q3: number; areas: number }>;
 
-/** Quantile by linear interpolation between order statistics (R type 7, Excel QUARTILE.INC). */
-function quantile(sorted: readonly number[], p: number): number {
-  const h = (sorted.length - 1) * p;
-  const lo = Math.floor(h);
-  const hi = Math.ceil(h);
-  return sorted[lo]! + (h - lo) * (sorted[hi]! - sorted[lo]!);
-}
-
 /**
  * Median and interquartile range of areas' published scores (each area's figure already
  * passed suppression, so hidden figures never enter the benchmark). Withheld below
@@ -271,5 +204,5 @@ export function benchmarkOf(scores: readonly number[]): Benchmark {
     return { status: "suppressed", reason: `Shown once at least ${BENCHMARK_MIN_AREAS} areas share a figure` };
   }
   const sorted = [...scores].sort((a, b) => a - b);
-  return { status: "ok", median: round1(quantile(sorted, 0.5)), q1: round1(quantile(sorted, 0.25)), q3: round1(quantile(sorted, 0.75)), areas: sorted.length };
+  return { status: "ok", median: round1(quantileType7(sorted, 0.5)), q1: round1(quantileType7(sorted, 0.25)), q3: round1(quantileType7(sorted, 0.75)), areas: sorted.length };
 }

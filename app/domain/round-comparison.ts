@@ -5,6 +5,7 @@
  */
 import { COMPONENT_KEYS, component as componentInfo, type ComponentKey, type StageNumber } from "./framework";
 import type { Figure, Placement, ScoreFigure } from "./scoring";
+import { round1 } from "./statistics";
 
 export type Direction = "up" | "down" | "same";
 
@@ -25,8 +26,6 @@ export interface ComponentChange {
   /** "Up 6.2 points, more than the margin of error", "Not comparable: ..." */
   words: string;
 }
-
-const round1 = (x: number) => Math.round(x * 10) / 10;
 
 /** Arrow for a direction: ▲ up, ▼ down, ▬ the same. */
 export const DIRECTION_ARROW: Record<Direction, string> = { up: "▲", down: "▼", same: "▬" };

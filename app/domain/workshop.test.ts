@@ -4,13 +4,10 @@ import {
   RATING_ANCHORS,
   compareGroups,
   consensusTo100,
-  csvCell,
   makeJoinCode,
   normaliseJoinCode,
   spreadOf,
   summariseRatings,
-  summaryCsv,
-  type WorkshopSummary,
 } from "./workshop";
 
 const votes = (ratings: number[], level = "team", agencyType = "health") => ratings.map((rating) => ({ rating, level, agencyType }));
@@ -104,32 +101,5 @@ describe("summariseRatings", () => {
     expect(summary.spread).toMatchObject({ n: 6, median: 3 });
     expect(summary.byLevel?.differs).toBe(true);
     expect(summary.byAgencyType?.shown.map((g) => g.group).sort()).toEqual(["health", "police"]);
-  });
-});
-
-describe("CSV", () => {
-  it("quotes what needs quoting and never starts a formula", () => {
-    expect(csvCell('say "hi", then')).toBe('"say ""hi"", then"');
-    expect(csvCell("=SUM(A1)")).toBe("'=SUM(A1)");
-    expect(csvCell("-1 owner")).toBe("'-1 owner");
-    expect(csvCell(-1)).toBe("-1");
-    expect(csvCell(null)).toBe("");
-  });
-  it("writes a row per component and per action, with c for suppressed figures", () => {
-    const summary: WorkshopSummary = {
-      workshop: { id: "w", name: "Board", status: "ended", createdAt: "2027-03-01T10:00:00Z", endedAt: null, participants: 6 },
-      round: { id: "r", name: "Spring", threshold: 5 },
-      partnership: { id: "p", name: "Northshire" },
-      components: [
-        { position: 1, key: "vision", name: "Shared vision", ratings: summariseRatings(votes([3, 3, 4, 4, 5, 2]), 5), consensus: { score: 3, score100: 60, notes: "Close", recordedAt: "x" }, actions: [{ description: "=Draft charter", owner: "Sam", dueOn: "2027-06-30", status: "open" }] },
-        { position: 2, key: "roles", name: "Roles", ratings: summariseRatings(votes([1, 2]), 5), consensus: null, actions: [] },
-      ],
-    };
-    const lines = summaryCsv(summary).trimEnd().split("\r\n");
-    expect(lines[0]).toMatch(/^record,position,component,component_name,ratings,rated_0/);
-    expect(lines).toHaveLength(4);
-    expect(lines[1]).toBe("component,1,vision,Shared vision,6,0,0,1,2,2,1,3.5,3,4,yes,z,z,3,60,Close,,,,");
-    expect(lines[2]).toBe("component,2,roles,Roles,c,c,c,c,c,c,c,c,c,c,c,c,z,z,,,,,");
-    expect(lines[3]).toBe("action,1,vision,Shared vision,,,,,,,,,,,,,,,,,'=Draft charter,Sam,2027-06-30,open");
   });
 });

@@ -4,8 +4,10 @@
  * small-number suppression.
  *
  * Plain TypeScript, no framework or database imports: the routes, the model, the exports and
- * the tests all use these functions, and none computes a statistic itself.
+ * the tests all use these functions, and none computes a statistic itself. The session's CSV
+ * is written by ./exports/workshop-export.ts.
  */
+import { quantileType7, round2 } from "./statistics";
 
 /** A workshop rating: 0 (not in place at all) to 5 (fully in place). */
 export type WorkshopRating = 0 | 1 | 2 | 3 | 4 | 5;
@@ -66,15 +68,6 @@ export function makeJoinCode(randomInt: (max: number) => number): string {
   return code;
 }
 
-/** The quantile of sorted numbers by linear interpolation (R's type 7, Excel's QUARTILE.INC). */
-function quantile(sorted: readonly number[], p: number): number {
-  const position = (sorted.length - 1) * p;
-  const lower = Math.floor(position);
-  const upper = Math.ceil(position);
-  const value = sorted[lower]! + (sorted[upper]! - sorted[lower]!) * (position - lower);
-  return Math.round(value * 100) / 100;
-}
-
 export interface RatingSpread {
   n: number;
   /** Count of ratings at 0, 1, 2, 3, 4 and 5. */
@@ -105,9 +98,9 @@ export function spreadOf(ratings: readonly number[]): RatingSpread | null {
     distribution[r] += 1;
   }
   const sorted = [...ratings].sort((a, b) => a - b);
-  const median = quantile(sorted, 0.5);
-  const lowerQuartile = quantile(sorted, 0.25);
-  const upperQuartile = quantile(sorted, 0.75);
+  const median = quantileType7(sorted, 0.5);
+  const lowerQuartile = quantileType7(sorted, 0.25);
+  const upperQuartile = quantileType7(sorted, 0.75);
   const outside = sorted.filter((r) => Math.abs(r - median) > 1).length;
   return {
     n: sorted.length,
@@ -115,7 +108,7 @@ export function spreadOf(ratings: readonly number[]): RatingSpread | null {
     median,
     lowerQuartile,
     upperQuartile,
-    iqr: Math.round((upperQuartile - lowerQuartile) * 100) / 100,
+    iqr: round2(upperQuartile - lowerQuartile),
     split: outside * 3 >= sorted.length,
   };
 }
@@ -199,16 +192,6 @@ export function summariseRatings(
   };
 }
 
-/** A spreadsheet cell: quoted when needed, and never read as a formula (CSV injection). */
-export function csvCell(value: string | number | null | undefined): string {
-  if (value === null || value === undefined) return "";
-  let text = String(value);
-  if (typeof value === "string" && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-export const csvRow = (cells: readonly (string | number | null | undefined)[]) => cells.map(csvCell).join(",");
-
 /** A session after (or during) the workshop: what the summary page and the exports show. */
 export interface WorkshopSummary {
   workshop: { id: string; name: string; status: "active" | "ended"; createdAt: string; endedAt: string | null; participants: number };
@@ -222,58 +205,4 @@ export interface WorkshopSummary {
     consensus: { score: number; score100: number; notes: string; recordedAt: string } | null;
     actions: { description: string; owner: string; dueOn: string | null; status: string }[];
   }[];
-}
-
-/** DfE statistics conventions for cells: `c` confidential (suppressed), `z` not applicable. */
-export const SUPPRESSED_CELL = "c";
-export const NOT_APPLICABLE_CELL = "z";
-
-export const SUMMARY_CSV_COLUMNS = [
-  "record", "position", "component", "component_name", "ratings",
-  "rated_0", "rated_1", "rated_2", "rated_3", "rated_4", "rated_5",
-  "median", "lower_quartile", "upper_quartile", "split", "differs_by_level", "differs_by_agency_type",
-  "consensus_score", "consensus_score_100", "notes", "action", "action_owner", "action_due_on", "action_status",
-] as const;
-
-/**
- * The session as one CSV table: a `component` row per component rated (with the spread, or
- * `c` where fewer than the threshold rated, and the consensus), then an `action` row per
- * agreed action. Free text can never start a formula.
- *
- * @example
- * summaryCsv(summary).split("\r\n")[0] // "record,position,component,component_name,ratings,..."
- */
-export function summaryCsv(summary: WorkshopSummary): string {
-  const width = SUMMARY_CSV_COLUMNS.length;
-  const rows: (string | number | null)[][] = [[...SUMMARY_CSV_COLUMNS]];
-  const yesNo = (g: GroupComparison | null) => (g === null || g.differs === null ? NOT_APPLICABLE_CELL : g.differs ? "yes" : "no");
-  for (const c of summary.components) {
-    const { spread, n } = c.ratings;
-    const stats: (string | number)[] =
-      spread === "suppressed"
-        ? Array(11).fill(SUPPRESSED_CELL)
-        : spread === null
-          ? Array(11).fill(NOT_APPLICABLE_CELL)
-          : [...spread.distribution, spread.median, spread.lowerQuartile, spread.upperQuartile, spread.split ? "yes" : "no", yesNo(c.ratings.byLevel), yesNo(c.ratings.byAgencyType)];
-    rows.push([
-      "component", c.position, c.key, c.name, spread === "suppressed" ? SUPPRESSED_CELL : n, ...stats,
-      c.consensus?.score ?? NOT_APPLICABLE_CELL, c.consensus?.score100 ?? NOT_APPLICABLE_CELL, c.consensus?.notes ?? "",
-      "", "", "", "",
-    ]);
-  }
-  for (const c of summary.components) {
-    for (const a of c.actions) {
-      const row: (string | number | null)[] = Array(width).fill("");
-      row[0] = "action";
-      row[1] = c.position;
-      row[2] = c.key;
-      row[3] = c.name;
-      row[width - 4] = a.description;
-      row[width - 3] = a.owner;
-      row[width - 2] = a.dueOn ?? "";
-      row[width - 1] = a.status;
-      rows.push(row);
-    }
-  }
-  return rows.map(csvRow).join("\r\n") + "\r\n";
 }

@@ -2,7 +2,7 @@ import crypto from "node:crypto";
 import type { Db } from "../db.server";
 import type { ActionPlanItem, Round } from "../../db/schema";
 import evidenceJson from "../../surveys/evidence.json";
-import { answerExportRows, type AnswerExportRow } from "../domain/answer-export";
+import { answerExportRows, type AnswerExportRow } from "../domain/exports/answer-export";
 import { citation, entriesByKey, type EvidenceRegister } from "../domain/evidence";
 import type { AgencyTypeKey, ComponentKey } from "../domain/framework";
 import { readScoredItems, QUESTION } from "../domain/instrument";

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { loadComparison } from "../commissioner.server";
-import { comparisonExportRows, COMPARISON_EXPORT_COLUMNS, comparisonJson } from "../domain/comparison-export";
-import { toCsv } from "../domain/csv";
+import { comparisonExportRows, COMPARISON_EXPORT_COLUMNS, comparisonJson } from "../domain/exports/comparison-export";
+import { toCsv } from "../domain/exports/csv";
 import { audit } from "../models/partnership.server";
 
 /**

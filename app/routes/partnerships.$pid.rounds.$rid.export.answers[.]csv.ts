@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requirePartnershipRole } from "../auth.server";
-import { ANSWER_EXPORT_COLUMNS } from "../domain/answer-export";
-import { toCsv } from "../domain/csv";
+import { ANSWER_EXPORT_COLUMNS } from "../domain/exports/answer-export";
+import { toCsv } from "../domain/exports/csv";
 import { audit } from "../models/partnership.server";
 import { fileSlug, roundAnswerExport } from "../models/report.server";
 

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requirePartnershipRole } from "../auth.server";
-import { toCsv } from "../domain/csv";
-import { SCORE_EXPORT_COLUMNS, scoreExportRows } from "../domain/score-export";
+import { toCsv } from "../domain/exports/csv";
+import { SCORE_EXPORT_COLUMNS, scoreExportRows } from "../domain/exports/score-export";
 import { audit } from "../models/partnership.server";
 import { fileSlug, roundReport } from "../models/report.server";
 

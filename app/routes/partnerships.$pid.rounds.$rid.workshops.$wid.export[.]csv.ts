@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { summaryCsv } from "../domain/workshop";
+import { summaryCsv } from "../domain/exports/workshop-export";
 import { requireWorkshopSummary } from "../workshop-access.server";
 
 /** The session summary as one CSV table (`c` where a figure is suppressed, `z` not applicable). */

@@ -11,7 +11,7 @@ import {
   type ComponentKey,
   type LevelKey,
   type Polarity,
-} from "./framework";
+} from "../../app/domain/framework";
 import {
   DONT_KNOW,
   FAMILY_GROUPS,
@@ -19,10 +19,10 @@ import {
   partnerWantedKey,
   type MarkerItem,
   type ScoredItem,
-} from "./instrument";
-import type { AgencyInput, QuestionnaireKind, ResponseInput, ScoreRoundInput } from "./scoring";
+} from "../../app/domain/instrument";
+import type { AgencyInput, QuestionnaireKind, ResponseInput, ScoreRoundInput } from "../../app/domain/scoring";
 
-import { seededRandom } from "./demo-answers";
+import { seededRandom } from "../../app/domain/demo-answers";
 
 export { seededRandom };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { scoreRound } from "./scoring";
-import { makeRound } from "./test-builders";
+import { scoreRound } from "../scoring";
+import { makeRound } from "../../../tests/support/test-builders";
 import { SCORE_EXPORT_COLUMNS, scoreExportRows } from "./score-export";
 
 describe("scoreExportRows", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { answerExportRows, ANSWER_EXPORT_COLUMNS } from "./answer-export";
-import { makeItem } from "./test-builders";
+import { makeItem } from "../../../tests/support/test-builders";
 
 const items = [
   makeItem({ key: "vision__a", component: "vision", level: "team", polarity: "facilitator" }),

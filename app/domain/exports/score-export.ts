@@ -3,9 +3,9 @@
  * statistics convention for hidden cells (`c` suppressed, `x` no data; DfE children's social
  * care statistics). Reads the scoring module's published figures only.
  */
-import { AGENCY_TYPE_KEYS, LEVEL_KEYS } from "./framework";
-import { FAMILY_GROUPS } from "./instrument";
-import type { Alpha, RoundResult, ScoreFigure } from "./scoring";
+import { AGENCY_TYPE_KEYS, LEVEL_KEYS } from "../framework";
+import { FAMILY_GROUPS } from "../instrument";
+import type { Alpha, RoundResult, ScoreFigure } from "../scoring";
 import type { CsvCell } from "./csv";
 
 export const SCORE_EXPORT_COLUMNS = [

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseCsv } from "../../tests/support/parse-csv";
+import { parseCsv } from "../../../tests/support/parse-csv";
 import { csvField, defuseFormula, toCsv } from "./csv";
-
 
 describe("csvField", () => {
   it("leaves plain text and numbers alone", () => {
@@ -26,6 +25,10 @@ describe("csvField", () => {
     expect(csvField('=HYPERLINK("http://evil.example","x")')).toBe('"\'=HYPERLINK(""http://evil.example"",""x"")"');
     expect(defuseFormula("\t=1")).toBe("'\t=1");
     expect(defuseFormula("a=b")).toBe("a=b");
+    // Free text such as an action's owner, and never a number.
+    expect(csvField("-1 owner")).toBe("'-1 owner");
+    expect(csvField('say "hi", then')).toBe('"say ""hi"", then"');
+    expect(csvField(-1)).toBe("-1");
   });
 });
 

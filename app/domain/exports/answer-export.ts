@@ -12,8 +12,8 @@
  *   the published tables;
  * - rows come out ordered by the random id, not by the time people answered.
  */
-import type { LevelKey, AgencyTypeKey, ComponentKey, Polarity } from "./framework";
-import { QUESTION, type MarkerItem, type ScoredItem } from "./instrument";
+import type { LevelKey, AgencyTypeKey, ComponentKey, Polarity } from "../framework";
+import { QUESTION, type MarkerItem, type ScoredItem } from "../instrument";
 
 export const ANSWER_EXPORT_COLUMNS = [
   "round",

@@ -5,10 +5,10 @@
  * respondent filter at a time, never a cross-tabulation (docs/scoring.md, "Limits of the rule").
  * Plain TypeScript, no framework imports.
  */
-import { COMPONENTS, LEVELS, type ComponentKey, type LevelKey } from "./framework";
-import type { Benchmark, CompareFigure, ContinuumSummary } from "./comparison";
+import { COMPONENTS, LEVELS, type ComponentKey, type LevelKey } from "../framework";
+import type { Benchmark, CompareFigure, ContinuumSummary } from "../comparison";
 import type { CsvCell } from "./csv";
-import type { CountFigure } from "./suppression";
+import type { CountFigure } from "../suppression";
 
 /** The structural shape the export needs (models/compare.server.ts's Comparison satisfies it). */
 export interface ComparisonForExport {

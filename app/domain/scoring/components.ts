@@ -1,0 +1,397 @@
+/**
+ * The components of integration: one pass over a section's responses adds each respondent to
+ * every component, sub-score and group, then each is summarised into a published figure
+ * (score, band, SD, confidence interval, median, agreement, split) with suppression applied.
+ * Also Cronbach's alpha, the perception gap between levels and the top-five item lists.
+ */
+import { COMPONENT_KEYS, LEVEL_KEYS, bandFor, type ComponentKey, type LevelKey, type Polarity } from "../framework";
+import type { ScoredItem } from "../instrument";
+import { ci95OfMean, meanAndSd, medianOfSorted, round1, round2 } from "../statistics";
+import { guardFigure, noData, suppressBreakdown } from "../suppression";
+import { DK, MISSING, TWELFTHS, itemValue } from "./answers";
+import type { Alpha, ItemResult, PerceptionGap, RankedItem, ResponseInput, ScoreFigure, ScoreSummary } from "./types";
+
+/** Cronbach's alpha is computed once at least this many respondents answered every item of a component. */
+export const ALPHA_MIN_RESPONDENTS = 10;
+/** SCIROCCO: split when this share or more of raters fall outside one scale point of the median. */
+export const SPLIT_SHARE = 1 / 3;
+/** One scale point on the 0-100 scale: 25 for the 5-point agreement scale, 33.3 for the 4-point barrier scale. */
+export const SCALE_POINT: Record<Polarity, number> = { facilitator: 25, barrier: 100 / 3 };
+/** How many items the top lists hold. */
+export const TOP_LIST_LENGTH = 5;
+
+const EPSILON = 1e-9;
+
+/**
+ * The published summary of a sorted list of 0-100 values with optional weights (counts), so
+ * that an item's histogram and a group's list of respondent scores go through the same
+ * arithmetic: mean, SD and 95% interval (./statistics), median, and the agreement index and
+ * split against `band`, one scale point either side of the median. Sums run in sorted order:
+ * the result does not depend on the order respondents arrived in.
+ */
+function summariseScores(
+  values: ArrayLike<number>,
+  counts: ArrayLike<number> | null,
+  band: number,
+  dontKnow: number,
+  leftOut: number,
+): ScoreSummary {
+  const { n, mean, sd } = meanAndSd(values, counts);
+  const median = medianOfSorted(values, counts, n);
+  let outside = 0;
+  for (let i = 0; i < values.length; i++) if (Math.abs(values[i]! - median) > band + EPSILON) outside += counts ? counts[i]! : 1;
+  const score = round1(mean);
+  return {
+    score,
+    band: bandFor(score),
+    n,
+    sd: round1(sd),
+    ci95: ci95OfMean(mean, sd, n),
+    median: round1(median),
+    agreement: round2((n - outside) / n),
+    agreementBand: round1(band),
+    // SCIROCCO: "a third or more" outside the band; 3 * outside >= n avoids 1/3 rounding.
+    split: 3 * outside >= n,
+    dontKnow,
+    leftOut,
+  };
+}
+
+/** Respondents' scores and counts for one figure (a component, a level cell, a group...). */
+export class Slot {
+  values: number[] = [];
+  dontKnow = 0;
+  leftOut = 0;
+  constructor(readonly band: number) {}
+}
+
+export interface Grouping {
+  keys: readonly string[];
+  keyOf: (r: ResponseInput) => string | null;
+}
+
+export interface PreparedComponent {
+  key: ComponentKey;
+  items: ScoredItem[];
+  barrier: boolean[];
+  levelIndex: number[];
+  levelItems: number[];
+  facilitatorItems: number;
+  barrierItems: number;
+  overall: Slot;
+  facilitators: Slot;
+  barriers: Slot;
+  byItemLevel: Slot[];
+  /** groups[g][k]: grouping g, key k */
+  groups: Slot[][];
+  /** Histogram of raw answers per item (index 1..5), from respondents kept in the component. */
+  itemHist: Int32Array[];
+  itemDontKnow: number[];
+  itemLeftOut: number[];
+  alpha: { m: number; itemSum: number[]; itemSumSq: number[]; totalSum: number; totalSumSq: number };
+}
+
+function meanBand(items: readonly ScoredItem[]): number {
+  if (items.length === 0) return SCALE_POINT.facilitator;
+  let sum = 0;
+  for (const item of items) sum += SCALE_POINT[item.polarity];
+  return sum / items.length;
+}
+
+function prepare(items: readonly ScoredItem[], groupings: readonly Grouping[]): PreparedComponent[] {
+  const out: PreparedComponent[] = [];
+  for (const key of COMPONENT_KEYS) {
+    const own = items.filter((item) => item.component === key);
+    if (own.length === 0) continue; // the questionnaire does not measure it: nothing to report
+    const levelIndex = own.map((item) => LEVEL_KEYS.indexOf(item.level));
+    const levelItems = LEVEL_KEYS.map((_, l) => levelIndex.filter((x) => x === l).length);
+    out.push({
+      key,
+      items: own,
+      barrier: own.map((item) => item.polarity === "barrier"),
+      levelIndex,
+      levelItems,
+      facilitatorItems: own.filter((item) => item.polarity === "facilitator").length,
+      barrierItems: own.filter((item) => item.polarity === "barrier").length,
+      overall: new Slot(meanBand(own)),
+      facilitators: new Slot(SCALE_POINT.facilitator),
+      barriers: new Slot(SCALE_POINT.barrier),
+      byItemLevel: LEVEL_KEYS.map((level) => new Slot(meanBand(own.filter((item) => item.level === level)))),
+      groups: groupings.map((g) => g.keys.map(() => new Slot(meanBand(own)))),
+      itemHist: own.map(() => new Int32Array(6)),
+      itemDontKnow: own.map(() => 0),
+      itemLeftOut: own.map(() => 0),
+      alpha: {
+        m: 0,
+        itemSum: own.map(() => 0),
+        itemSumSq: own.map(() => 0),
+        totalSum: 0,
+        totalSumSq: 0,
+      },
+    });
+  }
+  return out;
+}
+
+/**
+ * Adds one respondent's answers to every component. The rules, applied here:
+ * - "don't know" is counted, never scored (not a zero);
+ * - a respondent who answered fewer than half a component's items is left out of that
+ *   component entirely (overall, sub-scores and item scores), though their "don't know"
+ *   answers are still counted; exactly half is enough (DESIGN: "at least half");
+ * - a sub-score (facilitators, barriers, one level's items) applies the same half rule to its
+ *   own items, among respondents kept in the component.
+ */
+function addRespondent(
+  comps: readonly PreparedComponent[],
+  response: ResponseInput,
+  groupIndex: readonly number[],
+  scratch: Int32Array,
+): void {
+  const answers = response.answers ?? {};
+  for (const c of comps) {
+    const k = c.items.length;
+    let answered = 0;
+    let sum = 0;
+    let dk = 0;
+    for (let i = 0; i < k; i++) {
+      const v = itemValue(answers[c.items[i]!.key], c.barrier[i]!);
+      scratch[i] = v;
+      if (v >= 0) {
+        answered++;
+        sum += v;
+      } else if (v === DK) {
+        dk++;
+        c.itemDontKnow[i]!++;
+      }
+    }
+    const touched = answered + dk > 0;
+    c.overall.dontKnow += dk;
+    for (let g = 0; g < groupIndex.length; g++) {
+      const gi = groupIndex[g]!;
+      if (gi >= 0) c.groups[g]![gi]!.dontKnow += dk;
+    }
+    // Sub-score "don't know" counts, whether or not the respondent is kept.
+    for (let i = 0; i < k; i++) {
+      if (scratch[i] !== DK) continue;
+      c.byItemLevel[c.levelIndex[i]!]!.dontKnow++;
+      (c.barrier[i] ? c.barriers : c.facilitators).dontKnow++;
+    }
+
+    const kept = answered > 0 && answered * 2 >= k;
+    if (!kept) {
+      if (!touched) continue;
+      c.overall.leftOut++;
+      for (let g = 0; g < groupIndex.length; g++) {
+        const gi = groupIndex[g]!;
+        if (gi >= 0) c.groups[g]![gi]!.leftOut++;
+      }
+      for (let i = 0; i < k; i++) if (scratch[i]! >= 0) c.itemLeftOut[i]!++;
+      continue;
+    }
+
+    const score = sum / (TWELFTHS * answered);
+    c.overall.values.push(score);
+    for (let g = 0; g < groupIndex.length; g++) {
+      const gi = groupIndex[g]!;
+      if (gi >= 0) c.groups[g]![gi]!.values.push(score);
+    }
+
+    // Sub-scores: per level of the items, facilitators, barriers.
+    let facA = 0, facS = 0, facT = 0, barA = 0, barS = 0, barT = 0;
+    const levA = [0, 0, 0, 0];
+    const levS = [0, 0, 0, 0];
+    const levT = [0, 0, 0, 0];
+    for (let i = 0; i < k; i++) {
+      const v = scratch[i]!;
+      if (v === MISSING) continue;
+      const l = c.levelIndex[i]!;
+      levT[l]!++;
+      if (c.barrier[i]) barT++;
+      else facT++;
+      if (v < 0) continue;
+      levA[l]!++;
+      levS[l]! += v;
+      if (c.barrier[i]) {
+        barA++;
+        barS += v;
+      } else {
+        facA++;
+        facS += v;
+      }
+      // Back to the raw answer for the item's histogram: facilitator v/300 + 1, barrier 4 - v/400.
+      c.itemHist[i]![c.barrier[i] ? 4 - v / 400 : v / 300 + 1]!++;
+    }
+    for (let l = 0; l < 4; l++) {
+      addSub(c.byItemLevel[l]!, levA[l]!, levS[l]!, levT[l]!, c.levelItems[l]!);
+    }
+    addSub(c.facilitators, facA, facS, facT, c.facilitatorItems);
+    addSub(c.barriers, barA, barS, barT, c.barrierItems);
+
+    if (answered === k) {
+      const a = c.alpha;
+      a.m++;
+      a.totalSum += sum;
+      a.totalSumSq += sum * sum;
+      for (let i = 0; i < k; i++) {
+        const v = scratch[i]!;
+        a.itemSum[i]! += v;
+        a.itemSumSq[i]! += v * v;
+      }
+    }
+  }
+}
+
+function addSub(slot: Slot, answered: number, sum: number, touched: number, items: number): void {
+  if (items === 0) return;
+  if (answered > 0 && answered * 2 >= items) slot.values.push(sum / (TWELFTHS * answered));
+  else if (touched > 0) slot.leftOut++;
+}
+
+export function summariseSlot(slot: Slot, threshold: number, noDataReason = "No answers"): ScoreFigure {
+  return guardFigure(
+    slot.values.length,
+    threshold,
+    () => {
+      const sorted = Float64Array.from(slot.values).sort();
+      return summariseScores(sorted, null, slot.band, slot.dontKnow, slot.leftOut);
+    },
+    noDataReason,
+  );
+}
+
+const ITEM_SCORES_FACILITATOR = [0, 0, 25, 50, 75, 100]; // by raw value 1..5
+const ITEM_SCORES_BARRIER = [0, 100, 200 / 3, 100 / 3, 0]; // by raw value 1..4 (reversed)
+
+function summariseItem(c: PreparedComponent, i: number, threshold: number): ScoreFigure {
+  const hist = c.itemHist[i]!;
+  const barrier = c.barrier[i]!;
+  const n = hist.reduce((a, b) => a + b, 0);
+  return guardFigure(n, threshold, () => {
+    // Histogram in ascending score order: barriers 4..1, facilitators 1..5.
+    const raws = barrier ? [4, 3, 2, 1] : [1, 2, 3, 4, 5];
+    const values = raws.map((raw) => (barrier ? ITEM_SCORES_BARRIER : ITEM_SCORES_FACILITATOR)[raw]!);
+    const counts = raws.map((raw) => hist[raw]!);
+    return summariseScores(values, counts, SCALE_POINT[c.items[i]!.polarity], c.itemDontKnow[i]!, c.itemLeftOut[i]!);
+  });
+}
+
+export function cronbachAlpha(c: PreparedComponent, threshold: number): Alpha {
+  const k = c.items.length;
+  const { m, itemSum, itemSumSq, totalSum, totalSumSq } = c.alpha;
+  const needed = Math.max(ALPHA_MIN_RESPONDENTS, threshold);
+  if (k < 2) return { status: "not_computed", reason: "Needs at least two items" };
+  if (m < needed) {
+    return { status: "not_computed", reason: `Fewer than ${needed} respondents answered every item` };
+  }
+  // Variances from exact integer sums (twelfths); the common factor cancels in the ratio.
+  const variance = (s: number, ss: number) => (ss - (s * s) / m) / (m - 1);
+  let itemVariances = 0;
+  for (let i = 0; i < k; i++) itemVariances += variance(itemSum[i]!, itemSumSq[i]!);
+  const totalVariance = variance(totalSum, totalSumSq);
+  if (totalVariance <= 0) return { status: "not_computed", reason: "Everyone gave the same answers" };
+  const value = (k / (k - 1)) * (1 - itemVariances / totalVariance);
+  return { status: "ok", value: round2(value), n: m, items: k };
+}
+
+export interface SectionScores {
+  comps: PreparedComponent[];
+}
+
+export function scoreSection(
+  responses: readonly ResponseInput[],
+  items: readonly ScoredItem[],
+  groupings: readonly Grouping[],
+): SectionScores {
+  const comps = prepare(items, groupings);
+  const maxItems = comps.reduce((m, c) => Math.max(m, c.items.length), 0);
+  const scratch = new Int32Array(maxItems);
+  const groupIndex = new Array<number>(groupings.length);
+  for (const response of responses) {
+    for (let g = 0; g < groupings.length; g++) {
+      const key = groupings[g]!.keyOf(response);
+      groupIndex[g] = key === null ? -1 : groupings[g]!.keys.indexOf(key);
+    }
+    addRespondent(comps, response, groupIndex, scratch);
+  }
+  return { comps };
+}
+
+/** A breakdown of a component by respondent group, with primary and secondary suppression. */
+export function breakdown<K extends string>(
+  c: PreparedComponent,
+  g: number,
+  keys: readonly K[],
+  threshold: number,
+): Record<K, ScoreFigure> {
+  const figures = {} as Record<K, ScoreFigure>;
+  const ns = {} as Record<K, number>;
+  keys.forEach((key, i) => {
+    const slot = c.groups[g]![i]!;
+    figures[key] = summariseSlot(slot, threshold);
+    ns[key] = slot.values.length;
+  });
+  return suppressBreakdown(keys, figures, ns, c.overall.values.length, threshold);
+}
+
+export function byItemLevel(c: PreparedComponent, threshold: number): Record<LevelKey, ScoreFigure> {
+  const out = {} as Record<LevelKey, ScoreFigure>;
+  LEVEL_KEYS.forEach((level, l) => {
+    out[level] =
+      c.levelItems[l] === 0
+        ? noData("No items about this level")
+        : summariseSlot(c.byItemLevel[l]!, threshold);
+  });
+  return out;
+}
+
+export function perceptionGap(levels: Record<LevelKey, ScoreFigure>): PerceptionGap {
+  let highest: { level: LevelKey; score: number } | null = null;
+  let lowest: { level: LevelKey; score: number } | null = null;
+  let shown = 0;
+  for (const level of LEVEL_KEYS) {
+    const f = levels[level];
+    if (f.status !== "ok") continue;
+    shown++;
+    if (!highest || f.score > highest.score) highest = { level, score: f.score };
+    if (!lowest || f.score < lowest.score) lowest = { level, score: f.score };
+  }
+  if (shown < 2 || !highest || !lowest) return noData("Fewer than two levels can be shown");
+  return { status: "ok", gap: round1(highest.score - lowest.score), highest, lowest };
+}
+
+export function itemResults(comps: readonly PreparedComponent[], threshold: number): ItemResult[] {
+  const out: ItemResult[] = [];
+  for (const c of comps) {
+    c.items.forEach((item, i) => {
+      out.push({
+        key: item.key,
+        title: item.title,
+        component: item.component,
+        level: item.level,
+        polarity: item.polarity,
+        figure: summariseItem(c, i, threshold),
+      });
+    });
+  }
+  return out;
+}
+
+/**
+ * The top five of one polarity. Only items whose score can be shown take part. Ties in the
+ * (rounded, published) score are broken by n, more answers first, then by key: a fixed order.
+ */
+export function topItems(items: readonly ItemResult[], polarity: Polarity): RankedItem[] {
+  const candidates: Omit<RankedItem, "rank">[] = [];
+  for (const item of items) {
+    if (item.polarity !== polarity || item.figure.status !== "ok") continue;
+    const { key, title, component, level } = item;
+    candidates.push({ key, title, component, level, polarity, score: item.figure.score, n: item.figure.n });
+  }
+  const direction = polarity === "facilitator" ? -1 : 1; // facilitators: highest first; barriers: lowest (most severe) first
+  candidates.sort(
+    (a, b) =>
+      direction * (a.score - b.score) || b.n - a.n || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
+  );
+  return candidates.slice(0, TOP_LIST_LENGTH).map((c, i) => ({ rank: i + 1, ...c }));
+}

@@ -1,0 +1,279 @@
+/**
+ * The types of scoring: what scoreRound takes (responses, the questionnaire's items and
+ * markers, the agencies, the threshold) and every figure it returns. The rules that fill them
+ * are in the sibling modules; docs/scoring.md explains each figure to a partnership lead.
+ */
+import type { AgencyTypeKey, BandKey, ComponentKey, LevelKey, Polarity, StageKey, StageNumber } from "../framework";
+import type { FamilyGroup, MarkerItem, ScoredItem } from "../instrument";
+import type { StageRef, StageStatus, Placement } from "../continuum";
+import type { CountFigure, Figure, NoData, Suppressed } from "../suppression";
+
+export type { CountFigure, Figure, NoData, Suppressed } from "../suppression";
+export type { Placement, StageRef, StageStatus } from "../continuum";
+
+// ---------------------------------------------------------------------------------------------
+// Input
+// ---------------------------------------------------------------------------------------------
+
+export const QUESTIONNAIRE_KINDS = ["professional", "short", "family"] as const;
+/** Which questionnaire a response answered: the full professional one, its short form, or the family-voice one. */
+export type QuestionnaireKind = (typeof QUESTIONNAIRE_KINDS)[number];
+
+/** One submitted response, as the database or the CLI's JSON file holds it. */
+export interface ResponseInput {
+  id: string;
+  questionnaire: QuestionnaireKind;
+  /** The level the respondent works at (not the level an item is about). Unknown values count as not stated. */
+  respondentLevel: LevelKey | null;
+  agencyType: AgencyTypeKey | null;
+  /** The member agency the respondent works for; needed for partner-by-partner ratings. */
+  agencyId: string | null;
+  /** Family voice only. */
+  familyGroup: FamilyGroup | null;
+  /**
+   * Raw answers by question name (see instrument.ts): 1..5 for facilitators, 1..4 for barriers,
+   * "yes" | "partly" | "no" for markers, 0..5 for stage questions, "dont_know" anywhere.
+   * A value of the wrong type or out of range is treated as unanswered.
+   */
+  answers: Readonly<Record<string, unknown>>;
+}
+
+/** A member agency of the partnership. */
+export interface AgencyInput {
+  id: string;
+  name: string;
+  type: AgencyTypeKey;
+}
+
+export interface ScoreRoundInput {
+  responses: readonly ResponseInput[];
+  /** Scored items of the professional questionnaire. The short form uses those with `shortForm: true`. */
+  items: readonly ScoredItem[];
+  /** Scored items of the family-voice questionnaire (scored the same way, reported apart). */
+  familyItems?: readonly ScoredItem[];
+  /** Continuum markers (answered by professional and short-form respondents). */
+  markers: readonly MarkerItem[];
+  agencies: readonly AgencyInput[];
+  /** Suppression threshold; default 5; below 3 throws (see resolveThreshold). */
+  threshold?: number;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Output
+// ---------------------------------------------------------------------------------------------
+
+/** A 0-100 score for one group of respondents (or answers, for an item). */
+export interface ScoreSummary {
+  /** Mean of the respondents' scores, 0-100, one decimal place. */
+  score: number;
+  /** Read from the rounded score, so the band always matches the figure shown. */
+  band: BandKey;
+  /** Respondents counted (for an item: answers counted). */
+  n: number;
+  /** Sample standard deviation of the respondents' scores. */
+  sd: number;
+  /** 95% confidence interval of the mean (Student's t), clipped to 0-100. */
+  ci95: { low: number; high: number };
+  median: number;
+  /** Agreement index: share (0-1) of respondents within one scale point of the median. */
+  agreement: number;
+  /** Half-width of the agreement band on the 0-100 scale (one scale point, see docs). */
+  agreementBand: number;
+  /**
+   * Views too divided for one figure to stand for the group: a third or more of respondents
+   * fall outside one scale point of the median (SCIROCCO's consensus rule, adapted).
+   */
+  split: boolean;
+  /** "Don't know / not applicable" answers given by this group to these items. */
+  dontKnow: number;
+  /** Respondents who answered some of these items but fewer than half, and so were left out. */
+  leftOut: number;
+}
+export type ScoreFigure = Figure<ScoreSummary>;
+
+/** Cronbach's alpha over respondents who answered every item of the component. */
+export type Alpha =
+  | { status: "ok"; value: number; n: number; items: number }
+  | { status: "not_computed"; reason: string };
+
+/** Difference between the highest- and lowest-scoring respondent levels, among levels that can be shown. */
+export type PerceptionGap =
+  | { status: "ok"; gap: number; highest: { level: LevelKey; score: number }; lowest: { level: LevelKey; score: number } }
+  | NoData;
+
+/** One component of the professional questionnaire. */
+export interface ComponentResult {
+  component: ComponentKey;
+  name: string;
+  itemCount: number;
+  overall: ScoreFigure;
+  alpha: Alpha;
+  /** All "don't know" answers to the component's items in this section. */
+  dontKnowAnswers: number;
+  facilitators: ScoreFigure;
+  barriers: ScoreFigure;
+  /** The component x level matrix row: items grouped by the level they are about. */
+  byItemLevel: Record<LevelKey, ScoreFigure>;
+  /** The perception gap: the component scored separately by respondents at each level. */
+  byRespondentLevel: Record<LevelKey, ScoreFigure>;
+  perceptionGap: PerceptionGap;
+  byAgencyType: Record<AgencyTypeKey, ScoreFigure>;
+}
+
+/** One item, scored over the answers of respondents kept in its component. */
+export interface ItemResult {
+  key: string;
+  title: string;
+  component: ComponentKey;
+  level: LevelKey;
+  polarity: Polarity;
+  figure: ScoreFigure;
+}
+
+/** An entry of the five strongest facilitators / five most severe barriers. */
+export interface RankedItem {
+  rank: number;
+  key: string;
+  title: string;
+  component: ComponentKey;
+  level: LevelKey;
+  polarity: Polarity;
+  score: number;
+  n: number;
+}
+
+export interface ProfessionalResults {
+  respondents: number;
+  components: ComponentResult[];
+  items: ItemResult[];
+  /** Highest-scoring facilitator items; ties broken by n (more first), then key. */
+  strongestFacilitators: RankedItem[];
+  /** Lowest-scoring barrier items (0 = a major barrier for everyone); ties by n (more first), then key. */
+  severestBarriers: RankedItem[];
+}
+
+export interface ShortFormComponentResult {
+  component: ComponentKey;
+  name: string;
+  itemCount: number;
+  overall: ScoreFigure;
+  dontKnowAnswers: number;
+}
+
+/** The short form, on the same 0-100 scale but reported apart and marked `form: "short"`. */
+export interface ShortFormResults {
+  form: "short";
+  note: string;
+  respondents: number;
+  components: ShortFormComponentResult[];
+}
+
+export interface FamilyComponentResult {
+  component: ComponentKey;
+  name: string;
+  itemCount: number;
+  overall: ScoreFigure;
+  alpha: Alpha;
+  dontKnowAnswers: number;
+  facilitators: ScoreFigure;
+  barriers: ScoreFigure;
+  byFamilyGroup: Record<FamilyGroup, ScoreFigure>;
+}
+
+/** Family voice, scored the same way, never mixed with the professionals' figures. */
+export interface FamilyResults {
+  respondents: number;
+  components: FamilyComponentResult[];
+  items: ItemResult[];
+}
+
+export interface MarkerResult {
+  key: string;
+  title: string;
+  stage: 1 | 2 | 3 | 4 | 5;
+  /** mean of yes = 1, partly = 0.5, no = 0 ("don't know" left out); met when mean >= 0.5. */
+  figure: Figure<{ mean: number; n: number; met: boolean }>;
+  dontKnow: number;
+}
+
+export interface StageResult extends StageRef {
+  status: StageStatus;
+  markers: number;
+  markersMet: number;
+}
+
+export interface StageDistribution {
+  n: number;
+  median: number;
+  counts: { stage: StageNumber; key: StageKey; count: CountFigure }[];
+}
+
+export interface ContinuumResults {
+  respondents: number;
+  caveat: string;
+  markers: MarkerResult[];
+  stages: StageResult[];
+  placement: Figure<Placement>;
+  /** The stage respondents want: distribution and median. */
+  target: Figure<StageDistribution>;
+  /** The stage respondents choose for themselves, kept beside the computed one (Minkman). */
+  selfChosen: Figure<StageDistribution>;
+  /** Target median minus current stage: positive = wants to move along, 0 = where it wants to be, negative = wants less. */
+  gap: Figure<{ current: StageNumber; target: number; gap: number }>;
+}
+
+export interface PartnerCell {
+  /** The rating agency. */
+  from: string;
+  /** The agency rated. */
+  to: string;
+  raters: CountFigure;
+  now: Figure<{ median: number; n: number }>;
+  wanted: Figure<{ median: number; n: number }>;
+}
+
+export interface PartnerPair {
+  agencies: [string, string];
+  /** Median "now" rating of the second agency by the first, when it can be shown. */
+  firstRatesSecond: number | null;
+  secondRatesFirst: number | null;
+  difference: number | null;
+  /** The two agencies' ratings of each other are more than one stage apart; null when either cannot be shown. */
+  seeDifferently: boolean | null;
+}
+
+export interface PartnerResults {
+  raters: number;
+  agencies: AgencyInput[];
+  cells: PartnerCell[];
+  pairs: PartnerPair[];
+}
+
+export interface RespondentCounts {
+  total: CountFigure;
+  byQuestionnaire: Record<QuestionnaireKind, CountFigure>;
+  /** Professional and short-form respondents by the level they work at. */
+  byLevel: Record<LevelKey, CountFigure>;
+  byAgencyType: Record<AgencyTypeKey, CountFigure>;
+  byFamilyGroup: Record<FamilyGroup, CountFigure>;
+}
+
+export interface RoundFigures {
+  threshold: number;
+  respondents: RespondentCounts;
+  professional: Figure<ProfessionalResults>;
+  shortForm: Figure<ShortFormResults>;
+  family: Figure<FamilyResults>;
+  continuum: Figure<ContinuumResults>;
+  partners: Figure<PartnerResults>;
+}
+
+/**
+ * The result of a round: no_data for a round with no responses, suppressed when the round as a
+ * whole has fewer responses than the threshold, otherwise every figure (each one itself a
+ * {@link Figure}).
+ */
+export type RoundResult =
+  | { status: "no_data"; reason: string; threshold: number }
+  | { status: "suppressed"; reason: string; threshold: number }
+  | ({ status: "ok" } & RoundFigures);
