@@ -2,6 +2,9 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   test: {
+    // Once per run for every project: the browser, and a throwaway PostgreSQL unless
+    // TEST_DATABASE_URL names one (tests/setup/global-setup.ts).
+    globalSetup: ["tests/setup/global-setup.ts"],
     projects: [
       {
         test: {

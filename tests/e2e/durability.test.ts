@@ -7,6 +7,7 @@ import { listAgencies } from "../../app/models/partnership.server";
 import { questionnaireFor } from "../../app/models/questionnaire.server";
 import { loadAnswers } from "../../app/models/response.server";
 import { sha256 } from "../../app/auth.server";
+import { DIALECTS, testDatabaseUrl } from "../setup/databases";
 import { startApp, type RunningApp } from "./harness";
 
 /**
@@ -14,15 +15,13 @@ import { startApp, type RunningApp } from "./harness";
  * SIGKILL mid-load and restarted. Every answer set the server acknowledged must be in the
  * database, and no response may be half-written (its answers are exactly one set that was sent).
  */
-const DIALECTS = process.env.TEST_DATABASE_URL ? (["sqlite", "postgres"] as const) : (["sqlite"] as const);
-
 describe.each(DIALECTS)("durability under SIGKILL on %s", (dialect) => {
   let app: RunningApp;
   let dropSchema: (() => Promise<void>) | null = null;
   beforeAll(async () => {
     if (dialect === "postgres") {
       // A schema of its own on the test server, named in the URL so the app process uses it too.
-      const base = process.env.TEST_DATABASE_URL!;
+      const base = testDatabaseUrl();
       const schema = `fault_${crypto.randomBytes(5).toString("hex")}`;
       const admin = openDatabase(base);
       await sql`create schema ${sql.id(schema)}`.execute(admin);

@@ -4,6 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import type { Kysely } from "kysely";
 import { sql } from "kysely";
+import { inject } from "vitest";
 import { migrateToLatest, openDatabase } from "../../app/db.server";
 import type { Database } from "../../db/schema";
 
@@ -15,8 +16,16 @@ export interface TestDatabase {
   cleanup(): Promise<void>;
 }
 
-/** The dialects the database-layer tests run on: SQLite always, PostgreSQL when TEST_DATABASE_URL is set. */
-export const DIALECTS: ("sqlite" | "postgres")[] = process.env.TEST_DATABASE_URL ? ["sqlite", "postgres"] : ["sqlite"];
+/**
+ * The dialects the database-layer tests run on: both, always. PostgreSQL is TEST_DATABASE_URL's
+ * server or a throwaway embedded one, chosen once per run in tests/setup/global-setup.ts.
+ */
+export const DIALECTS: ("sqlite" | "postgres")[] = ["sqlite", "postgres"];
+
+/** The PostgreSQL database of this run, in which each test makes a schema of its own. */
+export function testDatabaseUrl(): string {
+  return inject("testDatabaseUrl");
+}
 
 /** A fresh, migrated database of its own: a temporary SQLite file, or a new PostgreSQL schema. */
 export async function freshDatabase(dialect: "sqlite" | "postgres"): Promise<TestDatabase> {
@@ -35,7 +44,7 @@ export async function freshDatabase(dialect: "sqlite" | "postgres"): Promise<Tes
       },
     };
   }
-  const base = process.env.TEST_DATABASE_URL!;
+  const base = testDatabaseUrl();
   const schema = `t_${crypto.randomBytes(6).toString("hex")}`;
   const admin = openDatabase(base);
   await sql`create schema ${sql.id(schema)}`.execute(admin);

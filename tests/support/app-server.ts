@@ -1,28 +1,16 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
 import type { Kysely } from "kysely";
 import { migrateToLatest, openDatabase } from "../../app/db.server";
 import { seedDemo } from "../../app/models/demo.server";
 import type { Database } from "../../db/schema";
+import { freePort, ROOT } from "./test-environment";
 
-export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.unref();
-    server.on("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
+export { launchBrowser } from "./browser";
+export { freePort, ROOT } from "./test-environment";
 
 export interface RunningApp {
   url: string;
@@ -93,14 +81,6 @@ export async function startApp(options: { seed?: boolean; databaseUrl?: string; 
   };
   await app.start();
   return app;
-}
-
-export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    headless: true,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"],
-  });
 }
 
 /** A new page that fails the test on any console error or uncaught exception. */
