@@ -1,6 +1,6 @@
 import type { Db } from "../db.server";
 import { now } from "../db.server";
-import { newId, randomToken, sha256 } from "../auth.server";
+import { newId, randomToken, sha256 } from "../crypto.server";
 import type { Invitation, ResponseRow } from "../../db/schema";
 import { QUESTION } from "../domain/instrument";
 

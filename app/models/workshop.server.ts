@@ -11,7 +11,7 @@ import crypto from "node:crypto";
 import { EventEmitter } from "node:events";
 import type { Db } from "../db.server";
 import { now } from "../db.server";
-import { newId, randomToken, sha256 } from "../auth.server";
+import { newId, randomToken, sha256 } from "../crypto.server";
 import type { Workshop } from "../../db/schema";
 import { COMPONENTS, component as componentOf, type ComponentKey } from "../domain/framework";
 import {

@@ -1,7 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { newId, randomToken, requireAdmin, sha256 } from "../auth.server";
+import { requireAdmin } from "../auth.server";
+import { newId, randomToken, sha256 } from "../crypto.server";
 import { GeneralErrorBoundary } from "../components/error-boundary";
 import { getDb, now } from "../db.server";
 import { audit } from "../models/partnership.server";

@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { z } from "zod";
-import { cookieHeader, readCookie, sha256 } from "../auth.server";
+import { cookieHeader, readCookie } from "../auth.server";
+import { sha256 } from "../crypto.server";
 import { getDb } from "../db.server";
 import { validateAnswers } from "../domain/questionnaire";
 import { listAgencies } from "../models/partnership.server";

@@ -2,7 +2,8 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { redirect } from "@remix-run/node";
 import { Form, useActionData } from "@remix-run/react";
 import { z } from "zod";
-import { createSession, hashPassword, sha256 } from "../auth.server";
+import { createSession } from "../auth.server";
+import { hashPassword, sha256 } from "../crypto.server";
 import { GeneralErrorBoundary } from "../components/error-boundary";
 import { ErrorSummary, TextField, fieldErrors } from "../components/forms";
 import { getDb, now } from "../db.server";

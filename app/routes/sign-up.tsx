@@ -2,7 +2,8 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useNavigation } from "@remix-run/react";
 import { z } from "zod";
-import { createSession, getUser, hashPassword, newId } from "../auth.server";
+import { createSession, getUser } from "../auth.server";
+import { hashPassword, newId } from "../crypto.server";
 import { ErrorSummary, TextField, fieldErrors } from "../components/forms";
 import { getDb, now } from "../db.server";
 import { audit } from "../models/partnership.server";
