@@ -1,6 +1,6 @@
 import crypto from "node:crypto";
 import { sql } from "kysely";
-import type { Db } from "../db.server";
+import { inTransaction, type Db } from "../db.server";
 import type { Round } from "../../db/schema";
 import {
   AGENCY_TYPE_KEYS,
@@ -140,8 +140,7 @@ export async function refreshRoundAggregates(db: Db, rounds: readonly Pick<Round
         .values(batch.map((r) => ({ round_id: r.id, closed_at: r.closed_at!, catalogue, continuum_respondents: respondents.get(r.id) ?? 0, computed_at: at })))
         .execute();
     };
-    if (db.isTransaction) await run(db);
-    else await db.transaction().execute(run);
+    await inTransaction(db, run);
   }
   return stale.length;
 }
