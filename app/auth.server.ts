@@ -1,6 +1,6 @@
 import { redirect } from "@remix-run/node";
 import type { Kysely } from "kysely";
-import type { Database, Role, User } from "../db/schema";
+import type { Database, User } from "../db/schema";
 import { randomToken, sha256 } from "./crypto.server";
 import { getDb, now } from "./db.server";
 
@@ -76,36 +76,4 @@ export async function requireUser(request: Request): Promise<SessionUser> {
     throw redirect(`/sign-in?redirectTo=${encodeURIComponent(url.pathname + url.search)}`);
   }
   return user;
-}
-
-export async function requireAdmin(request: Request): Promise<SessionUser> {
-  const user = await requireUser(request);
-  if (!user.is_admin) throw new Response("Only an administrator can do this.", { status: 403 });
-  return user;
-}
-
-const RANK: Record<Role, number> = { viewer: 1, facilitator: 2, lead: 3 };
-
-/**
- * The one authorisation call at the top of partnership loaders and actions: the user must
- * hold at least `minimum` in that partnership. Administrators pass. Throws 404 (not 403) for
- * a partnership the user has no part in, so its existence is not revealed.
- */
-export async function requirePartnershipRole(request: Request, partnershipId: string, minimum: Role) {
-  const user = await requireUser(request);
-  const db = await getDb();
-  const membership = await db
-    .selectFrom("memberships")
-    .select("role")
-    .where("partnership_id", "=", partnershipId)
-    .where("user_id", "=", user.id)
-    .executeTakeFirst();
-  const partnership = await db.selectFrom("partnerships").selectAll().where("id", "=", partnershipId).executeTakeFirst();
-  if (!partnership) throw new Response("Partnership not found.", { status: 404 });
-  const role: Role | "admin" | null = membership?.role ?? (user.is_admin ? "admin" : null);
-  if (!role) throw new Response("Partnership not found.", { status: 404 });
-  if (role !== "admin" && RANK[role] < RANK[minimum]) {
-    throw new Response(`You need the ${minimum} role in this partnership to do this.`, { status: 403 });
-  }
-  return { user, partnership, role, db };
 }

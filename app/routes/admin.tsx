@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { requireAdmin } from "../auth.server";
+import { requireAdmin } from "../access/partnership.server";
 import { newId, randomToken, sha256 } from "../crypto.server";
 import { GeneralErrorBoundary } from "../components/error-boundary";
 import { getDb, now } from "../db.server";

@@ -7,7 +7,7 @@ import { validateAnswers } from "../domain/questionnaire";
 import { listAgencies } from "../models/partnership.server";
 import { questionnaireFor } from "../models/questionnaire.server";
 import { roundAcceptsAnswers } from "../models/round.server";
-import { clientKey, INVITATION_GUESSES, rateLimit, tooManyFailures } from "../rate-limit.server";
+import { clientKey, INVITATION_GUESSES, rateLimit, tooManyFailures } from "../access/rate-limit.server";
 import { findInvitation, findResponseByResumeToken, rotateResumeToken, saveResponse } from "../models/response.server";
 
 const SaveSchema = z.object({

@@ -1,7 +1,7 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
-import { loadComparison } from "../commissioner.server";
+import { loadComparison } from "../access/commissioner.server";
 import { ClientOnly } from "../components/client-only";
 import { Heatmap, Later, RankedChart, TrendChart } from "../components/compare-charts.client";
 import { GeneralErrorBoundary } from "../components/error-boundary";

@@ -10,8 +10,8 @@ import { ConnectionStatus, useLiveState } from "../components/workshop";
 import { AGENCY_TYPES, AGENCY_TYPE_KEYS, COMPONENT_KEYS, LEVELS, LEVEL_KEYS, component as componentOf } from "../domain/framework";
 import { RATING_ANCHORS } from "../domain/workshop";
 import { castVote, joinWorkshop, loadParticipantState, type ParticipantState } from "../models/workshop.server";
-import { clientKey, rateLimit } from "../rate-limit.server";
-import { ENDED_MESSAGE, JOINS, PARTICIPANT_COOKIE_SECONDS, VOTES, participantCookieName, requireJoinableWorkshop } from "../workshop-access.server";
+import { clientKey, rateLimit } from "../access/rate-limit.server";
+import { ENDED_MESSAGE, JOINS, PARTICIPANT_COOKIE_SECONDS, VOTES, participantCookieName, requireJoinableWorkshop } from "../access/workshop.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { db, code, workshop, participant } = await requireJoinableWorkshop(request, params.code);

@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunctio
 import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { z } from "zod";
-import { requirePartnershipRole } from "../auth.server";
+import { requirePartnershipRole } from "../access/partnership.server";
 import { GeneralErrorBoundary } from "../components/error-boundary";
 import { ErrorSummary, TextField, fieldErrors, type FieldErrors } from "../components/forms";
 import { BandTag } from "../components/report-figures";
@@ -19,10 +19,9 @@ export const links: LinksFunction = () => [{ rel: "stylesheet", href: reportCss 
 const FIELD_ORDER = ["component", "description", "owner", "dueOn", "status"];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { partnership, role, db } = await requirePartnershipRole(request, params.pid!, "viewer");
+  const { partnership, canLead, db } = await requirePartnershipRole(request, params.pid!, "viewer");
   const report = await roundReport(db, { partnershipId: partnership.id, roundId: params.rid! });
   if (!report) throw new Response("Round not found.", { status: 404 });
-  const canLead = role === "lead" || role === "admin";
   const result = report.result;
   const components = result.status === "ok" && result.professional.status === "ok" ? result.professional.components : [];
   // Suggestions for components in concern or borderline, weakest first (DESIGN: the plan starts where the scores are lowest).

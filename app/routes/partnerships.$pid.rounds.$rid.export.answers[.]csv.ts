@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { requirePartnershipRole } from "../auth.server";
+import { requirePartnershipRole } from "../access/partnership.server";
 import { ANSWER_EXPORT_COLUMNS } from "../domain/answer-export";
 import { toCsv } from "../domain/csv";
 import { audit } from "../models/partnership.server";

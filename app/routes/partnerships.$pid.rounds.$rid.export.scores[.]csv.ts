@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { requirePartnershipRole } from "../auth.server";
+import { requirePartnershipRole } from "../access/partnership.server";
 import { toCsv } from "../domain/csv";
 import { SCORE_EXPORT_COLUMNS, scoreExportRows } from "../domain/score-export";
 import { audit } from "../models/partnership.server";

@@ -1,6 +1,6 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { requirePartnershipRole } from "../auth.server";
+import { requirePartnershipRole } from "../access/partnership.server";
 import { ClientOnly } from "../components/client-only";
 import { GeneralErrorBoundary } from "../components/error-boundary";
 import {
@@ -28,11 +28,10 @@ import reportCss from "../styles/report.css";
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: reportCss }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { partnership, role, db } = await requirePartnershipRole(request, params.pid!, "viewer");
+  const { partnership, canLead, db } = await requirePartnershipRole(request, params.pid!, "viewer");
   const report = await roundReport(db, { partnershipId: partnership.id, roundId: params.rid! });
   if (!report) throw new Response("Round not found.", { status: 404 });
   const { round, result, previous } = report;
-  const canLead = role === "lead" || role === "admin";
   const professional = result.status === "ok" && result.professional.status === "ok" ? result.professional : null;
   const top = professional ? [...professional.strongestFacilitators, ...professional.severestBarriers].map((i) => i.key) : [];
   const prevProfessional = previous?.result.status === "ok" && previous.result.professional.status === "ok" ? previous.result.professional : null;

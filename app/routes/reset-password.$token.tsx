@@ -8,7 +8,7 @@ import { GeneralErrorBoundary } from "../components/error-boundary";
 import { ErrorSummary, TextField, fieldErrors } from "../components/forms";
 import { getDb, now } from "../db.server";
 import { audit } from "../models/partnership.server";
-import { clientKey, rateLimit } from "../rate-limit.server";
+import { clientKey, rateLimit } from "../access/rate-limit.server";
 
 async function findReset(token: string) {
   const db = await getDb();

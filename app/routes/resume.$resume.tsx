@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { cookieHeader } from "../auth.server";
 import { getDb } from "../db.server";
-import { clientKey, INVITATION_GUESSES, rateLimit, tooManyFailures } from "../rate-limit.server";
+import { clientKey, INVITATION_GUESSES, rateLimit, tooManyFailures } from "../access/rate-limit.server";
 import { findResponseByResumeToken } from "../models/response.server";
 import { GeneralErrorBoundary } from "../components/error-boundary";
 import { resumeCookieName } from "./api.responses.$token";

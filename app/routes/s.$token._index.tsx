@@ -9,7 +9,7 @@ import { getDb } from "../db.server";
 import { listAgencies } from "../models/partnership.server";
 import { questionnaireFor } from "../models/questionnaire.server";
 import { roundAcceptsAnswers } from "../models/round.server";
-import { clientKey, INVITATION_GUESSES, rateLimit, tooManyFailures } from "../rate-limit.server";
+import { clientKey, INVITATION_GUESSES, rateLimit, tooManyFailures } from "../access/rate-limit.server";
 import { findInvitation, findResponseByResumeToken, loadAnswers } from "../models/response.server";
 import { resumeCookieName } from "./api.responses.$token";
 

@@ -7,7 +7,7 @@ import { verifyPassword } from "../crypto.server";
 import { ErrorSummary, TextField, fieldErrors } from "../components/forms";
 import { getDb } from "../db.server";
 import { audit } from "../models/partnership.server";
-import { clientKey, rateLimit } from "../rate-limit.server";
+import { clientKey, rateLimit } from "../access/rate-limit.server";
 
 const SignInSchema = z.object({
   email: z.string().trim().toLowerCase().min(1, "Enter your email address").email("Enter an email address in the correct format, like name@example.org"),

@@ -1,7 +1,7 @@
-import { requireUser, type SessionUser } from "./auth.server";
-import { getDb } from "./db.server";
-import { COMPONENT_KEYS, isAgencyTypeKey, isComponentKey, isLevelKey, type ComponentKey } from "./domain/framework";
-import { compareAreas, listClosedRounds, listSharedAreas, type RespondentFilter, type SharedArea } from "./models/compare.server";
+import { requireUser, type SessionUser } from "../auth.server";
+import { getDb } from "../db.server";
+import { COMPONENT_KEYS, isAgencyTypeKey, isComponentKey, isLevelKey, type ComponentKey } from "../domain/framework";
+import { compareAreas, listClosedRounds, listSharedAreas, type RespondentFilter, type SharedArea } from "../models/compare.server";
 
 /**
  * The one authorisation call of the commissioner view: every partnership in
