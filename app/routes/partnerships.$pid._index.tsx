@@ -10,9 +10,9 @@ import { setRetention } from "../models/retention.server";
 import { listRounds } from "../models/round.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { partnership, role, canLead, db } = await requirePartnershipRole(request, params.pid!, "viewer");
+  const { partnership, canLead, db } = await requirePartnershipRole(request, params.pid!, "viewer");
   const [agencies, members, rounds] = await Promise.all([listAgencies(db, partnership.id), listMembers(db, partnership.id), listRounds(db, partnership.id)]);
-  return { partnership, role, canLead, agencies, members: canLead ? members : [], rounds };
+  return { partnership, canLead, agencies, members: canLead ? members : [], rounds };
 }
 
 const RetentionSchema = z.object({
@@ -49,7 +49,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function PartnershipPage() {
-  const { partnership, role, canLead, agencies, members, rounds } = useLoaderData<typeof loader>();
+  const { partnership, canLead, agencies, members, rounds } = useLoaderData<typeof loader>();
   const result = useActionData<{ errors?: FieldErrors; added?: string }>();
   return (
     <div>
