@@ -1,6 +1,7 @@
 import { requireUser, type SessionUser } from "../auth.server";
 import { getDb } from "../db.server";
 import { COMPONENT_KEYS, isAgencyTypeKey, isComponentKey, isLevelKey, type ComponentKey } from "../domain/framework";
+import { isIsoDate } from "../validation";
 import { compareAreas, listClosedRounds, listSharedAreas, type RespondentFilter, type SharedArea } from "../models/compare.server";
 
 /**
@@ -50,8 +51,6 @@ export interface CompareQuery {
   rounds: Record<string, string>;
 }
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 /** Reads ?area=..&area=..|all, asOf=YYYY-MM-DD, filter=level:team|agency:health, component=vision, round=pid:rid. Unknown values fall back to defaults. */
 export function parseCompareQuery(url: URL): CompareQuery {
   const p = url.searchParams;
@@ -68,7 +67,7 @@ export function parseCompareQuery(url: URL): CompareQuery {
   }
   return {
     areas: areaValues.includes("all") ? "all" : [...new Set(areaValues)].slice(0, 1000),
-    asOf: asOf && DATE.test(asOf) ? asOf : null,
+    asOf: asOf && isIsoDate(asOf) ? asOf : null,
     filter,
     component: isComponentKey(component) ? component : COMPONENT_KEYS[0],
     rounds,

@@ -1,9 +1,9 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData, useNavigation } from "@remix-run/react";
-import QRCode from "qrcode";
 import { z } from "zod";
 import { requirePartnershipRole } from "../access/partnership.server";
 import { GeneralErrorBoundary } from "../components/error-boundary";
+import { qrCodeDataUrl } from "../qr-code.server";
 import { AGENCY_TYPES, AGENCY_TYPE_KEYS, LEVELS, LEVEL_KEYS, agencyType, level } from "../domain/framework";
 import { refreshRoundAggregates } from "../models/compare.server";
 import { audit } from "../models/partnership.server";
@@ -19,8 +19,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const links = await Promise.all(
     invitations.map(async (inv) => {
       const url = `${origin}/s/${inv.token}`;
-      const svg = await QRCode.toString(url, { type: "svg", margin: 1, errorCorrectionLevel: "M" });
-      return { id: inv.id, label: inv.label, kind: inv.kind, url, qr: `data:image/svg+xml;utf8,${encodeURIComponent(svg)}` };
+      return { id: inv.id, label: inv.label, kind: inv.kind, url, qr: await qrCodeDataUrl(url) };
     }),
   );
   const counts = await responseCounts(db, round.id);

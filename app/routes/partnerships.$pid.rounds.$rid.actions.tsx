@@ -12,6 +12,7 @@ import { ACTION_STATUSES, ACTION_STATUS_NAMES } from "../domain/action-plan";
 import { createActionItem, deleteActionItem, getActionItem, listActionItems, updateActionItem } from "../models/action-plan.server";
 import { audit } from "../models/partnership.server";
 import { EVIDENCE, roundReport, suggestedActions } from "../models/report.server";
+import { isIsoDate } from "../validation";
 import reportCss from "../styles/report.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: reportCss }];
@@ -51,11 +52,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
 }
 
-const isRealDate = (value: string) => {
-  const d = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
-};
-
 const SaveSchema = z.object({
   intent: z.literal("save"),
   id: z.string().optional(),
@@ -67,7 +63,7 @@ const SaveSchema = z.object({
     .string()
     .trim()
     .min(1, "Enter the date the action is due")
-    .refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && isRealDate(v), "The due date must be a real date, like 2027-03-31"),
+    .refine(isIsoDate, "The due date must be a real date, like 2027-03-31"),
   status: z.enum(ACTION_STATUSES, { errorMap: () => ({ message: "Choose the action's status" }) }),
 });
 const DeleteSchema = z.object({ intent: z.literal("delete"), id: z.string().min(1) });
