@@ -7,6 +7,7 @@ import { verifyPassword } from "../crypto.server";
 import { ErrorSummary, TextField, fieldErrors } from "../components/forms";
 import { getDb } from "../db.server";
 import { audit } from "../models/partnership.server";
+import { findUserForSignIn } from "../models/user.server";
 import { clientKey, rateLimit } from "../access/rate-limit.server";
 
 const SignInSchema = z.object({
@@ -34,7 +35,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const parsed = SignInSchema.safeParse(Object.fromEntries(await request.formData()));
   if (!parsed.success) return Response.json({ errors: fieldErrors(parsed.error.issues) }, { status: 400 });
   const db = await getDb();
-  const user = await db.selectFrom("users").selectAll().where("email", "=", parsed.data.email).executeTakeFirst();
+  const user = await findUserForSignIn(db, parsed.data.email);
   const valid = user ? await verifyPassword(parsed.data.password, user.password_hash) : false;
   if (!user || !valid) {
     return Response.json({ errors: { email: "The email address or password is not right" } }, { status: 400 });
