@@ -35,8 +35,20 @@ async function resultOf(db: Db, round: Round, agencies: AgencyInput[]): Promise<
     const snapshot = await db.selectFrom("round_snapshots").select("result_json").where("round_id", "=", round.id).executeTakeFirst();
     if (snapshot) return { result: JSON.parse(snapshot.result_json) as RoundResult, source: "snapshot" };
   }
+  return { result: await scoreStoredRound(db, round, agencies), source: "answers" };
+}
+
+/**
+ * Scores a round from its stored answers (small groups suppressed by the scoring module):
+ * the results page, the exports and the retention snapshot all score this way.
+ */
+export async function scoreStoredRound(
+  db: Db,
+  round: Pick<Round, "id" | "form" | "suppression_threshold">,
+  agencies: AgencyInput[],
+): Promise<RoundResult> {
   const responses = await loadSubmittedResponses(db, { roundId: round.id, form: round.form });
-  const result = scoreRound({
+  return scoreRound({
     responses,
     items: readScoredItems(SURVEYS.professional),
     familyItems: readScoredItems(SURVEYS.family),
@@ -44,7 +56,11 @@ async function resultOf(db: Db, round: Round, agencies: AgencyInput[]): Promise<
     agencies,
     threshold: round.suppression_threshold,
   });
-  return { result, source: "answers" };
+}
+
+/** The partnership's agencies as the scoring module reads them. */
+export async function agencyInputs(db: Db, partnershipId: string): Promise<AgencyInput[]> {
+  return toAgencyInputs(await listAgencies(db, partnershipId));
 }
 
 const hasResults = (result: RoundResult) => result.status === "ok" && result.professional.status === "ok";
@@ -61,7 +77,7 @@ const hasResults = (result: RoundResult) => result.status === "ok" && result.pro
 export async function roundReport(db: Db, input: { partnershipId: string; roundId: string }): Promise<RoundReport | null> {
   const round = await getRound(db, input);
   if (!round) return null;
-  const agencies = toAgencyInputs(await listAgencies(db, input.partnershipId));
+  const agencies = await agencyInputs(db, input.partnershipId);
   const { result, source } = await resultOf(db, round, agencies);
   let previous: RoundReport["previous"] = null;
   const earlier = (await listRounds(db, input.partnershipId)).filter((r) => r.id !== round.id && r.created_at < round.created_at);

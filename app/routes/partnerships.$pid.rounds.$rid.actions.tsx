@@ -12,6 +12,7 @@ import { ACTION_STATUSES, ACTION_STATUS_NAMES } from "../domain/action-plan";
 import { createActionItem, deleteActionItem, getActionItem, listActionItems, updateActionItem } from "../models/action-plan.server";
 import { audit } from "../models/partnership.server";
 import { EVIDENCE, roundReport, suggestedActions } from "../models/report.server";
+import { getRound } from "../models/round.server";
 import { isIsoDate } from "../validation";
 import reportCss from "../styles/report.css";
 
@@ -70,15 +71,16 @@ const DeleteSchema = z.object({ intent: z.literal("delete"), id: z.string().min(
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, partnership, db } = await requirePartnershipRole(request, params.pid!, "lead");
-  const report = await roundReport(db, { partnershipId: partnership.id, roundId: params.rid! });
-  if (!report) throw new Response("Round not found.", { status: 404 });
+  // Only the round's id is needed here: no scoring on a save.
+  const round = await getRound(db, { partnershipId: partnership.id, roundId: params.rid! });
+  if (!round) throw new Response("Round not found.", { status: 404 });
   const form = Object.fromEntries(await request.formData());
-  const planUrl = `/partnerships/${partnership.id}/rounds/${report.round.id}/actions#plan`;
+  const planUrl = `/partnerships/${partnership.id}/rounds/${round.id}/actions#plan`;
   if (form.intent === "delete") {
     const parsed = DeleteSchema.safeParse(form);
     if (!parsed.success) throw new Response("That action is not recognised.", { status: 400 });
-    if (!(await deleteActionItem(db, { partnershipId: partnership.id, roundId: report.round.id, id: parsed.data.id }))) throw new Response("Action not found.", { status: 404 });
-    await audit(db, { userId: user.id, partnershipId: partnership.id, roundId: report.round.id, action: "action_plan.item_deleted" });
+    if (!(await deleteActionItem(db, { partnershipId: partnership.id, roundId: round.id, id: parsed.data.id }))) throw new Response("Action not found.", { status: 404 });
+    await audit(db, { userId: user.id, partnershipId: partnership.id, roundId: round.id, action: "action_plan.item_deleted" });
     return redirect(planUrl);
   }
   const parsed = SaveSchema.safeParse(form);
@@ -98,12 +100,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
   };
   if (input.id) {
     const existing = await getActionItem(db, { partnershipId: partnership.id, id: input.id });
-    if (!existing || existing.round_id !== report.round.id) throw new Response("Action not found.", { status: 404 });
-    await updateActionItem(db, { partnershipId: partnership.id, roundId: report.round.id, id: input.id, action });
-    await audit(db, { userId: user.id, partnershipId: partnership.id, roundId: report.round.id, action: "action_plan.item_updated", detail: input.component });
+    if (!existing || existing.round_id !== round.id) throw new Response("Action not found.", { status: 404 });
+    await updateActionItem(db, { partnershipId: partnership.id, roundId: round.id, id: input.id, action });
+    await audit(db, { userId: user.id, partnershipId: partnership.id, roundId: round.id, action: "action_plan.item_updated", detail: input.component });
   } else {
-    await createActionItem(db, { partnershipId: partnership.id, roundId: report.round.id, userId: user.id, action });
-    await audit(db, { userId: user.id, partnershipId: partnership.id, roundId: report.round.id, action: "action_plan.item_added", detail: input.component });
+    await createActionItem(db, { partnershipId: partnership.id, roundId: round.id, userId: user.id, action });
+    await audit(db, { userId: user.id, partnershipId: partnership.id, roundId: round.id, action: "action_plan.item_added", detail: input.component });
   }
   return redirect(planUrl);
 }
