@@ -1,46 +1,11 @@
-import crypto from "node:crypto";
-import { promisify } from "node:util";
 import { redirect } from "@remix-run/node";
 import type { Kysely } from "kysely";
-import type { Database, Role, User } from "../db/schema";
+import type { Database, User } from "../db/schema";
+import { randomToken, sha256 } from "./crypto.server";
 import { getDb, now } from "./db.server";
 
-const scrypt = promisify(crypto.scrypt) as (
-  password: string,
-  salt: Buffer,
-  keylen: number,
-  options: crypto.ScryptOptions,
-) => Promise<Buffer>;
-
-// scrypt is memory-hard (N=2^15, r=8: 32 MiB per hash), built into Node: no native addon.
-const SCRYPT = { N: 2 ** 15, r: 8, p: 1, maxmem: 64 * 1024 * 1024 } as const;
-const KEY_LENGTH = 32;
 export const SESSION_DAYS = 7;
 const COOKIE = "__session";
-
-export async function hashPassword(password: string): Promise<string> {
-  const salt = crypto.randomBytes(16);
-  const key = await scrypt(password.normalize("NFKC"), salt, KEY_LENGTH, SCRYPT);
-  return `scrypt$${SCRYPT.N}$${SCRYPT.r}$${SCRYPT.p}$${salt.toString("base64")}$${key.toString("base64")}`;
-}
-
-export async function verifyPassword(password: string, stored: string): Promise<boolean> {
-  const [scheme, N, r, p, salt, key] = stored.split("$");
-  if (scheme !== "scrypt" || !salt || !key) return false;
-  const expected = Buffer.from(key, "base64");
-  const actual = await scrypt(password.normalize("NFKC"), Buffer.from(salt, "base64"), expected.length, {
-    N: Number(N),
-    r: Number(r),
-    p: Number(p),
-    maxmem: SCRYPT.maxmem,
-  });
-  return crypto.timingSafeEqual(actual, expected);
-}
-
-/** A random token of 256 bits, URL-safe. */
-export const randomToken = () => crypto.randomBytes(32).toString("base64url");
-export const sha256 = (text: string) => crypto.createHash("sha256").update(text).digest("hex");
-export const newId = () => crypto.randomUUID();
 
 function readCookie(request: Request, name: string): string | null {
   const header = request.headers.get("Cookie") ?? "";
@@ -111,36 +76,4 @@ export async function requireUser(request: Request): Promise<SessionUser> {
     throw redirect(`/sign-in?redirectTo=${encodeURIComponent(url.pathname + url.search)}`);
   }
   return user;
-}
-
-export async function requireAdmin(request: Request): Promise<SessionUser> {
-  const user = await requireUser(request);
-  if (!user.is_admin) throw new Response("Only an administrator can do this.", { status: 403 });
-  return user;
-}
-
-const RANK: Record<Role, number> = { viewer: 1, facilitator: 2, lead: 3 };
-
-/**
- * The one authorisation call at the top of partnership loaders and actions: the user must
- * hold at least `minimum` in that partnership. Administrators pass. Throws 404 (not 403) for
- * a partnership the user has no part in, so its existence is not revealed.
- */
-export async function requirePartnershipRole(request: Request, partnershipId: string, minimum: Role) {
-  const user = await requireUser(request);
-  const db = await getDb();
-  const membership = await db
-    .selectFrom("memberships")
-    .select("role")
-    .where("partnership_id", "=", partnershipId)
-    .where("user_id", "=", user.id)
-    .executeTakeFirst();
-  const partnership = await db.selectFrom("partnerships").selectAll().where("id", "=", partnershipId).executeTakeFirst();
-  if (!partnership) throw new Response("Partnership not found.", { status: 404 });
-  const role: Role | "admin" | null = membership?.role ?? (user.is_admin ? "admin" : null);
-  if (!role) throw new Response("Partnership not found.", { status: 404 });
-  if (role !== "admin" && RANK[role] < RANK[minimum]) {
-    throw new Response(`You need the ${minimum} role in this partnership to do this.`, { status: 403 });
-  }
-  return { user, partnership, role, db };
 }

@@ -6,7 +6,6 @@ import pg from "pg";
 import type { Database } from "../db/schema";
 import { migrations } from "../db/migrations";
 import { env } from "./env.server";
-import { syncItemCatalogue } from "./models/item-catalogue.server";
 
 export type Db = Kysely<Database> | Transaction<Database>;
 
@@ -60,14 +59,16 @@ declare global {
   var __db: Promise<Kysely<Database>> | undefined;
 }
 
-/** The app's one database, opened and migrated once per process (kept across dev reloads). */
+/**
+ * The app's one database, opened and migrated once per process (kept across dev reloads).
+ * Start-up jobs (item catalogue, retention) run from startup.server.ts, not from here, so that
+ * this module imports no model.
+ */
 export function getDb(): Promise<Kysely<Database>> {
   if (!global.__db) {
     global.__db = (async () => {
       const db = openDatabase(env().DATABASE_URL);
       await migrateToLatest(db);
-      await syncItemCatalogue(db);
-      scheduleRetention(db);
       return db;
     })();
     global.__db.catch(() => {
@@ -79,16 +80,13 @@ export function getDb(): Promise<Kysely<Database>> {
 
 export const now = () => new Date().toISOString();
 
-/** Applies partnerships' retention settings at start-up and every six hours. */
-function scheduleRetention(db: Kysely<Database>) {
-  if (process.env.NODE_ENV === "test") return;
-  void import("./models/retention.server").then(({ applyRetention }) => {
-    const run = () =>
-      applyRetention(db).then(
-        (purged) => purged.length && console.log(`Retention: deleted the raw answers of ${purged.length} closed round(s).`),
-        (error) => console.error("Retention failed:", error),
-      );
-    void run();
-    setInterval(run, 6 * 3600_000).unref();
-  });
+/**
+ * Runs `work` in a transaction, or inside the caller's when `db` already is one, so that a
+ * model function composes into a larger transaction.
+ *
+ * @example
+ * await inTransaction(db, async (trx) => { await trx.deleteFrom("x").execute(); await trx.insertInto("x")...; });
+ */
+export function inTransaction<T>(db: Db, work: (trx: Db) => Promise<T>): Promise<T> {
+  return db.isTransaction ? work(db) : db.transaction().execute(work);
 }

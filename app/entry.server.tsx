@@ -5,8 +5,11 @@ import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { NonceContext } from "./components/nonce";
+import { runStartupJobs } from "./startup.server";
 
 const ABORT_DELAY = 5_000;
+
+void runStartupJobs();
 
 export default function handleRequest(
   request: Request,

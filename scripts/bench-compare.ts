@@ -16,7 +16,7 @@ import os from "node:os";
 import path from "node:path";
 import SQLite from "better-sqlite3";
 import pg from "pg";
-import { hashPassword, newId, randomToken, sha256 } from "../app/auth.server";
+import { hashPassword, newId, randomToken, sha256 } from "../app/crypto.server";
 import { migrateToLatest, openDatabase } from "../app/db.server";
 import { demoAnswers, seededRandom } from "../app/domain/demo-answers";
 import { COMPONENT_KEYS, type ComponentKey } from "../app/domain/framework";

@@ -17,7 +17,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { hashPassword, newId, sha256 } from "../app/auth.server";
+import { hashPassword, newId, sha256 } from "../app/crypto.server";
 import { now } from "../app/db.server";
 import { ROOT, startApp } from "../tests/support/app-server";
 

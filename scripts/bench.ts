@@ -18,7 +18,7 @@ import path from "node:path";
 import autocannon from "autocannon";
 import { sql, type Kysely } from "kysely";
 import { isPostgres, now, openDatabase } from "../app/db.server";
-import { sha256 } from "../app/auth.server";
+import { sha256 } from "../app/crypto.server";
 import { demoAnswers, seededRandom } from "../app/domain/demo-answers";
 import { readScoredItems, type SurveyJson } from "../app/domain/instrument";
 import { scoreRound } from "../app/domain/scoring";

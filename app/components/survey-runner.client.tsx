@@ -54,10 +54,10 @@ export function SurveyRunner({ token, json, saved }: { token: string; json: Surv
       for (let attempt = 0; ; attempt++) {
         try {
           const res = await fetch(endpoint, { method: "POST", headers: { "Content-Type": "application/json" }, body });
-          const result = (await res.json()) as { ok: boolean; message?: string; errors?: { message: string }[] };
+          const result = (await res.json()) as { ok: boolean; message?: string; errors?: Record<string, string | undefined> };
           if (res.ok) return result;
           // A 4xx will not get better by retrying: show it.
-          if (res.status < 500) throw new UserFacingError(result.errors?.[0]?.message ?? result.message ?? "Your answers could not be saved.");
+          if (res.status < 500) throw new UserFacingError(Object.values(result.errors ?? {})[0] ?? result.message ?? "Your answers could not be saved.");
         } catch (error) {
           if (error instanceof UserFacingError) throw error;
         }

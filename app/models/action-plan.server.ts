@@ -1,6 +1,6 @@
 import type { Db } from "../db.server";
 import { now } from "../db.server";
-import { newId } from "../auth.server";
+import { newId } from "../crypto.server";
 import type { ActionStatus } from "../../db/schema";
 import type { ComponentKey } from "../domain/framework";
 

@@ -1,39 +1,21 @@
 import crypto from "node:crypto";
 import { sql } from "kysely";
-import type { Db } from "../db.server";
+import { inTransaction, type Db } from "../db.server";
 import type { Round } from "../../db/schema";
+import type { ComponentKey, LevelKey } from "../domain/framework";
 import {
-  AGENCY_TYPE_KEYS,
-  COMPONENT_KEYS,
-  LEVEL_KEYS,
-  type AgencyTypeKey,
-  type ComponentKey,
-  type LevelKey,
-} from "../domain/framework";
-import {
-  addMoments,
-  benchmarkOf,
-  breakdownFigure,
-  continuumFromCounts,
-  NO_MOMENTS,
-  scoreFromMoments,
-  type Benchmark,
-  type CompareFigure,
-  type ContinuumSummary,
-  type MarkerCounts,
-  type Moments,
-} from "../domain/comparison";
+  assembleComparison,
+  latestPerPartnership,
+  type AggregateRow,
+  type Comparison,
+  type ContinuumCounts,
+  type RespondentCounts,
+  type RespondentFilter,
+} from "../domain/compare-areas";
 import { QUESTION } from "../domain/instrument";
-import type { RoundResult, ScoreFigure } from "../domain/scoring";
-import { countFigure, noData, resolveThreshold, suppressedMarker, type CountFigure } from "../domain/suppression";
+import type { RoundResult } from "../domain/scoring";
 import { catalogueFromSurveys, ensureItemCatalogue } from "./item-catalogue.server";
 import { allMarkers } from "./questionnaire.server";
-
-/** Which respondents a comparison counts: everyone, one level, or one agency type (never both: that would be a cross-tabulation). */
-export type RespondentFilter =
-  | { kind: "all" }
-  | { kind: "level"; key: LevelKey }
-  | { kind: "agency"; key: AgencyTypeKey };
 
 export interface SharedArea {
   id: string;
@@ -44,17 +26,18 @@ export interface SharedArea {
 
 /**
  * The areas a user may compare: those shared with them as a commissioner (commissioner_grants),
- * or every partnership for an administrator.
+ * or every partnership for an administrator; with `ids`, only those of them.
  */
-export function listSharedAreas(db: Db, user: { id: string; is_admin: number }): Promise<SharedArea[]> {
+export function listSharedAreas(db: Db, user: { id: string; is_admin: number }, input: { ids?: readonly string[] } = {}): Promise<SharedArea[]> {
   let query = db.selectFrom("partnerships").select(["partnerships.id", "partnerships.name", "partnerships.area", "partnerships.local_authority"]);
+  if (input.ids) query = query.where("partnerships.id", "in", [...input.ids]);
   if (!user.is_admin) {
     query = query.where("partnerships.id", "in", db.selectFrom("commissioner_grants").select("partnership_id").where("user_id", "=", user.id));
   }
   return query.orderBy("partnerships.name").orderBy("partnerships.id").execute();
 }
 
-type ClosedRound = Pick<Round, "id" | "partnership_id" | "name" | "form" | "closed_at" | "closes_on" | "suppression_threshold" | "answers_purged_at" | "include_continuum">;
+export type ClosedRound = Pick<Round, "id" | "partnership_id" | "name" | "form" | "closed_at" | "closes_on" | "suppression_threshold" | "answers_purged_at" | "include_continuum">;
 
 /** Closed rounds of these partnerships, latest first; with `asOf`, only those closed by that day. */
 export function listClosedRounds(db: Db, input: { partnershipIds: readonly string[]; asOf?: string | null }): Promise<ClosedRound[]> {
@@ -75,15 +58,6 @@ export function listClosedRounds(db: Db, input: { partnershipIds: readonly strin
 
 export type GroupKind = "none" | "level" | "agency";
 
-export interface AggregateRow {
-  roundId: string;
-  component: ComponentKey;
-  /** null: the component as a whole; otherwise the items about this level (the component x level matrix). */
-  itemLevel: LevelKey | null;
-  /** The respondent group (level or agency type, by the grouping read), null when not stated or not grouped. */
-  group: string | null;
-  moments: Moments;
-}
 
 let fingerprint: string | undefined;
 /** Identifies the questionnaire's tags: sums computed against other tags are stale. */
@@ -140,8 +114,7 @@ export async function refreshRoundAggregates(db: Db, rounds: readonly Pick<Round
         .values(batch.map((r) => ({ round_id: r.id, closed_at: r.closed_at!, catalogue, continuum_respondents: respondents.get(r.id) ?? 0, computed_at: at })))
         .execute();
     };
-    if (db.isTransaction) await run(db);
-    else await db.transaction().execute(run);
+    await inTransaction(db, run);
   }
   return stale.length;
 }
@@ -275,11 +248,6 @@ export async function aggregateComponentScores(
   return readComponentSums(db, { roundIds: input.rounds.map((r) => r.id), groupBy: input.groupBy });
 }
 
-export interface ContinuumCounts {
-  respondents: number;
-  markers: Map<string, { yes: number; partly: number; no: number }>;
-  target: number[];
-}
 
 /** Kept counts of continuum answers per round, for the placement rules (refreshRoundAggregates first). */
 export async function continuumCounts(db: Db, roundIds: readonly string[]): Promise<Map<string, ContinuumCounts>> {
@@ -312,8 +280,8 @@ export async function continuumCounts(db: Db, roundIds: readonly string[]): Prom
 }
 
 /** Submitted professional responses per round: the size of each area's group. */
-async function respondentCounts(db: Db, roundIds: readonly string[], filter: RespondentFilter): Promise<Map<string, { total: number; groups: Map<string | null, number> }>> {
-  const out = new Map<string, { total: number; groups: Map<string | null, number> }>();
+async function respondentCounts(db: Db, roundIds: readonly string[], filter: RespondentFilter): Promise<Map<string, RespondentCounts>> {
+  const out = new Map<string, RespondentCounts>();
   if (roundIds.length === 0) return out;
   const column = filter.kind === "level" ? "respondent_level" : filter.kind === "agency" ? "agency_type" : null;
   const rows = await db
@@ -333,136 +301,11 @@ async function respondentCounts(db: Db, roundIds: readonly string[], filter: Res
   return out;
 }
 
-// ---------------------------------------------------------------------------------------------
-// The comparison
-// ---------------------------------------------------------------------------------------------
-
-export interface AreaRoundFigures {
-  round: { id: string; name: string; closedOn: string; form: "full" | "short"; threshold: number; source: "answers" | "snapshot" };
-  /** Respondents in the group compared (after the filter). */
-  respondents: CountFigure;
-  components: Record<ComponentKey, { overall: CompareFigure; byItemLevel: Record<LevelKey, CompareFigure> }>;
-  continuum: ContinuumSummary;
-}
-
-export interface ComparedArea {
-  id: string;
-  name: string;
-  area: string;
-  /** The round compared, or null when the area has no closed round in the window. */
-  current: AreaRoundFigures | null;
-  /** Every closed round in the window, oldest first, with its component scores (trends). */
-  trend: { roundId: string; name: string; closedOn: string; scores: Record<ComponentKey, CompareFigure> }[];
-}
-
-export interface Comparison {
-  filter: RespondentFilter;
-  asOf: string | null;
-  areas: ComparedArea[];
-  /** Median and IQR across every area sharing its results (latest closed round each), per component. */
-  benchmark: { sharingAreas: number; components: Record<ComponentKey, Benchmark> };
-}
-
-const keysOf = (filter: RespondentFilter): readonly string[] =>
-  filter.kind === "level" ? LEVEL_KEYS : filter.kind === "agency" ? AGENCY_TYPE_KEYS : [];
-
-/**
- * Figures for one round from the database's sums, under the round's threshold: the group the
- * filter picks, published only when the whole breakdown it belongs to allows (see
- * breakdownFigure); the component x level matrix under the same rule, cell by cell.
- */
-function figuresFromAggregates(
-  rows: readonly AggregateRow[],
-  filter: RespondentFilter,
-  threshold: number,
-): AreaRoundFigures["components"] {
-  const keys = keysOf(filter);
-  // cell -> group -> moments
-  const cells = new Map<string, Map<string | null, Moments>>();
-  for (const row of rows) {
-    const cell = `${row.component}|${row.itemLevel ?? ""}`;
-    let groups = cells.get(cell);
-    if (!groups) cells.set(cell, (groups = new Map()));
-    groups.set(row.group, addMoments(groups.get(row.group) ?? NO_MOMENTS, row.moments));
-  }
-  const figure = (component: ComponentKey, level: LevelKey | null): CompareFigure => {
-    if (level && !levelsWithItems().has(`${component}|${level}`)) return noData("No items about this level");
-    const groups = cells.get(`${component}|${level ?? ""}`);
-    if (!groups) return noData("No answers");
-    let total = NO_MOMENTS;
-    for (const m of groups.values()) total = addMoments(total, m);
-    if (filter.kind === "all") return scoreFromMoments(total, threshold);
-    // Values outside the framework's keys count as "not stated", as in scoreRound.
-    const known = Object.fromEntries(keys.map((k) => [k, groups.get(k) ?? NO_MOMENTS]));
-    return breakdownFigure(keys, known, total.n, filter.key, threshold);
-  };
-  const out = {} as AreaRoundFigures["components"];
-  for (const component of COMPONENT_KEYS) {
-    const byItemLevel = {} as Record<LevelKey, CompareFigure>;
-    for (const level of LEVEL_KEYS) byItemLevel[level] = figure(component, level);
-    out[component] = { overall: figure(component, null), byItemLevel };
-  }
-  return out;
-}
-
 let withItems: Set<string> | undefined;
 /** "component|level" pairs that the professional questionnaire has items for. */
 function levelsWithItems(): Set<string> {
   withItems ??= new Set(catalogueFromSurveys().filter((r) => r.questionnaire === "professional").map((r) => `${r.component}|${r.level}`));
   return withItems;
-}
-
-/** A scoring-module figure (from a kept snapshot) reduced to what the comparison shows. */
-function fromScoreFigure(f: ScoreFigure | undefined): CompareFigure {
-  if (!f) return noData("Not measured in this round");
-  if (f.status !== "ok") return f;
-  return { status: "ok", score: f.score, band: f.band, n: f.n, sd: f.sd, ci95: f.ci95 };
-}
-
-/**
- * A round whose raw answers were deleted under the retention setting: its kept snapshot
- * (scoreRound's result, already suppressed) supplies the figures.
- */
-function figuresFromSnapshot(result: RoundResult, filter: RespondentFilter): Pick<AreaRoundFigures, "components" | "continuum" | "respondents"> {
-  const components = {} as AreaRoundFigures["components"];
-  const professional = result.status === "ok" && result.professional.status === "ok" ? result.professional : null;
-  const hidden = result.status === "suppressed" ? suppressedMarker(result.threshold) : null;
-  for (const key of COMPONENT_KEYS) {
-    const c = professional?.components.find((x) => x.component === key);
-    const overall = hidden ?? (!c ? noData("Not measured in this round") : filter.kind === "all" ? fromScoreFigure(c.overall) : filter.kind === "level" ? fromScoreFigure(c.byRespondentLevel[filter.key]) : fromScoreFigure(c.byAgencyType[filter.key]));
-    const byItemLevel = {} as Record<LevelKey, CompareFigure>;
-    for (const level of LEVEL_KEYS) {
-      byItemLevel[level] = hidden ?? (c && filter.kind === "all" ? fromScoreFigure(c.byItemLevel[level]) : noData(c ? "Not kept for groups when the answers were deleted" : "Not measured in this round"));
-    }
-    components[key] = { overall, byItemLevel };
-  }
-  const continuum = result.status === "ok" && result.continuum.status === "ok" ? result.continuum : null;
-  const none = hidden ?? noData("No continuum results kept");
-  const respondents: CountFigure =
-    result.status !== "ok" ? (result.status === "suppressed" ? suppressedMarker(result.threshold) : { status: "ok", n: 0 })
-    : filter.kind === "all" ? result.respondents.byQuestionnaire[professional ? "professional" : "short"]
-    : filter.kind === "level" ? result.respondents.byLevel[filter.key]
-    : result.respondents.byAgencyType[filter.key];
-  return {
-    components,
-    respondents,
-    continuum: continuum
-      ? {
-          placement: continuum.placement.status === "ok" ? { status: "ok", current: continuum.placement.current, nonCumulative: continuum.placement.nonCumulative, lowerBound: continuum.placement.lowerBound } : continuum.placement,
-          target: continuum.target.status === "ok" ? { status: "ok", median: continuum.target.median, n: continuum.target.n } : continuum.target,
-          gap: continuum.gap.status === "ok" ? { status: "ok", gap: continuum.gap.gap } : continuum.gap,
-        }
-      : { placement: none, target: none, gap: none },
-  };
-}
-
-/** The group's size: published like any count, and hidden with the breakdown's secondary rule. */
-function groupCount(counts: { total: number; groups: Map<string | null, number> } | undefined, filter: RespondentFilter, threshold: number): CountFigure {
-  if (!counts) return { status: "ok", n: 0 };
-  if (filter.kind === "all") return countFigure(counts.total, threshold);
-  const keys = keysOf(filter);
-  const fig = breakdownFigure(keys, Object.fromEntries(keys.map((k) => [k, { n: counts.groups.get(k) ?? 0, sum: 0, sumSq: 0 }])), counts.total, filter.key, threshold);
-  return fig.status === "ok" ? { status: "ok", n: fig.n } : fig.status === "suppressed" ? fig : { status: "ok", n: 0 };
 }
 
 /**
@@ -481,12 +324,14 @@ export async function compareAreas(
     areas: readonly SharedArea[];
     filter: RespondentFilter;
     asOf?: string | null;
-    /** partnership id -> round id: a chosen closed round instead of the latest. */
+    /** partnership id -> round id: a chosen closed round instead of the latest (the caller checks it is one of `closedRounds`). */
     chosenRounds?: Readonly<Record<string, string>>;
+    /** The areas' closed rounds by `asOf`, when the caller has already read them (listClosedRounds). */
+    closedRounds?: readonly ClosedRound[];
   },
 ): Promise<Comparison> {
   const areaIds = input.areas.map((a) => a.id);
-  const closed = await listClosedRounds(db, { partnershipIds: areaIds, asOf: input.asOf });
+  const closed = input.closedRounds ?? (await listClosedRounds(db, { partnershipIds: areaIds, asOf: input.asOf }));
   // Benchmark pool: every partnership that shares its results with at least one commissioner.
   const sharing = (await db.selectFrom("commissioner_grants").select("partnership_id").distinct().execute()).map((r) => r.partnership_id);
   const others = sharing.filter((id) => !areaIds.includes(id));
@@ -497,7 +342,7 @@ export async function compareAreas(
     const own = closed.filter((r) => r.partnership_id === area.id);
     const pick = input.chosenRounds?.[area.id];
     const round = pick ? own.find((r) => r.id === pick) : own[0];
-    if (pick && !round) throw new Response("Round not found.", { status: 404 });
+    if (pick && !round) throw new Error(`Round ${pick} is not a closed round of ${area.id} by ${input.asOf ?? "today"}`);
     if (round) chosen.set(area.id, round);
   }
   const benchmarkSharing = sharing.filter((id) => areaIds.includes(id)).map((id) => chosen.get(id)).filter((r): r is ClosedRound => Boolean(r));
@@ -511,81 +356,21 @@ export async function compareAreas(
     respondentCounts(db, live.map((r) => r.id), input.filter),
     loadSnapshots(db, all.filter((r) => r.answers_purged_at).map((r) => r.id)),
   ]);
-  const byRound = new Map<string, AggregateRow[]>();
-  for (const row of aggregates) {
-    const list = byRound.get(row.roundId);
-    if (list) list.push(row);
-    else byRound.set(row.roundId, [row]);
-  }
-  const markers = allMarkers();
-  const figuresFor = (round: ClosedRound): AreaRoundFigures => {
-    const threshold = resolveThreshold(round.suppression_threshold);
-    const base = { id: round.id, name: round.name, closedOn: (round.closed_at ?? round.closes_on).slice(0, 10), form: round.form, threshold };
-    const snapshot = snapshots.get(round.id);
-    if (round.answers_purged_at && snapshot) return { round: { ...base, source: "snapshot" }, ...figuresFromSnapshot(snapshot, input.filter) };
-    const count = counts.get(round.id);
-    const total = count?.total ?? 0;
-    const cont = continuum.get(round.id);
-    const markerCounts: MarkerCounts[] = markers.map((m) => ({ key: m.key, stage: m.stage, ...(cont?.markers.get(m.key) ?? { yes: 0, partly: 0, no: 0 }) }));
-    // A round below the threshold as a whole shows nothing at all, as the results page does.
-    const wholeRoundHidden = total > 0 && total < threshold;
-    const components = wholeRoundHidden ? hiddenComponents(threshold) : figuresFromAggregates(byRound.get(round.id) ?? [], input.filter, threshold);
-    return {
-      round: { ...base, source: "answers" },
-      respondents: groupCount(count, input.filter, threshold),
-      components,
-      continuum: continuumFromCounts({ markers: markerCounts, respondents: cont?.respondents ?? 0, target: cont?.target ?? [0, 0, 0, 0, 0, 0], threshold }),
-    };
-  };
-
-  const memo = new Map<string, AreaRoundFigures>();
-  const figuresOf = (round: ClosedRound) => {
-    let f = memo.get(round.id);
-    if (!f) memo.set(round.id, (f = figuresFor(round)));
-    return f;
-  };
-  const areas: ComparedArea[] = input.areas.map((area) => {
-    const round = chosen.get(area.id);
-    return {
-      id: area.id,
-      name: area.name,
-      area: area.area,
-      current: round ? figuresOf(round) : null,
-      trend: closed
-        .filter((r) => r.partnership_id === area.id)
-        .reverse()
-        .map((r) => {
-          const f = figuresOf(r);
-          return {
-            roundId: r.id,
-            name: r.name,
-            closedOn: f.round.closedOn,
-            scores: Object.fromEntries(COMPONENT_KEYS.map((k) => [k, f.components[k].overall])) as Record<ComponentKey, CompareFigure>,
-          };
-        }),
-    };
+  return assembleComparison({
+    areas: input.areas,
+    filter: input.filter,
+    asOf: input.asOf ?? null,
+    closed,
+    chosen,
+    benchmarkRounds: [...benchmarkSharing, ...benchmarkRounds],
+    sharingAreas: sharing.length,
+    aggregates,
+    continuum,
+    counts,
+    snapshots,
+    markers: allMarkers(),
+    levelsWithItems: levelsWithItems(),
   });
-
-  const benchmarkFigures = [...benchmarkSharing, ...benchmarkRounds].map((r) => figuresOf(r).components);
-  const benchmark = {} as Record<ComponentKey, Benchmark>;
-  for (const key of COMPONENT_KEYS) {
-    const scores = benchmarkFigures.flatMap((c) => (c[key].overall.status === "ok" ? [c[key].overall.score] : []));
-    benchmark[key] = benchmarkOf(scores);
-  }
-  return { filter: input.filter, asOf: input.asOf ?? null, areas, benchmark: { sharingAreas: sharing.length, components: benchmark } };
-}
-
-function hiddenComponents(threshold: number): AreaRoundFigures["components"] {
-  const hidden = suppressedMarker(threshold);
-  return Object.fromEntries(
-    COMPONENT_KEYS.map((k) => [k, { overall: hidden, byItemLevel: Object.fromEntries(LEVEL_KEYS.map((l) => [l, hidden])) }]),
-  ) as AreaRoundFigures["components"];
-}
-
-function latestPerPartnership(rounds: readonly ClosedRound[]): ClosedRound[] {
-  const seen = new Map<string, ClosedRound>();
-  for (const r of rounds) if (!seen.has(r.partnership_id)) seen.set(r.partnership_id, r);
-  return [...seen.values()];
 }
 
 async function loadSnapshots(db: Db, roundIds: readonly string[]): Promise<Map<string, RoundResult>> {

@@ -1,7 +1,7 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema";
 import { demoAnswers, seededRandom } from "../domain/demo-answers";
-import { hashPassword, newId } from "../auth.server";
+import { hashPassword, newId } from "../crypto.server";
 import { createPartnership, listAgencies, setMemberRole } from "./partnership.server";
 import { questionnaireFor } from "./questionnaire.server";
 import { createRound, listInvitations, setRoundStatus } from "./round.server";

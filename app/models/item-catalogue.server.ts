@@ -1,4 +1,4 @@
-import type { Db } from "../db.server";
+import { inTransaction, type Db } from "../db.server";
 import { readScoredItems } from "../domain/instrument";
 import { SURVEYS } from "./questionnaire.server";
 
@@ -70,8 +70,7 @@ export async function syncItemCatalogue(db: Db): Promise<{ inserted: number; upd
           .execute();
       }
     };
-    if (db.isTransaction) await write(db);
-    else await db.transaction().execute(write);
+    await inTransaction(db, write);
   }
   synced.add(db);
   const inserted = changed.filter((c) => !current.has(c.item_key)).length;

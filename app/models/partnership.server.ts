@@ -1,6 +1,6 @@
 import type { Db } from "../db.server";
 import { now } from "../db.server";
-import { newId } from "../auth.server";
+import { newId } from "../crypto.server";
 import type { Role } from "../../db/schema";
 import type { AgencyTypeKey } from "../domain/framework";
 
@@ -95,4 +95,13 @@ export async function audit(
     .insertInto("audit_log")
     .values({ id: newId(), at: now(), user_id: entry.userId, partnership_id: entry.partnershipId ?? null, round_id: entry.roundId ?? null, action: entry.action, detail: entry.detail ?? null })
     .execute();
+}
+
+/** Every partnership's id and name, by name (the administrator's choice of partnership). */
+export function listPartnershipNames(db: Db) {
+  return db.selectFrom("partnerships").select(["id", "name"]).orderBy("name").execute();
+}
+
+export function findPartnershipName(db: Db, partnershipId: string) {
+  return db.selectFrom("partnerships").select(["id", "name"]).where("id", "=", partnershipId).executeTakeFirst();
 }

@@ -4,7 +4,8 @@ import type { ActionPlanItem, Round } from "../../db/schema";
 import evidenceJson from "../../surveys/evidence.json";
 import { answerExportRows, type AnswerExportRow } from "../domain/exports/answer-export";
 import { citation, entriesByKey, type EvidenceRegister } from "../domain/evidence";
-import type { AgencyTypeKey, ComponentKey } from "../domain/framework";
+import { component as componentOf, type AgencyTypeKey, type ComponentKey } from "../domain/framework";
+import { compareComponents, continuumMovement } from "../domain/round-comparison";
 import { readScoredItems, QUESTION } from "../domain/instrument";
 import { FAMILY_COMMENTS } from "../domain/instrument-check";
 import { scoreRound, type AgencyInput, type RoundResult } from "../domain/scoring";
@@ -13,6 +14,7 @@ import { listAgencies } from "./partnership.server";
 import { allMarkers, SURVEYS } from "./questionnaire.server";
 import { loadSubmittedResponses } from "./results.server";
 import { getRound, listRounds } from "./round.server";
+import { consensusForRound } from "./workshop.server";
 
 export const EVIDENCE = evidenceJson as unknown as EvidenceRegister;
 
@@ -35,8 +37,20 @@ async function resultOf(db: Db, round: Round, agencies: AgencyInput[]): Promise<
     const snapshot = await db.selectFrom("round_snapshots").select("result_json").where("round_id", "=", round.id).executeTakeFirst();
     if (snapshot) return { result: JSON.parse(snapshot.result_json) as RoundResult, source: "snapshot" };
   }
+  return { result: await scoreStoredRound(db, round, agencies), source: "answers" };
+}
+
+/**
+ * Scores a round from its stored answers (small groups suppressed by the scoring module):
+ * the results page, the exports and the retention snapshot all score this way.
+ */
+export async function scoreStoredRound(
+  db: Db,
+  round: Pick<Round, "id" | "form" | "suppression_threshold">,
+  agencies: AgencyInput[],
+): Promise<RoundResult> {
   const responses = await loadSubmittedResponses(db, { roundId: round.id, form: round.form });
-  const result = scoreRound({
+  return scoreRound({
     responses,
     items: readScoredItems(SURVEYS.professional),
     familyItems: readScoredItems(SURVEYS.family),
@@ -44,7 +58,11 @@ async function resultOf(db: Db, round: Round, agencies: AgencyInput[]): Promise<
     agencies,
     threshold: round.suppression_threshold,
   });
-  return { result, source: "answers" };
+}
+
+/** The partnership's agencies as the scoring module reads them. */
+export async function agencyInputs(db: Db, partnershipId: string): Promise<AgencyInput[]> {
+  return toAgencyInputs(await listAgencies(db, partnershipId));
 }
 
 const hasResults = (result: RoundResult) => result.status === "ok" && result.professional.status === "ok";
@@ -61,7 +79,7 @@ const hasResults = (result: RoundResult) => result.status === "ok" && result.pro
 export async function roundReport(db: Db, input: { partnershipId: string; roundId: string }): Promise<RoundReport | null> {
   const round = await getRound(db, input);
   if (!round) return null;
-  const agencies = toAgencyInputs(await listAgencies(db, input.partnershipId));
+  const agencies = await agencyInputs(db, input.partnershipId);
   const { result, source } = await resultOf(db, round, agencies);
   let previous: RoundReport["previous"] = null;
   const earlier = (await listRounds(db, input.partnershipId)).filter((r) => r.id !== round.id && r.created_at < round.created_at);
@@ -77,6 +95,48 @@ export async function roundReport(db: Db, input: { partnershipId: string; roundI
     break;
   }
   return { round, agencies, result, source, previous };
+}
+
+const professionalOf = (result: RoundResult) => (result.status === "ok" && result.professional.status === "ok" ? result.professional : null);
+
+/**
+ * The change since the partnership's previous round with results: component by component,
+ * the movement on the continuum, and the actions planned from that round. Null when either
+ * round has no published results.
+ */
+export function changeSinceLastRound(report: RoundReport) {
+  const { result, previous } = report;
+  const professional = professionalOf(result);
+  const prevProfessional = previous ? professionalOf(previous.result) : null;
+  if (!previous || !professional || !prevProfessional || result.status !== "ok" || previous.result.status !== "ok") return null;
+  return {
+    round: previous.round,
+    changes: compareComponents(prevProfessional.components, professional.components),
+    movement: continuumMovement(
+      previous.result.continuum.status === "ok" ? previous.result.continuum.placement : null,
+      result.continuum.status === "ok" ? result.continuum.placement : null,
+    ),
+    actions: previous.actions.map((a) => ({ id: a.id, component: a.component, description: a.description, status: a.status, owner: a.owner })),
+  };
+}
+
+/** Workshop consensus (0-5, shown as 0-100) beside the survey's score for the same component, and the difference. */
+export async function consensusBesideSurvey(db: Db, input: { roundId: string; result: RoundResult }) {
+  const professional = professionalOf(input.result);
+  return (await consensusForRound(db, input.roundId)).map((c) => {
+    const survey = professional?.components.find((x) => x.component === c.component)?.overall;
+    const surveyScore = survey?.status === "ok" ? survey.score : null;
+    return {
+      component: c.component,
+      name: componentOf(c.component).name,
+      consensus: c.score,
+      consensus100: c.score100,
+      survey: surveyScore,
+      difference: surveyScore === null ? null : Math.round((c.score100 - surveyScore) * 10) / 10,
+      workshop: c.workshopName,
+      notes: c.notes,
+    };
+  });
 }
 
 export interface Comment {

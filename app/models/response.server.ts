@@ -1,22 +1,28 @@
 import type { Db } from "../db.server";
 import { now } from "../db.server";
-import { newId, randomToken, sha256 } from "../auth.server";
+import { newId, randomToken, sha256 } from "../crypto.server";
 import type { Invitation, ResponseRow } from "../../db/schema";
 import { QUESTION } from "../domain/instrument";
 
 export type AnswerValue = string | number;
 
+/**
+ * An invitation by its token, with what a respondent's page needs of its round and
+ * partnership. The invitation's own columns keep their names, so the row goes straight to
+ * saveResponse; the round's and partnership's are named for them.
+ */
 export function findInvitation(db: Db, token: string) {
   return db
     .selectFrom("invitations")
     .innerJoin("rounds", "rounds.id", "invitations.round_id")
     .innerJoin("partnerships", "partnerships.id", "rounds.partnership_id")
     .select([
-      "invitations.id as invitationId",
+      "invitations.id",
+      "invitations.round_id",
       "invitations.kind",
       "invitations.label",
-      "invitations.agency_type as invitationAgencyType",
-      "invitations.level as invitationLevel",
+      "invitations.agency_type",
+      "invitations.level",
       "invitations.revoked_at",
       "rounds.id as roundId",
       "rounds.name as roundName",
@@ -31,6 +37,12 @@ export function findInvitation(db: Db, token: string) {
     ])
     .where("invitations.token", "=", token)
     .executeTakeFirst();
+}
+
+/** The token of the invitation a response answers (resume links lead back to it). */
+export async function invitationTokenOf(db: Db, invitationId: string): Promise<string | undefined> {
+  const row = await db.selectFrom("invitations").select("token").where("id", "=", invitationId).executeTakeFirst();
+  return row?.token;
 }
 
 export function findResponseByResumeToken(db: Db, resumeToken: string) {

@@ -1,12 +1,7 @@
 import type { Db } from "../db.server";
 import { now } from "../db.server";
-import { scoreRound } from "../domain/scoring";
-import { readScoredItems } from "../domain/instrument";
-import type { AgencyTypeKey } from "../domain/framework";
-import { listAgencies } from "./partnership.server";
-import { allMarkers, SURVEYS } from "./questionnaire.server";
-import { loadSubmittedResponses } from "./results.server";
 import { audit } from "./partnership.server";
+import { agencyInputs, scoreStoredRound } from "./report.server";
 
 /** Adds whole months to an ISO date-time, clamping to the end of shorter months. */
 export function addMonths(iso: string, months: number): string {
@@ -38,16 +33,7 @@ export async function applyRetention(db: Db, at = now()): Promise<string[]> {
   for (const round of rounds) {
     if (!round.closed_at || round.retention_months === null) continue;
     if (addMonths(round.closed_at, round.retention_months) > at) continue;
-    const responses = await loadSubmittedResponses(db, { roundId: round.id, form: round.form });
-    const agencies = await listAgencies(db, round.partnership_id);
-    const result = scoreRound({
-      responses,
-      items: readScoredItems(SURVEYS.professional),
-      familyItems: readScoredItems(SURVEYS.family),
-      markers: allMarkers(),
-      agencies: agencies.map((a) => ({ id: a.id, name: a.name, type: a.agency_type as AgencyTypeKey })),
-      threshold: round.suppression_threshold,
-    });
+    const result = await scoreStoredRound(db, round, await agencyInputs(db, round.partnership_id));
     await db
       .insertInto("round_snapshots")
       .values({ round_id: round.id, result_json: JSON.stringify(result), created_at: at })

@@ -1,6 +1,6 @@
 import type { Db } from "../db.server";
 import { now } from "../db.server";
-import { newId, randomToken } from "../auth.server";
+import { newId, randomToken } from "../crypto.server";
 import type { ResponseKind, Round, RoundForm } from "../../db/schema";
 
 export interface RoundInput {

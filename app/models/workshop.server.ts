@@ -9,9 +9,8 @@
  */
 import crypto from "node:crypto";
 import { EventEmitter } from "node:events";
-import type { Db } from "../db.server";
-import { now } from "../db.server";
-import { newId, randomToken, sha256 } from "../auth.server";
+import { inTransaction, now, type Db } from "../db.server";
+import { newId, randomToken, sha256 } from "../crypto.server";
 import type { Workshop } from "../../db/schema";
 import { COMPONENTS, component as componentOf, type ComponentKey } from "../domain/framework";
 import {
@@ -55,11 +54,6 @@ export function onWorkshopChange(workshopId: string, listener: (change: Workshop
 
 function publish(change: WorkshopChange) {
   emitter().emit(`workshop:${change.workshopId}`, change);
-}
-
-/** Runs `work` in a transaction of its own, or in the caller's when given one. */
-function inTransaction<T>(db: Db, work: (trx: Db) => Promise<T>): Promise<T> {
-  return db.isTransaction ? work(db) : db.transaction().execute(work);
 }
 
 export const workshopComponents = (workshop: Pick<Workshop, "components">): ComponentKey[] => JSON.parse(workshop.components) as ComponentKey[];

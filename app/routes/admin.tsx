@@ -1,18 +1,17 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { newId, randomToken, requireAdmin, sha256 } from "../auth.server";
+import { requireAdmin } from "../access/partnership.server";
 import { GeneralErrorBoundary } from "../components/error-boundary";
-import { getDb, now } from "../db.server";
-import { audit } from "../models/partnership.server";
+import { getDb } from "../db.server";
+import { audit, findPartnershipName, listPartnershipNames } from "../models/partnership.server";
+import { issuePasswordReset, listUsers } from "../models/user.server";
 import { findUserByEmail, grantCommissioner, listCommissionerGrants, revokeCommissioner } from "../models/commissioner.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireAdmin(request);
   const db = await getDb();
-  const users = await db.selectFrom("users").select(["id", "name", "email", "is_admin", "created_at"]).orderBy("created_at").execute();
-  const partnerships = await db.selectFrom("partnerships").select(["id", "name"]).orderBy("name").execute();
-  const grants = await listCommissionerGrants(db);
+  const [users, partnerships, grants] = await Promise.all([listUsers(db), listPartnershipNames(db), listCommissionerGrants(db)]);
   return { users, partnerships, grants };
 }
 
@@ -34,7 +33,7 @@ export async function action({ request }: ActionFunctionArgs) {
     if (!input.success) throw new Response("Enter an email address and choose a partnership.", { status: 400 });
     const db = await getDb();
     const user = await findUserByEmail(db, input.data.email);
-    const partnership = await db.selectFrom("partnerships").select(["id", "name"]).where("id", "=", input.data.partnershipId).executeTakeFirst();
+    const partnership = await findPartnershipName(db, input.data.partnershipId);
     if (!user || !partnership) throw new Response("No such user or partnership.", { status: 400 });
     const grant = input.data.intent === "commissioner_grant";
     const changed = grant
@@ -46,18 +45,13 @@ export async function action({ request }: ActionFunctionArgs) {
   const parsed = ResetSchema.safeParse(form);
   if (!parsed.success) throw new Response("That action is not recognised.", { status: 400 });
   const db = await getDb();
-  const user = await db.selectFrom("users").select(["id", "email"]).where("id", "=", parsed.data.userId).executeTakeFirst();
-  if (!user) throw new Response("User not found.", { status: 404 });
-  const token = randomToken();
-  await db
-    .insertInto("password_resets")
-    .values({ id: sha256(token), user_id: user.id, created_at: now(), expires_at: new Date(Date.now() + RESET_HOURS * 3600_000).toISOString(), used_at: null })
-    .execute();
-  await audit(db, { userId: admin.id, action: "user.reset_link_issued", detail: user.email });
+  const issued = await issuePasswordReset(db, { userId: parsed.data.userId, issuedBy: admin.id, hours: RESET_HOURS });
+  if (!issued) throw new Response("User not found.", { status: 404 });
+  const { token, email } = issued;
   const link = new URL(`/reset-password/${token}`, request.url).toString();
   // Works without an email server: the administrator passes the link on; it is also in the server log.
-  console.log(`Password reset link for ${user.email} (valid ${RESET_HOURS} hours): ${link}`);
-  return { link, email: user.email };
+  console.log(`Password reset link for ${email} (valid ${RESET_HOURS} hours): ${link}`);
+  return { link, email };
 }
 
 export default function Admin() {

@@ -1,25 +1,19 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { z } from "zod";
-import { cookieHeader, readCookie, sha256 } from "../auth.server";
-import { getDb } from "../db.server";
+import { requireOpenInvitation, resumeCookieName, RESUME_COOKIE_DAYS } from "../access/invitation.server";
+import { cookieHeader } from "../auth.server";
 import { validateAnswers } from "../domain/questionnaire";
+import { fieldErrors } from "../components/forms";
+import { problem } from "../http.server";
 import { listAgencies } from "../models/partnership.server";
 import { questionnaireFor } from "../models/questionnaire.server";
-import { roundAcceptsAnswers } from "../models/round.server";
-import { clientKey, INVITATION_GUESSES, rateLimit, tooManyFailures } from "../rate-limit.server";
-import { findInvitation, findResponseByResumeToken, rotateResumeToken, saveResponse } from "../models/response.server";
+import { rotateResumeToken, saveResponse } from "../models/response.server";
 
 const SaveSchema = z.object({
   intent: z.enum(["save", "submit", "resume_link"]),
   answers: z.record(z.unknown()).default({}),
   currentPage: z.number().int().min(0).max(200).default(0),
 });
-
-const RESUME_COOKIE_DAYS = 60;
-export const resumeCookieName = (token: string) => `resume_${sha256(token).slice(0, 16)}`;
-
-const problem = (status: number, message: string, errors?: { key: string; message: string }[]) =>
-  Response.json({ ok: false, message, errors: errors ?? [] }, { status });
 
 /**
  * Autosave, submission and resume links for one invitation. The body is JSON; everything is
@@ -28,16 +22,7 @@ const problem = (status: number, message: string, errors?: { key: string; messag
 export async function action({ request, params }: ActionFunctionArgs) {
   if (request.method !== "POST") return problem(405, "Use POST.");
   const token = params.token ?? "";
-  const client = clientKey(request);
-  if (tooManyFailures(INVITATION_GUESSES.purpose, client, INVITATION_GUESSES.limit)) return problem(429, "Too many wrong links from this device. Try again in 15 minutes.");
-  const db = await getDb();
-  const invitation = await findInvitation(db, token);
-  if (!invitation || invitation.revoked_at) {
-    rateLimit(INVITATION_GUESSES.purpose, client, INVITATION_GUESSES.limit, INVITATION_GUESSES.windowMs);
-    return problem(404, "This link is not valid. Check that you copied all of it.");
-  }
-  const open = roundAcceptsAnswers(invitation);
-  if (!open.ok) return problem(410, open.reason);
+  const { db, invitation, response: existing } = await requireOpenInvitation(request, token, problem);
 
   let body: unknown;
   try {
@@ -47,13 +32,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
   const parsed = SaveSchema.safeParse(body);
   if (!parsed.success) {
-    return problem(400, "The request is not in the expected shape.", parsed.error.issues.map((i) => ({ key: i.path.join(".") || "body", message: i.message })));
+    return problem(400, "The request is not in the expected shape.", fieldErrors(parsed.error.issues.map((i) => ({ path: i.path.length ? i.path : ["body"], message: i.message }))));
   }
   const { intent, answers, currentPage } = parsed.data;
-
-  const resumeToken = readCookie(request, resumeCookieName(token));
-  const found = resumeToken ? await findResponseByResumeToken(db, resumeToken) : undefined;
-  const existing = found && found.invitation_id === invitation.invitationId ? found : null;
 
   if (intent === "resume_link") {
     if (!existing) return problem(409, "Answer at least one question before asking for a resume link.");
@@ -71,11 +52,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const agencies = await listAgencies(db, invitation.partnershipId);
   const questionnaire = questionnaireFor(invitation, agencies, invitation.kind);
   const checked = validateAnswers(questionnaire, answers);
-  if (!checked.ok) return problem(422, "Some answers are not valid. Nothing was saved.", checked.errors);
+  if (!checked.ok) return problem(422, "Some answers are not valid. Nothing was saved.", fieldErrors(checked.errors.map((e) => ({ path: [e.key], message: e.message }))));
 
   const outcome = await db.transaction().execute((trx) =>
     saveResponse(trx, {
-      invitation: { id: invitation.invitationId, round_id: invitation.roundId, kind: invitation.kind, agency_type: invitation.invitationAgencyType, level: invitation.invitationLevel },
+      invitation,
       existing,
       answers: checked.answers,
       currentPage,

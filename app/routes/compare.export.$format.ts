@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { loadComparison } from "../commissioner.server";
+import { loadComparison } from "../access/commissioner.server";
 import { comparisonExportRows, COMPARISON_EXPORT_COLUMNS, comparisonJson } from "../domain/exports/comparison-export";
 import { toCsv } from "../domain/exports/csv";
 import { audit } from "../models/partnership.server";

@@ -1,6 +1,6 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
-import { loadComparison } from "../commissioner.server";
+import { loadComparison } from "../access/commissioner.server";
 import { AreasTable } from "../components/compare/areas-table";
 import { againstBenchmark, benchmarkText } from "../components/compare/benchmark-text";
 import { Heatmap, Later, RankedChart, TrendChart } from "../components/compare/charts.client";

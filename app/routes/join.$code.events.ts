@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { loadParticipantState, onWorkshopChange, touchParticipant, workshopVersion } from "../models/workshop.server";
 import { liveStateStream } from "../sse.server";
-import { requireJoinableWorkshop } from "../workshop-access.server";
+import { requireJoinableWorkshop } from "../access/workshop.server";
 
 /**
  * A phone's live stream: the current component, whether voting is open, and the phone's own

@@ -5,13 +5,14 @@ import { useEffect, useRef, useState } from "react";
 import { z } from "zod";
 import { cookieHeader } from "../auth.server";
 import { GeneralErrorBoundary } from "../components/error-boundary";
-import { ErrorSummary, fieldErrors, type FieldErrors } from "../components/forms";
+import { ErrorSummary, fieldErrors } from "../components/forms";
+import { problem, type Problem } from "../http.server";
 import { ConnectionStatus, useLiveState } from "../components/workshop";
 import { AGENCY_TYPES, AGENCY_TYPE_KEYS, COMPONENT_KEYS, LEVELS, LEVEL_KEYS, component as componentOf } from "../domain/framework";
 import { RATING_ANCHORS } from "../domain/workshop";
 import { castVote, joinWorkshop, loadParticipantState, type ParticipantState } from "../models/workshop.server";
-import { clientKey, rateLimit } from "../rate-limit.server";
-import { ENDED_MESSAGE, JOINS, PARTICIPANT_COOKIE_SECONDS, VOTES, participantCookieName, requireJoinableWorkshop } from "../workshop-access.server";
+import { clientKey, rateLimit } from "../access/rate-limit.server";
+import { ENDED_MESSAGE, JOINS, PARTICIPANT_COOKIE_SECONDS, VOTES, participantCookieName, requireJoinableWorkshop } from "../access/workshop.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { db, code, workshop, participant } = await requireJoinableWorkshop(request, params.code);
@@ -35,50 +36,48 @@ const VoteSchema = z.object({
     .max(5, "Select a rating from 0 to 5"),
 });
 
-type VoteResult = { ok: true; rating: number } | { ok: false; message?: string; errors?: FieldErrors };
-const problem = (status: number, body: VoteResult) => Response.json(body, { status });
+type VoteResult = { ok: true; rating: number } | Problem;
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { db, code, workshop, participant } = await requireJoinableWorkshop(request, params.code, { allowEnded: true });
-  if (workshop.status === "ended") return problem(410, { ok: false, message: ENDED_MESSAGE });
+  if (workshop.status === "ended") return problem(410, ENDED_MESSAGE);
   const form = Object.fromEntries(await request.formData());
 
   if (form.intent === "join") {
     if (participant) return redirect(`/join/${code}`);
     const limit = rateLimit(JOINS.purpose, clientKey(request), JOINS.limit, JOINS.windowMs);
-    if (!limit.ok) return problem(429, { ok: false, message: `Too many people have joined from this network just now. Wait ${limit.retryAfterSeconds} seconds and try again.` });
+    if (!limit.ok) return problem(429, `Too many people have joined from this network just now. Wait ${limit.retryAfterSeconds} seconds and try again.`);
     const parsed = JoinSchema.safeParse(form);
-    if (!parsed.success) return problem(400, { ok: false, errors: fieldErrors(parsed.error.issues) });
+    if (!parsed.success) return problem(400, null, fieldErrors(parsed.error.issues));
     const joined = await joinWorkshop(db, { workshopId: workshop.id, level: parsed.data.level, agencyType: parsed.data.agencyType });
     return redirect(`/join/${code}`, {
       headers: { "Set-Cookie": cookieHeader(request, participantCookieName(workshop.id), joined.token, PARTICIPANT_COOKIE_SECONDS, "/join") },
     });
   }
 
-  if (form.intent !== "vote") return problem(400, { ok: false, message: "That action is not recognised." });
-  if (!participant) return problem(403, { ok: false, message: "Join the workshop before rating: your phone has not joined this session yet." });
+  if (form.intent !== "vote") return problem(400, "That action is not recognised.");
+  if (!participant) return problem(403, "Join the workshop before rating: your phone has not joined this session yet.");
   if (!rateLimit(VOTES.purpose, participant.id, VOTES.limit, VOTES.windowMs).ok) {
-    return problem(429, { ok: false, message: "Too many ratings sent just now. Wait a minute and try again." });
+    return problem(429, "Too many ratings sent just now. Wait a minute and try again.");
   }
   const parsed = VoteSchema.safeParse(form);
-  if (!parsed.success) return problem(400, { ok: false, errors: fieldErrors(parsed.error.issues) });
+  if (!parsed.success) return problem(400, null, fieldErrors(parsed.error.issues));
   const rating = parsed.data.rating as 0 | 1 | 2 | 3 | 4 | 5;
   const outcome = await castVote(db, { workshopId: workshop.id, participantId: participant.id, component: parsed.data.component, rating });
   switch (outcome.status) {
     case "saved":
       return Response.json({ ok: true, rating } satisfies VoteResult);
     case "ended":
-      return problem(410, { ok: false, message: ENDED_MESSAGE });
+      return problem(410, ENDED_MESSAGE);
     case "closed":
-      return problem(409, {
-        ok: false,
-        message:
-          outcome.current === parsed.data.component
-            ? `Voting on ${componentOf(parsed.data.component).name} is closed, so your rating was not sent. Wait for the facilitator to open it.`
-            : `The workshop has moved on from ${componentOf(parsed.data.component).name}, so your rating was not sent.`,
-      });
+      return problem(
+        409,
+        outcome.current === parsed.data.component
+          ? `Voting on ${componentOf(parsed.data.component).name} is closed, so your rating was not sent. Wait for the facilitator to open it.`
+          : `The workshop has moved on from ${componentOf(parsed.data.component).name}, so your rating was not sent.`,
+      );
     default:
-      return problem(400, { ok: false, message: "That component is not part of this workshop." });
+      return problem(400, "That component is not part of this workshop.");
   }
 }
 

@@ -7,8 +7,8 @@ import { ErrorSummary, TextField, fieldErrors, type FieldErrors } from "../compo
 import { getDb } from "../db.server";
 import { JOIN_CODE_LENGTH, normaliseJoinCode } from "../domain/workshop";
 import { findWorkshopByCode } from "../models/workshop.server";
-import { clientKey, rateLimit, tooManyFailures } from "../rate-limit.server";
-import { JOIN_CODE_MISSES } from "../workshop-access.server";
+import { clientKey, rateLimit, tooManyFailures } from "../access/rate-limit.server";
+import { JOIN_CODE_MISSES } from "../access/workshop.server";
 
 const CodeSchema = z.object({
   code: z

@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { requirePartnershipRole } from "../auth.server";
+import { requirePartnershipRole } from "../access/partnership.server";
 import { GeneralErrorBoundary } from "../components/error-boundary";
 import { ErrorSummary, TextField, fieldErrors, type FieldErrors } from "../components/forms";
 import { agencyType } from "../domain/framework";
@@ -10,9 +10,9 @@ import { setRetention } from "../models/retention.server";
 import { listRounds } from "../models/round.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { partnership, role, db } = await requirePartnershipRole(request, params.pid!, "viewer");
+  const { partnership, canLead, db } = await requirePartnershipRole(request, params.pid!, "viewer");
   const [agencies, members, rounds] = await Promise.all([listAgencies(db, partnership.id), listMembers(db, partnership.id), listRounds(db, partnership.id)]);
-  return { partnership, role, agencies, members: role === "lead" || role === "admin" ? members : [], rounds };
+  return { partnership, canLead, agencies, members: canLead ? members : [], rounds };
 }
 
 const RetentionSchema = z.object({
@@ -49,9 +49,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function PartnershipPage() {
-  const { partnership, role, agencies, members, rounds } = useLoaderData<typeof loader>();
+  const { partnership, canLead, agencies, members, rounds } = useLoaderData<typeof loader>();
   const result = useActionData<{ errors?: FieldErrors; added?: string }>();
-  const canLead = role === "lead" || role === "admin";
   return (
     <div>
       <span className="caption">{partnership.local_authority}</span>

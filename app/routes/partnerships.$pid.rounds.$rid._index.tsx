@@ -1,9 +1,9 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData, useNavigation } from "@remix-run/react";
-import QRCode from "qrcode";
 import { z } from "zod";
-import { requirePartnershipRole } from "../auth.server";
+import { requirePartnershipRole } from "../access/partnership.server";
 import { GeneralErrorBoundary } from "../components/error-boundary";
+import { qrCodeDataUrl } from "../qr-code.server";
 import { AGENCY_TYPES, AGENCY_TYPE_KEYS, LEVELS, LEVEL_KEYS, agencyType, level } from "../domain/framework";
 import { refreshRoundAggregates } from "../models/compare.server";
 import { audit } from "../models/partnership.server";
@@ -11,17 +11,15 @@ import { createInvitation, getRound, listInvitations, responseCounts, setRoundSt
 import { listWorkshops } from "../models/workshop.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { partnership, role, db } = await requirePartnershipRole(request, params.pid!, "viewer");
+  const { partnership, role, canLead, db } = await requirePartnershipRole(request, params.pid!, "viewer");
   const round = await getRound(db, { partnershipId: partnership.id, roundId: params.rid! });
   if (!round) throw new Response("Round not found.", { status: 404 });
   const origin = new URL(request.url).origin;
-  const canLead = role === "lead" || role === "admin";
   const invitations = canLead ? await listInvitations(db, round.id) : [];
   const links = await Promise.all(
     invitations.map(async (inv) => {
       const url = `${origin}/s/${inv.token}`;
-      const svg = await QRCode.toString(url, { type: "svg", margin: 1, errorCorrectionLevel: "M" });
-      return { id: inv.id, label: inv.label, kind: inv.kind, url, qr: `data:image/svg+xml;utf8,${encodeURIComponent(svg)}` };
+      return { id: inv.id, label: inv.label, kind: inv.kind, url, qr: await qrCodeDataUrl(url) };
     }),
   );
   const counts = await responseCounts(db, round.id);

@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunctio
 import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { z } from "zod";
-import { requirePartnershipRole } from "../auth.server";
+import { requirePartnershipRole } from "../access/partnership.server";
 import { GeneralErrorBoundary } from "../components/error-boundary";
 import { ErrorSummary, TextField, fieldErrors, type FieldErrors } from "../components/forms";
 import { BandTag } from "../components/report/figures";
@@ -12,6 +12,8 @@ import { ACTION_STATUSES, ACTION_STATUS_NAMES } from "../domain/action-plan";
 import { createActionItem, deleteActionItem, getActionItem, listActionItems, updateActionItem } from "../models/action-plan.server";
 import { audit } from "../models/partnership.server";
 import { EVIDENCE, roundReport, suggestedActions } from "../models/report.server";
+import { getRound } from "../models/round.server";
+import { isIsoDate } from "../validation";
 import reportCss from "../styles/report.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: reportCss }];
@@ -19,10 +21,9 @@ export const links: LinksFunction = () => [{ rel: "stylesheet", href: reportCss 
 const FIELD_ORDER = ["component", "description", "owner", "dueOn", "status"];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { partnership, role, db } = await requirePartnershipRole(request, params.pid!, "viewer");
+  const { partnership, canLead, db } = await requirePartnershipRole(request, params.pid!, "viewer");
   const report = await roundReport(db, { partnershipId: partnership.id, roundId: params.rid! });
   if (!report) throw new Response("Round not found.", { status: 404 });
-  const canLead = role === "lead" || role === "admin";
   const result = report.result;
   const components = result.status === "ok" && result.professional.status === "ok" ? result.professional.components : [];
   // Suggestions for components in concern or borderline, weakest first (DESIGN: the plan starts where the scores are lowest).
@@ -52,11 +53,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
 }
 
-const isRealDate = (value: string) => {
-  const d = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
-};
-
 const SaveSchema = z.object({
   intent: z.literal("save"),
   id: z.string().optional(),
@@ -68,22 +64,23 @@ const SaveSchema = z.object({
     .string()
     .trim()
     .min(1, "Enter the date the action is due")
-    .refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && isRealDate(v), "The due date must be a real date, like 2027-03-31"),
+    .refine(isIsoDate, "The due date must be a real date, like 2027-03-31"),
   status: z.enum(ACTION_STATUSES, { errorMap: () => ({ message: "Choose the action's status" }) }),
 });
 const DeleteSchema = z.object({ intent: z.literal("delete"), id: z.string().min(1) });
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, partnership, db } = await requirePartnershipRole(request, params.pid!, "lead");
-  const report = await roundReport(db, { partnershipId: partnership.id, roundId: params.rid! });
-  if (!report) throw new Response("Round not found.", { status: 404 });
+  // Only the round's id is needed here: no scoring on a save.
+  const round = await getRound(db, { partnershipId: partnership.id, roundId: params.rid! });
+  if (!round) throw new Response("Round not found.", { status: 404 });
   const form = Object.fromEntries(await request.formData());
-  const planUrl = `/partnerships/${partnership.id}/rounds/${report.round.id}/actions#plan`;
+  const planUrl = `/partnerships/${partnership.id}/rounds/${round.id}/actions#plan`;
   if (form.intent === "delete") {
     const parsed = DeleteSchema.safeParse(form);
     if (!parsed.success) throw new Response("That action is not recognised.", { status: 400 });
-    if (!(await deleteActionItem(db, { partnershipId: partnership.id, roundId: report.round.id, id: parsed.data.id }))) throw new Response("Action not found.", { status: 404 });
-    await audit(db, { userId: user.id, partnershipId: partnership.id, roundId: report.round.id, action: "action_plan.item_deleted" });
+    if (!(await deleteActionItem(db, { partnershipId: partnership.id, roundId: round.id, id: parsed.data.id }))) throw new Response("Action not found.", { status: 404 });
+    await audit(db, { userId: user.id, partnershipId: partnership.id, roundId: round.id, action: "action_plan.item_deleted" });
     return redirect(planUrl);
   }
   const parsed = SaveSchema.safeParse(form);
@@ -103,12 +100,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
   };
   if (input.id) {
     const existing = await getActionItem(db, { partnershipId: partnership.id, id: input.id });
-    if (!existing || existing.round_id !== report.round.id) throw new Response("Action not found.", { status: 404 });
-    await updateActionItem(db, { partnershipId: partnership.id, roundId: report.round.id, id: input.id, action });
-    await audit(db, { userId: user.id, partnershipId: partnership.id, roundId: report.round.id, action: "action_plan.item_updated", detail: input.component });
+    if (!existing || existing.round_id !== round.id) throw new Response("Action not found.", { status: 404 });
+    await updateActionItem(db, { partnershipId: partnership.id, roundId: round.id, id: input.id, action });
+    await audit(db, { userId: user.id, partnershipId: partnership.id, roundId: round.id, action: "action_plan.item_updated", detail: input.component });
   } else {
-    await createActionItem(db, { partnershipId: partnership.id, roundId: report.round.id, userId: user.id, action });
-    await audit(db, { userId: user.id, partnershipId: partnership.id, roundId: report.round.id, action: "action_plan.item_added", detail: input.component });
+    await createActionItem(db, { partnershipId: partnership.id, roundId: round.id, userId: user.id, action });
+    await audit(db, { userId: user.id, partnershipId: partnership.id, roundId: round.id, action: "action_plan.item_added", detail: input.component });
   }
   return redirect(planUrl);
 }

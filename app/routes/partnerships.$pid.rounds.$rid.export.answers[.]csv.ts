@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { requirePartnershipRole } from "../auth.server";
+import { requirePartnershipRole } from "../access/partnership.server";
 import { ANSWER_EXPORT_COLUMNS } from "../domain/exports/answer-export";
 import { toCsv } from "../domain/exports/csv";
 import { audit } from "../models/partnership.server";
@@ -7,7 +7,7 @@ import { fileSlug, roundAnswerExport } from "../models/report.server";
 
 /**
  * Anonymised answers in long format, for leads only: one row per answer under a random id
- * made for this download (see app/domain/answer-export.ts for what is left out and why).
+ * made for this download (see app/domain/exports/answer-export.ts for what is left out and why).
  */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { user, partnership, db } = await requirePartnershipRole(request, params.pid!, "lead");

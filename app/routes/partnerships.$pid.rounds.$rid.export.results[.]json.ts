@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { requirePartnershipRole } from "../auth.server";
+import { requirePartnershipRole } from "../access/partnership.server";
 import { audit } from "../models/partnership.server";
 import { fileSlug, roundReport } from "../models/report.server";
 

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { requirePartnershipRole } from "../auth.server";
+import { requirePartnershipRole } from "../access/partnership.server";
 import { toCsv } from "../domain/exports/csv";
 import { SCORE_EXPORT_COLUMNS, scoreExportRows } from "../domain/exports/score-export";
 import { audit } from "../models/partnership.server";

@@ -1,6 +1,6 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { requirePartnershipRole } from "../auth.server";
+import { requirePartnershipRole } from "../access/partnership.server";
 import { ClientOnly } from "../components/client-only";
 import { GeneralErrorBoundary } from "../components/error-boundary";
 import {
@@ -20,52 +20,21 @@ import {
   WhoAnswered,
   WorkshopConsensus,
 } from "../components/report";
-import { compareComponents, continuumMovement } from "../domain/round-comparison";
-import { component as componentOf } from "../domain/framework";
-import { evidenceForItems, roundComments, roundReport } from "../models/report.server";
-import { consensusForRound } from "../models/workshop.server";
+import { changeSinceLastRound, consensusBesideSurvey, evidenceForItems, roundComments, roundReport } from "../models/report.server";
 import reportCss from "../styles/report.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: reportCss }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { partnership, role, db } = await requirePartnershipRole(request, params.pid!, "viewer");
+  const { partnership, canLead, db } = await requirePartnershipRole(request, params.pid!, "viewer");
   const report = await roundReport(db, { partnershipId: partnership.id, roundId: params.rid! });
   if (!report) throw new Response("Round not found.", { status: 404 });
-  const { round, result, previous } = report;
-  const canLead = role === "lead" || role === "admin";
+  const { round, result } = report;
   const professional = result.status === "ok" && result.professional.status === "ok" ? result.professional : null;
   const top = professional ? [...professional.strongestFacilitators, ...professional.severestBarriers].map((i) => i.key) : [];
-  const prevProfessional = previous?.result.status === "ok" && previous.result.professional.status === "ok" ? previous.result.professional : null;
-  const comparison =
-    previous && professional && prevProfessional && result.status === "ok" && previous.result.status === "ok"
-      ? {
-          round: previous.round,
-          changes: compareComponents(prevProfessional.components, professional.components),
-          movement: continuumMovement(
-            previous.result.continuum.status === "ok" ? previous.result.continuum.placement : null,
-            result.continuum.status === "ok" ? result.continuum.placement : null,
-          ),
-          actions: previous.actions.map((a) => ({ id: a.id, component: a.component, description: a.description, status: a.status, owner: a.owner })),
-        }
-      : null;
   // Free-text comments: leads only, never facilitators or viewers, and only for a round with enough responses.
   const comments = canLead && report.source === "answers" ? await roundComments(db, { roundId: round.id, threshold: round.suppression_threshold }) : null;
-  // Workshop consensus (0-5, shown as 0-100) beside the survey's score for the same component.
-  const consensus = (await consensusForRound(db, round.id)).map((c) => {
-    const survey = professional?.components.find((x) => x.component === c.component)?.overall;
-    const surveyScore = survey?.status === "ok" ? survey.score : null;
-    return {
-      component: c.component,
-      name: componentOf(c.component).name,
-      consensus: c.score,
-      consensus100: c.score100,
-      survey: surveyScore,
-      difference: surveyScore === null ? null : Math.round((c.score100 - surveyScore) * 10) / 10,
-      workshop: c.workshopName,
-      notes: c.notes,
-    };
-  });
+  const consensus = await consensusBesideSurvey(db, { roundId: round.id, result });
   return {
     consensus,
     partnership: { id: partnership.id, name: partnership.name, area: partnership.area },
@@ -74,7 +43,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     source: report.source,
     result,
     evidence: evidenceForItems(top),
-    comparison,
+    comparison: changeSinceLastRound(report),
     comments,
     generatedOn: new Date().toISOString().slice(0, 10),
   };

@@ -1,8 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import QRCode from "qrcode";
 import { z } from "zod";
-import { requirePartnershipRole } from "../auth.server";
+import { requirePartnershipRole } from "../access/partnership.server";
 import { GeneralErrorBoundary } from "../components/error-boundary";
 import { ErrorSummary, TextField, fieldErrors, type FieldErrors } from "../components/forms";
 import { ConnectionStatus, RatingSpread, useLiveState } from "../components/workshop";
@@ -10,6 +9,8 @@ import { COMPONENT_KEYS, component as componentOf } from "../domain/framework";
 import { RATING_ANCHORS } from "../domain/workshop";
 import { audit } from "../models/partnership.server";
 import { getRound } from "../models/round.server";
+import { qrCodeDataUrl } from "../qr-code.server";
+import { isoDate } from "../validation";
 import {
   addWorkshopAction,
   endWorkshop,
@@ -38,14 +39,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!state) throw new Response("Workshop not found.", { status: 404 });
   const origin = new URL(request.url).origin;
   const joinUrl = `${origin}/join/${workshop.join_code}`;
-  const svg = await QRCode.toString(joinUrl, { type: "svg", margin: 1, errorCorrectionLevel: "M" });
   return {
     partnership: { id: partnership.id, name: partnership.name },
     round: { id: round.id, name: round.name },
     workshop: { id: workshop.id, name: workshop.name, joinCode: workshop.join_code },
     joinUrl,
     joinPage: `${origin}/join`,
-    qr: `data:image/svg+xml;utf8,${encodeURIComponent(svg)}`,
+    qr: await qrCodeDataUrl(joinUrl),
     state,
   };
 }
@@ -75,7 +75,7 @@ const ActionSchema = z.discriminatedUnion("intent", [
     owner: z.string().trim().min(1, "Enter who will do it").max(120, "The owner must be 120 characters or fewer"),
     dueOn: z.union([
       z.literal(""),
-      z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Enter the due date as a date, like 2027-06-30").refine((d) => !Number.isNaN(Date.parse(d)), "Enter a real due date"),
+      isoDate({ format: "Enter the due date as a date, like 2027-06-30", real: "Enter a real due date" }),
     ]).default(""),
   }),
   z.object({ intent: z.literal("remove_action"), actionId: z.string().min(1).max(100) }),

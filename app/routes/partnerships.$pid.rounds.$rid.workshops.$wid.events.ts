@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { requirePartnershipRole } from "../auth.server";
+import { requirePartnershipRole } from "../access/partnership.server";
 import { getWorkshop, loadProjectorState, onWorkshopChange, workshopVersion } from "../models/workshop.server";
 import { liveStateStream } from "../sse.server";
 

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { summaryCsv } from "../domain/exports/workshop-export";
-import { requireWorkshopSummary } from "../workshop-access.server";
+import { requireWorkshopSummary } from "../access/workshop.server";
 
 /** The session summary as one CSV table (`c` where a figure is suppressed, `z` not applicable). */
 export async function loader({ request, params }: LoaderFunctionArgs) {

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { requireWorkshopSummary } from "../workshop-access.server";
+import { requireWorkshopSummary } from "../access/workshop.server";
 
 /** The session summary as JSON: spreads already suppressed below the round's threshold. */
 export async function loader({ request, params }: LoaderFunctionArgs) {

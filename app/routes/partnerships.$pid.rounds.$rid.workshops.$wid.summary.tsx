@@ -3,7 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { GeneralErrorBoundary } from "../components/error-boundary";
 import { RatingSpread } from "../components/workshop";
 import { RATING_ANCHORS } from "../domain/workshop";
-import { requireWorkshopSummary } from "../workshop-access.server";
+import { requireWorkshopSummary } from "../access/workshop.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   return requireWorkshopSummary(request, params);

@@ -2,15 +2,15 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { z } from "zod";
-import { requirePartnershipRole } from "../auth.server";
+import { requirePartnershipRole } from "../access/partnership.server";
 import { GeneralErrorBoundary } from "../components/error-boundary";
 import { ErrorSummary, TextField, fieldErrors, type FieldErrors } from "../components/forms";
 import { DEFAULT_SUPPRESSION_THRESHOLD, MIN_SUPPRESSION_THRESHOLD } from "../domain/framework";
 import { audit } from "../models/partnership.server";
 import { createRound } from "../models/round.server";
+import { isoDate } from "../validation";
 
-const isoDate = (label: string) =>
-  z.string().regex(/^\d{4}-\d{2}-\d{2}$/, `Enter the ${label} as a date, like 2026-12-31`).refine((d) => !Number.isNaN(Date.parse(d)), `Enter a real ${label}`);
+const dateField = (label: string) => isoDate({ format: `Enter the ${label} as a date, like 2026-12-31`, real: `Enter a real ${label}` });
 
 const RoundSchema = z
   .object({
@@ -18,8 +18,8 @@ const RoundSchema = z
     form: z.enum(["full", "short"], { errorMap: () => ({ message: "Choose the full or the short questionnaire" }) }),
     includeContinuum: z.literal("on").optional(),
     includeFamily: z.literal("on").optional(),
-    opensOn: isoDate("opening date"),
-    closesOn: isoDate("closing date"),
+    opensOn: dateField("opening date"),
+    closesOn: dateField("closing date"),
     suppressionThreshold: z.coerce
       .number({ invalid_type_error: "Enter the smallest group size as a number" })
       .int("Enter a whole number")

@@ -2,17 +2,18 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { redirect } from "@remix-run/node";
 import { Form, useActionData } from "@remix-run/react";
 import { z } from "zod";
-import { createSession, hashPassword, sha256 } from "../auth.server";
+import { createSession } from "../auth.server";
+import { hashPassword } from "../crypto.server";
 import { GeneralErrorBoundary } from "../components/error-boundary";
 import { ErrorSummary, TextField, fieldErrors } from "../components/forms";
-import { getDb, now } from "../db.server";
-import { audit } from "../models/partnership.server";
-import { clientKey, rateLimit } from "../rate-limit.server";
+import { getDb } from "../db.server";
+import { findUsablePasswordReset, resetPassword } from "../models/user.server";
+import { clientKey, rateLimit } from "../access/rate-limit.server";
 
 async function findReset(token: string) {
   const db = await getDb();
-  const reset = await db.selectFrom("password_resets").selectAll().where("id", "=", sha256(token)).executeTakeFirst();
-  if (!reset || reset.used_at || reset.expires_at < now()) {
+  const reset = await findUsablePasswordReset(db, token);
+  if (!reset) {
     throw new Response("This reset link is not valid, has been used, or has expired. Ask your administrator for a new one.", { status: 410 });
   }
   return { db, reset };
@@ -32,13 +33,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const parsed = ResetSchema.safeParse(Object.fromEntries(await request.formData()));
   if (!parsed.success) return Response.json({ errors: fieldErrors(parsed.error.issues) }, { status: 400 });
   const hash = await hashPassword(parsed.data.password);
-  await db.transaction().execute(async (trx) => {
-    await trx.updateTable("users").set({ password_hash: hash }).where("id", "=", reset.user_id).execute();
-    await trx.updateTable("password_resets").set({ used_at: now() }).where("id", "=", reset.id).execute();
-    // A new password signs out every other session.
-    await trx.deleteFrom("sessions").where("user_id", "=", reset.user_id).execute();
-    await audit(trx, { userId: reset.user_id, action: "user.password_reset" });
-  });
+  await resetPassword(db, { resetId: reset.id, userId: reset.user_id, passwordHash: await hashPassword(parsed.data.password) });
   return redirect("/partnerships", { headers: { "Set-Cookie": await createSession(request, reset.user_id) } });
 }
 

@@ -1,38 +1,19 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import surveyCss from "survey-core/survey-core.fontless.min.css";
-import { readCookie } from "../auth.server";
+import { requireOpenInvitation } from "../access/invitation.server";
 import { ClientOnly } from "../components/client-only";
 import { GeneralErrorBoundary } from "../components/error-boundary";
 import { SurveyRunner } from "../components/survey-runner.client";
-import { getDb } from "../db.server";
 import { listAgencies } from "../models/partnership.server";
 import { questionnaireFor } from "../models/questionnaire.server";
-import { roundAcceptsAnswers } from "../models/round.server";
-import { clientKey, INVITATION_GUESSES, rateLimit, tooManyFailures } from "../rate-limit.server";
-import { findInvitation, findResponseByResumeToken, loadAnswers } from "../models/response.server";
-import { resumeCookieName } from "./api.responses.$token";
+import { loadAnswers } from "../models/response.server";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: surveyCss }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const token = params.token ?? "";
-  const client = clientKey(request);
-  if (tooManyFailures(INVITATION_GUESSES.purpose, client, INVITATION_GUESSES.limit)) {
-    throw new Response("Too many wrong links from this device. Try again in 15 minutes.", { status: 429 });
-  }
-  const db = await getDb();
-  const invitation = await findInvitation(db, token);
-  if (!invitation || invitation.revoked_at) {
-    rateLimit(INVITATION_GUESSES.purpose, client, INVITATION_GUESSES.limit, INVITATION_GUESSES.windowMs);
-    throw new Response("This link is not valid. Check that you copied all of it, or ask the person who sent it for a new one.", { status: 404 });
-  }
-  const open = roundAcceptsAnswers(invitation);
-  if (!open.ok) throw new Response(open.reason, { status: 410 });
-
-  const resumeToken = readCookie(request, resumeCookieName(token));
-  const response = resumeToken ? await findResponseByResumeToken(db, resumeToken) : undefined;
-  const mine = response && response.invitation_id === invitation.invitationId ? response : null;
+  const { db, invitation, response: mine } = await requireOpenInvitation(request, token);
   const agencies = await listAgencies(db, invitation.partnershipId);
   return {
     token,

@@ -2,11 +2,13 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useNavigation, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
-import { createSession, getUser, verifyPassword } from "../auth.server";
+import { createSession, getUser } from "../auth.server";
+import { verifyPassword } from "../crypto.server";
 import { ErrorSummary, TextField, fieldErrors } from "../components/forms";
 import { getDb } from "../db.server";
 import { audit } from "../models/partnership.server";
-import { clientKey, rateLimit } from "../rate-limit.server";
+import { findUserForSignIn } from "../models/user.server";
+import { clientKey, rateLimit } from "../access/rate-limit.server";
 
 const SignInSchema = z.object({
   email: z.string().trim().toLowerCase().min(1, "Enter your email address").email("Enter an email address in the correct format, like name@example.org"),
@@ -33,7 +35,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const parsed = SignInSchema.safeParse(Object.fromEntries(await request.formData()));
   if (!parsed.success) return Response.json({ errors: fieldErrors(parsed.error.issues) }, { status: 400 });
   const db = await getDb();
-  const user = await db.selectFrom("users").selectAll().where("email", "=", parsed.data.email).executeTakeFirst();
+  const user = await findUserForSignIn(db, parsed.data.email);
   const valid = user ? await verifyPassword(parsed.data.password, user.password_hash) : false;
   if (!user || !valid) {
     return Response.json({ errors: { email: "The email address or password is not right" } }, { status: 400 });

@@ -2,10 +2,11 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useNavigation } from "@remix-run/react";
 import { z } from "zod";
-import { createSession, getUser, hashPassword, newId } from "../auth.server";
+import { createSession, getUser } from "../auth.server";
+import { hashPassword } from "../crypto.server";
 import { ErrorSummary, TextField, fieldErrors } from "../components/forms";
-import { getDb, now } from "../db.server";
-import { audit } from "../models/partnership.server";
+import { getDb } from "../db.server";
+import { createUser } from "../models/user.server";
 
 const SignUpSchema = z.object({
   name: z.string().trim().min(1, "Enter your name").max(120, "Name must be 120 characters or fewer"),
@@ -21,18 +22,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const parsed = SignUpSchema.safeParse(Object.fromEntries(await request.formData()));
   if (!parsed.success) return Response.json({ errors: fieldErrors(parsed.error.issues) }, { status: 400 });
-  const db = await getDb();
   const { name, email, password } = parsed.data;
-  const taken = await db.selectFrom("users").select("id").where("email", "=", email).executeTakeFirst();
-  if (taken) return Response.json({ errors: { email: "An account with this email address already exists. Sign in instead." } }, { status: 400 });
-  const id = newId();
-  const passwordHash = await hashPassword(password);
-  await db.transaction().execute(async (trx) => {
-    // The first user of a fresh install becomes the administrator.
-    const admin = await trx.selectFrom("users").select("id").where("is_admin", "=", 1).executeTakeFirst();
-    await trx.insertInto("users").values({ id, email, name, password_hash: passwordHash, is_admin: admin ? 0 : 1, created_at: now() }).execute();
-    await audit(trx, { userId: id, action: admin ? "user.signed_up" : "user.signed_up_as_admin" });
-  });
+  const created = await createUser(await getDb(), { email, name, passwordHash: await hashPassword(password) });
+  if (!created) return Response.json({ errors: { email: "An account with this email address already exists. Sign in instead." } }, { status: 400 });
+  const { id } = created;
   return redirect("/partnerships", { headers: { "Set-Cookie": await createSession(request, id) } });
 }
 

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { newId, randomToken, sha256 } from "../../app/auth.server";
+import { newId, randomToken, sha256 } from "../../app/crypto.server";
 import { demoAnswers, seededRandom } from "../../app/domain/demo-answers";
 import { createPartnership, listAgencies, setMemberRole } from "../../app/models/partnership.server";
 import { questionnaireFor } from "../../app/models/questionnaire.server";

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, BrowserContext } from "playwright-core";
-import { hashPassword, newId, randomToken, sha256 } from "../../app/auth.server";
+import { hashPassword, newId, randomToken, sha256 } from "../../app/crypto.server";
 import { demoAnswers, seededRandom } from "../../app/domain/demo-answers";
 import { COMPONENTS } from "../../app/domain/framework";
 import { readScoredItems } from "../../app/domain/instrument";

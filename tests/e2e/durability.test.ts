@@ -6,7 +6,7 @@ import { demoAnswers, seededRandom } from "../../app/domain/demo-answers";
 import { listAgencies } from "../../app/models/partnership.server";
 import { questionnaireFor } from "../../app/models/questionnaire.server";
 import { loadAnswers } from "../../app/models/response.server";
-import { sha256 } from "../../app/auth.server";
+import { sha256 } from "../../app/crypto.server";
 import { DIALECTS, testDatabaseUrl } from "../setup/databases";
 import { startApp, type RunningApp } from "./harness";
 

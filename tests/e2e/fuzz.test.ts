@@ -7,7 +7,7 @@ import { questionnaireFor } from "../../app/models/questionnaire.server";
 import { loadAnswers } from "../../app/models/response.server";
 import { COMPONENT_KEYS } from "../../app/domain/framework";
 import { createWorkshop, joinWorkshop, setVoting } from "../../app/models/workshop.server";
-import { participantCookieName } from "../../app/workshop-access.server";
+import { participantCookieName } from "../../app/access/workshop.server";
 import { startApp, type RunningApp } from "./harness";
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 10_000);

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, BrowserContext, Download, Page } from "playwright-core";
-import { hashPassword, newId } from "../../app/auth.server";
+import { hashPassword, newId } from "../../app/crypto.server";
 import { demoAnswers, seededRandom } from "../../app/domain/demo-answers";
 import type { AgencyTypeKey } from "../../app/domain/framework";
 import { QUESTION, readScoredItems } from "../../app/domain/instrument";

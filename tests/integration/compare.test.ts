@@ -4,7 +4,8 @@ import { AGENCY_TYPE_KEYS, COMPONENT_KEYS, LEVEL_KEYS } from "../../app/domain/f
 import { readScoredItems } from "../../app/domain/instrument";
 import { scoreRound, type RoundResult, type ScoreFigure } from "../../app/domain/scoring";
 import type { CompareFigure } from "../../app/domain/comparison";
-import { compareAreas, listSharedAreas, type Comparison } from "../../app/models/compare.server";
+import type { Comparison } from "../../app/domain/compare-areas";
+import { compareAreas, listSharedAreas } from "../../app/models/compare.server";
 import { syncItemCatalogue } from "../../app/models/item-catalogue.server";
 import { createPartnership, listAgencies } from "../../app/models/partnership.server";
 import { allMarkers, questionnaireFor, SURVEYS } from "../../app/models/questionnaire.server";

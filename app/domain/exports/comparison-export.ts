@@ -1,6 +1,6 @@
 /**
  * The comparison as files (CSV and JSON) for commissioners: the page's figures, no more. Every
- * figure has already passed suppression (models/compare.server.ts); hidden figures are written
+ * figure has already passed suppression (domain/compare-areas.ts); hidden figures are written
  * "c" and missing ones "x" (DfE statistics convention), with the reason in the JSON. One
  * respondent filter at a time, never a cross-tabulation (docs/scoring.md, "Limits of the rule").
  * Plain TypeScript, no framework imports.
@@ -10,7 +10,7 @@ import type { Benchmark, CompareFigure, ContinuumSummary } from "../comparison";
 import type { CsvCell } from "./csv";
 import type { CountFigure } from "../suppression";
 
-/** The structural shape the export needs (models/compare.server.ts's Comparison satisfies it). */
+/** The structural shape the export needs (compare-areas.ts's Comparison satisfies it). */
 export interface ComparisonForExport {
   filter: { kind: "all" } | { kind: "level" | "agency"; key: string };
   asOf: string | null;

@@ -1,7 +1,9 @@
-import { requireUser, type SessionUser } from "./auth.server";
-import { getDb } from "./db.server";
-import { COMPONENT_KEYS, isAgencyTypeKey, isComponentKey, isLevelKey, type ComponentKey } from "./domain/framework";
-import { compareAreas, listClosedRounds, listSharedAreas, type RespondentFilter, type SharedArea } from "./models/compare.server";
+import { requireUser, type SessionUser } from "../auth.server";
+import { getDb } from "../db.server";
+import { COMPONENT_KEYS, isAgencyTypeKey, isComponentKey, isLevelKey, type ComponentKey } from "../domain/framework";
+import { isIsoDate } from "../validation";
+import type { RespondentFilter } from "../domain/compare-areas";
+import { compareAreas, listClosedRounds, listSharedAreas, type SharedArea } from "../models/compare.server";
 
 /**
  * The one authorisation call of the commissioner view: every partnership in
@@ -23,15 +25,7 @@ export async function requireCommissionerAccess(
   const user = await requireUser(request);
   const db = await getDb();
   const ids = [...new Set(partnershipIds)];
-  if (ids.length === 0) return { user, db, areas: [] };
-  let query = db
-    .selectFrom("partnerships")
-    .select(["partnerships.id", "partnerships.name", "partnerships.area", "partnerships.local_authority"])
-    .where("partnerships.id", "in", ids);
-  if (!user.is_admin) {
-    query = query.where("partnerships.id", "in", db.selectFrom("commissioner_grants").select("partnership_id").where("user_id", "=", user.id));
-  }
-  const areas = await query.orderBy("partnerships.name").orderBy("partnerships.id").execute();
+  const areas = ids.length ? await listSharedAreas(db, user, { ids }) : [];
   if (areas.length !== ids.length) throw new Response("Partnership not found.", { status: 404 });
   return { user, db, areas };
 }
@@ -50,8 +44,6 @@ export interface CompareQuery {
   rounds: Record<string, string>;
 }
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 /** Reads ?area=..&area=..|all, asOf=YYYY-MM-DD, filter=level:team|agency:health, component=vision, round=pid:rid. Unknown values fall back to defaults. */
 export function parseCompareQuery(url: URL): CompareQuery {
   const p = url.searchParams;
@@ -68,7 +60,7 @@ export function parseCompareQuery(url: URL): CompareQuery {
   }
   return {
     areas: areaValues.includes("all") ? "all" : [...new Set(areaValues)].slice(0, 1000),
-    asOf: asOf && DATE.test(asOf) ? asOf : null,
+    asOf: asOf && isIsoDate(asOf) ? asOf : null,
     filter,
     component: isComponentKey(component) ? component : COMPONENT_KEYS[0],
     rounds,
@@ -77,20 +69,26 @@ export function parseCompareQuery(url: URL): CompareQuery {
 
 /**
  * Authorises and loads a comparison from the request's query string: the user's shared areas
- * (404 when none), the chosen ones (404 for any not shared), and their figures.
+ * (404 when none), the chosen ones (404 for any not shared), a chosen round (404 unless it is
+ * a closed round of its area in the window), and their figures.
  */
 export async function loadComparison(request: Request) {
-  const url = new URL(request.url);
-  const query = parseCompareQuery(url);
+  const query = parseCompareQuery(new URL(request.url));
   const user = await requireUser(request);
   const db = await getDb();
   const shared = await listSharedAreas(db, user);
   if (shared.length === 0) throw new Response("No areas have been shared with you.", { status: 404 });
-  const ids = query.areas === "all" ? shared.map((a) => a.id) : query.areas;
-  const { areas } = await requireCommissionerAccess(request, ids);
-  // A chosen round must belong to a chosen area (compareAreas 404s a round that is not the area's).
-  for (const pid of Object.keys(query.rounds)) if (!ids.includes(pid)) delete query.rounds[pid];
-  const comparison = areas.length ? await compareAreas(db, { areas, filter: query.filter, asOf: query.asOf, chosenRounds: query.rounds }) : null;
+  const ids = new Set(query.areas === "all" ? shared.map((a) => a.id) : query.areas);
+  // The same rule as requireCommissionerAccess, on the list already read.
+  const areas = shared.filter((a) => ids.has(a.id));
+  if (areas.length !== ids.size) throw new Response("Partnership not found.", { status: 404 });
+  for (const pid of Object.keys(query.rounds)) if (!ids.has(pid)) delete query.rounds[pid];
   const closedRounds = areas.length ? await listClosedRounds(db, { partnershipIds: areas.map((a) => a.id), asOf: query.asOf }) : [];
+  for (const [pid, rid] of Object.entries(query.rounds)) {
+    if (!closedRounds.some((r) => r.id === rid && r.partnership_id === pid)) throw new Response("Round not found.", { status: 404 });
+  }
+  const comparison = areas.length
+    ? await compareAreas(db, { areas, filter: query.filter, asOf: query.asOf, chosenRounds: query.rounds, closedRounds })
+    : null;
   return { user, db, query, shared, comparison, closedRounds };
 }

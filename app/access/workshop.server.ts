@@ -1,7 +1,8 @@
-import { readCookie, requirePartnershipRole } from "./auth.server";
-import { getDb } from "./db.server";
-import { normaliseJoinCode } from "./domain/workshop";
-import { findParticipant, findWorkshopByCode, loadWorkshopSummary } from "./models/workshop.server";
+import { readCookie } from "../auth.server";
+import { requirePartnershipRole } from "./partnership.server";
+import { getDb } from "../db.server";
+import { normaliseJoinCode } from "../domain/workshop";
+import { findParticipant, findWorkshopByCode, loadWorkshopSummary } from "../models/workshop.server";
 import { clientKey, rateLimit, tooManyFailures } from "./rate-limit.server";
 
 /**

@@ -1,0 +1,63 @@
+import { readCookie } from "../auth.server";
+import { sha256 } from "../crypto.server";
+import { getDb } from "../db.server";
+import { findInvitation, findResponseByResumeToken, invitationTokenOf } from "../models/response.server";
+import { roundAcceptsAnswers } from "../models/round.server";
+import { clientKey, INVITATION_GUESSES, rateLimit, tooManyFailures } from "./rate-limit.server";
+
+/** The respondent's resume cookie, one per invitation link. */
+export const resumeCookieName = (token: string) => `resume_${sha256(token).slice(0, 16)}`;
+export const RESUME_COOKIE_DAYS = 60;
+
+/** How a refusal is answered: a page throws text (GeneralErrorBoundary shows it), the JSON API its problem body. */
+type Refuse = (status: number, message: string) => Response;
+const asText: Refuse = (status, message) => new Response(message, { status });
+
+const TOO_MANY = "Too many wrong links from this device. Try again in 15 minutes.";
+
+/** Refuses a client that has already guessed too many wrong links; returns its key. */
+function refuseGuessers(request: Request, refuse: Refuse): string {
+  const client = clientKey(request);
+  if (tooManyFailures(INVITATION_GUESSES.purpose, client, INVITATION_GUESSES.limit)) throw refuse(429, TOO_MANY);
+  return client;
+}
+
+const countWrongLink = (client: string) => rateLimit(INVITATION_GUESSES.purpose, client, INVITATION_GUESSES.limit, INVITATION_GUESSES.windowMs);
+
+/**
+ * The one invitation check of the respondent's pages and API: a valid, unrevoked link to a
+ * round open today, and the respondent's own saved response (from the resume cookie of this
+ * link) if any. Wrong links count against the client (30 per 15 minutes, then 429); an unknown
+ * or revoked link is 404, a round not open 410.
+ *
+ * @example
+ * const { db, invitation, response } = await requireOpenInvitation(request, params.token ?? "");
+ */
+export async function requireOpenInvitation(request: Request, token: string, refuse: Refuse = asText) {
+  const client = refuseGuessers(request, refuse);
+  const db = await getDb();
+  const invitation = await findInvitation(db, token);
+  if (!invitation || invitation.revoked_at) {
+    countWrongLink(client);
+    throw refuse(404, "This link is not valid. Check that you copied all of it, or ask the person who sent it for a new one.");
+  }
+  const open = roundAcceptsAnswers(invitation);
+  if (!open.ok) throw refuse(410, open.reason);
+  const resumeToken = readCookie(request, resumeCookieName(token));
+  const found = resumeToken ? await findResponseByResumeToken(db, resumeToken) : undefined;
+  const response = found && found.invitation_id === invitation.id ? found : null;
+  return { db, invitation, response };
+}
+
+/** A resume link: the invitation token it leads back to (404, counted as a wrong link, when unknown or replaced). */
+export async function requireResumeLink(request: Request, resumeToken: string): Promise<{ invitationToken: string }> {
+  const client = refuseGuessers(request, asText);
+  const db = await getDb();
+  const response = await findResponseByResumeToken(db, resumeToken);
+  const invitationToken = response?.invitation_id ? await invitationTokenOf(db, response.invitation_id) : undefined;
+  if (!invitationToken) {
+    countWrongLink(client);
+    throw new Response("This resume link is not valid or has been replaced by a newer one.", { status: 404 });
+  }
+  return { invitationToken };
+}

@@ -1,0 +1,61 @@
+import { inTransaction, now, type Db } from "../db.server";
+import { newId, randomToken, sha256 } from "../crypto.server";
+import { audit } from "./partnership.server";
+
+/** Every account, oldest first (the administrator's page). */
+export function listUsers(db: Db) {
+  return db.selectFrom("users").select(["id", "name", "email", "is_admin", "created_at"]).orderBy("created_at").execute();
+}
+
+/** The account with this email (stored lower-case), password hash included, for signing in. */
+export function findUserForSignIn(db: Db, email: string) {
+  return db.selectFrom("users").selectAll().where("email", "=", email).executeTakeFirst();
+}
+
+/**
+ * Creates an account; the first account of a fresh install becomes the administrator.
+ * Returns null when the email address is taken.
+ */
+export async function createUser(db: Db, input: { email: string; name: string; passwordHash: string }): Promise<{ id: string; isAdmin: boolean } | null> {
+  const taken = await db.selectFrom("users").select("id").where("email", "=", input.email).executeTakeFirst();
+  if (taken) return null;
+  const id = newId();
+  return inTransaction(db, async (trx) => {
+    const admin = await trx.selectFrom("users").select("id").where("is_admin", "=", 1).executeTakeFirst();
+    await trx.insertInto("users").values({ id, email: input.email, name: input.name, password_hash: input.passwordHash, is_admin: admin ? 0 : 1, created_at: now() }).execute();
+    await audit(trx, { userId: id, action: admin ? "user.signed_up" : "user.signed_up_as_admin" });
+    return { id, isAdmin: !admin };
+  });
+}
+
+/**
+ * A one-time password reset for a user, valid `hours`; returns the token (the database keeps
+ * its hash) and the user's email, or null when there is no such user.
+ */
+export async function issuePasswordReset(db: Db, input: { userId: string; issuedBy: string; hours: number }): Promise<{ token: string; email: string } | null> {
+  const user = await db.selectFrom("users").select(["id", "email"]).where("id", "=", input.userId).executeTakeFirst();
+  if (!user) return null;
+  const token = randomToken();
+  await db
+    .insertInto("password_resets")
+    .values({ id: sha256(token), user_id: user.id, created_at: now(), expires_at: new Date(Date.now() + input.hours * 3600_000).toISOString(), used_at: null })
+    .execute();
+  await audit(db, { userId: input.issuedBy, action: "user.reset_link_issued", detail: user.email });
+  return { token, email: user.email };
+}
+
+/** A reset token that is known, unused and unexpired, or undefined. */
+export async function findUsablePasswordReset(db: Db, token: string) {
+  const reset = await db.selectFrom("password_resets").selectAll().where("id", "=", sha256(token)).executeTakeFirst();
+  return reset && !reset.used_at && reset.expires_at >= now() ? reset : undefined;
+}
+
+/** Sets a new password from a reset, uses the reset up, and signs out every other session. */
+export async function resetPassword(db: Db, input: { resetId: string; userId: string; passwordHash: string }): Promise<void> {
+  await inTransaction(db, async (trx) => {
+    await trx.updateTable("users").set({ password_hash: input.passwordHash }).where("id", "=", input.userId).execute();
+    await trx.updateTable("password_resets").set({ used_at: now() }).where("id", "=", input.resetId).execute();
+    await trx.deleteFrom("sessions").where("user_id", "=", input.userId).execute();
+    await audit(trx, { userId: input.userId, action: "user.password_reset" });
+  });
+}
