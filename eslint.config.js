@@ -64,6 +64,8 @@ export default tseslint.config(
     rules: {
       // A scrolling table sits in a focusable role="region" so keyboard users can scroll it (axe: scrollable-region-focusable).
       "jsx-a11y/no-noninteractive-tabindex": ["error", { tags: [], roles: ["tabpanel", "region"] }],
+      // Radio labels wrap the input and a <span><strong>text</strong></span>: look three levels deep for the text.
+      "jsx-a11y/label-has-associated-control": ["error", { assert: "either", depth: 3 }],
     },
   },
   {

@@ -55,7 +55,7 @@ export async function migrateToLatest(db: Kysely<Database>): Promise<void> {
 }
 
 declare global {
-  // eslint-disable-next-line no-var
+   
   var __db: Promise<Kysely<Database>> | undefined;
 }
 

@@ -5,7 +5,7 @@ import { syncItemCatalogue } from "./models/item-catalogue.server";
 import { applyRetention } from "./models/retention.server";
 
 declare global {
-  // eslint-disable-next-line no-var
+   
   var __startupJobs: Promise<void> | undefined;
 }
 

@@ -33,7 +33,7 @@ export interface WorkshopChange {
 }
 
 declare global {
-  // eslint-disable-next-line no-var
+   
   var __workshopEvents: EventEmitter | undefined;
 }
 function emitter() {

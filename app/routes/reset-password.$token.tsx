@@ -32,7 +32,6 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { db, reset } = await findReset(params.token ?? "");
   const parsed = ResetSchema.safeParse(Object.fromEntries(await request.formData()));
   if (!parsed.success) return Response.json({ errors: fieldErrors(parsed.error.issues) }, { status: 400 });
-  const hash = await hashPassword(parsed.data.password);
   await resetPassword(db, { resetId: reset.id, userId: reset.user_id, passwordHash: await hashPassword(parsed.data.password) });
   return redirect("/partnerships", { headers: { "Set-Cookie": await createSession(request, reset.user_id) } });
 }
