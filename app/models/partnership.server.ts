@@ -105,3 +105,21 @@ export function listPartnershipNames(db: Db) {
 export function findPartnershipName(db: Db, partnershipId: string) {
   return db.selectFrom("partnerships").select(["id", "name"]).where("id", "=", partnershipId).executeTakeFirst();
 }
+
+/** The latest entries of a partnership's audit log, newest first, with who did it and to which round. */
+export async function listAudit(db: Db, input: { partnershipId: string; limit: number }) {
+  return db
+    .selectFrom("audit_log")
+    .leftJoin("users", "users.id", "audit_log.user_id")
+    .leftJoin("rounds", "rounds.id", "audit_log.round_id")
+    .select(["audit_log.id", "audit_log.at", "audit_log.action", "audit_log.detail", "users.name as userName", "rounds.name as roundName"])
+    .where("audit_log.partnership_id", "=", input.partnershipId)
+    .orderBy("audit_log.at", "desc")
+    .limit(input.limit)
+    .execute();
+}
+
+/** Readiness: the database answers a trivial query (throws when it does not). */
+export async function checkDatabase(db: Db): Promise<void> {
+  await db.selectFrom("partnerships").select("id").limit(1).execute();
+}

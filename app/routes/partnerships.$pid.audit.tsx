@@ -2,19 +2,12 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { requirePartnershipRole } from "../access/partnership.server";
 import { GeneralErrorBoundary } from "../components/error-boundary";
+import { listAudit } from "../models/partnership.server";
 
 /** Who did what to this partnership and its rounds: for its leads and the administrator. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { partnership, db } = await requirePartnershipRole(request, params.pid!, "lead");
-  const entries = await db
-    .selectFrom("audit_log")
-    .leftJoin("users", "users.id", "audit_log.user_id")
-    .leftJoin("rounds", "rounds.id", "audit_log.round_id")
-    .select(["audit_log.id", "audit_log.at", "audit_log.action", "audit_log.detail", "users.name as userName", "rounds.name as roundName"])
-    .where("audit_log.partnership_id", "=", partnership.id)
-    .orderBy("audit_log.at", "desc")
-    .limit(500)
-    .execute();
+  const entries = await listAudit(db, { partnershipId: partnership.id, limit: 500 });
   return { partnership: { id: partnership.id, name: partnership.name }, entries };
 }
 
