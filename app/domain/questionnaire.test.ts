@@ -8,6 +8,7 @@ import { Model } from "survey-core";
 import professionalJson from "../../surveys/professional.json";
 import continuumJson from "../../surveys/continuum.json";
 import familyJson from "../../surveys/family.json";
+import evidenceJson from "../../surveys/evidence.json";
 import { COMPONENT_KEYS, CONTINUUM_CAVEAT, type AgencyTypeKey } from "./framework";
 import { allQuestions, DONT_KNOW, partnerNowKey, partnerWantedKey, QUESTION, readMarkers, type SurveyJson } from "./instrument";
 import { answerSpec, buildQuestionnaire, MAX_TEXT_LENGTH, validateAnswers, type QuestionnaireOptions } from "./questionnaire";
@@ -165,7 +166,7 @@ describe("the continuum", () => {
     for (const m of markers) expect(m.key).toMatch(new RegExp(`^marker_s${m.stage}_[a-z0-9_]+$`));
   });
 
-  it("each marker is answered yes / partly / no / don't know and cites a seed document and section", () => {
+  it("each marker is answered yes / partly / no / don't know and cites a continuum stage of the register", () => {
     for (const q of page.elements) {
       expect(q.type).toBe("radiogroup");
       expect(q.choices).toEqual([
@@ -174,9 +175,9 @@ describe("the continuum", () => {
         { value: "no", text: "No" },
         { value: DONT_KNOW, text: "Don't know" },
       ]);
-      const sources = q.sources as string[];
-      expect(sources.length, q.name).toBeGreaterThan(0);
-      for (const s of sources) expect(s, q.name).toMatch(/^(LGA \/ SCIE|CELCIS|Multi-agency collaborative working).*\(\w* ?\d{4}\), '.+'$/);
+      const evidence = q.evidence as string[];
+      const stage = (evidenceJson as unknown as { stages: { key: string; stage: number }[] }).stages.find((s) => s.stage === q.stage);
+      expect(evidence, q.name).toContain(stage?.key);
     }
   });
 
@@ -186,11 +187,11 @@ describe("the continuum", () => {
     for (let i = 1; i < stages.length; i++) expect(stages[i], page.elements[i]!.name).not.toBe(stages[i - 1]);
   });
 
-  it("keeps the stage and sources tags on the SurveyJS question", () => {
+  it("keeps the stage and evidence tags on the SurveyJS question", () => {
     const model = load(build());
-    const q = model.getQuestionByName(markers[0]!.key) as unknown as { stage: number; sources: string[] };
+    const q = model.getQuestionByName(markers[0]!.key) as unknown as { stage: number; evidence: string[] };
     expect(q.stage).toBe(markers[0]!.stage);
-    expect([...q.sources]).toEqual(markers[0]!.sources);
+    expect([...q.evidence]).toEqual(markers[0]!.sources);
   });
 
   it("asks the current and target stage on 0..5 plus don't know, with the caveat on the target", () => {
