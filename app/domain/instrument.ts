@@ -40,6 +40,8 @@ export interface ScoredItem {
   evidence: string[];
   /** True for the one item per component that the short form keeps. */
   shortForm: boolean;
+  /** Cited keys the item asks only as part of a wider question (the rest it asks directly). */
+  indirect?: string[];
 }
 
 export interface MarkerItem {
@@ -100,6 +102,7 @@ export function readScoredItems(survey: SurveyJson): ScoredItem[] {
         polarity,
         evidence: evidence as string[],
         shortForm: q.shortForm === true,
+        ...(Array.isArray(q.indirect) && q.indirect.length > 0 ? { indirect: q.indirect as string[] } : {}),
       };
     });
 }
