@@ -9,6 +9,7 @@ import professionalJson from "../../surveys/professional.json";
 import continuumJson from "../../surveys/continuum.json";
 import familyJson from "../../surveys/family.json";
 import evidenceJson from "../../surveys/evidence.json";
+import deepDiveJson from "../../surveys/deep-dive.json";
 import { COMPONENT_KEYS, CONTINUUM_CAVEAT, type AgencyTypeKey } from "./framework";
 import { allQuestions, DONT_KNOW, partnerNowKey, partnerWantedKey, QUESTION, readMarkers, type SurveyJson } from "./instrument";
 import { answerSpec, buildQuestionnaire, MAX_TEXT_LENGTH, validateAnswers, type QuestionnaireOptions } from "./questionnaire";
@@ -347,5 +348,29 @@ describe("validateAnswers, fed with what survey-core produces", () => {
     expect(spec.get(QUESTION.respondentAgency)).toEqual({ kind: "choice", values: ["ag_council", "ag_nhs", "ag_police", "none"] });
     expect(spec.get(partnerWantedKey("ag_council"))).toEqual({ kind: "choice", values: [0, 1, 2, 3, 4, 5, DONT_KNOW] });
     expect(spec.size).toBe(allQuestions(build()).length);
+  });
+});
+
+describe("deep-dive modules in a round", () => {
+  const deepDive = deepDiveJson as unknown as SurveyJson;
+  const [m1, m2] = deepDive.pages.map((p) => p.name);
+
+  it("adds the chosen modules after the core items, in either form, and nothing when none is chosen", () => {
+    const full = build({ surveys: { ...surveys, deepDive }, deepDiveModules: [m2!, m1!] });
+    const names = full.pages.map((p) => p.name);
+    expect(names.slice(1, 1 + COMPONENT_KEYS.length)).toEqual([...COMPONENT_KEYS]);
+    expect(names.slice(1 + COMPONENT_KEYS.length, 3 + COMPONENT_KEYS.length)).toEqual([m1, m2]);
+    const short = build({ form: "short", surveys: { ...surveys, deepDive }, deepDiveModules: [m1!] });
+    expect(short.pages.filter((p) => p.name === m1).length).toBe(1);
+    expect(build({ surveys: { ...surveys, deepDive } }).pages.length).toBe(build().pages.length);
+    load(full);
+  });
+
+  it("accepts answers to a chosen module's items and rejects answers to a module not chosen", () => {
+    const json = build({ surveys: { ...surveys, deepDive }, deepDiveModules: [m1!] });
+    const inModule = deepDive.pages.find((p) => p.name === m1)!.elements[0]!.name;
+    const notChosen = deepDive.pages.find((p) => p.name === m2)!.elements[0]!.name;
+    expect(validateAnswers(json, { [inModule]: 2 }).ok).toBe(true);
+    expect(validateAnswers(json, { [notChosen]: 2 }).ok).toBe(false);
   });
 });
