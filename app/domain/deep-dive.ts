@@ -5,23 +5,13 @@
  * the same suppression gate as every other figure.
  */
 import type { ComponentKey } from "./framework";
-import { COMPONENT_KEYS } from "./framework";
 import type { ScoredItem, SurveyJson } from "./instrument";
+import { deepDivePages } from "./deep-dive-modules";
 import { readScoredItems } from "./instrument";
 import { itemScore } from "./scoring";
 import { guardFigure, resolveThreshold, type Figure } from "./suppression";
 
-/** The components that have a deep-dive module, in framework order. */
-export function deepDiveModules(deepDive: SurveyJson): ComponentKey[] {
-  const names = new Set(deepDive.pages.map((p) => p.name));
-  return COMPONENT_KEYS.filter((k) => names.has(k));
-}
-
-/** The deep-dive pages a round asks, in framework order (unknown keys are ignored). */
-export function deepDivePages(deepDive: SurveyJson, modules: readonly string[]): SurveyJson["pages"] {
-  const wanted = new Set(modules);
-  return COMPONENT_KEYS.flatMap((k) => deepDive.pages.filter((p) => p.name === k && wanted.has(k)));
-}
+export { deepDiveModules, deepDivePages } from "./deep-dive-modules";
 
 export interface DeepDiveItemResult {
   key: string;

@@ -7,7 +7,7 @@
  * survey-core is used only for its expression engine, so that the server judges a
  * question's `visibleIf` exactly as the respondent's browser did.
  */
-import { deepDivePages } from "./deep-dive";
+import { deepDivePages } from "./deep-dive-modules";
 import { ConditionRunner } from "survey-core";
 import { AGENCY_TYPES, COMPONENT_KEYS, CONTINUUM_CAVEAT, LEVELS, STAGES, type AgencyTypeKey, type ComponentKey } from "./framework";
 import {

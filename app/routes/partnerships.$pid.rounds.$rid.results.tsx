@@ -22,6 +22,8 @@ import {
 import { compareComponents, continuumMovement } from "../domain/round-comparison";
 import { component as componentOf } from "../domain/framework";
 import { evidenceForItems, roundComments, roundReport } from "../models/report.server";
+import { deepDiveReport } from "../models/deep-dive.server";
+import { DeepDiveItems } from "../components/deep-dive-items";
 import { consensusForRound } from "../models/workshop.server";
 import reportCss from "../styles/report.css";
 
@@ -65,7 +67,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       notes: c.notes,
     };
   });
+  // Deep-dive modules the lead added: item by item, never part of the component scores.
+  const deepDive = await deepDiveReport(db, round);
   return {
+    deepDive,
     consensus,
     partnership: { id: partnership.id, name: partnership.name, area: partnership.area },
     round: { id: round.id, name: round.name, opensOn: round.opens_on, closesOn: round.closes_on, status: round.status, threshold: round.suppression_threshold, includeFamily: round.include_family === 1, includeContinuum: round.include_continuum === 1 },
@@ -122,6 +127,7 @@ export default function ResultsPage() {
   const contents = [
     ok && { id: "who-answered", title: "Who answered" },
     professional && { id: "components", title: "Component scores" },
+    data.deepDive.length > 0 && { id: "deep-dive", title: "Deep-dive questions" },
     data.comparison && { id: "change", title: "Change since the last round" },
     data.consensus.length > 0 && { id: "consensus", title: "Workshop consensus beside the survey" },
     continuum && { id: "continuum-section", title: "The continuum of integration" },
@@ -206,6 +212,16 @@ export default function ResultsPage() {
               <p className="notice">{ok.professional.status === "ok" ? "" : ok.professional.reason}</p>
             </ReportSection>
           )}
+
+          {data.deepDive.length > 0 ? (
+            <ReportSection
+              id="deep-dive"
+              title="Deep-dive questions"
+              intro={<p>The extra questions of the deep-dive modules added to this round, each on its own. They are not part of the component scores, so that rounds stay comparable. Scores run from 0 to 100; higher is better for questions about what helps and about what gets in the way alike.</p>}
+            >
+              <DeepDiveItems modules={data.deepDive} />
+            </ReportSection>
+          ) : null}
 
           {data.comparison ? (
             <ReportSection id="change" title={`Change since ${data.comparison.round.name}`}>
