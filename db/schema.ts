@@ -77,6 +77,8 @@ export interface RoundsTable {
   closed_at: string | null;
   /** Set when raw answers were deleted under the partnership's retention setting (0005). */
   answers_purged_at: WithDefault<string | null>;
+  /** Deep-dive modules added to the round: component keys, comma-separated, '' for none (0006). */
+  deep_dive_modules: WithDefault<string>;
 }
 export interface InvitationsTable {
   id: string;

@@ -7,10 +7,16 @@ import type { ComponentKey, LevelKey, Polarity } from "./framework";
 export interface EvidenceDocument {
   key: string;
   title: string;
+  /** The seed text's file name, for `npm run check:evidence` only (never read by the product). */
+  seedFile?: string;
+  /** Section headings in the order they appear in the text: a section ends at the next one. */
+  outline?: string[];
 }
 export interface EvidenceSource {
   document: string;
   section: string;
+  /** A verbatim quotation (at most 12 words) from the section, checked against the seed text. */
+  locator?: string;
 }
 export interface EvidenceEntry {
   key: string;
@@ -21,10 +27,20 @@ export interface EvidenceEntry {
   sources: EvidenceSource[];
   /** A concrete step a partnership can take, drawn from the evidence. */
   action?: string;
+  /** Words (or short phrases) one of which every item citing this entry must use. */
+  cues?: string[];
+}
+/** A stage of the continuum as the evidence defines it; continuum markers cite these keys. */
+export interface ContinuumStageEntry {
+  key: string;
+  stage: number;
+  statement: string;
+  sources: EvidenceSource[];
 }
 export interface EvidenceRegister {
   documents: EvidenceDocument[];
   entries: EvidenceEntry[];
+  stages?: ContinuumStageEntry[];
 }
 
 /** "CELCIS Rapid Evidence Review 2023, 'What facilitates integrated working?'" */

@@ -13,7 +13,14 @@
  * - items (professional and family): names unique across both, `<component>__<slug>`; valid
  *   component, level and polarity; a radiogroup whose choice values fit the polarity's scale
  *   plus "dont_know"; at least one evidence key, every key in the register.
- * - coverage: every register entry is cited by at least one item.
+ * - asking: every entry lists `cues`, words one of which any item citing it must use (so an
+ *   item citing an entry it does not ask fails); an item's `indirect` keys (asked only as part
+ *   of a wider question) are among its `evidence`.
+ * - coverage: every register entry is asked directly (cited and not `indirect`) by at least one
+ *   item of the professional, deep-dive or family questionnaire.
+ * - deep-dive modules: one page per component at most, named by its key, in framework order,
+ *   holding only that component's items; no short-form items.
+ * - continuum markers cite register keys (a stage `s_...` or an entry) in `evidence`.
  * - professional questionnaire: one page per component in framework order, titled with the
  *   component's name, holding only that component's items; at least `minItemsPerComponent`
  *   items and two levels per component; every level has items; exactly one short-form item per
@@ -31,6 +38,10 @@ export interface InstrumentInput {
   professional: unknown;
   /** surveys/family.json (optional: checked when given) */
   family?: unknown;
+  /** surveys/deep-dive.json (optional: checked when given) */
+  deepDive?: unknown;
+  /** surveys/continuum.json (optional: checked when given) */
+  continuum?: unknown;
 }
 
 export interface CheckOptions {
@@ -79,6 +90,7 @@ export function checkInstrument(input: InstrumentInput, options: CheckOptions = 
 
   // ---------------------------------------------------------------- register
   const entryKeys = new Set<string>();
+  const cues = new Map<string, string[]>();
   const reg = input.register;
   if (!isObject(reg) || !Array.isArray(reg.documents) || !Array.isArray(reg.entries)) {
     problems.push('register: expected { "documents": [...], "entries": [...] }');
@@ -115,6 +127,11 @@ export function checkInstrument(input: InstrumentInput, options: CheckOptions = 
         if (new Set(entry.levels).size !== entry.levels.length) problems.push(`register ${key}: a level is listed twice`);
       }
       if (!isText(entry.statement)) problems.push(`register ${key}: no statement`);
+      if (!Array.isArray(entry.cues) || entry.cues.length === 0 || !entry.cues.every((c) => isText(c) && c === c.toLowerCase())) {
+        problems.push(`register ${key}: needs "cues", lower-case words an item asking it must use`);
+      } else {
+        cues.set(key, entry.cues as string[]);
+      }
       if (entry.action !== undefined && !isText(entry.action)) problems.push(`register ${key}: action must be text`);
       if (!Array.isArray(entry.sources) || entry.sources.length === 0) {
         problems.push(`register ${key}: needs at least one source`);
@@ -132,6 +149,15 @@ export function checkInstrument(input: InstrumentInput, options: CheckOptions = 
 
   // ---------------------------------------------------------------- items (both questionnaires)
   const cited = new Set<string>();
+  const askedDirectly = new Set<string>();
+  /** Does the wording use one of the entry's cues (as the start of a word)? */
+  const asks = (title: string, key: string) => {
+    const words = title.toLowerCase().replace(/['’]/g, "").split(/[^a-z0-9-]+/);
+    return (cues.get(key) ?? []).some((cue) => {
+      const parts = cue.split(" ");
+      return words.some((_, i) => parts.every((p, j) => words[i + j]?.startsWith(p)));
+    });
+  };
   const seenNames = new Set<string>();
   const checkQuestions = (survey: SurveyJson, label: string) => {
     for (const q of allQuestions(survey)) {
@@ -166,9 +192,19 @@ export function checkInstrument(input: InstrumentInput, options: CheckOptions = 
       } else {
         for (const k of evidence) {
           if (typeof k !== "string" || !entryKeys.has(k)) problems.push(`${label} ${name}: cites unknown evidence "${String(k)}"`);
-          else cited.add(k);
+          else {
+            cited.add(k);
+            if (cues.has(k) && !asks(String(q.title ?? ""), k)) {
+              problems.push(`${label} ${name}: cites ${k} but its wording does not ask it (none of: ${cues.get(k)!.join(", ")})`);
+            }
+          }
         }
         if (new Set(evidence).size !== evidence.length) problems.push(`${label} ${name}: cites the same evidence twice`);
+        const indirect = q.indirect ?? [];
+        if (!Array.isArray(indirect) || indirect.some((k) => !evidence.includes(k))) {
+          problems.push(`${label} ${name}: "indirect" must list keys the item cites`);
+        }
+        for (const k of evidence) if (Array.isArray(indirect) && !indirect.includes(k)) askedDirectly.add(k);
       }
     }
   };
@@ -245,9 +281,51 @@ export function checkInstrument(input: InstrumentInput, options: CheckOptions = 
     }
   }
 
+  // ---------------------------------------------------------------- deep-dive modules
+  if (input.deepDive !== undefined) {
+    const deep = surveyOrProblem(input.deepDive, "deep-dive", problems);
+    if (deep) {
+      checkQuestions(deep, "deep-dive");
+      const order = deep.pages.map((p) => COMPONENT_KEYS.indexOf(p.name as never));
+      if (order.some((i) => i < 0) || order.some((i, n) => n > 0 && i <= order[n - 1]!)) {
+        problems.push("deep-dive: pages must be named by component keys, at most one per component, in framework order");
+      }
+      for (const page of deep.pages) {
+        const items = allQuestions({ pages: [page] });
+        if (items.length === 0) problems.push(`deep-dive page ${page.name}: no items`);
+        for (const q of items) {
+          if (q.component !== page.name) problems.push(`deep-dive ${q.name}: component "${String(q.component)}" is on page "${page.name}"`);
+          if (q.shortForm !== undefined) problems.push(`deep-dive ${q.name}: short-form items belong to the core questionnaire`);
+        }
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- continuum markers
+  if (input.continuum !== undefined) {
+    const continuum = surveyOrProblem(input.continuum, "continuum", problems);
+    const stageKeys = new Set(
+      isObject(reg) && Array.isArray(reg.stages) ? (reg.stages as unknown[]).flatMap((s) => (isObject(s) && isText(s.key) ? [s.key] : [])) : [],
+    );
+    for (const q of continuum ? allQuestions(continuum) : []) {
+      if (q.stage === undefined) continue;
+      if (q.sources !== undefined) problems.push(`continuum ${q.name}: cite register keys in "evidence", not source strings in "sources"`);
+      const evidence = q.evidence;
+      if (!Array.isArray(evidence) || evidence.length === 0) {
+        problems.push(`continuum ${q.name}: cites no evidence`);
+        continue;
+      }
+      for (const k of evidence) {
+        if (typeof k !== "string" || !(stageKeys.has(k) || entryKeys.has(k))) problems.push(`continuum ${q.name}: cites unknown key "${String(k)}"`);
+      }
+      if (!evidence.some((k) => typeof k === "string" && stageKeys.has(k))) problems.push(`continuum ${q.name}: cites no continuum stage`);
+    }
+  }
+
   // ---------------------------------------------------------------- coverage
   for (const key of entryKeys) {
     if (!cited.has(key)) problems.push(`register ${key}: not cited by any item`);
+    else if (!askedDirectly.has(key)) problems.push(`register ${key}: no item asks it directly`);
   }
   return problems;
 }

@@ -9,6 +9,8 @@ import { Model } from "survey-core";
 import professionalJson from "../../surveys/professional.json";
 import familyJson from "../../surveys/family.json";
 import evidenceJson from "../../surveys/evidence.json";
+import deepDiveJson from "../../surveys/deep-dive.json";
+import continuumJson from "../../surveys/continuum.json";
 import { COMPONENTS, COMPONENT_KEYS, LEVEL_KEYS, isComponentKey, isLevelKey, isPolarity } from "./framework";
 import { allQuestions, readScoredItems, type SurveyElementJson, type SurveyJson } from "./instrument";
 import { checkInstrument, ENTRY_KEY_PATTERN, ITEM_NAME_PATTERN, type InstrumentInput } from "./instrument-check";
@@ -18,11 +20,15 @@ import { registerSurveyProperties } from "./survey-properties";
 const professional = professionalJson as unknown as SurveyJson;
 const family = familyJson as unknown as SurveyJson;
 const register = evidenceJson as unknown as EvidenceRegister;
+const deepDive = deepDiveJson as unknown as SurveyJson;
+const continuum = continuumJson as unknown as SurveyJson;
 
 const real = (): InstrumentInput => ({
   register: structuredClone(register),
   professional: structuredClone(professional),
   family: structuredClone(family),
+  deepDive: structuredClone(deepDive),
+  continuum: structuredClone(continuum),
 });
 /** A fresh deep copy to break, with typed access to its parts. */
 function copy() {
@@ -32,6 +38,8 @@ function copy() {
     register: input.register as EvidenceRegister,
     professional: input.professional as SurveyJson,
     family: input.family as SurveyJson,
+    deepDive: input.deepDive as SurveyJson,
+    continuum: input.continuum as SurveyJson,
   };
 }
 const scored = (survey: SurveyJson) => allQuestions(survey).filter((q) => q.component !== undefined);
@@ -55,11 +63,12 @@ describe("the committed questionnaires and register", () => {
   });
 
   it("cite at least one existing register entry from every item, and cover every entry", () => {
-    for (const item of [...profItems, ...famItems]) {
+    const deepItems = readScoredItems(deepDive);
+    for (const item of [...profItems, ...famItems, ...deepItems]) {
       expect(item.evidence.length, item.key).toBeGreaterThan(0);
       for (const k of item.evidence) expect(entryKeys.has(k), `${item.key} cites ${k}`).toBe(true);
     }
-    const cited = new Set([...profItems, ...famItems].flatMap((i) => i.evidence));
+    const cited = new Set([...profItems, ...famItems, ...deepItems].flatMap((i) => i.evidence));
     const uncited = register.entries.map((e) => e.key).filter((k) => !cited.has(k));
     expect(uncited).toEqual([]);
   });
@@ -167,6 +176,54 @@ describe("checkInstrument on broken copies", () => {
     const c = copy();
     c.register.entries.push({ ...c.register.entries[0]!, key: "f_orphan_factor" });
     expectProblem(checkInstrument(c.input), "register f_orphan_factor: not cited by any item");
+  });
+
+  it("rejects an item citing an entry its wording does not ask", () => {
+    // the defect issue 15 found: "culture__not_knowing" cited b_blame_culture without asking about blame
+    const c = copy();
+    const item = scored(c.professional).find((q) => q.name === "culture__not_knowing")!;
+    (item.evidence as string[]).push("b_blame_culture");
+    expectProblem(checkInstrument(c.input), "professional culture__not_knowing: cites b_blame_culture but its wording does not ask it");
+  });
+
+  it("rejects an entry that no item asks directly", () => {
+    const c = copy();
+    for (const q of [...scored(c.professional), ...scored(c.deepDive), ...scored(c.family)]) {
+      if ((q.evidence as string[]).includes("f_trust")) q.indirect = ["f_trust"];
+    }
+    expectProblem(checkInstrument(c.input), "register f_trust: no item asks it directly");
+  });
+
+  it("rejects an entry with no cues, and an indirect key the item does not cite", () => {
+    const c = copy();
+    const entry = c.register.entries[0]!;
+    delete (entry as { cues?: string[] }).cues;
+    const item = firstItem(c.professional);
+    item.indirect = ["f_not_cited_here"];
+    const problems = checkInstrument(c.input);
+    expectProblem(problems, `register ${entry.key}: needs "cues"`);
+    expectProblem(problems, `${item.name}: "indirect" must list keys the item cites`);
+  });
+
+  it("rejects a deep-dive item on another component's page, and a short-form deep-dive item", () => {
+    const c = copy();
+    const [a, b] = scored(c.deepDive).filter((q, i, all) => all.findIndex((x) => x.component === q.component) === i);
+    b!.component = a!.component;
+    b!.name = `${String(a!.component)}__moved_item`;
+    a!.shortForm = true;
+    const problems = checkInstrument(c.input);
+    expectProblem(problems, "deep-dive ");
+    expectProblem(problems, `deep-dive ${a!.name}: short-form items belong to the core questionnaire`);
+  });
+
+  it("rejects continuum markers that cite source strings or no continuum stage", () => {
+    const c = copy();
+    const [m0, m1] = allQuestions(c.continuum).filter((q) => q.stage !== undefined);
+    m0!.sources = ["CELCIS review, 'Somewhere'"];
+    m1!.evidence = ["f_trust"];
+    const problems = checkInstrument(c.input);
+    expectProblem(problems, `continuum ${m0!.name}: cite register keys in "evidence"`);
+    expectProblem(problems, `continuum ${m1!.name}: cites no continuum stage`);
   });
 
   it("rejects invalid tags on an item", () => {
@@ -278,6 +335,7 @@ describe("the questionnaires in SurveyJS", () => {
   it.each([
     ["professional", professional],
     ["family", family],
+    ["deep-dive", deepDive],
   ] as const)("%s loads in survey-core with every question and its tags", (_label, json) => {
     const model = new Model(json);
     const questions = model.getAllQuestions();

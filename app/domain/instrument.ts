@@ -2,8 +2,9 @@
  * Reading the questionnaires (SurveyJS JSON in `surveys/`) as data.
  *
  * Every scored question carries our custom SurveyJS properties: `component`, `level`,
- * `polarity` and `evidence` (keys of `surveys/evidence.json`); continuum markers carry
- * `stage` and `sources`. The questionnaire files are the only copy of the items: code reads
+ * `polarity` and `evidence` (keys of `surveys/evidence.json`), and `indirect` (the cited keys
+ * the item asks only as part of a wider question); continuum markers carry `stage` and
+ * `evidence`. Optional deep-dive modules (`surveys/deep-dive.json`) are tagged the same way. The questionnaire files are the only copy of the items: code reads
  * the tags from them, never keeps a list of its own.
  *
  * Raw answer values, as SurveyJS stores them and as the database keeps them:
@@ -39,12 +40,15 @@ export interface ScoredItem {
   evidence: string[];
   /** True for the one item per component that the short form keeps. */
   shortForm: boolean;
+  /** Cited keys the item asks only as part of a wider question (the rest it asks directly). */
+  indirect?: string[];
 }
 
 export interface MarkerItem {
   key: string;
   title: string;
   stage: 1 | 2 | 3 | 4 | 5;
+  /** Register keys the marker cites (its `evidence` tag): a continuum stage (`s_...`) and entries. */
   sources: string[];
 }
 
@@ -98,6 +102,7 @@ export function readScoredItems(survey: SurveyJson): ScoredItem[] {
         polarity,
         evidence: evidence as string[],
         shortForm: q.shortForm === true,
+        ...(Array.isArray(q.indirect) && q.indirect.length > 0 ? { indirect: q.indirect as string[] } : {}),
       };
     });
 }
@@ -111,7 +116,7 @@ export function readMarkers(survey: SurveyJson): MarkerItem[] {
       if (stage !== 1 && stage !== 2 && stage !== 3 && stage !== 4 && stage !== 5) {
         throw new Error(`${q.name}: stage must be 1-5`);
       }
-      const sources = Array.isArray(q.sources) ? (q.sources as string[]) : [];
+      const sources = Array.isArray(q.evidence) ? (q.evidence as string[]) : [];
       return { key: q.name, title: String(q.title ?? q.name), stage, sources };
     });
 }

@@ -8,6 +8,8 @@ import { Model } from "survey-core";
 import professionalJson from "../../surveys/professional.json";
 import continuumJson from "../../surveys/continuum.json";
 import familyJson from "../../surveys/family.json";
+import evidenceJson from "../../surveys/evidence.json";
+import deepDiveJson from "../../surveys/deep-dive.json";
 import { COMPONENT_KEYS, CONTINUUM_CAVEAT, type AgencyTypeKey } from "./framework";
 import { allQuestions, DONT_KNOW, partnerNowKey, partnerWantedKey, QUESTION, readMarkers, type SurveyJson } from "./instrument";
 import { answerSpec, buildQuestionnaire, MAX_TEXT_LENGTH, validateAnswers, type QuestionnaireOptions } from "./questionnaire";
@@ -165,7 +167,7 @@ describe("the continuum", () => {
     for (const m of markers) expect(m.key).toMatch(new RegExp(`^marker_s${m.stage}_[a-z0-9_]+$`));
   });
 
-  it("each marker is answered yes / partly / no / don't know and cites a seed document and section", () => {
+  it("each marker is answered yes / partly / no / don't know and cites a continuum stage of the register", () => {
     for (const q of page.elements) {
       expect(q.type).toBe("radiogroup");
       expect(q.choices).toEqual([
@@ -174,9 +176,9 @@ describe("the continuum", () => {
         { value: "no", text: "No" },
         { value: DONT_KNOW, text: "Don't know" },
       ]);
-      const sources = q.sources as string[];
-      expect(sources.length, q.name).toBeGreaterThan(0);
-      for (const s of sources) expect(s, q.name).toMatch(/^(LGA \/ SCIE|CELCIS|Multi-agency collaborative working).*\(\w* ?\d{4}\), '.+'$/);
+      const evidence = q.evidence as string[];
+      const stage = (evidenceJson as unknown as { stages: { key: string; stage: number }[] }).stages.find((s) => s.stage === q.stage);
+      expect(evidence, q.name).toContain(stage?.key);
     }
   });
 
@@ -186,11 +188,11 @@ describe("the continuum", () => {
     for (let i = 1; i < stages.length; i++) expect(stages[i], page.elements[i]!.name).not.toBe(stages[i - 1]);
   });
 
-  it("keeps the stage and sources tags on the SurveyJS question", () => {
+  it("keeps the stage and evidence tags on the SurveyJS question", () => {
     const model = load(build());
-    const q = model.getQuestionByName(markers[0]!.key) as unknown as { stage: number; sources: string[] };
+    const q = model.getQuestionByName(markers[0]!.key) as unknown as { stage: number; evidence: string[] };
     expect(q.stage).toBe(markers[0]!.stage);
-    expect([...q.sources]).toEqual(markers[0]!.sources);
+    expect([...q.evidence]).toEqual(markers[0]!.sources);
   });
 
   it("asks the current and target stage on 0..5 plus don't know, with the caveat on the target", () => {
@@ -346,5 +348,29 @@ describe("validateAnswers, fed with what survey-core produces", () => {
     expect(spec.get(QUESTION.respondentAgency)).toEqual({ kind: "choice", values: ["ag_council", "ag_nhs", "ag_police", "none"] });
     expect(spec.get(partnerWantedKey("ag_council"))).toEqual({ kind: "choice", values: [0, 1, 2, 3, 4, 5, DONT_KNOW] });
     expect(spec.size).toBe(allQuestions(build()).length);
+  });
+});
+
+describe("deep-dive modules in a round", () => {
+  const deepDive = deepDiveJson as unknown as SurveyJson;
+  const [m1, m2] = deepDive.pages.map((p) => p.name);
+
+  it("adds the chosen modules after the core items, in either form, and nothing when none is chosen", () => {
+    const full = build({ surveys: { ...surveys, deepDive }, deepDiveModules: [m2!, m1!] });
+    const names = full.pages.map((p) => p.name);
+    expect(names.slice(1, 1 + COMPONENT_KEYS.length)).toEqual([...COMPONENT_KEYS]);
+    expect(names.slice(1 + COMPONENT_KEYS.length, 3 + COMPONENT_KEYS.length)).toEqual([m1, m2]);
+    const short = build({ form: "short", surveys: { ...surveys, deepDive }, deepDiveModules: [m1!] });
+    expect(short.pages.filter((p) => p.name === m1).length).toBe(1);
+    expect(build({ surveys: { ...surveys, deepDive } }).pages.length).toBe(build().pages.length);
+    load(full);
+  });
+
+  it("accepts answers to a chosen module's items and rejects answers to a module not chosen", () => {
+    const json = build({ surveys: { ...surveys, deepDive }, deepDiveModules: [m1!] });
+    const inModule = deepDive.pages.find((p) => p.name === m1)!.elements[0]!.name;
+    const notChosen = deepDive.pages.find((p) => p.name === m2)!.elements[0]!.name;
+    expect(validateAnswers(json, { [inModule]: 2 }).ok).toBe(true);
+    expect(validateAnswers(json, { [notChosen]: 2 }).ok).toBe(false);
   });
 });

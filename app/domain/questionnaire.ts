@@ -7,6 +7,7 @@
  * survey-core is used only for its expression engine, so that the server judges a
  * question's `visibleIf` exactly as the respondent's browser did.
  */
+import { deepDivePages } from "./deep-dive-modules";
 import { ConditionRunner } from "survey-core";
 import { AGENCY_TYPES, COMPONENT_KEYS, CONTINUUM_CAVEAT, LEVELS, STAGES, type AgencyTypeKey, type ComponentKey } from "./framework";
 import {
@@ -24,7 +25,9 @@ export interface QuestionnaireOptions {
   form: "full" | "short";
   includeContinuum: boolean;
   agencies: { id: string; name: string; type: AgencyTypeKey }[];
-  surveys: { professional: SurveyJson; continuum: SurveyJson; family: SurveyJson };
+  surveys: { professional: SurveyJson; continuum: SurveyJson; family: SurveyJson; deepDive?: SurveyJson };
+  /** Components whose deep-dive module the round adds (after the core items, either form). */
+  deepDiveModules?: readonly string[];
 }
 
 type Page = SurveyJson["pages"][number];
@@ -171,6 +174,7 @@ function shortFormPage(professional: SurveyJson): Page {
  *   page rating every other member agency now and wanted;
  * - professional, short: about you, one page of the 13 short-form items and the comments
  *   box, then (with the continuum) only the self-chosen and target stage;
+ * - either professional form: then the deep-dive modules the round chose (`deepDiveModules`);
  * - family: the pages of `family.json` as they are.
  *
  * @example
@@ -187,14 +191,15 @@ export function buildQuestionnaire(options: QuestionnaireOptions): SurveyJson {
     return { ...SURVEY_SETTINGS, ...surveys.family, pages: surveys.family.pages };
   }
   const pages: Page[] = [aboutYouPage(options)];
+  const deepDive = surveys.deepDive && options.deepDiveModules?.length ? deepDivePages(surveys.deepDive, options.deepDiveModules) : [];
   if (options.form === "full") {
-    pages.push(...surveys.professional.pages);
+    pages.push(...surveys.professional.pages, ...deepDive);
     if (options.includeContinuum) {
       pages.push(...surveys.continuum.pages, stagePage(false));
       if (hasPartnerPage(options)) pages.push(partnerPage(options.agencies));
     }
   } else {
-    pages.push(shortFormPage(surveys.professional));
+    pages.push(shortFormPage(surveys.professional), ...deepDive);
     if (options.includeContinuum) pages.push(stagePage(true));
   }
   return { title: surveys.professional.title, description: surveys.professional.description, ...SURVEY_SETTINGS, pages };

@@ -1,6 +1,6 @@
 /**
  * Registers our custom question properties with SurveyJS, so that `new Model(json)` keeps the
- * tags (component, level, polarity, evidence, shortForm, stage, sources). Must run before a
+ * tags (component, level, polarity, evidence, indirect, shortForm, stage). Must run before a
  * model is built, on the server and in the browser. Idempotent.
  */
 import { Serializer } from "survey-core";
@@ -20,6 +20,6 @@ export function registerSurveyProperties(): void {
   add("evidence", "string[]");
   add("shortForm", "boolean");
   add("stage", "number");
-  add("sources", "string[]");
+  add("indirect", "string[]");
   registered = true;
 }

@@ -1,6 +1,7 @@
 import professional from "../../surveys/professional.json";
 import continuum from "../../surveys/continuum.json";
 import family from "../../surveys/family.json";
+import deepDive from "../../surveys/deep-dive.json";
 import type { Agency, ResponseKind, Round } from "../../db/schema";
 import type { AgencyTypeKey } from "../domain/framework";
 import { readMarkers, readScoredItems, type SurveyJson } from "../domain/instrument";
@@ -11,22 +12,25 @@ export const SURVEYS = {
   professional: professional as unknown as SurveyJson,
   continuum: continuum as unknown as SurveyJson,
   family: family as unknown as SurveyJson,
+  deepDive: deepDive as unknown as SurveyJson,
 };
 
 /** The SurveyJS JSON a respondent of this round sees, built per round (partner ratings list its agencies). */
 export function questionnaireFor(
-  round: Pick<Round, "form" | "include_continuum">,
+  round: Pick<Round, "form" | "include_continuum"> & Partial<Pick<Round, "deep_dive_modules">>,
   agencies: Pick<Agency, "id" | "name" | "agency_type">[],
   kind: ResponseKind,
 ): SurveyJson {
   // Built once per shape and kept: every autosave validates against it.
-  const key = JSON.stringify([kind, round.form, round.include_continuum, agencies.map((a) => [a.id, a.name, a.agency_type])]);
+  const modules = (round.deep_dive_modules ?? "").split(",").filter(Boolean);
+  const key = JSON.stringify([kind, round.form, round.include_continuum, modules, agencies.map((a) => [a.id, a.name, a.agency_type])]);
   const cached = built.get(key);
   if (cached) return cached;
   const survey = buildQuestionnaire({
     kind,
     form: round.form,
     includeContinuum: round.include_continuum === 1,
+    deepDiveModules: modules,
     agencies: agencies.map((a) => ({ id: a.id, name: a.name, type: a.agency_type as AgencyTypeKey })),
     surveys: SURVEYS,
   });

@@ -32,6 +32,7 @@ export function findInvitation(db: Db, token: string) {
       "rounds.form",
       "rounds.include_continuum",
       "rounds.include_family",
+      "rounds.deep_dive_modules",
       "partnerships.id as partnershipId",
       "partnerships.name as partnershipName",
     ])

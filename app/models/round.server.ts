@@ -12,6 +12,8 @@ export interface RoundInput {
   opensOn: string;
   closesOn: string;
   suppressionThreshold: number;
+  /** Components whose deep-dive module the round adds (issue 15). */
+  deepDiveModules?: string[];
 }
 
 /** Opens a round with its generic invitation links (professional, and family voice if chosen). */
@@ -31,6 +33,7 @@ export async function createRound(db: Db, input: RoundInput) {
       closes_on: input.closesOn,
       status: "open",
       suppression_threshold: input.suppressionThreshold,
+      deep_dive_modules: (input.deepDiveModules ?? []).join(","),
       created_at: at,
       closed_at: null,
     })
@@ -39,6 +42,10 @@ export async function createRound(db: Db, input: RoundInput) {
   if (input.includeFamily) await createInvitation(db, { roundId: id, kind: "family", label: "Children, young people and families" });
   return id;
 }
+
+/** The deep-dive modules a round asks (component keys, in the order stored). */
+export const roundDeepDiveModules = (round: Pick<Round, "deep_dive_modules">): string[] =>
+  (round.deep_dive_modules ?? "").split(",").filter(Boolean);
 
 export async function createInvitation(
   db: Db,

@@ -2,16 +2,23 @@ import type { MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { Fragment } from "react";
 import evidenceJson from "../../surveys/evidence.json";
+import deepDiveJson from "../../surveys/deep-dive.json";
 import { COMPONENTS, CONTINUUM_CAVEAT, LEVELS, STAGES, level } from "../domain/framework";
 import { citation, entriesByKey, type EvidenceRegister } from "../domain/evidence";
 import { SURVEYS } from "../models/questionnaire.server";
-import { readMarkers, readScoredItems } from "../domain/instrument";
+import { readMarkers, readScoredItems, type SurveyJson } from "../domain/instrument";
 
 const register = evidenceJson as unknown as EvidenceRegister;
+const deepDive = deepDiveJson as unknown as SurveyJson;
+type Module = "core" | "deep_dive" | "family";
 
 export async function loader() {
   const entries = entriesByKey(register);
-  const items = [...readScoredItems(SURVEYS.professional), ...readScoredItems(SURVEYS.family).map((i) => ({ ...i, family: true }))];
+  const items = [
+    ...readScoredItems(SURVEYS.professional).map((i) => ({ ...i, module: "core" as Module })),
+    ...readScoredItems(deepDive).map((i) => ({ ...i, module: "deep_dive" as Module })),
+    ...readScoredItems(SURVEYS.family).map((i) => ({ ...i, module: "family" as Module })),
+  ];
   return {
     components: COMPONENTS.map((c) => ({
       ...c,
@@ -22,11 +29,13 @@ export async function loader() {
           title: i.title,
           level: level(i.level).name,
           polarity: i.polarity,
-          family: "family" in i,
+          module: i.module,
           shortForm: i.shortForm,
           evidence: i.evidence.map((k) => {
             const e = entries.get(k);
-            return { key: k, statement: e?.statement ?? k, sources: e?.sources.map((s) => citation(register, s)) ?? [] };
+            // the locator lets a reader find the passage: "Title, 'Section': "quoted words""
+            const sources = e?.sources.map((s) => `${citation(register, s)}${s.locator ? `: "${s.locator}"` : ""}`) ?? [];
+            return { key: k, statement: e?.statement ?? k, sources, indirect: (i.indirect ?? []).includes(k) };
           }),
         })),
     })),
@@ -36,6 +45,9 @@ export async function loader() {
       facilitators: register.entries.filter((e) => e.polarity === "facilitator").length,
       barriers: register.entries.filter((e) => e.polarity === "barrier").length,
       items: items.length,
+      core: items.filter((i) => i.module === "core").length,
+      deepDive: items.filter((i) => i.module === "deep_dive").length,
+      family: items.filter((i) => i.module === "family").length,
     },
   };
 }
@@ -55,6 +67,7 @@ export default function Framework() {
           <li><a href="#components">The 13 components</a></li>
           <li><a href="#continuum">The continuum of integration</a></li>
           <li><a href="#levels">The four levels</a></li>
+          <li><a href="#modules">Core questions and deep-dive modules</a></li>
           <li><a href="#questions">Every question and its evidence</a></li>
         </ul>
       </nav>
@@ -94,6 +107,29 @@ export default function Framework() {
         {LEVELS.map((l) => (<Fragment key={l.key}><dt>{l.name}</dt><dd>{l.description}</dd></Fragment>))}
       </dl>
 
+      <h2 id="modules">Core questions and deep-dive modules</h2>
+      <p>
+        Every round asks the {data.counts.core} core questions (or the short form), and component scores come from them alone, so
+        rounds can be compared over time. A lead can add optional deep-dive modules to a round, one per component, for a closer
+        look where a first round shows concern: {data.counts.deepDive} further questions, each reported on its own beside its
+        component. The family-voice questionnaire has {data.counts.family} questions.
+      </p>
+      <div className="table-scroll" tabIndex={0} role="region" aria-label="Table: questions by component and module">
+        <table>
+          <thead><tr><th scope="col">Component</th><th scope="col">Core</th><th scope="col">Deep-dive module</th><th scope="col">Family voice</th></tr></thead>
+          <tbody>
+            {data.components.map((c) => (
+              <tr key={c.key}>
+                <th scope="row"><a href={`#q-${c.key}`}>{c.name}</a></th>
+                <td>{c.items.filter((i) => i.module === "core").length}</td>
+                <td>{c.items.filter((i) => i.module === "deep_dive").length || "none"}</td>
+                <td>{c.items.filter((i) => i.module === "family").length || ""}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+
       <h2 id="questions">Every question and its evidence</h2>
       {data.components.map((c) => (
         <section key={c.key} aria-labelledby={`q-${c.key}`}>
@@ -104,13 +140,15 @@ export default function Framework() {
                 {item.title}{" "}
                 <span className={`tag ${item.polarity === "facilitator" ? "green" : "red"}`}>{item.polarity}</span>{" "}
                 <span className="tag grey">{item.level}</span>
-                {item.family ? <> <span className="tag yellow">family voice</span></> : null}
+                {item.module === "core" ? <> <span className="tag">core</span></> : null}
+                {item.module === "deep_dive" ? <> <span className="tag blue">deep dive: {c.name}</span></> : null}
+                {item.module === "family" ? <> <span className="tag yellow">family voice</span></> : null}
                 {item.shortForm ? <> <span className="tag">short form</span></> : null}
                 <details>
                   <summary>Why we ask this</summary>
                   <ul>
                     {item.evidence.map((e) => (
-                      <li key={e.key} id={`evidence-${e.key}`}>{e.statement} <span className="hint">({e.sources.join("; ")})</span></li>
+                      <li key={e.key}>{e.statement}{e.indirect ? " (asked in part)" : ""} <span className="hint">({e.sources.join("; ")})</span></li>
                     ))}
                   </ul>
                 </details>

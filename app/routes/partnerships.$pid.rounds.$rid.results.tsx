@@ -21,6 +21,8 @@ import {
   WorkshopConsensus,
 } from "../components/report";
 import { changeSinceLastRound, consensusBesideSurvey, evidenceForItems, roundComments, roundReport } from "../models/report.server";
+import { deepDiveReport } from "../models/deep-dive.server";
+import { DeepDiveItems } from "../components/deep-dive-items";
 import reportCss from "../styles/report.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: reportCss }];
@@ -35,7 +37,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   // Free-text comments: leads only, never facilitators or viewers, and only for a round with enough responses.
   const comments = canLead && report.source === "answers" ? await roundComments(db, { roundId: round.id, threshold: round.suppression_threshold }) : null;
   const consensus = await consensusBesideSurvey(db, { roundId: round.id, result });
+  // Deep-dive modules the lead added: item by item, never part of the component scores.
+  const deepDive = await deepDiveReport(db, round);
   return {
+    deepDive,
     consensus,
     partnership: { id: partnership.id, name: partnership.name, area: partnership.area },
     round: { id: round.id, name: round.name, opensOn: round.opens_on, closesOn: round.closes_on, status: round.status, threshold: round.suppression_threshold, includeFamily: round.include_family === 1, includeContinuum: round.include_continuum === 1 },
@@ -65,6 +70,7 @@ export default function ResultsPage() {
   const contents = [
     ok && { id: "who-answered", title: "Who answered" },
     professional && { id: "components", title: "Component scores" },
+    data.deepDive.length > 0 && { id: "deep-dive", title: "Deep-dive questions" },
     data.comparison && { id: "change", title: "Change since the last round" },
     data.consensus.length > 0 && { id: "consensus", title: "Workshop consensus beside the survey" },
     continuum && { id: "continuum-section", title: "The continuum of integration" },
@@ -149,6 +155,16 @@ export default function ResultsPage() {
               <p className="notice">{ok.professional.status === "ok" ? "" : ok.professional.reason}</p>
             </ReportSection>
           )}
+
+          {data.deepDive.length > 0 ? (
+            <ReportSection
+              id="deep-dive"
+              title="Deep-dive questions"
+              intro={<p>The extra questions of the deep-dive modules added to this round, each on its own. They are not part of the component scores, so that rounds stay comparable. Scores run from 0 to 100; higher is better for questions about what helps and about what gets in the way alike.</p>}
+            >
+              <DeepDiveItems modules={data.deepDive} />
+            </ReportSection>
+          ) : null}
 
           {data.comparison ? (
             <ReportSection id="change" title={`Change since ${data.comparison.round.name}`}>

@@ -5,10 +5,16 @@ import { z } from "zod";
 import { requirePartnershipRole } from "../access/partnership.server";
 import { GeneralErrorBoundary } from "../components/error-boundary";
 import { ErrorSummary, TextField, fieldErrors, type FieldErrors } from "../components/forms";
-import { DEFAULT_SUPPRESSION_THRESHOLD, MIN_SUPPRESSION_THRESHOLD } from "../domain/framework";
+import { COMPONENTS, DEFAULT_SUPPRESSION_THRESHOLD, MIN_SUPPRESSION_THRESHOLD } from "../domain/framework";
 import { audit } from "../models/partnership.server";
 import { createRound } from "../models/round.server";
 import { isoDate } from "../validation";
+import deepDiveJson from "../../surveys/deep-dive.json";
+import { deepDiveModules } from "../domain/deep-dive-modules";
+import type { SurveyJson } from "../domain/instrument";
+
+/** The components that have a deep-dive module a lead can add (the same in the browser and on the server). */
+const MODULES = deepDiveModules(deepDiveJson as unknown as SurveyJson);
 
 const dateField = (label: string) => isoDate({ format: `Enter the ${label} as a date, like 2026-12-31`, real: `Enter a real ${label}` });
 
@@ -20,6 +26,7 @@ const RoundSchema = z
     includeFamily: z.literal("on").optional(),
     opensOn: dateField("opening date"),
     closesOn: dateField("closing date"),
+    deepDive: z.array(z.enum(MODULES as [string, ...string[]], { errorMap: () => ({ message: "Choose deep-dive modules from the list" }) })).default([]),
     suppressionThreshold: z.coerce
       .number({ invalid_type_error: "Enter the smallest group size as a number" })
       .int("Enter a whole number")
@@ -32,12 +39,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { partnership } = await requirePartnershipRole(request, params.pid!, "lead");
   const today = new Date().toISOString().slice(0, 10);
   const inSixWeeks = new Date(Date.now() + 42 * 86400_000).toISOString().slice(0, 10);
-  return { partnership: { id: partnership.id, name: partnership.name }, today, inSixWeeks };
+  const modules = MODULES.map((key) => ({ key, name: COMPONENTS.find((c) => c.key === key)!.name }));
+  return { partnership: { id: partnership.id, name: partnership.name }, today, inSixWeeks, modules };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, partnership, db } = await requirePartnershipRole(request, params.pid!, "lead");
-  const parsed = RoundSchema.safeParse(Object.fromEntries(await request.formData()));
+  const form = await request.formData();
+  const parsed = RoundSchema.safeParse({ ...Object.fromEntries(form), deepDive: form.getAll("deepDive") });
   if (!parsed.success) return Response.json({ errors: fieldErrors(parsed.error.issues) }, { status: 400 });
   const r = parsed.data;
   const id = await db.transaction().execute(async (trx) => {
@@ -50,6 +59,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       opensOn: r.opensOn,
       closesOn: r.closesOn,
       suppressionThreshold: r.suppressionThreshold,
+      deepDiveModules: [...new Set(r.deepDive)],
     });
     await audit(trx, { userId: user.id, partnershipId: partnership.id, roundId, action: "round.opened", detail: r.name });
     return roundId;
@@ -58,14 +68,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function NewRound() {
-  const { partnership, today, inSixWeeks } = useLoaderData<typeof loader>();
+  const { partnership, today, inSixWeeks, modules } = useLoaderData<typeof loader>();
   const data = useActionData<{ errors: FieldErrors }>();
   const busy = useNavigation().state !== "idle";
   return (
     <div>
       <span className="caption">{partnership.name}</span>
       <h1>Open a new round</h1>
-      <ErrorSummary errors={data?.errors} order={["name", "form", "opensOn", "closesOn", "suppressionThreshold"]} />
+      <ErrorSummary errors={data?.errors} order={["name", "form", "deepDive", "opensOn", "closesOn", "suppressionThreshold"]} />
       <Form method="post" noValidate>
         <TextField name="name" label="Name of the round" hint="For example, Spring 2027 self-assessment" error={data?.errors.name} />
         <fieldset className={`field radios${data?.errors.form ? " has-error" : ""}`} id="form">
@@ -78,6 +88,18 @@ export default function NewRound() {
           <legend>Also include</legend>
           <label><input type="checkbox" name="includeContinuum" defaultChecked /> Continuum of integration: how far services work together now, where they should be, and how each agency works with each other agency</label>
           <label><input type="checkbox" name="includeFamily" /> Family voice: a short questionnaire for children, young people, parents and carers, with its own link</label>
+        </fieldset>
+        <fieldset className={`field checkboxes${data?.errors.deepDive ? " has-error" : ""}`} id="deepDive">
+          <legend>Deep-dive modules (optional)</legend>
+          <p className="hint">
+            Extra questions on one part of working together, for example after a first round shows concern about information
+            sharing. Each is reported question by question beside its component; component scores still come from the core
+            questions, so rounds stay comparable.
+          </p>
+          {data?.errors.deepDive ? <p className="error-message">{data.errors.deepDive}</p> : null}
+          {modules.map((m) => (
+            <label key={m.key}><input type="checkbox" name="deepDive" value={m.key} /> {m.name}</label>
+          ))}
         </fieldset>
         <TextField name="opensOn" label="Opening date" type="date" defaultValue={today} error={data?.errors.opensOn} width="12rem" />
         <TextField name="closesOn" label="Closing date" type="date" defaultValue={inSixWeeks} error={data?.errors.closesOn} width="12rem" />
