@@ -19,7 +19,7 @@ export default defineConfig({
           name: "e2e",
           include: ["tests/e2e/**/*.test.ts"],
           environment: "node",
-          testTimeout: 120_000,
+          testTimeout: 240_000,
           hookTimeout: 120_000,
           // Each browser test file starts its own server and Chromium; two cores, so one at a time.
           fileParallelism: false,
