@@ -6,7 +6,7 @@
 import type { AgencyTypeKey, BandKey, ComponentKey, LevelKey, Polarity, StageKey, StageNumber } from "../framework";
 import type { FamilyGroup, MarkerItem, ScoredItem } from "../instrument";
 import type { StageRef, StageStatus, Placement } from "../continuum";
-import type { CountFigure, Figure, NoData, Suppressed } from "../suppression";
+import type { CountFigure, Figure, NoData } from "../suppression";
 
 export type { CountFigure, Figure, NoData, Suppressed } from "../suppression";
 export type { Placement, StageRef, StageStatus } from "../continuum";
