@@ -173,7 +173,7 @@ function figuresFromSnapshot(result: RoundResult, filter: RespondentFilter): Pic
     respondents,
     continuum: continuum
       ? {
-          placement: continuum.placement.status === "ok" ? { status: "ok", current: continuum.placement.current, nonCumulative: continuum.placement.nonCumulative, lowerBound: continuum.placement.lowerBound } : continuum.placement,
+          placement: continuum.placement.status === "ok" ? { status: "ok", current: continuum.placement.current, upTo: continuum.placement.upTo ?? continuum.placement.current, uncertain: continuum.placement.uncertain ?? false, nonCumulative: continuum.placement.nonCumulative, lowerBound: continuum.placement.lowerBound } : continuum.placement,
           target: continuum.target.status === "ok" ? { status: "ok", median: continuum.target.median, n: continuum.target.n } : continuum.target,
           gap: continuum.gap.status === "ok" ? { status: "ok", gap: continuum.gap.gap } : continuum.gap,
         }

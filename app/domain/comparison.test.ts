@@ -8,10 +8,12 @@ describe("scoreFromMoments", () => {
     expect(scoreFromMoments(moments([50, 60, 70, 80]), 5)).toEqual({ status: "suppressed", reason: "Fewer than 5 respondents" });
     expect(scoreFromMoments(moments([]), 5).status).toBe("no_data");
   });
-  it("gives the mean, SD and Student's t interval", () => {
+  it("gives the mean, SD and the logit-scale interval", () => {
     const f = scoreFromMoments(moments([40, 50, 60, 70, 80]), 5);
-    // mean 60, sd 15.81, t(4) = 2.776: half-width 19.6
-    expect(f).toEqual({ status: "ok", score: 60, band: "borderline", n: 5, sd: 15.8, ci95: { low: 40.4, high: 79.6 } });
+    // mean 60, sd 15.81; 95% interval on the logit scale (docs/scoring.md), reference:
+    // python3 -c "from scipy import stats, special; import numpy as np; x=np.array([40,50,60,70,80])/100; m=x.mean(); h=stats.t.ppf(.975,4)*x.std(ddof=1)/np.sqrt(5)/(m*(1-m)); print(100*special.expit(special.logit(m)+np.array([-h,h])))"
+    // -> [39.83, 77.27]
+    expect(f).toEqual({ status: "ok", score: 60, band: "borderline", n: 5, sd: 15.8, ci95: { low: 39.8, high: 77.3 } });
   });
 });
 
@@ -30,7 +32,7 @@ describe("continuumFromCounts", () => {
   const marker = (key: string, stage: 1 | 2 | 3 | 4 | 5, yes: number, partly: number, no: number) => ({ key, stage, yes, partly, no });
   it("climbs while every stage is met and reports met stages above as non-cumulative", () => {
     const c = continuumFromCounts({
-      markers: [marker("a", 1, 8, 0, 2), marker("b", 2, 6, 2, 2), marker("c", 3, 1, 2, 7), marker("d", 4, 9, 0, 1)],
+      markers: [marker("a", 1, 8, 0, 2), marker("b", 2, 8, 1, 1), marker("c", 3, 1, 2, 7), marker("d", 4, 9, 0, 1)],
       respondents: 10,
       target: [0, 0, 0, 4, 6, 0],
       threshold: 5,

@@ -12,6 +12,7 @@ const fig = (score: number, low: number, high: number): ScoreFigure => ({
   median: score,
   agreement: 0.8,
   agreementBand: 25,
+  splitItems: { split: 0, of: 1 },
   split: false,
   dontKnow: 0,
   leftOut: 0,
@@ -19,6 +20,8 @@ const fig = (score: number, low: number, high: number): ScoreFigure => ({
 const placement = (stage: 0 | 1 | 2 | 3 | 4 | 5, name: string): Figure<Placement> => ({
   status: "ok",
   current: { stage, key: "coordination", name },
+  upTo: { stage, key: "coordination", name },
+  uncertain: false,
   nonCumulative: [],
   lowerBound: false,
 });

@@ -1,5 +1,5 @@
 /** Figure 1: the 13 component scores with their bands and confidence intervals. */
-import type { ComponentResult, ScoreFigure } from "../../domain/scoring";
+import { CI_MIN_N, type ComponentResult, type ScoreFigure } from "../../domain/scoring";
 import { ComponentScoresChart, type ScoreBarRow } from "./charts.client";
 import { BandTag, FigureValue, HiddenFootnote, ScoreValue } from "./figures";
 import { ChartFigure } from "./layout";
@@ -82,7 +82,13 @@ export function ComponentScores({ components, threshold }: { components: Compone
                   </td>
                   <td className="num">
                     <FigureValue figure={c.overall}>
-                      {(f) => `${f.ci95.low.toFixed(1)}–${f.ci95.high.toFixed(1)}`}
+                      {(f) =>
+                        f.n < CI_MIN_N ? (
+                          <span className="hint">too few to tell</span>
+                        ) : (
+                          `${f.ci95.low.toFixed(1)}–${f.ci95.high.toFixed(1)}`
+                        )
+                      }
                     </FigureValue>
                   </td>
                   <td className="num">
@@ -93,7 +99,8 @@ export function ComponentScores({ components, threshold }: { components: Compone
                       {(f) =>
                         f.split ? (
                           <span className="split-flag">
-                            Split: spread {f.ci95.low.toFixed(0)}–{f.ci95.high.toFixed(0)}, median {f.median.toFixed(1)}
+                            Split on {f.splitItems?.split ?? "some"} of {f.splitItems?.of ?? "its"} questions, median{" "}
+                            {f.median.toFixed(1)}
                           </span>
                         ) : (
                           `${Math.round(f.agreement * 100)}% agree`

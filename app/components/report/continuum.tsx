@@ -49,6 +49,7 @@ export function Continuum({ continuum, threshold }: { continuum: ContinuumResult
                 <span className="step-markers">
                   {status.markersMet} of {status.markers} markers met
                   {status.status === "unknown" ? " (some too few to judge)" : ""}
+                  {status.status === "uncertain" ? " (uncertain: the answers cannot tell)" : ""}
                 </span>
               ) : null}
               <span className="step-bars">
@@ -85,6 +86,9 @@ export function Continuum({ continuum, threshold }: { continuum: ContinuumResult
           {placement.status === "ok" ? (
             <>
               {placement.current.stage}. {placement.current.name}
+              {placement.uncertain && placement.upTo
+                ? `, uncertain: possibly up to ${placement.upTo.stage}. ${placement.upTo.name} (the answers cannot tell)`
+                : ""}
               {placement.lowerBound ? " (or further: the next stage had too few answers to judge)" : ""}
             </>
           ) : (

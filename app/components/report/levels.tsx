@@ -117,7 +117,11 @@ export function PerceptionGap({ components, threshold }: { components: Component
                         {c.perceptionGap.gap.toFixed(1)}{" "}
                         <span className="hint">
                           ({levelName(c.perceptionGap.highest.level)} highest, {levelName(c.perceptionGap.lowest.level)}{" "}
-                          lowest)
+                          lowest
+                          {c.perceptionGap.ci
+                            ? `; ${c.perceptionGap.ci.low.toFixed(1)} to ${c.perceptionGap.ci.high.toFixed(1)}${c.perceptionGap.clear ? "" : ", not clear"}`
+                            : ""}
+                          )
                         </span>
                       </>
                     ) : (

@@ -1,5 +1,5 @@
 /** How far to trust the figures: n, intervals, spread, split views, alpha and "don't know" per component. */
-import type { ComponentResult } from "../../domain/scoring";
+import { CI_MIN_N, type ComponentResult } from "../../domain/scoring";
 import { FigureValue, HiddenFootnote } from "./figures";
 
 export function Trust({ components, threshold }: { components: ComponentResult[]; threshold: number }) {
@@ -11,14 +11,17 @@ export function Trust({ components, threshold }: { components: ComponentResult[]
         </li>
         <li>
           <strong>95% CI</strong>: the range the score would probably fall in with other respondents. Wide intervals
-          mean uncertain scores; components whose intervals overlap may not really differ.
+          mean uncertain scores; components whose intervals overlap may not really differ. Below {CI_MIN_N} people an
+          interval says too little to show.
         </li>
         <li>
-          <strong>Split</strong>: a third or more of people are more than one point from the middle view. One figure
-          cannot speak for the group; read the spread and talk it through.
+          <strong>Split</strong>: on at least half of the component's questions, a third or more of people (and at least
+          two) are more than one answer away from the middle view. One figure cannot speak for the group; read the
+          spread and talk it through.
         </li>
         <li>
           <strong>Alpha</strong> (Cronbach's): whether a component's questions measure one thing; 0.7 or more is usual.
+          In brackets its 95% interval and how many people answered every question (alpha rests on them only).
         </li>
         <li>
           <strong>Don't know</strong>: answers left out of the scores. Many of them suggest people lack the information,
@@ -61,7 +64,13 @@ export function Trust({ components, threshold }: { components: ComponentResult[]
                 </td>
                 <td className="num">
                   <FigureValue figure={c.overall}>
-                    {(f) => `${f.ci95.low.toFixed(1)}–${f.ci95.high.toFixed(1)}`}
+                    {(f) =>
+                      f.n < CI_MIN_N ? (
+                        <span className="hint">too few</span>
+                      ) : (
+                        `${f.ci95.low.toFixed(1)}–${f.ci95.high.toFixed(1)}`
+                      )
+                    }
                   </FigureValue>
                 </td>
                 <td className="num">
@@ -74,7 +83,15 @@ export function Trust({ components, threshold }: { components: ComponentResult[]
                 </td>
                 <td className="num">
                   {c.alpha.status === "ok" ? (
-                    c.alpha.value.toFixed(2)
+                    <>
+                      {c.alpha.value.toFixed(2)}
+                      {c.alpha.ci95 ? (
+                        <span className="hint">
+                          {" "}
+                          ({c.alpha.ci95.low.toFixed(2)}–{c.alpha.ci95.high.toFixed(2)}, n = {c.alpha.n})
+                        </span>
+                      ) : null}
+                    </>
                   ) : (
                     <span className="hint" title={c.alpha.reason}>
                       –<span className="visually-hidden"> ({c.alpha.reason})</span>

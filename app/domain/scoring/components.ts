@@ -4,17 +4,38 @@
  * (score, band, SD, confidence interval, median, agreement, split) with suppression applied.
  * Also Cronbach's alpha, the perception gap between levels and the top-five item lists.
  */
-import { COMPONENT_KEYS, LEVEL_KEYS, bandFor, type ComponentKey, type LevelKey, type Polarity } from "../framework";
+import {
+  COMPONENT_KEYS,
+  LEVEL_KEYS,
+  bandFor,
+  type BandKey,
+  type ComponentKey,
+  type LevelKey,
+  type Polarity,
+} from "../framework";
 import type { ScoredItem } from "../instrument";
-import { ci95OfMean, meanAndSd, medianOfSorted, round1, round2 } from "../statistics";
+import { ci95OfMean, feldtInterval, meanAndSd, medianOfSorted, round1, round2, welchInterval } from "../statistics";
 import { guardFigure, noData, suppressBreakdown } from "../suppression";
-import { DK, MISSING, TWELFTHS, itemValue } from "./answers";
+import { DK, TWELFTHS, itemValue } from "./answers";
 import type { Alpha, ItemResult, PerceptionGap, RankedItem, ResponseInput, ScoreFigure, ScoreSummary } from "./types";
 
-/** Cronbach's alpha is computed once at least this many respondents answered every item of a component. */
-export const ALPHA_MIN_RESPONDENTS = 10;
-/** SCIROCCO: split when this share or more of raters fall outside one scale point of the median. */
+/**
+ * Cronbach's alpha is computed once at least this many respondents answered every item of a
+ * component. At 10 the Feldt interval of a typical alpha (0.75, two items) runs from 0 to 0.94:
+ * it says nothing. At 20 it is about 0.4 to 0.9, wide but informative (docs/scoring.md).
+ */
+export const ALPHA_MIN_RESPONDENTS = 20;
+/** SCIROCCO: an item is split when this share or more of raters fall outside one scale point of its median... */
 export const SPLIT_SHARE = 1 / 3;
+/** ...and at least this many of them: one person alone is an outlier, not a divided group. */
+export const SPLIT_MIN_OUTSIDE = 2;
+/**
+ * Band cut-offs of barrier items and barrier sub-scores: "strength" when the average answer is
+ * at most "a minor barrier" (66.7), "concern" below the scale's midpoint (50). The agreement
+ * scale's 75 / 50 are Wilder's 4.0 ("agree") and 3.0 (the midpoint); these are the same two
+ * meanings on the 4-point barrier scale.
+ */
+export const BARRIER_STRENGTH = 66.7;
 /** One scale point on the 0-100 scale: 25 for the 5-point agreement scale, 33.3 for the 4-point barrier scale. */
 export const SCALE_POINT: Record<Polarity, number> = { facilitator: 25, barrier: 100 / 3 };
 /** How many items the top lists hold. */
@@ -22,47 +43,129 @@ export const TOP_LIST_LENGTH = 5;
 
 const EPSILON = 1e-9;
 
+/** The band of a score as shown: agreement cut-offs (75 / 50), or the barrier scale's (66.7 / 50). */
+export function bandOf(score: number, scale: "agreement" | "barrier"): BandKey {
+  if (scale === "agreement") return bandFor(score);
+  return score >= BARRIER_STRENGTH ? "strength" : score >= 50 ? "borderline" : "concern";
+}
+
+const ITEM_SCORES_FACILITATOR = [0, 0, 25, 50, 75, 100]; // by raw value 1..5
+const ITEM_SCORES_BARRIER = [0, 100, 200 / 3, 100 / 3, 0]; // by raw value 1..4 (reversed)
+/** Raw answers in ascending score order: barriers 4..1, facilitators 1..5. */
+const RAWS_BARRIER = [4, 3, 2, 1];
+const RAWS_FACILITATOR = [1, 2, 3, 4, 5];
+
+/** An item's answers as ascending 0-100 values and their counts, from its histogram of raw answers. */
+function itemDistribution(hist: ArrayLike<number>, barrier: boolean): { values: number[]; counts: number[] } {
+  const raws = barrier ? RAWS_BARRIER : RAWS_FACILITATOR;
+  const scores = barrier ? ITEM_SCORES_BARRIER : ITEM_SCORES_FACILITATOR;
+  return { values: raws.map((raw) => scores[raw]!), counts: raws.map((raw) => hist[raw]!) };
+}
+
+/**
+ * SCIROCCO's consensus rule on one item: how many answers fall outside one scale point of the
+ * item's median (25 on the agreement scale, 33.3 on the barrier scale; the edge counts as
+ * inside), and whether the item is split: a third or more outside, and at least two people.
+ */
+function itemSpread(hist: ArrayLike<number>, barrier: boolean): { n: number; outside: number; split: boolean } {
+  const { values, counts } = itemDistribution(hist, barrier);
+  const n = counts.reduce((a, b) => a + b, 0);
+  if (n === 0) return { n, outside: 0, split: false };
+  const median = medianOfSorted(values, counts, n);
+  const band = SCALE_POINT[barrier ? "barrier" : "facilitator"];
+  let outside = 0;
+  for (let i = 0; i < values.length; i++) if (Math.abs(values[i]! - median) > band + EPSILON) outside += counts[i]!;
+  // "A third or more": 3 * outside >= n avoids 1/3 rounding.
+  return { n, outside, split: 3 * outside >= n && outside >= SPLIT_MIN_OUTSIDE };
+}
+
+/**
+ * Agreement over a figure's items, judged item by item (the averaging of several items into a
+ * respondent score shrinks the spread, so the rule is never applied to averages): `agreement`
+ * is the share of all answers within one scale point of their item's median, and the figure is
+ * split when at least half of its answered items are split.
+ */
+function agreementOverItems(itemHist: readonly ArrayLike<number>[], barrier: readonly boolean[]) {
+  let answers = 0;
+  let outside = 0;
+  let items = 0;
+  let splitItems = 0;
+  for (let i = 0; i < itemHist.length; i++) {
+    const spread = itemSpread(itemHist[i]!, barrier[i]!);
+    if (spread.n === 0) continue;
+    items++;
+    answers += spread.n;
+    outside += spread.outside;
+    if (spread.split) splitItems++;
+  }
+  return {
+    agreement: answers === 0 ? 1 : round2((answers - outside) / answers),
+    split: items > 0 && 2 * splitItems >= items,
+    splitItems: { split: splitItems, of: items },
+  };
+}
+
 /**
  * The published summary of a sorted list of 0-100 values with optional weights (counts), so
  * that an item's histogram and a group's list of respondent scores go through the same
- * arithmetic: mean, SD and 95% interval (./statistics), median, and the agreement index and
- * split against `band`, one scale point either side of the median. Sums run in sorted order:
+ * arithmetic: mean, SD and 95% interval (./statistics), median, band, and the agreement index
+ * and split computed item by item from the answers behind the figure. Sums run in sorted order:
  * the result does not depend on the order respondents arrived in.
  */
 function summariseScores(
   values: ArrayLike<number>,
   counts: ArrayLike<number> | null,
+  scale: "agreement" | "barrier",
   band: number,
+  agreement: ReturnType<typeof agreementOverItems>,
   dontKnow: number,
   leftOut: number,
 ): ScoreSummary {
   const { n, mean, sd } = meanAndSd(values, counts);
   const median = medianOfSorted(values, counts, n);
-  let outside = 0;
-  for (let i = 0; i < values.length; i++) if (Math.abs(values[i]! - median) > band + EPSILON) outside += counts ? counts[i]! : 1;
   const score = round1(mean);
   return {
     score,
-    band: bandFor(score),
+    band: bandOf(score, scale),
     n,
     sd: round1(sd),
     ci95: ci95OfMean(mean, sd, n),
     median: round1(median),
-    agreement: round2((n - outside) / n),
+    agreement: agreement.agreement,
     agreementBand: round1(band),
-    // SCIROCCO: "a third or more" outside the band; 3 * outside >= n avoids 1/3 rounding.
-    split: 3 * outside >= n,
+    split: agreement.split,
+    splitItems: agreement.splitItems,
     dontKnow,
     leftOut,
   };
 }
 
-/** Respondents' scores and counts for one figure (a component, a level cell, a group...). */
+/**
+ * Respondents' scores and counts for one figure (a component, a level cell, a group...), and
+ * the raw answers behind it per item of the component (index 1..5), for the split rule.
+ */
 export class Slot {
   values: number[] = [];
   dontKnow = 0;
   leftOut = 0;
-  constructor(readonly band: number) {}
+  readonly itemHist: Int32Array[];
+  constructor(
+    readonly band: number,
+    readonly barrier: readonly boolean[],
+    readonly scale: "agreement" | "barrier" = "agreement",
+  ) {
+    this.itemHist = barrier.map(() => new Int32Array(6));
+  }
+  /** Adds a respondent's score and their answers (twelfths, as ./answers reads them) to the items `include` picks. */
+  add(score: number, scratch: Int32Array, include: (i: number) => boolean): void {
+    this.values.push(score);
+    for (let i = 0; i < this.barrier.length; i++) {
+      const v = scratch[i]!;
+      if (v < 0 || !include(i)) continue;
+      // Back to the raw answer: facilitator v/300 + 1, barrier 4 - v/400.
+      this.itemHist[i]![this.barrier[i] ? 4 - v / 400 : v / 300 + 1]!++;
+    }
+  }
 }
 
 export interface Grouping {
@@ -84,8 +187,6 @@ export interface PreparedComponent {
   byItemLevel: Slot[];
   /** groups[g][k]: grouping g, key k */
   groups: Slot[][];
-  /** Histogram of raw answers per item (index 1..5), from respondents kept in the component. */
-  itemHist: Int32Array[];
   itemDontKnow: number[];
   itemLeftOut: number[];
   alpha: { m: number; itemSum: number[]; itemSumSq: number[]; totalSum: number; totalSumSq: number };
@@ -105,20 +206,20 @@ function prepare(items: readonly ScoredItem[], groupings: readonly Grouping[]): 
     if (own.length === 0) continue; // the questionnaire does not measure it: nothing to report
     const levelIndex = own.map((item) => LEVEL_KEYS.indexOf(item.level));
     const levelItems = LEVEL_KEYS.map((_, l) => levelIndex.filter((x) => x === l).length);
+    const barrier = own.map((item) => item.polarity === "barrier");
     out.push({
       key,
       items: own,
-      barrier: own.map((item) => item.polarity === "barrier"),
+      barrier,
       levelIndex,
       levelItems,
       facilitatorItems: own.filter((item) => item.polarity === "facilitator").length,
       barrierItems: own.filter((item) => item.polarity === "barrier").length,
-      overall: new Slot(meanBand(own)),
-      facilitators: new Slot(SCALE_POINT.facilitator),
-      barriers: new Slot(SCALE_POINT.barrier),
-      byItemLevel: LEVEL_KEYS.map((level) => new Slot(meanBand(own.filter((item) => item.level === level)))),
-      groups: groupings.map((g) => g.keys.map(() => new Slot(meanBand(own)))),
-      itemHist: own.map(() => new Int32Array(6)),
+      overall: new Slot(meanBand(own), barrier),
+      facilitators: new Slot(SCALE_POINT.facilitator, barrier),
+      barriers: new Slot(SCALE_POINT.barrier, barrier, "barrier"),
+      byItemLevel: LEVEL_KEYS.map((level) => new Slot(meanBand(own.filter((item) => item.level === level)), barrier)),
+      groups: groupings.map((g) => g.keys.map(() => new Slot(meanBand(own), barrier))),
       itemDontKnow: own.map(() => 0),
       itemLeftOut: own.map(() => 0),
       alpha: {
@@ -140,7 +241,11 @@ function prepare(items: readonly ScoredItem[], groupings: readonly Grouping[]): 
  *   component entirely (overall, sub-scores and item scores), though their "don't know"
  *   answers are still counted; exactly half is enough (DESIGN: "at least half");
  * - a sub-score (facilitators, barriers, one level's items) applies the same half rule to its
- *   own items, among respondents kept in the component.
+ *   own items, among respondents kept in the component;
+ * - `leftOut`, for every figure alike: respondents who gave at least one real answer (not
+ *   "don't know") to the figure's items but are not counted in it, because of the half rule of
+ *   the component or of the figure itself. A respondent who answered only "don't know" is
+ *   counted in `dontKnow`, not as left out.
  */
 function addRespondent(
   comps: readonly PreparedComponent[],
@@ -165,7 +270,6 @@ function addRespondent(
         c.itemDontKnow[i]!++;
       }
     }
-    const touched = answered + dk > 0;
     c.overall.dontKnow += dk;
     for (let g = 0; g < groupIndex.length; g++) {
       const gi = groupIndex[g]!;
@@ -180,36 +284,47 @@ function addRespondent(
 
     const kept = answered > 0 && answered * 2 >= k;
     if (!kept) {
-      if (!touched) continue;
+      if (answered === 0) continue; // only "don't know": counted above, not left out
       c.overall.leftOut++;
       for (let g = 0; g < groupIndex.length; g++) {
         const gi = groupIndex[g]!;
         if (gi >= 0) c.groups[g]![gi]!.leftOut++;
       }
-      for (let i = 0; i < k; i++) if (scratch[i]! >= 0) c.itemLeftOut[i]!++;
+      let fac = false;
+      let bar = false;
+      const levels = [false, false, false, false];
+      for (let i = 0; i < k; i++) {
+        if (scratch[i]! < 0) continue;
+        c.itemLeftOut[i]!++;
+        levels[c.levelIndex[i]!] = true;
+        if (c.barrier[i]) bar = true;
+        else fac = true;
+      }
+      if (fac) c.facilitators.leftOut++;
+      if (bar) c.barriers.leftOut++;
+      for (let l = 0; l < 4; l++) if (levels[l]) c.byItemLevel[l]!.leftOut++;
       continue;
     }
 
     const score = sum / (TWELFTHS * answered);
-    c.overall.values.push(score);
+    const all = () => true;
+    c.overall.add(score, scratch, all);
     for (let g = 0; g < groupIndex.length; g++) {
       const gi = groupIndex[g]!;
-      if (gi >= 0) c.groups[g]![gi]!.values.push(score);
+      if (gi >= 0) c.groups[g]![gi]!.add(score, scratch, all);
     }
 
     // Sub-scores: per level of the items, facilitators, barriers.
-    let facA = 0, facS = 0, facT = 0, barA = 0, barS = 0, barT = 0;
+    let facA = 0,
+      facS = 0,
+      barA = 0,
+      barS = 0;
     const levA = [0, 0, 0, 0];
     const levS = [0, 0, 0, 0];
-    const levT = [0, 0, 0, 0];
     for (let i = 0; i < k; i++) {
       const v = scratch[i]!;
-      if (v === MISSING) continue;
-      const l = c.levelIndex[i]!;
-      levT[l]!++;
-      if (c.barrier[i]) barT++;
-      else facT++;
       if (v < 0) continue;
+      const l = c.levelIndex[i]!;
       levA[l]!++;
       levS[l]! += v;
       if (c.barrier[i]) {
@@ -219,14 +334,12 @@ function addRespondent(
         facA++;
         facS += v;
       }
-      // Back to the raw answer for the item's histogram: facilitator v/300 + 1, barrier 4 - v/400.
-      c.itemHist[i]![c.barrier[i] ? 4 - v / 400 : v / 300 + 1]!++;
     }
     for (let l = 0; l < 4; l++) {
-      addSub(c.byItemLevel[l]!, levA[l]!, levS[l]!, levT[l]!, c.levelItems[l]!);
+      addSub(c.byItemLevel[l]!, levA[l]!, levS[l]!, c.levelItems[l]!, scratch, (i) => c.levelIndex[i] === l);
     }
-    addSub(c.facilitators, facA, facS, facT, c.facilitatorItems);
-    addSub(c.barriers, barA, barS, barT, c.barrierItems);
+    addSub(c.facilitators, facA, facS, c.facilitatorItems, scratch, (i) => !c.barrier[i]);
+    addSub(c.barriers, barA, barS, c.barrierItems, scratch, (i) => c.barrier[i]!);
 
     if (answered === k) {
       const a = c.alpha;
@@ -242,10 +355,17 @@ function addRespondent(
   }
 }
 
-function addSub(slot: Slot, answered: number, sum: number, touched: number, items: number): void {
-  if (items === 0) return;
-  if (answered > 0 && answered * 2 >= items) slot.values.push(sum / (TWELFTHS * answered));
-  else if (touched > 0) slot.leftOut++;
+function addSub(
+  slot: Slot,
+  answered: number,
+  sum: number,
+  items: number,
+  scratch: Int32Array,
+  include: (i: number) => boolean,
+): void {
+  if (items === 0 || answered === 0) return;
+  if (answered * 2 >= items) slot.add(sum / (TWELFTHS * answered), scratch, include);
+  else slot.leftOut++;
 }
 
 export function summariseSlot(slot: Slot, threshold: number, noDataReason = "No answers"): ScoreFigure {
@@ -254,25 +374,23 @@ export function summariseSlot(slot: Slot, threshold: number, noDataReason = "No 
     threshold,
     () => {
       const sorted = Float64Array.from(slot.values).sort();
-      return summariseScores(sorted, null, slot.band, slot.dontKnow, slot.leftOut);
+      const agreement = agreementOverItems(slot.itemHist, slot.barrier);
+      return summariseScores(sorted, null, slot.scale, slot.band, agreement, slot.dontKnow, slot.leftOut);
     },
     noDataReason,
   );
 }
 
-const ITEM_SCORES_FACILITATOR = [0, 0, 25, 50, 75, 100]; // by raw value 1..5
-const ITEM_SCORES_BARRIER = [0, 100, 200 / 3, 100 / 3, 0]; // by raw value 1..4 (reversed)
-
 function summariseItem(c: PreparedComponent, i: number, threshold: number): ScoreFigure {
-  const hist = c.itemHist[i]!;
+  const hist = c.overall.itemHist[i]!;
   const barrier = c.barrier[i]!;
   const n = hist.reduce((a, b) => a + b, 0);
   return guardFigure(n, threshold, () => {
-    // Histogram in ascending score order: barriers 4..1, facilitators 1..5.
-    const raws = barrier ? [4, 3, 2, 1] : [1, 2, 3, 4, 5];
-    const values = raws.map((raw) => (barrier ? ITEM_SCORES_BARRIER : ITEM_SCORES_FACILITATOR)[raw]!);
-    const counts = raws.map((raw) => hist[raw]!);
-    return summariseScores(values, counts, SCALE_POINT[c.items[i]!.polarity], c.itemDontKnow[i]!, c.itemLeftOut[i]!);
+    const { values, counts } = itemDistribution(hist, barrier);
+    const agreement = agreementOverItems([hist], [barrier]);
+    const band = SCALE_POINT[c.items[i]!.polarity];
+    const scale = barrier ? "barrier" : "agreement";
+    return summariseScores(values, counts, scale, band, agreement, c.itemDontKnow[i]!, c.itemLeftOut[i]!);
   });
 }
 
@@ -291,7 +409,9 @@ export function cronbachAlpha(c: PreparedComponent, threshold: number): Alpha {
   const totalVariance = variance(totalSum, totalSumSq);
   if (totalVariance <= 0) return { status: "not_computed", reason: "Everyone gave the same answers" };
   const value = (k / (k - 1)) * (1 - itemVariances / totalVariance);
-  return { status: "ok", value: round2(value), n: m, items: k };
+  // Feldt's interval; its lower end can fall below 0 (alpha itself can), shown as it is.
+  const ci = feldtInterval(value, m, k, 0.95);
+  return { status: "ok", value: round2(value), n: m, items: k, ci95: { low: round2(ci.low), high: round2(ci.high) } };
 }
 
 export interface SectionScores {
@@ -338,26 +458,44 @@ export function byItemLevel(c: PreparedComponent, threshold: number): Record<Lev
   const out = {} as Record<LevelKey, ScoreFigure>;
   LEVEL_KEYS.forEach((level, l) => {
     out[level] =
-      c.levelItems[l] === 0
-        ? noData("No items about this level")
-        : summariseSlot(c.byItemLevel[l]!, threshold);
+      c.levelItems[l] === 0 ? noData("No items about this level") : summariseSlot(c.byItemLevel[l]!, threshold);
   });
   return out;
 }
 
-export function perceptionGap(levels: Record<LevelKey, ScoreFigure>): PerceptionGap {
-  let highest: { level: LevelKey; score: number } | null = null;
-  let lowest: { level: LevelKey; score: number } | null = null;
+/**
+ * The perception gap: the highest- minus the lowest-scoring level among those shown, with a
+ * Welch interval of the difference. The two levels are picked after looking at the scores, so
+ * the interval is widened for every pair that could have been picked (Bonferroni: a 95% family
+ * over m(m-1)/2 pairs of m levels shown). The gap is "clear" when the interval excludes 0.
+ * `slots` are the respondents' scores by level (the same order as LEVEL_KEYS).
+ */
+export function perceptionGap(levels: Record<LevelKey, ScoreFigure>, slots: readonly Slot[]): PerceptionGap {
+  let highest: { level: LevelKey; score: number; index: number } | null = null;
+  let lowest: { level: LevelKey; score: number; index: number } | null = null;
   let shown = 0;
-  for (const level of LEVEL_KEYS) {
+  LEVEL_KEYS.forEach((level, index) => {
     const f = levels[level];
-    if (f.status !== "ok") continue;
+    if (f.status !== "ok") return;
     shown++;
-    if (!highest || f.score > highest.score) highest = { level, score: f.score };
-    if (!lowest || f.score < lowest.score) lowest = { level, score: f.score };
-  }
-  if (shown < 2 || !highest || !lowest) return noData("Fewer than two levels can be shown");
-  return { status: "ok", gap: round1(highest.score - lowest.score), highest, lowest };
+    if (!highest || f.score > highest.score) highest = { level, score: f.score, index };
+    if (!lowest || f.score < lowest.score) lowest = { level, score: f.score, index };
+  });
+  const hi = highest as { level: LevelKey; score: number; index: number } | null;
+  const lo = lowest as { level: LevelKey; score: number; index: number } | null;
+  if (shown < 2 || !hi || !lo) return noData("Fewer than two levels can be shown");
+  const pairs = (shown * (shown - 1)) / 2;
+  const confidence = 1 - 0.05 / pairs;
+  const stats = (slot: Slot) => meanAndSd(Float64Array.from(slot.values).sort(), null);
+  const w = welchInterval(stats(slots[hi.index]!), stats(slots[lo.index]!), confidence);
+  return {
+    status: "ok",
+    gap: round1(hi.score - lo.score),
+    highest: { level: hi.level, score: hi.score },
+    lowest: { level: lo.level, score: lo.score },
+    ci: { low: round1(w.low), high: round1(w.high), confidence: Math.round(confidence * 10000) / 10000 },
+    clear: w.low > 0,
+  };
 }
 
 export function itemResults(comps: readonly PreparedComponent[], threshold: number): ItemResult[] {
@@ -390,8 +528,7 @@ export function topItems(items: readonly ItemResult[], polarity: Polarity): Rank
   }
   const direction = polarity === "facilitator" ? -1 : 1; // facilitators: highest first; barriers: lowest (most severe) first
   candidates.sort(
-    (a, b) =>
-      direction * (a.score - b.score) || b.n - a.n || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
+    (a, b) => direction * (a.score - b.score) || b.n - a.n || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
   );
   return candidates.slice(0, TOP_LIST_LENGTH).map((c, i) => ({ rank: i + 1, ...c }));
 }

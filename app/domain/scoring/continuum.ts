@@ -4,7 +4,7 @@
  * and the stage they choose for themselves, and the gap between them.
  */
 import { CONTINUUM_CAVEAT, STAGES } from "../framework";
-import { gapToTarget, markerMet, placeOnContinuum, stageRef, stageStatuses } from "../continuum";
+import { gapToTarget, judgeMarker, markerInterval, placeOnContinuum, stageRef, stageStatuses } from "../continuum";
 import { DONT_KNOW, QUESTION, type MarkerItem } from "../instrument";
 import { histogramMedian, round2 } from "../statistics";
 import { guardFigure, suppressCounts, type Figure } from "../suppression";
@@ -80,23 +80,31 @@ export function scoreContinuum(
           key: m.key,
           title: m.title,
           stage: m.stage,
-          figure: guardFigure(n, threshold, () => ({
-            mean: round2((yes[i]! + partly[i]! / 2) / n),
-            n,
-            met: markerMet({ yes: yes[i]!, partly: partly[i]!, no: no[i]! }),
-          })),
+          figure: guardFigure(n, threshold, () => {
+            const counts = { yes: yes[i]!, partly: partly[i]!, no: no[i]! };
+            const verdict = judgeMarker(counts, threshold) as "met" | "not_met" | "uncertain";
+            const interval = markerInterval(counts);
+            return {
+              mean: round2(interval.mean),
+              n,
+              met: verdict === "met",
+              verdict,
+              interval90: { low: round2(interval.low), high: round2(interval.high) },
+            };
+          }),
           dontKnow: dk[i]!,
         };
       });
       const judgements = markerResults.map((m) => ({
         stage: m.stage,
-        judgement: m.figure.status === "ok" ? (m.figure.met ? ("met" as const) : ("not_met" as const)) : m.figure.status,
+        judgement: m.figure.status === "ok" ? m.figure.verdict : m.figure.status,
       }));
       const stages: StageResult[] = stageStatuses(judgements).map((s, i) => ({
         ...stageRef(i + 1),
         status: s.status,
         markers: s.markers,
         markersMet: s.met,
+        markersUncertain: s.uncertain,
       }));
       const placement = placeOnContinuum(judgements, threshold);
       const targetFigure = distribution(target, threshold);

@@ -27,10 +27,10 @@ import { agencyTypeOf, familyGroupOf, levelOf, scoreFamily, scoreProfessional, s
 import { QUESTIONNAIRE_KINDS, type RespondentCounts, type RoundResult, type ScoreRoundInput } from "./types";
 
 export * from "./types";
-export { ALPHA_MIN_RESPONDENTS, SCALE_POINT, SPLIT_SHARE, TOP_LIST_LENGTH } from "./components";
+export { ALPHA_MIN_RESPONDENTS, BARRIER_STRENGTH, SCALE_POINT, SPLIT_MIN_OUTSIDE, SPLIT_SHARE, TOP_LIST_LENGTH } from "./components";
 export { itemScore } from "./answers";
 /** Kept here for callers that read them with the scoring figures; they live in ../statistics. */
-export { histogramMedian, tQuantile975 } from "../statistics";
+export { CI_MIN_N, histogramMedian, tQuantile975 } from "../statistics";
 
 /**
  * Scores a round: every figure of the results report, with small numbers already suppressed.

@@ -94,12 +94,18 @@ describe("a component scored by hand", () => {
   //   r5: goals 2 -> 25,  competing 4 -> 0              respondent score (25 + 0) / 2      = 12.5
   // n = 4, mean = (100 + 70.83 + 50 + 12.5) / 4 = 233.33 / 4 = 58.33 -> 58.3, band borderline (50-74.9)
   // deviations 41.67, 12.5, -8.33, -45.83; squares sum 4062.5; sd = sqrt(4062.5 / 3) = 36.8
-  // 95% CI: 58.33 +/- t(3 df) 3.182 x 36.8 / sqrt(4) = 58.33 +/- 58.55 -> [-0.2, 116.9], clipped to [0, 100]
+  // 95% CI on the logit scale (Student's t would give [-0.2, 116.9], clipped to [0, 100]):
+  //   python3 -c "from scipy import stats, special; import numpy as np; x=np.array([100,70.8333333333,50,12.5])/100; m=x.mean()
+  //   h=stats.t.ppf(.975,3)*x.std(ddof=1)/2/(m*(1-m)); print(100*special.expit(special.logit(m)+np.array([-h,h])))"
+  //   -> [11.18, 93.97]
   // median = (50 + 70.83) / 2 = 60.4
-  // agreement band: one scale point, averaged over the items: (25 + 33.33) / 2 = 29.17
-  // outside 60.42 +/- 29.17 = [31.25, 89.58]: 100 and 12.5 -> 2 of 4 outside; 2 >= 4/3, so split;
-  // agreement = 2 within / 4 = 0.5
-  // don't know: r3 1 + r4 2 = 3; left out: r4
+  // split, item by item: goals 100, 75, 50, 25 (median 62.5, one point = 25): 100 and 25 are outside,
+  //   2 of 4 (a third or more, and two people): split. competing 100, 66.67, 0 (median 66.67, one
+  //   point = 33.3): 100 is on the edge (inside), 0 outside: 1 of 3, only one person: not split.
+  //   1 of 2 items split = at least half: the component is split.
+  // agreement = answers within one point of their item's median: (2 + 2) / 7 = 0.57
+  // agreementBand: one scale point averaged over the items: (25 + 33.33) / 2 = 29.2
+  // don't know: r3 1 + r4 2 = 3; left out: nobody (r4 answered only "don't know")
   const round: ScoreRoundInput = {
     threshold: 3,
     items: visionItems,
@@ -123,13 +129,14 @@ describe("a component scored by hand", () => {
       band: "borderline",
       n: 4,
       sd: 36.8,
-      ci95: { low: 0, high: 100 },
+      ci95: { low: 11.2, high: 94 },
       median: 60.4,
-      agreement: 0.5,
+      agreement: 0.57,
       agreementBand: 29.2,
       split: true,
+      splitItems: { split: 1, of: 2 },
       dontKnow: 3,
-      leftOut: 1,
+      leftOut: 0,
     });
     expect(vision.dontKnowAnswers).toBe(3);
   });
@@ -138,10 +145,15 @@ describe("a component scored by hand", () => {
     // Facilitators (goals), kept respondents: 100, 75, 50, 25 -> mean 62.5
     expect(okFigure(vision.facilitators).score).toBe(62.5);
     expect(okFigure(vision.facilitators).n).toBe(4);
-    // Barriers (competing): r1 100, r2 66.67, r5 0 -> 166.67 / 3 = 55.6; r3 said don't know, so 0 of 1: left out
+    // Barriers (competing): r1 100, r2 66.67, r5 0 -> 166.67 / 3 = 55.6; r3 said don't know: counted
+    // as "don't know", not left out (nobody gave a real answer that is not counted).
     expect(okFigure(vision.barriers).score).toBe(55.6);
     expect(okFigure(vision.barriers).n).toBe(3);
-    expect(okFigure(vision.barriers).leftOut).toBe(1);
+    expect(okFigure(vision.barriers).leftOut).toBe(0);
+    // Bands: the facilitators on the agreement scale (62.5: borderline), the barriers on the barrier
+    // scale, strength from 66.7 ("a minor barrier" at most on average): 55.6 is borderline.
+    expect(okFigure(vision.facilitators).band).toBe("borderline");
+    expect(okFigure(vision.barriers).band).toBe("borderline");
   });
 
   it("fills the component x level matrix by the level each item is about", () => {
@@ -158,8 +170,8 @@ describe("a component scored by hand", () => {
     ]);
   });
 
-  it("computes no alpha below 10 respondents", () => {
-    expect(vision.alpha).toEqual({ status: "not_computed", reason: "Fewer than 10 respondents answered every item" });
+  it("computes no alpha below 20 respondents", () => {
+    expect(vision.alpha).toEqual({ status: "not_computed", reason: "Fewer than 20 respondents answered every item" });
   });
 });
 
@@ -288,6 +300,10 @@ describe("the split flag (SCIROCCO's consensus rule, adapted)", () => {
     // 4,4,4,4,5,2: median 4 (75); 2 (25) is 50 points away, 5 (100) is 25: within. 1 of 6 outside < 1/3.
     expect(okFigure(run([4, 4, 4, 4, 5, 2]))).toMatchObject({ split: false, agreement: 0.83 });
   });
+  it("is not split by one person alone, even at n = 3", () => {
+    // 4,4,1: median 75; the 1 (0) is 75 away: 1 of 3 is a third, but one person is an outlier, not a camp.
+    expect(okFigure(run([4, 4, 1]))).toMatchObject({ split: false, agreement: 0.67, splitItems: { split: 0, of: 1 } });
+  });
   it("is split when exactly a third fall outside", () => {
     // 4,4,4,4,1,1: median 75; the two 1s (0) are 75 away. 2 of 6 = 1/3: "a third or more".
     expect(okFigure(run([4, 4, 4, 4, 1, 1]))).toMatchObject({ split: true, agreement: 0.67 });
@@ -323,19 +339,26 @@ describe("Cronbach's alpha", () => {
       "evaluation",
     ).alpha;
 
-  it("is computed from 10 respondents who answered every item", () => {
-    // A scores: 0 x5, 100 x5 -> variance 5 x 50^2 x 2 / 9 = 25000/9; B the same (0 x5, 100 x5, another order).
-    // Totals A+B: 0,0,0,0,100,200,200,200,200,100 -> mean 100, squared deviations 8 x 100^2 -> 80000/9.
-    // alpha = k/(k-1) x (1 - (var A + var B) / var total) = 2 x (1 - 50000/80000) = 0.75
-    expect(run([1, 1, 1, 1, 1, 5, 5, 5, 5, 5], [1, 1, 1, 1, 5, 5, 5, 5, 5, 1])).toEqual({
+  it("is computed from 20 respondents who answered every item, with Feldt's interval", () => {
+    // Ten answer pairs, twice over. A scores: 0 x10, 100 x10 -> variance 10 x 50^2 x 2 / 19 = 50000/19; B the same.
+    // Totals A+B: 0 x8, 100 x4, 200 x8 -> mean 100, squared deviations 16 x 100^2 -> 160000/19.
+    // alpha = k/(k-1) x (1 - (var A + var B) / var total) = 2 x (1 - 100000/160000) = 0.75
+    // Feldt: 1 - 0.25 F(0.975; 19, 19) to 1 - 0.25 F(0.025; 19, 19):
+    //   python3 -c "from scipy import stats; print(1-0.25*stats.f.ppf(0.975,19,19), 1-0.25*stats.f.ppf(0.025,19,19))"
+    //   -> 0.3684, 0.9010
+    const a = [1, 1, 1, 1, 1, 5, 5, 5, 5, 5];
+    const b = [1, 1, 1, 1, 5, 5, 5, 5, 5, 1];
+    expect(run([...a, ...a], [...b, ...b])).toEqual({
       status: "ok",
       value: 0.75,
-      n: 10,
+      n: 20,
       items: 2,
+      ci95: { low: 0.37, high: 0.9 },
     });
   });
-  it("is not computed from 9", () => {
-    expect(run([1, 1, 1, 1, 5, 5, 5, 5, 5], [1, 1, 1, 1, 5, 5, 5, 5, 1]).status).toBe("not_computed");
+  it("is not computed from 19", () => {
+    const a = [1, 1, 1, 1, 5, 5, 5, 5, 5, 1, 1, 1, 1, 1, 5, 5, 5, 5, 5];
+    expect(run(a, [...a].reverse()).status).toBe("not_computed");
   });
 });
 
@@ -358,11 +381,16 @@ describe("breakdowns and the perception gap", () => {
     expect(okFigure(c.byRespondentLevel.team).score).toBe(91.7);
     expect(okFigure(c.byRespondentLevel.local_authority).score).toBe(33.3);
     expect(c.byRespondentLevel.national.status).toBe("no_data");
+    // Welch's interval of the difference (two levels shown: one pair, so a plain 95% interval):
+    //   python3 -c "from scipy import stats; print(stats.ttest_ind([100,100,75],[25,25,50],equal_var=False).confidence_interval(0.95))"
+    //   -> (25.61, 91.05): excludes 0, so the gap is clear.
     expect(c.perceptionGap).toEqual({
       status: "ok",
       gap: 58.4,
       highest: { level: "team", score: 91.7 },
       lowest: { level: "local_authority", score: 33.3 },
+      ci: { low: 25.6, high: 91.1, confidence: 0.95 },
+      clear: true,
     });
   });
 
@@ -498,8 +526,11 @@ describe("a confidence interval that is not clipped", () => {
   // One facilitator item, six respondents answering 3, 3, 4, 4, 4, 5 -> 50, 50, 75, 75, 75, 100.
   // n = 6, mean = 425 / 6 = 70.83 -> 70.8
   // deviations -20.83 (x2), 4.17 (x3), 29.17; squares sum 1770.83; sd = sqrt(1770.83 / 5) = 18.82 -> 18.8
-  // 95% CI: 70.83 +/- t(5 df) 2.571 x 18.82 / sqrt(6) = 70.83 +/- 19.75 -> [51.1, 90.6], inside 0-100.
-  // (With the normal 1.96 instead of t it would be [55.8, 85.9]; with t(6 df) 2.447, [52.0, 89.6].)
+  // Student's t would give 70.83 +/- t(5 df) 2.571 x 18.82 / sqrt(6) = [51.1, 90.6]; the interval on the
+  // logit scale is lopsided towards the middle of the scale:
+  //   python3 -c "from scipy import stats, special; import numpy as np; x=np.array([50,50,75,75,75,100])/100; m=x.mean()
+  //   h=stats.t.ppf(.975,5)*x.std(ddof=1)/np.sqrt(6)/(m*(1-m)); print(100*special.expit(special.logit(m)+np.array([-h,h])))"
+  //   -> [48.28, 86.33]
   const result = scoreRound({
     threshold: 3,
     items: [visionItems[0]!],
@@ -508,8 +539,8 @@ describe("a confidence interval that is not clipped", () => {
     responses: [3, 3, 4, 4, 4, 5].map((v) => respondent({ vision__goals: v })),
   });
 
-  it("is the mean plus and minus Student's t times the standard error", () => {
-    expect(okFigure(componentOf(result, "vision").overall)).toMatchObject({ score: 70.8, n: 6, sd: 18.8, ci95: { low: 51.1, high: 90.6 } });
+  it("is Student's t interval built on the logit scale", () => {
+    expect(okFigure(componentOf(result, "vision").overall)).toMatchObject({ score: 70.8, n: 6, sd: 18.8, ci95: { low: 48.3, high: 86.3 } });
   });
 });
 
@@ -521,15 +552,19 @@ describe("continuum placement", () => {
     { key: "m3", title: "", stage: 3, sources: [] },
     { key: "m4", title: "", stage: 4, sources: [] },
   ];
-  // threshold 3, four raters (yes = 1, partly = 0.5, no = 0):
-  //   m1a: yes, yes, partly, no       -> (1 + 1 + 0.5 + 0) / 4 = 0.625  met
-  //   m1b: yes, partly, partly, no    -> (1 + 0.5 + 0.5 + 0) / 4 = 0.5  met (0.5 is enough)
-  //   m2:  no, no, partly, yes        -> 1.5 / 4 = 0.375                not met
-  //   m3:  yes, yes, yes, don't know  -> 3 / 3 = 1                      met
-  //   m4:  yes, yes, dk, dk           -> only 2 raters < 3              cannot be judged
-  // stage 1 met, stage 2 not met, stage 3 met, stage 4 unknown, stage 5 has no markers
-  // current stage = 1 (communication); stage 3 is met above it: non-cumulative.
-  // target: 3, 3, 4, dk -> median 3; gap 3 - 1 = 2. Self-chosen: 2, 2, 3, 1 -> median (2 + 2) / 2 = 2.
+  // threshold 3, four raters (yes = 1, partly = 0.5, no = 0), each mean with its 90% Wilson interval
+  // (python3 -c "from scipy import stats; import math; z=stats.norm.ppf(0.95); ..." with the Wilson formula;
+  //  for whole counts stats.binomtest(3,3).proportion_ci(0.9,'wilson') gives m3's 0.526 to 1):
+  //   m1a: yes, yes, partly, no       -> 0.625, 0.263 to 0.886  uncertain
+  //   m1b: yes, partly, partly, no    -> 0.5,   0.182 to 0.818  uncertain
+  //   m2:  no, no, partly, yes        -> 0.375, 0.114 to 0.737  uncertain
+  //   m3:  yes, yes, yes, don't know  -> 1,     0.526 to 1      met
+  //   m4:  yes, yes, dk, dk           -> only 2 raters < 3      cannot be judged
+  // Under the old rule (mean >= 0.5) stage 1 was met and stage 2 not: four raters cannot tell that.
+  // stage 1 uncertain, stage 2 uncertain, stage 3 met, stage 4 unknown, stage 5 has no markers
+  // current stage = 0 (surely reached), up to 3 (if the uncertain stages are met); stage 4 cannot be
+  // judged, so it may be further still (lower bound). Nothing is out of order.
+  // target: 3, 3, 4, dk -> median 3; gap 3 - 0 = 3. Self-chosen: 2, 2, 3, 1 -> median (2 + 2) / 2 = 2.
   const rows = [
     { m1a: "yes", m1b: "yes", m2: "no", m3: "yes", m4: "yes", target_stage: 3, current_stage_self: 2 },
     { m1a: "yes", m1b: "partly", m2: "no", m3: "yes", m4: "yes", target_stage: 3, current_stage_self: 2 },
@@ -540,29 +575,33 @@ describe("continuum placement", () => {
   const continuum = okSection<ContinuumResults>(ok(result).continuum as never);
 
   it("judges each marker", () => {
-    expect(continuum.markers.map((m) => [m.key, m.figure.status === "ok" ? [m.figure.mean, m.figure.met] : m.figure.status])).toEqual([
-      ["m1a", [0.63, true]],
-      ["m1b", [0.5, true]],
-      ["m2", [0.38, false]],
-      ["m3", [1, true]],
+    expect(continuum.markers.map((m) => [m.key, m.figure.status === "ok" ? [m.figure.mean, m.figure.verdict] : m.figure.status])).toEqual([
+      ["m1a", [0.63, "uncertain"]],
+      ["m1b", [0.5, "uncertain"]],
+      ["m2", [0.38, "uncertain"]],
+      ["m3", [1, "met"]],
       ["m4", "suppressed"],
     ]);
+    expect(continuum.markers[0]!.figure).toMatchObject({ interval90: { low: 0.26, high: 0.89 } });
+    expect(continuum.markers[3]!.figure).toMatchObject({ met: true, interval90: { low: 0.53, high: 1 } });
   });
 
   it("places the partnership cumulatively and shows the non-cumulative stage", () => {
-    expect(continuum.stages.map((s) => s.status)).toEqual(["met", "not_met", "met", "unknown", "no_markers"]);
+    expect(continuum.stages.map((s) => s.status)).toEqual(["uncertain", "uncertain", "met", "unknown", "no_markers"]);
     expect(continuum.placement).toEqual({
       status: "ok",
-      current: { stage: 1, key: "communication", name: "Communication" },
-      nonCumulative: [{ stage: 3, key: "coordination", name: "Coordination" }],
-      lowerBound: false,
+      current: { stage: 0, key: "coexistence", name: "Co-existence" },
+      upTo: { stage: 3, key: "coordination", name: "Coordination" },
+      uncertain: true,
+      nonCumulative: [],
+      lowerBound: true,
     });
   });
 
   it("reports the target, the self-chosen stage and the gap", () => {
     expect(continuum.target.status === "ok" && continuum.target.median).toBe(3);
     expect(continuum.selfChosen.status === "ok" && continuum.selfChosen.median).toBe(2);
-    expect(continuum.gap).toEqual({ status: "ok", current: 1, target: 3, gap: 2 });
+    expect(continuum.gap).toEqual({ status: "ok", current: 0, target: 3, gap: 3 });
     // Target counts: stage 3 chosen by 2 and stage 4 by 1 are each below 3 -> "c"; together they
     // are 3 people, so nothing can be worked out from the total and no other count is hidden.
     const counts = continuum.target.status === "ok" ? continuum.target.counts.map((c) => c.count) : [];

@@ -72,7 +72,7 @@ export function scoreProfessional(
           barriers: c.barrierItems === 0 ? noData("No barrier items") : summariseSlot(c.barriers, threshold),
           byItemLevel: byItemLevel(c, threshold),
           byRespondentLevel,
-          perceptionGap: perceptionGap(byRespondentLevel),
+          perceptionGap: perceptionGap(byRespondentLevel, c.groups[0]!),
           byAgencyType: breakdown(c, 1, AGENCY_TYPE_KEYS, threshold),
         };
       });

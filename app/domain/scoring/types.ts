@@ -72,33 +72,56 @@ export interface ScoreSummary {
   n: number;
   /** Sample standard deviation of the respondents' scores. */
   sd: number;
-  /** 95% confidence interval of the mean (Student's t), clipped to 0-100. */
+  /**
+   * 95% confidence interval of the mean, built on the logit scale so that it stays inside 0-100
+   * (see ../statistics ci95OfMean). Not meaningful below CI_MIN_N respondents.
+   */
   ci95: { low: number; high: number };
   median: number;
-  /** Agreement index: share (0-1) of respondents within one scale point of the median. */
+  /** Agreement index: share (0-1) of answers within one scale point of their item's median, item by item. */
   agreement: number;
-  /** Half-width of the agreement band on the 0-100 scale (one scale point, see docs). */
+  /** One scale point on the 0-100 scale, averaged over the figure's items (each item is judged on its own step). */
   agreementBand: number;
   /**
-   * Views too divided for one figure to stand for the group: a third or more of respondents
-   * fall outside one scale point of the median (SCIROCCO's consensus rule, adapted).
+   * Views too divided for one figure to stand for the group: at least half of the figure's
+   * items are split, an item being split when a third or more of its answers, and at least two,
+   * fall outside one scale point of its median (SCIROCCO's consensus rule, applied per item).
    */
   split: boolean;
+  /** How many of the figure's answered items are split. */
+  splitItems: { split: number; of: number };
   /** "Don't know / not applicable" answers given by this group to these items. */
   dontKnow: number;
-  /** Respondents who answered some of these items but fewer than half, and so were left out. */
+  /**
+   * Respondents who gave at least one real answer (not "don't know") to these items but are not
+   * counted here, because of the half rule (of the component, or of this sub-score).
+   */
   leftOut: number;
 }
 export type ScoreFigure = Figure<ScoreSummary>;
 
-/** Cronbach's alpha over respondents who answered every item of the component. */
+/**
+ * Cronbach's alpha over respondents who answered every item of the component (`n` of them: a
+ * different, usually smaller group than the score's), with Feldt's 95% interval.
+ */
 export type Alpha =
-  | { status: "ok"; value: number; n: number; items: number }
+  | { status: "ok"; value: number; n: number; items: number; ci95: { low: number; high: number } }
   | { status: "not_computed"; reason: string };
 
-/** Difference between the highest- and lowest-scoring respondent levels, among levels that can be shown. */
+/**
+ * Difference between the highest- and lowest-scoring respondent levels, among levels that can be
+ * shown, with Welch's interval (Bonferroni-widened for the pairs that could have been picked:
+ * `ci.confidence`); `clear` when the interval excludes 0.
+ */
 export type PerceptionGap =
-  | { status: "ok"; gap: number; highest: { level: LevelKey; score: number }; lowest: { level: LevelKey; score: number } }
+  | {
+      status: "ok";
+      gap: number;
+      highest: { level: LevelKey; score: number };
+      lowest: { level: LevelKey; score: number };
+      ci: { low: number; high: number; confidence: number };
+      clear: boolean;
+    }
   | NoData;
 
 /** One component of the professional questionnaire. */
@@ -191,8 +214,17 @@ export interface MarkerResult {
   key: string;
   title: string;
   stage: 1 | 2 | 3 | 4 | 5;
-  /** mean of yes = 1, partly = 0.5, no = 0 ("don't know" left out); met when mean >= 0.5. */
-  figure: Figure<{ mean: number; n: number; met: boolean }>;
+  /**
+   * mean of yes = 1, partly = 0.5, no = 0 ("don't know" left out) and its 90% Wilson interval;
+   * met when the interval is at or above 0.5, not met when below, uncertain when it straddles 0.5.
+   */
+  figure: Figure<{
+    mean: number;
+    n: number;
+    met: boolean;
+    verdict: "met" | "not_met" | "uncertain";
+    interval90: { low: number; high: number };
+  }>;
   dontKnow: number;
 }
 
@@ -200,6 +232,7 @@ export interface StageResult extends StageRef {
   status: StageStatus;
   markers: number;
   markersMet: number;
+  markersUncertain: number;
 }
 
 export interface StageDistribution {
