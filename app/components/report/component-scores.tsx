@@ -68,6 +68,11 @@ export function ComponentScores({ components, threshold }: { components: Compone
                   n
                 </th>
                 <th scope="col">Views</th>
+                <th scope="col" className="num">
+                  <abbr title="Facilitator questions scored alone, then barrier questions scored alone: a big difference means the score depends on which kind a respondent answered">
+                    Facilitators / barriers
+                  </abbr>
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -107,6 +112,9 @@ export function ComponentScores({ components, threshold }: { components: Compone
                         )
                       }
                     </FigureValue>
+                  </td>
+                  <td className="num" data-testid={`subscores-${c.component}`}>
+                    <ScoreValue figure={c.facilitators} /> / <ScoreValue figure={c.barriers} />
                   </td>
                 </tr>
               ))}
