@@ -43,7 +43,7 @@ export async function requireOpenInvitation(request: Request, token: string, ref
   }
   const open = roundAcceptsAnswers(invitation);
   if (!open.ok) throw refuse(410, open.reason);
-  const resumeToken = readCookie(request, resumeCookieName(token));
+  const resumeToken = await readCookie(request, resumeCookieName(token));
   const found = resumeToken ? await findResponseByResumeToken(db, resumeToken) : undefined;
   const response = found && found.invitation_id === invitation.id ? found : null;
   return { db, invitation, response };

@@ -50,7 +50,7 @@ export async function requireJoinableWorkshop(request: Request, rawCode: string 
     throw new Response("No workshop has that code. Check the code on the screen and try again.", { status: 404 });
   }
   if (workshop.status === "ended" && !options.allowEnded) throw new Response(ENDED_MESSAGE, { status: 410 });
-  const token = readCookie(request, participantCookieName(workshop.id));
+  const token = await readCookie(request, participantCookieName(workshop.id));
   const participant = token ? await findParticipant(db, { workshopId: workshop.id, token }) : undefined;
   return { db, code, workshop, participant };
 }

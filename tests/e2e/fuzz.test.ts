@@ -9,6 +9,7 @@ import { COMPONENT_KEYS } from "../../app/domain/framework";
 import { createWorkshop, joinWorkshop, setVoting } from "../../app/models/workshop.server";
 import { participantCookieName } from "../../app/access/workshop.server";
 import { startApp, type RunningApp } from "./harness";
+import { cookiePair } from "../support/cookies";
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 10_000);
 
@@ -84,7 +85,7 @@ describe("fuzzing the respondent endpoint", () => {
     const phones: string[] = [];
     for (let i = 0; i < 40; i++) {
       const joined = await joinWorkshop(app.db, { workshopId: workshop.id, level: "team", agencyType: "health" });
-      phones.push(`${participantCookieName(workshop.id)}=${joined.token}`);
+      phones.push(await cookiePair(participantCookieName(workshop.id), joined.token));
     }
     const field = fc.oneof(fc.string(), fc.integer({ min: -1000, max: 1000 }).map(String), fc.constantFrom(...COMPONENT_KEYS, "0", "5", "6", "-1", "2.5", "NaN", ""));
     const body = fc.oneof(

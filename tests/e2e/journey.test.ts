@@ -35,6 +35,11 @@ describe("lead and respondent journey", () => {
     await lead.getByLabel("Email address").fill("priya@northshire.example");
     await lead.getByLabel("Create a password").fill("correct horse battery staple");
     await lead.getByRole("button", { name: "Create account" }).click();
+    // The same answer whether or not the address had an account: sign in next.
+    await lead.waitForURL(`${app.url}/sign-in?created=1`);
+    await lead.getByLabel("Email address").fill("priya@northshire.example");
+    await lead.getByLabel("Password").fill("correct horse battery staple");
+    await lead.getByRole("button", { name: "Sign in" }).click();
     await lead.waitForURL(`${app.url}/partnerships`);
     // The first account of a fresh install is the administrator.
     const user = await app.db.selectFrom("users").selectAll().executeTakeFirstOrThrow();
