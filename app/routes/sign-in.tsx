@@ -8,6 +8,7 @@ import { ErrorSummary, TextField, fieldErrors } from "../components/forms";
 import { getDb } from "../db.server";
 import { audit } from "../models/partnership.server";
 import { findUserForSignIn } from "../models/user.server";
+import { safeRedirect } from "../http.server";
 import { clientKey, rateLimit, tooManyFailures } from "../access/rate-limit.server";
 
 const SignInSchema = z.object({
@@ -15,25 +16,6 @@ const SignInSchema = z.object({
   password: z.string().min(1, "Enter your password").max(200, "Password must be 200 characters or fewer"),
   redirectTo: z.string().optional(),
 });
-
-/**
- * Only same-origin paths: never redirect to another origin after sign-in. A path with a
- * control character or a backslash is refused outright (browsers drop tabs and newlines and
- * read `\\` as `/`, so `/\t/evil.example` would leave the site); what is left is resolved
- * against our own origin and kept only if it stays there.
- */
-export function safeRedirect(to: string | undefined | null, fallback = "/partnerships") {
-  if (!to || !to.startsWith("/") || /[\u0000-\u001f\u007f\\]/.test(to)) return fallback;
-  const origin = "http://origin.invalid";
-  let url: URL;
-  try {
-    url = new URL(to, origin);
-  } catch {
-    return fallback;
-  }
-  if (url.origin !== origin) return fallback;
-  return `${url.pathname}${url.search}${url.hash}`;
-}
 
 /** Wrong passwords: 10 per account and 100 per client address per 15 minutes. */
 const PER_ACCOUNT = { purpose: "sign-in-account", limit: 10, windowMs: 15 * 60_000 } as const;
