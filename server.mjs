@@ -144,6 +144,10 @@ function remixRequest(req, res) {
       },
     });
     req.pipe(counter);
+    // Answered without reading the whole body (a redirect to sign in, say): read no more of it.
+    res.once("finish", () => {
+      if (!req.complete) req.destroy();
+    });
     init.body = createReadableStreamFromReadable(counter);
     init.duplex = "half";
   }
