@@ -25,6 +25,7 @@ export function problem(status: number, message: string | null, errors?: FieldEr
  * against our own origin and kept only if it stays there.
  */
 export function safeRedirect(to: string | undefined | null, fallback = "/partnerships") {
+  // eslint-disable-next-line no-control-regex -- refusing control characters is the point
   if (!to || !to.startsWith("/") || /[\u0000-\u001f\u007f\\]/.test(to)) return fallback;
   const origin = "http://origin.invalid";
   let url: URL;
