@@ -13,19 +13,39 @@ export function findUserForSignIn(db: Db, email: string) {
 }
 
 /**
- * Creates an account; the first account of a fresh install becomes the administrator.
- * Returns null when the email address is taken.
+ * Creates an account, never an administrator: administrators are made explicitly
+ * (`npm run admin -- create EMAIL`, `createAdministrator`), so the first visitor to a fresh or
+ * public install administers nothing. Returns null when the email address is taken.
  */
-export async function createUser(db: Db, input: { email: string; name: string; passwordHash: string }): Promise<{ id: string; isAdmin: boolean } | null> {
+export async function createUser(db: Db, input: { email: string; name: string; passwordHash: string }): Promise<{ id: string } | null> {
   const taken = await db.selectFrom("users").select("id").where("email", "=", input.email).executeTakeFirst();
   if (taken) return null;
   const id = newId();
   return inTransaction(db, async (trx) => {
-    const admin = await trx.selectFrom("users").select("id").where("is_admin", "=", 1).executeTakeFirst();
-    await trx.insertInto("users").values({ id, email: input.email, name: input.name, password_hash: input.passwordHash, is_admin: admin ? 0 : 1, created_at: now() }).execute();
-    await audit(trx, { userId: id, action: admin ? "user.signed_up" : "user.signed_up_as_admin" });
-    return { id, isAdmin: !admin };
+    await trx.insertInto("users").values({ id, email: input.email, name: input.name, password_hash: input.passwordHash, is_admin: 0, created_at: now() }).execute();
+    await audit(trx, { userId: id, action: "user.signed_up" });
+    return { id };
   });
+}
+
+/**
+ * Makes `email` an administrator, from the command line. An existing account is promoted (its
+ * password untouched); otherwise an account is created with no usable password and a one-time
+ * link (valid `hours`) to choose one is returned: the only way in is that link.
+ */
+export async function createAdministrator(db: Db, input: { email: string; hours: number }): Promise<{ status: "promoted" } | { status: "created"; resetToken: string }> {
+  const email = input.email.trim().toLowerCase();
+  const existing = await db.selectFrom("users").select("id").where("email", "=", email).executeTakeFirst();
+  if (existing) {
+    await db.updateTable("users").set({ is_admin: 1 }).where("id", "=", existing.id).execute();
+    await audit(db, { userId: existing.id, action: "user.made_admin", detail: email });
+    return { status: "promoted" };
+  }
+  const id = newId();
+  await db.insertInto("users").values({ id, email, name: email, password_hash: "unset", is_admin: 1, created_at: now() }).execute();
+  await audit(db, { userId: id, action: "user.created_as_admin", detail: email });
+  const issued = await issuePasswordReset(db, { userId: id, issuedBy: id, hours: input.hours });
+  return { status: "created", resetToken: issued!.token };
 }
 
 /**

@@ -41,9 +41,9 @@ describe("lead and respondent journey", () => {
     await lead.getByLabel("Password").fill("correct horse battery staple");
     await lead.getByRole("button", { name: "Sign in" }).click();
     await lead.waitForURL(`${app.url}/partnerships`);
-    // The first account of a fresh install is the administrator.
+    // Not even the first account of a fresh install is an administrator (npm run admin makes one).
     const user = await app.db.selectFrom("users").selectAll().executeTakeFirstOrThrow();
-    expect(user.is_admin).toBe(1);
+    expect(user.is_admin).toBe(0);
     expect(user.password_hash).toMatch(/^scrypt\$/);
 
     // Create a partnership.
