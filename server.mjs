@@ -3,15 +3,24 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { createRequestHandler } from "@remix-run/express";
+import { Transform } from "node:stream";
+import { createReadableStreamFromReadable, createRequestHandler, writeReadableStreamToWritable } from "@remix-run/node";
 import compression from "compression";
 import express from "express";
 
 const MAX_BODY_BYTES = 256 * 1024;
+const TOO_LARGE = "Request too large: the limit is 256 KB.";
+// Behind a reverse proxy (TRUST_PROXY=1) the client is the last address X-Forwarded-For names;
+// otherwise the header is ignored, since any client can write it.
+const TRUST_PROXY = ["1", "true", "yes"].includes(String(process.env.TRUST_PROXY ?? "").toLowerCase());
+// Form actions take url-encoded forms (what a <form> and Remix's fetchers send); the respondent
+// API takes JSON (and the text/plain of a beacon).
+const JSON_API = /^\/api\//;
 const build = await import("./build/index.js");
 
 const app = express();
 app.disable("x-powered-by");
+if (TRUST_PROXY) app.set("trust proxy", 1);
 app.use(compression());
 
 app.use((req, res, next) => {
@@ -40,10 +49,12 @@ app.use((req, res, next) => {
   if (req.secure || req.headers["x-forwarded-proto"] === "https") {
     res.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
   }
-  // Oversized bodies are refused before anything reads them.
+  // Oversized bodies are refused before anything reads them when they declare their length,
+  // and counted as they stream otherwise (see remixRequest below).
   const length = Number(req.headers["content-length"] ?? 0);
   if (length > MAX_BODY_BYTES) {
-    res.status(413).type("text/plain").send("Request too large: the limit is 256 KB.");
+    res.setHeader("Connection", "close");
+    res.status(413).type("text/plain").send(TOO_LARGE);
     return;
   }
   // Cross-site request forgery: a state-changing request must come from our own pages.
@@ -66,8 +77,17 @@ app.use((req, res, next) => {
       return;
     }
   }
+  // A form action sent anything but a url-encoded form (JSON, multipart, nothing) is refused
+  // here: no route reads multipart, and a malformed body must not reach formData() as a 500.
+  if (!["GET", "HEAD", "OPTIONS"].includes(req.method) && !JSON_API.test(req.path)) {
+    const type = String(req.headers["content-type"] ?? "").split(";")[0].trim().toLowerCase();
+    if (type !== "application/x-www-form-urlencoded") {
+      res.status(415).type("text/plain").send("This form accepts only application/x-www-form-urlencoded bodies.");
+      return;
+    }
+  }
   // The address rate limits are keyed on; a client cannot set this header itself.
-  req.headers["x-client-address"] = req.socket.remoteAddress ?? "unknown";
+  req.headers["x-client-address"] = (TRUST_PROXY ? req.ip : req.socket.remoteAddress) ?? "unknown";
   next();
 });
 
@@ -91,14 +111,69 @@ app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y"
 app.use(express.static("public", { maxAge: "1h" }));
 app.get("/favicon.ico", (_req, res) => res.type("image/svg+xml").sendFile("favicon.svg", { root: "public", maxAge: "1d" }));
 
-app.all(
-  "*",
-  createRequestHandler({
-    build,
-    mode: process.env.NODE_ENV ?? "production",
-    getLoadContext: (_req, res) => ({ cspNonce: res.locals.cspNonce }),
-  }),
-);
+/**
+ * The Remix request for an Express request, as @remix-run/express builds it, except that the
+ * body is counted as it streams: past 256 KB the client gets a 413 at once, the connection is
+ * closed and nothing more is read, whatever Content-Length said (or chunked encoding hid).
+ */
+function remixRequest(req, res) {
+  const url = new URL(`${req.protocol}://${req.get("host") ?? "localhost"}${req.originalUrl}`);
+  let controller = new AbortController();
+  res.on("finish", () => (controller = null));
+  res.on("close", () => controller?.abort());
+  const headers = new Headers();
+  for (const [key, value] of Object.entries(req.headers)) {
+    if (Array.isArray(value)) for (const v of value) headers.append(key, v);
+    else if (value !== undefined) headers.set(key, value);
+  }
+  const init = { method: req.method, headers, signal: controller.signal };
+  if (req.method !== "GET" && req.method !== "HEAD") {
+    let received = 0;
+    const counter = new Transform({
+      transform(chunk, _encoding, callback) {
+        received += chunk.length;
+        if (received <= MAX_BODY_BYTES) return callback(null, chunk);
+        req.unpipe(counter);
+        req.pause();
+        if (!res.headersSent) {
+          res.setHeader("Connection", "close");
+          res.status(413).type("text/plain").send(TOO_LARGE);
+        }
+        res.once("finish", () => req.destroy());
+        callback(Object.assign(new Error(TOO_LARGE), { status: 413 }));
+      },
+    });
+    req.pipe(counter);
+    // Answered without reading the whole body (a redirect to sign in, say): read no more of it.
+    res.once("finish", () => {
+      if (!req.complete) req.destroy();
+    });
+    init.body = createReadableStreamFromReadable(counter);
+    init.duplex = "half";
+  }
+  return new Request(url.href, init);
+}
+
+const handleRequest = createRequestHandler(build, process.env.NODE_ENV ?? "production");
+app.all("*", async (req, res, next) => {
+  try {
+    const response = await handleRequest(remixRequest(req, res), { cspNonce: res.locals.cspNonce });
+    // Already answered (413 while streaming): drop whatever the route made of the cut body.
+    if (res.headersSent) return;
+    res.statusMessage = response.statusText;
+    res.status(response.status);
+    for (const [key, value] of response.headers.entries()) res.append(key, value);
+    // Pages carry a per-request nonce, and signed-in pages and data requests carry private
+    // data: nothing Remix renders is stored by a browser or a shared cache unless it says so.
+    if (!response.headers.has("Cache-Control")) res.setHeader("Cache-Control", "private, no-store");
+    if (/text\/event-stream/i.test(response.headers.get("Content-Type") ?? "")) res.flushHeaders();
+    if (response.body) await writeReadableStreamToWritable(response.body, res);
+    else res.end();
+  } catch (error) {
+    if (res.headersSent) return;
+    next(error);
+  }
+});
 
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? "0.0.0.0";

@@ -1,4 +1,4 @@
-import { redirect } from "@remix-run/node";
+import { createCookie, redirect } from "@remix-run/node";
 import type { Kysely } from "kysely";
 import type { Database, User } from "../db/schema";
 import { randomToken, sha256 } from "./crypto.server";
@@ -7,29 +7,29 @@ import { getDb, now } from "./db.server";
 export const SESSION_DAYS = 7;
 const COOKIE = "__session";
 
-function readCookie(request: Request, name: string): string | null {
-  const header = request.headers.get("Cookie") ?? "";
-  for (const part of header.split(/;\s*/)) {
-    const eq = part.indexOf("=");
-    if (eq > 0 && part.slice(0, eq) === name) return decodeURIComponent(part.slice(eq + 1));
-  }
-  return null;
+/**
+ * A cookie holding one random token, http-only and same-site, read and written by Remix's
+ * `createCookie`: a malformed Cookie header (bad percent-encoding, a value that is not ours)
+ * reads as no cookie, never as an error. The token is random and the database keeps only its
+ * hash, so the cookie needs no signature.
+ */
+function tokenCookie(name: string, maxAgeSeconds: number, pathScope = "/") {
+  return createCookie(name, { httpOnly: true, sameSite: "lax", path: pathScope, maxAge: maxAgeSeconds });
 }
-export { readCookie };
+
+/** The token in the named cookie, or null when it is absent or malformed. */
+export async function readCookie(request: Request, name: string): Promise<string | null> {
+  const value: unknown = await tokenCookie(name, 0).parse(request.headers.get("Cookie"));
+  return typeof value === "string" && value.length > 0 && value.length <= 200 ? value : null;
+}
 
 export function isHttps(request: Request) {
   return new URL(request.url).protocol === "https:" || request.headers.get("X-Forwarded-Proto") === "https";
 }
 
+/** The Set-Cookie header for a token cookie (Secure over HTTPS); an empty value with 0 seconds clears it. */
 export function cookieHeader(request: Request, name: string, value: string, maxAgeSeconds: number, pathScope = "/") {
-  return [
-    `${name}=${encodeURIComponent(value)}`,
-    `Path=${pathScope}`,
-    "HttpOnly",
-    "SameSite=Lax",
-    `Max-Age=${maxAgeSeconds}`,
-    ...(isHttps(request) ? ["Secure"] : []),
-  ].join("; ");
+  return tokenCookie(name, maxAgeSeconds, pathScope).serialize(value, { secure: isHttps(request) });
 }
 
 /** Starts a session and returns the Set-Cookie header. The database keeps only the token's hash. */
@@ -45,7 +45,7 @@ export async function createSession(request: Request, userId: string, db?: Kysel
 }
 
 export async function destroySession(request: Request) {
-  const token = readCookie(request, COOKIE);
+  const token = await readCookie(request, COOKIE);
   if (token) {
     const db = await getDb();
     await db.deleteFrom("sessions").where("id", "=", sha256(token)).execute();
@@ -56,7 +56,7 @@ export async function destroySession(request: Request) {
 export type SessionUser = Pick<User, "id" | "email" | "name" | "is_admin">;
 
 export async function getUser(request: Request): Promise<SessionUser | null> {
-  const token = readCookie(request, COOKIE);
+  const token = await readCookie(request, COOKIE);
   if (!token) return null;
   const db = await getDb();
   const row = await db

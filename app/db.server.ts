@@ -13,7 +13,7 @@ export type Db = Kysely<Database> | Transaction<Database>;
  * Opens a database from a URL: `file:<path>` (SQLite, the embedded default) or
  * `postgres://...`. `searchPath` picks a PostgreSQL schema (used by tests to isolate runs).
  */
-export function openDatabase(url: string, options: { searchPath?: string } = {}): Kysely<Database> {
+export function openDatabase(url: string, options: { searchPath?: string; synchronous?: "NORMAL" | "FULL" } = {}): Kysely<Database> {
   if (/^postgres(ql)?:\/\//.test(url)) {
     const pool = new pg.Pool({
       connectionString: url,
@@ -28,9 +28,11 @@ export function openDatabase(url: string, options: { searchPath?: string } = {})
   sqlite.pragma("journal_mode = WAL");
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
-  // NORMAL is durable against a process crash in WAL mode (only an OS crash can lose the
-  // last commits), and several times faster than FULL.
-  sqlite.pragma("synchronous = NORMAL");
+  // NORMAL (the default) is durable against a killed process in WAL mode, but a power cut or
+  // an OS crash can lose the last commits; FULL (SQLITE_SYNCHRONOUS=FULL) syncs the WAL on
+  // every commit and loses nothing, at a cost in write throughput (README, "Durability").
+  const synchronous = options.synchronous ?? env().SQLITE_SYNCHRONOUS;
+  sqlite.pragma(`synchronous = ${synchronous === "FULL" ? "FULL" : "NORMAL"}`);
   return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
 }
 

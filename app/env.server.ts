@@ -11,6 +11,8 @@ const EnvSchema = z.object({
       message: 'DATABASE_URL must be "file:<path>" for SQLite or a postgres:// URL',
     }),
   SEED_DEMO: z.enum(["0", "1"]).default("1"),
+  // SQLite's durability: NORMAL (default) survives a killed process; FULL also survives power loss.
+  SQLITE_SYNCHRONOUS: z.enum(["NORMAL", "FULL"]).default("NORMAL"),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

@@ -17,6 +17,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { createCookie } from "@remix-run/node";
 import { hashPassword, newId, sha256 } from "../app/crypto.server";
 import { now } from "../app/db.server";
 import { ROOT, startApp } from "../tests/support/app-server";
@@ -43,7 +44,7 @@ async function main() {
     await app.db.insertInto("memberships").values({ partnership_id: partnership.id, user_id: userId, role: "facilitator", created_at: now() }).execute();
     const sessionToken = crypto.randomBytes(32).toString("base64url");
     await app.db.insertInto("sessions").values({ id: sha256(sessionToken), user_id: userId, created_at: now(), expires_at: new Date(Date.now() + 86400_000).toISOString() }).execute();
-    const facilitator = { Cookie: `__session=${sessionToken}` };
+    const facilitator = { Cookie: (await createCookie("__session").serialize(sessionToken)).split(";")[0]! };
 
     // Create the session through the real form.
     const roundUrl = `${app.url}/partnerships/${partnership.id}/rounds/${round.id}`;

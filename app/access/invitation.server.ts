@@ -15,35 +15,36 @@ const asText: Refuse = (status, message) => new Response(message, { status });
 
 const TOO_MANY = "Too many wrong links from this device. Try again in 15 minutes.";
 
-/** Refuses a client that has already guessed too many wrong links; returns its key. */
-function refuseGuessers(request: Request, refuse: Refuse): string {
+/**
+ * A wrong link: counted against the client's address, and 429 once it has guessed too many.
+ * Only unknown links are counted or refused: a valid link always works, so people sharing an
+ * address with a guesser (a school, a trust behind one proxy) are never locked out.
+ */
+function wrongLink(request: Request, refuse: Refuse, status: number, message: string): Response {
   const client = clientKey(request);
-  if (tooManyFailures(INVITATION_GUESSES.purpose, client, INVITATION_GUESSES.limit)) throw refuse(429, TOO_MANY);
-  return client;
+  if (tooManyFailures(INVITATION_GUESSES.purpose, client, INVITATION_GUESSES.limit)) return refuse(429, TOO_MANY);
+  rateLimit(INVITATION_GUESSES.purpose, client, INVITATION_GUESSES.limit, INVITATION_GUESSES.windowMs);
+  return refuse(status, message);
 }
-
-const countWrongLink = (client: string) => rateLimit(INVITATION_GUESSES.purpose, client, INVITATION_GUESSES.limit, INVITATION_GUESSES.windowMs);
 
 /**
  * The one invitation check of the respondent's pages and API: a valid, unrevoked link to a
  * round open today, and the respondent's own saved response (from the resume cookie of this
- * link) if any. Wrong links count against the client (30 per 15 minutes, then 429); an unknown
- * or revoked link is 404, a round not open 410.
+ * link) if any. Wrong links count against the client (30 per 15 minutes, then 429 for further
+ * wrong links only); an unknown or revoked link is 404, a round not open 410.
  *
  * @example
  * const { db, invitation, response } = await requireOpenInvitation(request, params.token ?? "");
  */
 export async function requireOpenInvitation(request: Request, token: string, refuse: Refuse = asText) {
-  const client = refuseGuessers(request, refuse);
   const db = await getDb();
   const invitation = await findInvitation(db, token);
   if (!invitation || invitation.revoked_at) {
-    countWrongLink(client);
-    throw refuse(404, "This link is not valid. Check that you copied all of it, or ask the person who sent it for a new one.");
+    throw wrongLink(request, refuse, 404, "This link is not valid. Check that you copied all of it, or ask the person who sent it for a new one.");
   }
   const open = roundAcceptsAnswers(invitation);
   if (!open.ok) throw refuse(410, open.reason);
-  const resumeToken = readCookie(request, resumeCookieName(token));
+  const resumeToken = await readCookie(request, resumeCookieName(token));
   const found = resumeToken ? await findResponseByResumeToken(db, resumeToken) : undefined;
   const response = found && found.invitation_id === invitation.id ? found : null;
   return { db, invitation, response };
@@ -51,13 +52,9 @@ export async function requireOpenInvitation(request: Request, token: string, ref
 
 /** A resume link: the invitation token it leads back to (404, counted as a wrong link, when unknown or replaced). */
 export async function requireResumeLink(request: Request, resumeToken: string): Promise<{ invitationToken: string }> {
-  const client = refuseGuessers(request, asText);
   const db = await getDb();
   const response = await findResponseByResumeToken(db, resumeToken);
   const invitationToken = response?.invitation_id ? await invitationTokenOf(db, response.invitation_id) : undefined;
-  if (!invitationToken) {
-    countWrongLink(client);
-    throw new Response("This resume link is not valid or has been replaced by a newer one.", { status: 404 });
-  }
+  if (!invitationToken) throw wrongLink(request, asText, 404, "This resume link is not valid or has been replaced by a newer one.");
   return { invitationToken };
 }

@@ -38,19 +38,21 @@ export const ENDED_MESSAGE = "This workshop has ended, so its code no longer wor
 
 /** The session a code opens, or a thrown 404/410/429 with a message a participant can act on. */
 export async function requireJoinableWorkshop(request: Request, rawCode: string | undefined, options: { allowEnded?: boolean } = {}) {
-  const client = clientKey(request);
-  if (tooManyFailures(JOIN_CODE_MISSES.purpose, client, JOIN_CODE_MISSES.limit)) {
-    throw new Response("Too many wrong codes from this device. Wait 15 minutes and try again.", { status: 429 });
-  }
   const code = normaliseJoinCode(rawCode ?? "");
   const db = await getDb();
   const workshop = code ? await findWorkshopByCode(db, code) : undefined;
   if (!code || !workshop) {
+    // Only wrong codes are counted and refused: a right code, and a participant who has
+    // joined, always get through, whoever else shares their address.
+    const client = clientKey(request);
+    if (tooManyFailures(JOIN_CODE_MISSES.purpose, client, JOIN_CODE_MISSES.limit)) {
+      throw new Response("Too many wrong codes from this device. Wait 15 minutes and try again.", { status: 429 });
+    }
     rateLimit(JOIN_CODE_MISSES.purpose, client, JOIN_CODE_MISSES.limit, JOIN_CODE_MISSES.windowMs);
     throw new Response("No workshop has that code. Check the code on the screen and try again.", { status: 404 });
   }
   if (workshop.status === "ended" && !options.allowEnded) throw new Response(ENDED_MESSAGE, { status: 410 });
-  const token = readCookie(request, participantCookieName(workshop.id));
+  const token = await readCookie(request, participantCookieName(workshop.id));
   const participant = token ? await findParticipant(db, { workshopId: workshop.id, token }) : undefined;
   return { db, code, workshop, participant };
 }

@@ -120,10 +120,13 @@ export function changeSinceLastRound(report: RoundReport) {
   };
 }
 
-/** Workshop consensus (0-5, shown as 0-100) beside the survey's score for the same component, and the difference. */
-export async function consensusBesideSurvey(db: Db, input: { roundId: string; result: RoundResult }) {
+/**
+ * Workshop consensus (0-5, shown as 0-100) beside the survey's score for the same component,
+ * and the difference. `endedOnly` keeps only workshops that have ended: what a viewer may see.
+ */
+export async function consensusBesideSurvey(db: Db, input: { roundId: string; result: RoundResult; endedOnly?: boolean }) {
   const professional = professionalOf(input.result);
-  return (await consensusForRound(db, input.roundId)).map((c) => {
+  return (await consensusForRound(db, input.roundId, { endedOnly: input.endedOnly })).map((c) => {
     const survey = professional?.components.find((x) => x.component === c.component)?.overall;
     const surveyScore = survey?.status === "ok" ? survey.score : null;
     return {

@@ -13,19 +13,39 @@ export function findUserForSignIn(db: Db, email: string) {
 }
 
 /**
- * Creates an account; the first account of a fresh install becomes the administrator.
- * Returns null when the email address is taken.
+ * Creates an account, never an administrator: administrators are made explicitly
+ * (`npm run admin -- create EMAIL`, `createAdministrator`), so the first visitor to a fresh or
+ * public install administers nothing. Returns null when the email address is taken.
  */
-export async function createUser(db: Db, input: { email: string; name: string; passwordHash: string }): Promise<{ id: string; isAdmin: boolean } | null> {
+export async function createUser(db: Db, input: { email: string; name: string; passwordHash: string }): Promise<{ id: string } | null> {
   const taken = await db.selectFrom("users").select("id").where("email", "=", input.email).executeTakeFirst();
   if (taken) return null;
   const id = newId();
   return inTransaction(db, async (trx) => {
-    const admin = await trx.selectFrom("users").select("id").where("is_admin", "=", 1).executeTakeFirst();
-    await trx.insertInto("users").values({ id, email: input.email, name: input.name, password_hash: input.passwordHash, is_admin: admin ? 0 : 1, created_at: now() }).execute();
-    await audit(trx, { userId: id, action: admin ? "user.signed_up" : "user.signed_up_as_admin" });
-    return { id, isAdmin: !admin };
+    await trx.insertInto("users").values({ id, email: input.email, name: input.name, password_hash: input.passwordHash, is_admin: 0, created_at: now() }).execute();
+    await audit(trx, { userId: id, action: "user.signed_up" });
+    return { id };
   });
+}
+
+/**
+ * Makes `email` an administrator, from the command line. An existing account is promoted (its
+ * password untouched); otherwise an account is created with no usable password and a one-time
+ * link (valid `hours`) to choose one is returned: the only way in is that link.
+ */
+export async function createAdministrator(db: Db, input: { email: string; hours: number }): Promise<{ status: "promoted" } | { status: "created"; resetToken: string }> {
+  const email = input.email.trim().toLowerCase();
+  const existing = await db.selectFrom("users").select("id").where("email", "=", email).executeTakeFirst();
+  if (existing) {
+    await db.updateTable("users").set({ is_admin: 1 }).where("id", "=", existing.id).execute();
+    await audit(db, { userId: existing.id, action: "user.made_admin", detail: email });
+    return { status: "promoted" };
+  }
+  const id = newId();
+  await db.insertInto("users").values({ id, email, name: email, password_hash: "unset", is_admin: 1, created_at: now() }).execute();
+  await audit(db, { userId: id, action: "user.created_as_admin", detail: email });
+  const issued = await issuePasswordReset(db, { userId: id, issuedBy: id, hours: input.hours });
+  return { status: "created", resetToken: issued!.token };
 }
 
 /**
@@ -36,6 +56,8 @@ export async function issuePasswordReset(db: Db, input: { userId: string; issued
   const user = await db.selectFrom("users").select(["id", "email"]).where("id", "=", input.userId).executeTakeFirst();
   if (!user) return null;
   const token = randomToken();
+  // A new link replaces any earlier one still unused.
+  await db.updateTable("password_resets").set({ used_at: now() }).where("user_id", "=", user.id).where("used_at", "is", null).execute();
   await db
     .insertInto("password_resets")
     .values({ id: sha256(token), user_id: user.id, created_at: now(), expires_at: new Date(Date.now() + input.hours * 3600_000).toISOString(), used_at: null })
@@ -50,12 +72,24 @@ export async function findUsablePasswordReset(db: Db, token: string) {
   return reset && !reset.used_at && reset.expires_at >= now() ? reset : undefined;
 }
 
-/** Sets a new password from a reset, uses the reset up, and signs out every other session. */
-export async function resetPassword(db: Db, input: { resetId: string; userId: string; passwordHash: string }): Promise<void> {
-  await inTransaction(db, async (trx) => {
-    await trx.updateTable("users").set({ password_hash: input.passwordHash }).where("id", "=", input.userId).execute();
-    await trx.updateTable("password_resets").set({ used_at: now() }).where("id", "=", input.resetId).execute();
-    await trx.deleteFrom("sessions").where("user_id", "=", input.userId).execute();
-    await audit(trx, { userId: input.userId, action: "user.password_reset" });
+/**
+ * Uses a reset token and sets the new password, atomically: the one UPDATE that marks the
+ * token used succeeds only while it is unused and unexpired, so two requests racing with the
+ * same token cannot both succeed. Every other unused link of the user dies with it, and every
+ * session of the user is signed out. Returns the user's id, or null when the token was not
+ * usable (unknown, used, replaced or expired): nothing is changed then.
+ */
+export async function resetPassword(db: Db, input: { token: string; passwordHash: string }): Promise<{ userId: string } | null> {
+  return inTransaction(db, async (trx) => {
+    const id = sha256(input.token);
+    const at = now();
+    const taken = await trx.updateTable("password_resets").set({ used_at: at }).where("id", "=", id).where("used_at", "is", null).where("expires_at", ">=", at).executeTakeFirst();
+    if (Number(taken.numUpdatedRows) === 0) return null;
+    const { user_id: userId } = await trx.selectFrom("password_resets").select("user_id").where("id", "=", id).executeTakeFirstOrThrow();
+    await trx.updateTable("password_resets").set({ used_at: at }).where("user_id", "=", userId).where("used_at", "is", null).execute();
+    await trx.updateTable("users").set({ password_hash: input.passwordHash }).where("id", "=", userId).execute();
+    await trx.deleteFrom("sessions").where("user_id", "=", userId).execute();
+    await audit(trx, { userId, action: "user.password_reset" });
+    return { userId };
   });
 }

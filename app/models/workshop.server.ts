@@ -507,8 +507,8 @@ export interface RoundConsensus {
  * framework order; components never discussed are absent. For the results report, to show
  * beside the survey score with the difference. The caller has already authorised the round.
  */
-export async function consensusForRound(db: Db, roundId: string): Promise<RoundConsensus[]> {
-  const rows = await db
+export async function consensusForRound(db: Db, roundId: string, options: { endedOnly?: boolean } = {}): Promise<RoundConsensus[]> {
+  let query = db
     .selectFrom("workshop_consensus")
     .innerJoin("workshops", "workshops.id", "workshop_consensus.workshop_id")
     .select([
@@ -521,8 +521,9 @@ export async function consensusForRound(db: Db, roundId: string): Promise<RoundC
     ])
     .where("workshops.round_id", "=", roundId)
     .orderBy("workshop_consensus.recorded_at", "desc")
-    .orderBy("workshop_consensus.id")
-    .execute();
+    .orderBy("workshop_consensus.id");
+  if (options.endedOnly) query = query.where("workshops.status", "=", "ended");
+  const rows = await query.execute();
   const latest = new Map<string, RoundConsensus>();
   for (const r of rows) {
     if (latest.has(r.component)) continue;

@@ -42,7 +42,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const fresh = await rotateResumeToken(db, existing.id);
     return Response.json(
       { ok: true, resumeUrl: new URL(`/resume/${fresh}`, request.url).toString() },
-      { headers: { "Set-Cookie": cookieHeader(request, resumeCookieName(token), fresh, RESUME_COOKIE_DAYS * 86400) } },
+      { headers: { "Set-Cookie": await cookieHeader(request, resumeCookieName(token), fresh, RESUME_COOKIE_DAYS * 86400) } },
     );
   }
 
@@ -70,7 +70,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
   const headers = new Headers();
   if (outcome.resumeToken) {
-    headers.set("Set-Cookie", cookieHeader(request, resumeCookieName(token), outcome.resumeToken, RESUME_COOKIE_DAYS * 86400));
+    headers.set("Set-Cookie", await cookieHeader(request, resumeCookieName(token), outcome.resumeToken, RESUME_COOKIE_DAYS * 86400));
   }
   return Response.json(
     { ok: true, savedAt: outcome.response.updated_at, submitted: outcome.response.status === "submitted", saved: Object.keys(checked.answers).length },

@@ -51,7 +51,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (!parsed.success) return problem(400, null, fieldErrors(parsed.error.issues));
     const joined = await joinWorkshop(db, { workshopId: workshop.id, level: parsed.data.level, agencyType: parsed.data.agencyType });
     return redirect(`/join/${code}`, {
-      headers: { "Set-Cookie": cookieHeader(request, participantCookieName(workshop.id), joined.token, PARTICIPANT_COOKIE_SECONDS, "/join") },
+      headers: { "Set-Cookie": await cookieHeader(request, participantCookieName(workshop.id), joined.token, PARTICIPANT_COOKIE_SECONDS, "/join") },
     });
   }
 

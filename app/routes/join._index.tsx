@@ -26,14 +26,15 @@ const CodeSchema = z.object({
 });
 
 export async function action({ request }: ActionFunctionArgs) {
-  const client = clientKey(request);
-  if (tooManyFailures(JOIN_CODE_MISSES.purpose, client, JOIN_CODE_MISSES.limit)) {
-    return Response.json({ errors: { code: "Too many wrong codes from this device. Wait 15 minutes and try again." } }, { status: 429 });
-  }
   const parsed = CodeSchema.safeParse(Object.fromEntries(await request.formData()));
   if (!parsed.success) return Response.json({ errors: fieldErrors(parsed.error.issues) }, { status: 400 });
   const workshop = await findWorkshopByCode(await getDb(), parsed.data.code);
   if (!workshop) {
+    // Only wrong codes are counted and refused: a right code always gets through.
+    const client = clientKey(request);
+    if (tooManyFailures(JOIN_CODE_MISSES.purpose, client, JOIN_CODE_MISSES.limit)) {
+      return Response.json({ errors: { code: "Too many wrong codes from this device. Wait 15 minutes and try again." } }, { status: 429 });
+    }
     rateLimit(JOIN_CODE_MISSES.purpose, client, JOIN_CODE_MISSES.limit, JOIN_CODE_MISSES.windowMs);
     return Response.json({ errors: { code: "No workshop has that code. Check the code on the screen and try again." } }, { status: 404 });
   }

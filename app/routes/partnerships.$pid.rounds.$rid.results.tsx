@@ -28,7 +28,7 @@ import reportCss from "../styles/report.css";
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: reportCss }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { partnership, canLead, db } = await requirePartnershipRole(request, params.pid!, "viewer");
+  const { partnership, canLead, db, role } = await requirePartnershipRole(request, params.pid!, "viewer");
   const report = await roundReport(db, { partnershipId: partnership.id, roundId: params.rid! });
   if (!report) throw new Response("Round not found.", { status: 404 });
   const { round, result } = report;
@@ -36,7 +36,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const top = professional ? [...professional.strongestFacilitators, ...professional.severestBarriers].map((i) => i.key) : [];
   // Free-text comments: leads only, never facilitators or viewers, and only for a round with enough responses.
   const comments = canLead && report.source === "answers" ? await roundComments(db, { roundId: round.id, threshold: round.suppression_threshold }) : null;
-  const consensus = await consensusBesideSurvey(db, { roundId: round.id, result });
+  // One rule for a workshop's outputs (as requireWorkshopSummary): viewers once it has ended.
+  const consensus = await consensusBesideSurvey(db, { roundId: round.id, result, endedOnly: role === "viewer" });
   // Deep-dive modules the lead added: item by item, never part of the component scores.
   const deepDive = await deepDiveReport(db, round);
   return {

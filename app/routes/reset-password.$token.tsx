@@ -8,32 +8,41 @@ import { GeneralErrorBoundary } from "../components/error-boundary";
 import { ErrorSummary, TextField, fieldErrors } from "../components/forms";
 import { getDb } from "../db.server";
 import { findUsablePasswordReset, resetPassword } from "../models/user.server";
-import { clientKey, rateLimit } from "../access/rate-limit.server";
+import { clientKey, rateLimit, tooManyFailures } from "../access/rate-limit.server";
+import { passwordProblem } from "../password-policy.server";
 
-async function findReset(token: string) {
-  const db = await getDb();
-  const reset = await findUsablePasswordReset(db, token);
-  if (!reset) {
-    throw new Response("This reset link is not valid, has been used, or has expired. Ask your administrator for a new one.", { status: 410 });
-  }
-  return { db, reset };
+const GONE = "This reset link is not valid, has been used, or has expired. Ask your administrator for a new one.";
+/** Wrong reset links: 20 per client per 15 minutes, then 429; a valid link is never refused. */
+const RESET_MISSES = { purpose: "reset-miss", limit: 20, windowMs: 15 * 60_000 } as const;
+
+function refuseLink(request: Request): never {
+  const client = clientKey(request);
+  if (tooManyFailures(RESET_MISSES.purpose, client, RESET_MISSES.limit)) throw new Response("Too many attempts. Try again later.", { status: 429 });
+  rateLimit(RESET_MISSES.purpose, client, RESET_MISSES.limit, RESET_MISSES.windowMs);
+  throw new Response(GONE, { status: 410 });
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  if (!rateLimit("reset", clientKey(request), 20, 15 * 60_000).ok) throw new Response("Too many attempts. Try again later.", { status: 429 });
-  await findReset(params.token ?? "");
+  const reset = await findUsablePasswordReset(await getDb(), params.token ?? "");
+  if (!reset) refuseLink(request);
   return null;
 }
 
-const ResetSchema = z.object({ password: z.string().min(12, "Password must be at least 12 characters").max(200, "Password must be 200 characters or fewer") });
+const ResetSchema = z.object({ password: z.string().superRefine((password, ctx) => {
+  const problem = passwordProblem(password);
+  if (problem) ctx.addIssue({ code: z.ZodIssueCode.custom, message: problem });
+}) });
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  if (!rateLimit("reset", clientKey(request), 20, 15 * 60_000).ok) throw new Response("Too many attempts. Try again later.", { status: 429 });
-  const { db, reset } = await findReset(params.token ?? "");
+  const db = await getDb();
+  const token = params.token ?? "";
+  if (!(await findUsablePasswordReset(db, token))) refuseLink(request);
   const parsed = ResetSchema.safeParse(Object.fromEntries(await request.formData()));
   if (!parsed.success) return Response.json({ errors: fieldErrors(parsed.error.issues) }, { status: 400 });
-  await resetPassword(db, { resetId: reset.id, userId: reset.user_id, passwordHash: await hashPassword(parsed.data.password) });
-  return redirect("/partnerships", { headers: { "Set-Cookie": await createSession(request, reset.user_id) } });
+  // The token is used up in the same UPDATE that checks it: of two racing requests one wins.
+  const done = await resetPassword(db, { token, passwordHash: await hashPassword(parsed.data.password) });
+  if (!done) throw new Response(GONE, { status: 410 });
+  return redirect("/partnerships", { headers: { "Set-Cookie": await createSession(request, done.userId) } });
 }
 
 export default function ResetPassword() {
@@ -43,7 +52,7 @@ export default function ResetPassword() {
       <h1>Choose a new password</h1>
       <ErrorSummary errors={data?.errors} />
       <Form method="post" noValidate>
-        <TextField name="password" label="New password" type="password" autoComplete="new-password" hint="At least 12 characters." error={data?.errors.password} />
+        <TextField name="password" label="New password" type="password" autoComplete="new-password" hint="At least 12 characters, and not easy to guess. A few unrelated words strung together is easy to remember." error={data?.errors.password} />
         <button type="submit" className="button">Save password</button>
       </Form>
     </div>

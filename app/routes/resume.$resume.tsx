@@ -8,7 +8,7 @@ import { GeneralErrorBoundary } from "../components/error-boundary";
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { invitationToken } = await requireResumeLink(request, params.resume ?? "");
   return redirect(`/s/${invitationToken}`, {
-    headers: { "Set-Cookie": cookieHeader(request, resumeCookieName(invitationToken), params.resume ?? "", RESUME_COOKIE_DAYS * 86400) },
+    headers: { "Set-Cookie": await cookieHeader(request, resumeCookieName(invitationToken), params.resume ?? "", RESUME_COOKIE_DAYS * 86400) },
   });
 }
 

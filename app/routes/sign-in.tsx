@@ -3,12 +3,13 @@ import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useNavigation, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 import { createSession, getUser } from "../auth.server";
-import { verifyPassword } from "../crypto.server";
+import { verifyPasswordOrDummy } from "../crypto.server";
 import { ErrorSummary, TextField, fieldErrors } from "../components/forms";
 import { getDb } from "../db.server";
 import { audit } from "../models/partnership.server";
 import { findUserForSignIn } from "../models/user.server";
-import { clientKey, rateLimit } from "../access/rate-limit.server";
+import { safeRedirect } from "../http.server";
+import { clientKey, rateLimit, tooManyFailures } from "../access/rate-limit.server";
 
 const SignInSchema = z.object({
   email: z.string().trim().toLowerCase().min(1, "Enter your email address").email("Enter an email address in the correct format, like name@example.org"),
@@ -16,11 +17,9 @@ const SignInSchema = z.object({
   redirectTo: z.string().optional(),
 });
 
-/** Only same-site paths: never redirect to another origin after sign-in. */
-export function safeRedirect(to: string | undefined | null, fallback = "/partnerships") {
-  if (!to || !to.startsWith("/") || to.startsWith("//") || to.startsWith("/\\")) return fallback;
-  return to;
-}
+/** Wrong passwords: 10 per account and 100 per client address per 15 minutes. */
+const PER_ACCOUNT = { purpose: "sign-in-account", limit: 10, windowMs: 15 * 60_000 } as const;
+const PER_ADDRESS = { purpose: "sign-in-address", limit: 100, windowMs: 15 * 60_000 } as const;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   if (await getUser(request)) throw redirect("/partnerships");
@@ -28,16 +27,21 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const limit = rateLimit("sign-in", clientKey(request), 10, 15 * 60_000);
-  if (!limit.ok) {
-    return Response.json({ errors: { email: `Too many attempts. Wait ${Math.ceil(limit.retryAfterSeconds / 60)} minutes and try again.` } }, { status: 429 });
-  }
   const parsed = SignInSchema.safeParse(Object.fromEntries(await request.formData()));
   if (!parsed.success) return Response.json({ errors: fieldErrors(parsed.error.issues) }, { status: 400 });
+  const client = clientKey(request);
+  // Counted against the account guessed at (whether it exists or not) and, more generously,
+  // against the address, so people sharing one (a school, a trust's proxy) are not locked out.
+  if (tooManyFailures(PER_ACCOUNT.purpose, parsed.data.email, PER_ACCOUNT.limit) || tooManyFailures(PER_ADDRESS.purpose, client, PER_ADDRESS.limit)) {
+    return Response.json({ errors: { email: "Too many attempts. Wait 15 minutes and try again." } }, { status: 429 });
+  }
   const db = await getDb();
   const user = await findUserForSignIn(db, parsed.data.email);
-  const valid = user ? await verifyPassword(parsed.data.password, user.password_hash) : false;
+  // The same work whether or not the account exists: timing does not tell who has one.
+  const valid = await verifyPasswordOrDummy(parsed.data.password, user?.password_hash);
   if (!user || !valid) {
+    rateLimit(PER_ACCOUNT.purpose, parsed.data.email, PER_ACCOUNT.limit, PER_ACCOUNT.windowMs);
+    rateLimit(PER_ADDRESS.purpose, client, PER_ADDRESS.limit, PER_ADDRESS.windowMs);
     return Response.json({ errors: { email: "The email address or password is not right" } }, { status: 400 });
   }
   await audit(db, { userId: user.id, action: "user.signed_in" });
@@ -51,6 +55,12 @@ export default function SignIn() {
   return (
     <div>
       <h1>Sign in</h1>
+      {params.get("created") === "1" ? (
+        <p className="notice" role="status">
+          If no account used this email address, yours has been created: sign in with it. If one already did, sign in with that account&apos;s password, or ask your administrator
+          for a reset link.
+        </p>
+      ) : null}
       <ErrorSummary errors={data?.errors} order={["email", "password"]} />
       <Form method="post" noValidate>
         <input type="hidden" name="redirectTo" value={params.get("redirectTo") ?? ""} />

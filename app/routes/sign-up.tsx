@@ -2,7 +2,9 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useNavigation } from "@remix-run/react";
 import { z } from "zod";
-import { createSession, getUser } from "../auth.server";
+import { getUser } from "../auth.server";
+import { clientKey, rateLimit } from "../access/rate-limit.server";
+import { passwordProblem } from "../password-policy.server";
 import { hashPassword } from "../crypto.server";
 import { ErrorSummary, TextField, fieldErrors } from "../components/forms";
 import { getDb } from "../db.server";
@@ -11,8 +13,18 @@ import { createUser } from "../models/user.server";
 const SignUpSchema = z.object({
   name: z.string().trim().min(1, "Enter your name").max(120, "Name must be 120 characters or fewer"),
   email: z.string().trim().toLowerCase().min(1, "Enter your email address").email("Enter an email address in the correct format, like name@example.org"),
-  password: z.string().min(12, "Password must be at least 12 characters").max(200, "Password must be 200 characters or fewer"),
+  password: z.string().superRefine((password, ctx) => {
+    const problem = passwordProblem(password);
+    if (problem) ctx.addIssue({ code: z.ZodIssueCode.custom, message: problem });
+  }),
+}).superRefine((form, ctx) => {
+  // Nor made of the person's own name or email address.
+  const problem = passwordProblem(form.password, [form.name, form.email]);
+  if (problem) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["password"], message: problem });
 });
+
+/** Accounts per client address: enough for an office signing up together, not for a script. */
+const SIGN_UPS = { purpose: "sign-up", limit: 10, windowMs: 60 * 60_000 } as const;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   if (await getUser(request)) throw redirect("/partnerships");
@@ -20,13 +32,17 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
+  const limit = rateLimit(SIGN_UPS.purpose, clientKey(request), SIGN_UPS.limit, SIGN_UPS.windowMs);
+  if (!limit.ok) {
+    return Response.json({ errors: { email: `Too many accounts created from this network. Wait ${Math.ceil(limit.retryAfterSeconds / 60)} minutes and try again.` } }, { status: 429 });
+  }
   const parsed = SignUpSchema.safeParse(Object.fromEntries(await request.formData()));
   if (!parsed.success) return Response.json({ errors: fieldErrors(parsed.error.issues) }, { status: 400 });
   const { name, email, password } = parsed.data;
-  const created = await createUser(await getDb(), { email, name, passwordHash: await hashPassword(password) });
-  if (!created) return Response.json({ errors: { email: "An account with this email address already exists. Sign in instead." } }, { status: 400 });
-  const { id } = created;
-  return redirect("/partnerships", { headers: { "Set-Cookie": await createSession(request, id) } });
+  // The same answer whether or not the address already has an account (nobody learns who has
+  // one): the new account is not signed in here, its owner signs in next.
+  await createUser(await getDb(), { email, name, passwordHash: await hashPassword(password) });
+  return redirect("/sign-in?created=1");
 }
 
 export default function SignUp() {
@@ -40,7 +56,7 @@ export default function SignUp() {
       <Form method="post" noValidate>
         <TextField name="name" label="Your name" autoComplete="name" error={data?.errors.name} />
         <TextField name="email" label="Email address" type="email" autoComplete="email" error={data?.errors.email} />
-        <TextField name="password" label="Create a password" type="password" autoComplete="new-password" hint="At least 12 characters. A few words strung together is easy to remember." error={data?.errors.password} />
+        <TextField name="password" label="Create a password" type="password" autoComplete="new-password" hint="At least 12 characters, and not easy to guess. A few unrelated words strung together is easy to remember." error={data?.errors.password} />
         <button type="submit" className="button" disabled={busy}>{busy ? "Creating account…" : "Create account"}</button>
       </Form>
       <p>Already have an account? <Link to="/sign-in">Sign in</Link></p>

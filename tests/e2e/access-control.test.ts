@@ -9,6 +9,7 @@ import { createRound, listInvitations } from "../../app/models/round.server";
 import { saveResponse } from "../../app/models/response.server";
 import { createWorkshop } from "../../app/models/workshop.server";
 import { ROOT, startApp, type RunningApp } from "./harness";
+import { cookiePair } from "../support/cookies";
 
 /**
  * The access-control matrix: every route (pages, actions, resource routes, exports, live
@@ -130,7 +131,7 @@ describe("access-control matrix", () => {
       await db.insertInto("users").values({ id, email: `${role}@example.org`, name: role, password_hash: "scrypt$x", is_admin: admin ? 1 : 0, created_at: new Date().toISOString() }).execute();
       const token = randomToken();
       await db.insertInto("sessions").values({ id: sha256(token), user_id: id, created_at: new Date().toISOString(), expires_at: new Date(Date.now() + 86400_000).toISOString() }).execute();
-      cookies[role] = `__session=${token}`;
+      cookies[role] = await cookiePair("__session", token);
       return id;
     };
     const partnershipRow = await db.selectFrom("partnerships").selectAll().executeTakeFirstOrThrow();
@@ -153,7 +154,7 @@ describe("access-control matrix", () => {
     let respondentCookie = "";
     for (let i = 0; i < 8; i++) {
       const saved = await saveResponse(db, { invitation, existing: null, answers: demoAnswers(survey, random, { agencies }), currentPage: 0, submit: i < 7 });
-      if (saved.status === "saved" && i === 7) respondentCookie = `resume_${sha256(invitation.token).slice(0, 16)}=${saved.resumeToken}`;
+      if (saved.status === "saved" && i === 7) respondentCookie = await cookiePair(`resume_${sha256(invitation.token).slice(0, 16)}`, saved.resumeToken!);
     }
     cookies.respondent = respondentCookie;
     cookies.anonymous = "";

@@ -12,6 +12,7 @@ import { loadSubmittedResponses } from "../../app/models/results.server";
 import { saveResponse } from "../../app/models/response.server";
 import { createRound, listInvitations, setRoundStatus } from "../../app/models/round.server";
 import { expectNoAxeViolations, launchBrowser, newPage, startApp, type RunningApp } from "./harness";
+import { cookiePair } from "../support/cookies";
 
 /** A comment no commissioner may ever read, anywhere. */
 const SECRET = "SECRET-COMMENT-7f3a";
@@ -67,7 +68,7 @@ describe("the commissioner view", () => {
     await app.db.insertInto("users").values({ id, email, name: email, password_hash: "scrypt$x", is_admin: admin ? 1 : 0, created_at: new Date().toISOString() }).execute();
     const token = randomToken();
     await app.db.insertInto("sessions").values({ id: sha256(token), user_id: id, created_at: new Date().toISOString(), expires_at: new Date(Date.now() + 86400_000).toISOString() }).execute();
-    return { id, cookie: `__session=${token}` };
+    return { id, cookie: await cookiePair("__session", token) };
   }
 
   const get = (path: string, as = cookie) => fetch(`${app.url}${path}`, { headers: as ? { Cookie: as } : {}, redirect: "manual" });

@@ -9,6 +9,7 @@ import { loadAnswers } from "../../app/models/response.server";
 import { sha256 } from "../../app/crypto.server";
 import { DIALECTS, testDatabaseUrl } from "../setup/databases";
 import { startApp, type RunningApp } from "./harness";
+import { tokenOf } from "../support/cookies";
 
 /**
  * The fault test: 200 respondents autosave and submit at once; the server is killed with
@@ -101,7 +102,7 @@ describe.each(DIALECTS)("durability under SIGKILL on %s", (dialect) => {
     const responses = await app.db.selectFrom("responses").selectAll().where("round_id", "=", round.id).execute();
     let found = 0;
     for (const ack of lastByCookie.values()) {
-      const token = decodeURIComponent(ack.cookie.split("=")[1]!);
+      const token = (await tokenOf(ack.cookie))!;
       const row = responses.find((r) => r.resume_hash === sha256(token));
       expect(row, "an acknowledged response is missing").toBeDefined();
       if (ack.submitted) expect(row!.status).toBe("submitted");

@@ -9,6 +9,7 @@ import { COMPONENT_KEYS } from "../../app/domain/framework";
 import { createWorkshop, joinWorkshop, setVoting } from "../../app/models/workshop.server";
 import { participantCookieName } from "../../app/access/workshop.server";
 import { startApp, type RunningApp } from "./harness";
+import { cookiePair } from "../support/cookies";
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 10_000);
 
@@ -84,7 +85,7 @@ describe("fuzzing the respondent endpoint", () => {
     const phones: string[] = [];
     for (let i = 0; i < 40; i++) {
       const joined = await joinWorkshop(app.db, { workshopId: workshop.id, level: "team", agencyType: "health" });
-      phones.push(`${participantCookieName(workshop.id)}=${joined.token}`);
+      phones.push(await cookiePair(participantCookieName(workshop.id), joined.token));
     }
     const field = fc.oneof(fc.string(), fc.integer({ min: -1000, max: 1000 }).map(String), fc.constantFrom(...COMPONENT_KEYS, "0", "5", "6", "-1", "2.5", "NaN", ""));
     const body = fc.oneof(
@@ -116,5 +117,61 @@ describe("fuzzing the respondent endpoint", () => {
     }
     expect((await fetch(`${app.url}/join/${workshop.joinCode}`)).status).toBe(200);
     console.log(`workshop fuzz: ${WORKSHOP_RUNS} malformed joins and votes, statuses ${JSON.stringify(Object.fromEntries(statuses))}, ${votes.length} valid votes stored`);
+  }, 600_000);
+  const TRANSPORT_RUNS = Number(process.env.FUZZ_TRANSPORT_RUNS ?? 300);
+  it(`answers ${TRANSPORT_RUNS} chunked, JSON-to-form, bad-cookie and multipart requests with 4xx`, async () => {
+    const invitation = await app.db.selectFrom("invitations").selectAll().where("kind", "=", "professional").executeTakeFirstOrThrow();
+    const partnership = await app.db.selectFrom("partnerships").select("id").executeTakeFirstOrThrow();
+    const paths = ["/sign-in", "/sign-up", "/join", `/api/responses/${invitation.token}`, `/partnerships/${partnership.id}`, "/partnerships/new", "/admin", "/sign-out"];
+    const cookieValue = fc.oneof(fc.string(), fc.constantFrom("%E0%A4%A", "%", "%%", "e30%3D", '"', "\\", "%00", "a".repeat(5000)));
+    const cookie = fc.oneof(
+      fc.constant(""),
+      cookieValue.map((v) => `__session=${v}`),
+      cookieValue.map((v) => `resume_0123456789abcdef=${v}; __session=${v}`),
+    ).map((c) => c.replace(/[\r\n]/g, ""));
+    const multipart = fc.string().map((b) => `--xyz\r\nContent-Disposition: form-data; name="email"\r\n\r\n${b}`);
+    const request = fc.record({
+      path: fc.constantFrom(...paths),
+      contentType: fc.constantFrom("application/json", "multipart/form-data; boundary=xyz", "multipart/form-data", "application/x-www-form-urlencoded", "text/plain", ""),
+      body: fc.oneof(fc.json(), fc.string(), multipart),
+      cookie,
+      chunked: fc.boolean(),
+    });
+    const statuses = new Map<number, number>();
+    await fc.assert(
+      fc.asyncProperty(request, async (r) => {
+        const headers: Record<string, string> = {};
+        if (r.contentType) headers["Content-Type"] = r.contentType;
+        if (r.cookie) headers.Cookie = r.cookie;
+        const encoded = new TextEncoder().encode(r.body);
+        // A ReadableStream body has no length: fetch sends it chunked.
+        const body = r.chunked ? new ReadableStream({ start: (c) => (c.enqueue(encoded), c.close()) }) : r.body;
+        let res: Response;
+        try {
+          res = await fetch(`${app.url}${r.path}`, { method: "POST", redirect: "manual", headers, body, duplex: "half" } as RequestInit);
+        } catch {
+          return false;
+        }
+        const page = await fetch(`${app.url}/`, { headers: r.cookie ? { Cookie: r.cookie } : {} });
+        statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
+        await Promise.all([res.arrayBuffer(), page.arrayBuffer()]);
+        return res.status < 500 && page.status === 200;
+      }),
+      { numRuns: TRANSPORT_RUNS },
+    );
+    // A chunked body over the limit is cut off with 413 on every route that reads it before
+    // anything else (the rest refuse a stranger before reading).
+    for (const path of paths.slice(0, 4)) {
+      const big = new Uint8Array(512 * 1024).fill(97);
+      const res = await fetch(`${app.url}${path}`, {
+        method: "POST",
+        headers: { "Content-Type": path.startsWith("/api/") ? "application/json" : "application/x-www-form-urlencoded" },
+        body: new ReadableStream({ start: (c) => (c.enqueue(big), c.close()) }),
+        duplex: "half",
+      } as RequestInit).catch(() => null);
+      expect(res?.status, path).toBe(413);
+    }
+    expect((await fetch(`${app.url}/healthz`)).status).toBe(200);
+    console.log(`transport fuzz: ${TRANSPORT_RUNS} requests, statuses ${JSON.stringify(Object.fromEntries(statuses))}`);
   }, 600_000);
 });

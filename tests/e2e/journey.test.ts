@@ -35,10 +35,15 @@ describe("lead and respondent journey", () => {
     await lead.getByLabel("Email address").fill("priya@northshire.example");
     await lead.getByLabel("Create a password").fill("correct horse battery staple");
     await lead.getByRole("button", { name: "Create account" }).click();
+    // The same answer whether or not the address had an account: sign in next.
+    await lead.waitForURL(`${app.url}/sign-in?created=1`);
+    await lead.getByLabel("Email address").fill("priya@northshire.example");
+    await lead.getByLabel("Password").fill("correct horse battery staple");
+    await lead.getByRole("button", { name: "Sign in" }).click();
     await lead.waitForURL(`${app.url}/partnerships`);
-    // The first account of a fresh install is the administrator.
+    // Not even the first account of a fresh install is an administrator (npm run admin makes one).
     const user = await app.db.selectFrom("users").selectAll().executeTakeFirstOrThrow();
-    expect(user.is_admin).toBe(1);
+    expect(user.is_admin).toBe(0);
     expect(user.password_hash).toMatch(/^scrypt\$/);
 
     // Create a partnership.

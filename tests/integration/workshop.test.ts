@@ -190,6 +190,13 @@ describe.each(DIALECTS)("workshops on %s", (dialect) => {
       ratings: { spread: null, n: 0 },
     });
     expect(actionId).toBeTruthy();
+
+    // Viewers see a workshop's consensus only once it has ended (as its summary): the active
+    // follow-up is hidden from them until the facilitator ends it.
+    const forViewers = async () => (await consensusForRound(t.db, w.round.id, { endedOnly: true })).map((c) => c.workshopName);
+    expect(await forViewers()).not.toContain("Follow-up");
+    await endWorkshop(t.db, { partnershipId: w.partnershipId, workshopId: later.id });
+    expect(await forViewers()).toContain("Follow-up");
   });
 
   it("summarises with the spread suppressed below the round's threshold", async () => {
