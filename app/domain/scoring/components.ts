@@ -7,7 +7,7 @@
 import { COMPONENT_KEYS, LEVEL_KEYS, bandFor, type ComponentKey, type LevelKey, type Polarity } from "../framework";
 import type { ScoredItem } from "../instrument";
 import { ci95OfMean, meanAndSd, medianOfSorted, round1, round2 } from "../statistics";
-import { guardFigure, noData, suppressBreakdown } from "../suppression";
+import { guardFigure, jointMarker, noData, planJointSuppression, type PeopleGroup, type Suppressed } from "../suppression";
 import { DK, MISSING, TWELFTHS, itemValue } from "./answers";
 import type { Alpha, ItemResult, PerceptionGap, RankedItem, ResponseInput, ScoreFigure, ScoreSummary } from "./types";
 
@@ -84,6 +84,8 @@ export interface PreparedComponent {
   byItemLevel: Slot[];
   /** groups[g][k]: grouping g, key k */
   groups: Slot[][];
+  /** Indexes (in the section's responses) of the respondents kept in the component. */
+  kept: number[];
   /** Histogram of raw answers per item (index 1..5), from respondents kept in the component. */
   itemHist: Int32Array[];
   itemDontKnow: number[];
@@ -118,6 +120,7 @@ function prepare(items: readonly ScoredItem[], groupings: readonly Grouping[]): 
       barriers: new Slot(SCALE_POINT.barrier),
       byItemLevel: LEVEL_KEYS.map((level) => new Slot(meanBand(own.filter((item) => item.level === level)))),
       groups: groupings.map((g) => g.keys.map(() => new Slot(meanBand(own)))),
+      kept: [],
       itemHist: own.map(() => new Int32Array(6)),
       itemDontKnow: own.map(() => 0),
       itemLeftOut: own.map(() => 0),
@@ -147,6 +150,7 @@ function addRespondent(
   response: ResponseInput,
   groupIndex: readonly number[],
   scratch: Int32Array,
+  index: number,
 ): void {
   const answers = response.answers ?? {};
   for (const c of comps) {
@@ -192,6 +196,7 @@ function addRespondent(
 
     const score = sum / (TWELFTHS * answered);
     c.overall.values.push(score);
+    c.kept.push(index);
     for (let g = 0; g < groupIndex.length; g++) {
       const gi = groupIndex[g]!;
       if (gi >= 0) c.groups[g]![gi]!.values.push(score);
@@ -296,6 +301,8 @@ export function cronbachAlpha(c: PreparedComponent, threshold: number): Alpha {
 
 export interface SectionScores {
   comps: PreparedComponent[];
+  /** groupOf[g][r]: the index of respondent r's key in grouping g, or -1. */
+  groupOf: Int32Array[];
 }
 
 export function scoreSection(
@@ -307,31 +314,51 @@ export function scoreSection(
   const maxItems = comps.reduce((m, c) => Math.max(m, c.items.length), 0);
   const scratch = new Int32Array(maxItems);
   const groupIndex = new Array<number>(groupings.length);
-  for (const response of responses) {
+  const groupOf = groupings.map(() => new Int32Array(responses.length));
+  responses.forEach((response, r) => {
     for (let g = 0; g < groupings.length; g++) {
       const key = groupings[g]!.keyOf(response);
       groupIndex[g] = key === null ? -1 : groupings[g]!.keys.indexOf(key);
+      groupOf[g]![r] = groupIndex[g]!;
     }
-    addRespondent(comps, response, groupIndex, scratch);
-  }
-  return { comps };
+    addRespondent(comps, response, groupIndex, scratch, r);
+  });
+  return { comps, groupOf };
 }
 
-/** A breakdown of a component by respondent group, with primary and secondary suppression. */
-export function breakdown<K extends string>(
+/**
+ * A component's breakdowns by respondent group (by level and by agency type, or by family
+ * group), suppressed jointly (../suppression.ts, planJointSuppression): a group is shown only
+ * when the round's plan shows it (`hidden` holds the "grouping:key" names it hides) and no
+ * group or remainder of the respondents kept in the component, derived by adding and
+ * subtracting the shown groups and the component's overall figure, is below the threshold.
+ */
+export function jointBreakdowns(
   c: PreparedComponent,
-  g: number,
-  keys: readonly K[],
+  section: SectionScores,
+  groupings: readonly { name: string; keys: readonly string[] }[],
   threshold: number,
-): Record<K, ScoreFigure> {
-  const figures = {} as Record<K, ScoreFigure>;
-  const ns = {} as Record<K, number>;
-  keys.forEach((key, i) => {
-    const slot = c.groups[g]![i]!;
-    figures[key] = summariseSlot(slot, threshold);
-    ns[key] = slot.values.length;
+  hidden: ReadonlyMap<string, Suppressed>,
+): Record<string, ScoreFigure>[] {
+  const groups: PeopleGroup[] = [];
+  groupings.forEach((grouping, g) => {
+    const members: number[][] = grouping.keys.map(() => []);
+    c.kept.forEach((r, i) => {
+      const k = section.groupOf[g]![r]!;
+      if (k >= 0) members[k]!.push(i);
+    });
+    grouping.keys.forEach((key, k) => groups.push({ key: `${grouping.name}:${key}`, members: members[k]! }));
   });
-  return suppressBreakdown(keys, figures, ns, c.overall.values.length, threshold);
+  const plan = planJointSuppression(c.kept.length, groups, threshold, { alsoHidden: new Set(hidden.keys()) });
+  return groupings.map((grouping, g) => {
+    const out: Record<string, ScoreFigure> = {};
+    grouping.keys.forEach((key, k) => {
+      const name = `${grouping.name}:${key}`;
+      const marker = hidden.get(name) ?? jointMarker(plan.get(name), threshold);
+      out[key] = marker ?? summariseSlot(c.groups[g]![k]!, threshold);
+    });
+    return out;
+  });
 }
 
 export function byItemLevel(c: PreparedComponent, threshold: number): Record<LevelKey, ScoreFigure> {

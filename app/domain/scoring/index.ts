@@ -20,11 +20,21 @@
  */
 import { AGENCY_TYPE_KEYS, LEVEL_KEYS } from "../framework";
 import { FAMILY_GROUPS } from "../instrument";
-import { resolveThreshold, suppressCounts, suppressedMarker } from "../suppression";
+import {
+  jointMarker,
+  planJointSuppression,
+  resolveThreshold,
+  suppressCounts,
+  suppressedMarker,
+  type BreakdownDecision,
+  type CountFigure,
+  type PeopleGroup,
+  type Suppressed,
+} from "../suppression";
 import { scoreContinuum } from "./continuum";
 import { scorePartners } from "./partners";
 import { agencyTypeOf, familyGroupOf, levelOf, scoreFamily, scoreProfessional, scoreShortForm, tally } from "./sections";
-import { QUESTIONNAIRE_KINDS, type RespondentCounts, type RoundResult, type ScoreRoundInput } from "./types";
+import { QUESTIONNAIRE_KINDS, type ResponseInput, type RespondentCounts, type RoundResult, type ScoreRoundInput } from "./types";
 
 export * from "./types";
 export { ALPHA_MIN_RESPONDENTS, SCALE_POINT, SPLIT_SHARE, TOP_LIST_LENGTH } from "./components";
@@ -68,24 +78,75 @@ export function scoreRound(input: ScoreRoundInput): RoundResult {
     // Each section prints its own size, so the complementary cell is the round total.
     "total",
   );
+  // The round's plan: every group of people a viewer sees a count or a figure for, suppressed
+  // jointly so that no group or derivable remainder is below the threshold (docs/scoring.md).
+  const { plan, hidden } = planRoundGroups(responses, byQuestionnaire, threshold);
+  const counted = <K extends string>(keys: readonly K[], grouping: string, members: readonly ResponseInput[], keyOf: (r: ResponseInput) => K | null) => {
+    const counts = tally(keys, members, keyOf);
+    return Object.fromEntries(
+      keys.map((k) => [k, jointMarker(plan.get(`${grouping}:${k}`), threshold) ?? { status: "ok", n: counts[k] }]),
+    ) as Record<K, CountFigure>;
+  };
   const respondents: RespondentCounts = {
     total: byQuestionnaire.total,
     byQuestionnaire: byQuestionnaire.groups,
-    byLevel: suppressCounts(LEVEL_KEYS, tally(LEVEL_KEYS, staff, levelOf), staff.length, threshold).groups,
-    byAgencyType: suppressCounts(AGENCY_TYPE_KEYS, tally(AGENCY_TYPE_KEYS, staff, agencyTypeOf), staff.length, threshold)
-      .groups,
-    byFamilyGroup: suppressCounts(FAMILY_GROUPS, tally(FAMILY_GROUPS, family, familyGroupOf), family.length, threshold)
-      .groups,
+    byLevel: counted(LEVEL_KEYS, "level", staff, levelOf),
+    byAgencyType: counted(AGENCY_TYPE_KEYS, "agency", staff, agencyTypeOf),
+    byFamilyGroup: counted(FAMILY_GROUPS, "family", family, familyGroupOf),
   };
 
   return {
     status: "ok",
     threshold,
     respondents,
-    professional: scoreProfessional(professional, input.items, threshold),
+    professional: scoreProfessional(professional, input.items, threshold, hidden),
     shortForm: scoreShortForm(short, input.items, threshold),
-    family: scoreFamily(family, input.familyItems ?? [], threshold),
+    family: scoreFamily(family, input.familyItems ?? [], threshold, hidden),
     continuum: scoreContinuum(staff, input.markers, threshold),
     partners: scorePartners(staff, input.agencies, threshold),
   };
+}
+
+/**
+ * The groups of people of a round a viewer can see a count or a figure for: the questionnaires
+ * (their sizes are printed with their sections), the staff by level and by agency type, the
+ * family-voice respondents by family group; planned jointly over all respondents. Returns the
+ * plan ("level:team", ...) and the markers of the groups it hides, which every section applies.
+ */
+export function planRoundGroups(
+  responses: readonly ResponseInput[],
+  byQuestionnaire: { total: CountFigure; groups: Record<string, CountFigure> },
+  threshold: number,
+): { plan: Map<string, BreakdownDecision>; hidden: Map<string, Suppressed> } {
+  const groups: PeopleGroup[] = [];
+  const add = <K extends string>(grouping: string, keys: readonly K[], keyOf: (r: ResponseInput) => K | null, within: (r: ResponseInput) => boolean) => {
+    const members = new Map<K, number[]>(keys.map((k) => [k, []]));
+    responses.forEach((r, i) => {
+      if (!within(r)) return;
+      const k = keyOf(r);
+      if (k !== null) members.get(k)?.push(i);
+    });
+    for (const k of keys) groups.push({ key: `${grouping}:${k}`, members: members.get(k)! });
+  };
+  const isStaff = (r: ResponseInput) => r.questionnaire !== "family";
+  add("q", QUESTIONNAIRE_KINDS, (r) => r.questionnaire, () => true);
+  // The continuum and the partner ratings print the number of staff respondents.
+  add("q", ["staff"], () => "staff", isStaff);
+  add("level", LEVEL_KEYS, levelOf, isStaff);
+  add("agency", AGENCY_TYPE_KEYS, agencyTypeOf, isStaff);
+  add("family", FAMILY_GROUPS, familyGroupOf, (r) => !isStaff(r));
+  const shownSections = new Set(
+    QUESTIONNAIRE_KINDS.filter((k) => byQuestionnaire.groups[k]?.status === "ok").map((k) => `q:${k}`),
+  );
+  shownSections.add("q:staff");
+  const plan = planJointSuppression(responses.length, groups, threshold, {
+    fixed: shownSections,
+    populationPublished: byQuestionnaire.total.status === "ok",
+  });
+  const hidden = new Map<string, Suppressed>();
+  for (const [key, decision] of plan) {
+    const marker = jointMarker(decision, threshold);
+    if (marker) hidden.set(key, marker);
+  }
+  return { plan, hidden };
 }
