@@ -401,3 +401,48 @@ export function jointMarker(decision: BreakdownDecision | undefined, threshold: 
   if (decision === "secondary") return secondarySuppressedMarker(threshold);
   return null;
 }
+
+/**
+ * Differencing between snapshots of the same round: a figure shown in `current` whose number
+ * of people differs from the same figure in an earlier published snapshot by 1..threshold-1
+ * is replaced by the secondary marker (the earlier one stays published, so the difference
+ * would describe those few people). Submitted responses never change, so a figure's people
+ * only grow between snapshots and the difference of the `n`s is the number of new people.
+ * Figures are matched by their path; list entries by `key`, `component`, `stage` or `from`/`to`.
+ * Returns a new tree; `current` is not changed.
+ */
+export function suppressAgainstEarlier<T>(current: T, earlier: readonly unknown[], threshold: number): T {
+  const idOf = (x: unknown, i: number): string => {
+    if (x && typeof x === "object") {
+      const o = x as Record<string, unknown>;
+      for (const k of ["key", "component", "stage"]) if (typeof o[k] === "string" || typeof o[k] === "number") return `${k}=${String(o[k])}`;
+      if (typeof o.from === "string" && typeof o.to === "string") return `pair=${o.from}>${o.to}`;
+    }
+    return `#${i}`;
+  };
+  const visit = (node: unknown, olds: unknown[]): unknown => {
+    if (Array.isArray(node)) {
+      const oldMaps = olds.filter(Array.isArray).map((arr) => new Map((arr as unknown[]).map((x, i) => [idOf(x, i), x])));
+      return node.map((x, i) => visit(x, oldMaps.map((m) => m.get(idOf(x, i)))));
+    }
+    if (!node || typeof node !== "object") return node;
+    const o = node as Record<string, unknown>;
+    if (o.status === "ok" && typeof o.n === "number") {
+      for (const old of olds) {
+        const p = old as Record<string, unknown> | undefined;
+        if (p?.status !== "ok" || typeof p.n !== "number") continue;
+        const d = Math.abs(o.n - p.n);
+        if (d > 0 && d < threshold) return secondarySuppressedMarker(threshold);
+      }
+    }
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(o)) {
+      out[k] = visit(
+        v,
+        olds.map((old) => (old && typeof old === "object" ? (old as Record<string, unknown>)[k] : undefined)),
+      );
+    }
+    return out;
+  };
+  return visit(current, [...earlier]) as T;
+}

@@ -4,6 +4,7 @@ import * as m0002 from "./0002_workshops";
 import * as m0003 from "./0003_action_plans";
 import * as m0004 from "./0004_item_catalogue";
 import * as m0005 from "./0005_round_snapshots";
+import * as m0006 from "./0006_result_snapshots";
 
 /** In-code migration provider: bundles cleanly into the Remix server build. */
 export const migrations: Record<string, Migration> = {
@@ -12,4 +13,5 @@ export const migrations: Record<string, Migration> = {
   "0003_action_plans": m0003,
   "0004_item_catalogue": m0004,
   "0005_round_snapshots": m0005,
+  "0006_result_snapshots": m0006,
 };

@@ -14,6 +14,7 @@
  */
 import type { LevelKey, AgencyTypeKey, ComponentKey, Polarity } from "../framework";
 import { QUESTION, type MarkerItem, type ScoredItem } from "../instrument";
+import type { ResponseInput, RoundResult } from "../scoring/types";
 
 export const ANSWER_EXPORT_COLUMNS = [
   "round",
@@ -106,4 +107,42 @@ export function answerExportRows(input: {
     }
   }
   return rows;
+}
+
+/**
+ * Which responses the answers export (and the lead's comments) may include, by the rule of the
+ * results page: a response is left out, answers and all, when its questionnaire's section is
+ * not shown (the family voice needs the threshold on its own) or when its level, kind of
+ * agency or family group is hidden in the result's counts. If the responses left out would
+ * then number 1..threshold-1 (the round's total minus the export's), or fewer than the
+ * threshold remain, nothing is exported.
+ */
+export function exportableResponses(
+  result: RoundResult,
+  responses: readonly ResponseInput[],
+  threshold: number,
+): { status: "ok"; ids: string[] } | { status: "unavailable"; reason: string } {
+  const unavailable = (reason: string) => ({ status: "unavailable" as const, reason });
+  if (result.status !== "ok") {
+    return unavailable(`The answers can be exported once at least ${threshold} people have submitted, so that no one's answers can be picked out.`);
+  }
+  const shown = (f: { status: string } | undefined) => f?.status === "ok";
+  const ids: string[] = [];
+  for (const r of responses) {
+    const section = r.questionnaire === "family" ? result.family : r.questionnaire === "short" ? result.shortForm : result.professional;
+    if (!shown(section)) continue;
+    if (r.questionnaire === "family") {
+      if (r.familyGroup && !shown(result.respondents.byFamilyGroup[r.familyGroup])) continue;
+    } else {
+      if (r.respondentLevel && !shown(result.respondents.byLevel[r.respondentLevel])) continue;
+      if (r.agencyType && !shown(result.respondents.byAgencyType[r.agencyType])) continue;
+    }
+    ids.push(r.id);
+  }
+  const left = responses.length - ids.length;
+  if (left > 0 && left < threshold) {
+    return unavailable(`Leaving out the answers of groups the results hide would let fewer than ${threshold} people's answers be counted, so this round's answers are not exported.`);
+  }
+  if (ids.length < threshold) return unavailable(`Fewer than ${threshold} people belong to groups the results can show.`);
+  return { status: "ok", ids: ids.sort() };
 }

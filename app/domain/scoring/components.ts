@@ -339,8 +339,18 @@ export function jointBreakdowns(
   groupings: readonly { name: string; keys: readonly string[] }[],
   threshold: number,
   hidden: ReadonlyMap<string, Suppressed>,
+  /** Groups of this component published by earlier snapshots ("c:<name>:level:team"), by section index. */
+  earlier: readonly { key: string; inSection: Uint8Array }[] = [],
+  name = c.key as string,
 ): Record<string, ScoreFigure>[] {
   const groups: PeopleGroup[] = [];
+  const fixed = new Set<string>();
+  earlier.forEach((e, j) => {
+    if (!e.key.startsWith(`c:${name}:`)) return;
+    const key = `earlier${j}:${e.key}`;
+    groups.push({ key, members: c.kept.flatMap((r, i) => (e.inSection[r] ? [i] : [])) });
+    fixed.add(key);
+  });
   groupings.forEach((grouping, g) => {
     const members: number[][] = grouping.keys.map(() => []);
     c.kept.forEach((r, i) => {
@@ -349,7 +359,7 @@ export function jointBreakdowns(
     });
     grouping.keys.forEach((key, k) => groups.push({ key: `${grouping.name}:${key}`, members: members[k]! }));
   });
-  const plan = planJointSuppression(c.kept.length, groups, threshold, { alsoHidden: new Set(hidden.keys()) });
+  const plan = planJointSuppression(c.kept.length, groups, threshold, { alsoHidden: new Set(hidden.keys()), fixed });
   return groupings.map((grouping, g) => {
     const out: Record<string, ScoreFigure> = {};
     grouping.keys.forEach((key, k) => {

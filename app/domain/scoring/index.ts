@@ -24,6 +24,7 @@ import {
   jointMarker,
   planJointSuppression,
   resolveThreshold,
+  suppressAgainstEarlier,
   suppressCounts,
   suppressedMarker,
   type BreakdownDecision,
@@ -34,7 +35,7 @@ import {
 import { scoreContinuum } from "./continuum";
 import { scorePartners } from "./partners";
 import { agencyTypeOf, familyGroupOf, levelOf, scoreFamily, scoreProfessional, scoreShortForm, tally } from "./sections";
-import { QUESTIONNAIRE_KINDS, type ResponseInput, type RespondentCounts, type RoundResult, type ScoreRoundInput } from "./types";
+import { QUESTIONNAIRE_KINDS, type EarlierPublication, type ResponseInput, type RespondentCounts, type RoundResult, type ScoreRoundInput } from "./types";
 
 export * from "./types";
 export { ALPHA_MIN_RESPONDENTS, SCALE_POINT, SPLIT_SHARE, TOP_LIST_LENGTH } from "./components";
@@ -80,7 +81,8 @@ export function scoreRound(input: ScoreRoundInput): RoundResult {
   );
   // The round's plan: every group of people a viewer sees a count or a figure for, suppressed
   // jointly so that no group or derivable remainder is below the threshold (docs/scoring.md).
-  const { plan, hidden } = planRoundGroups(responses, byQuestionnaire, threshold);
+  const earlier = earlierMembership(input.earlier ?? []);
+  const { plan, hidden } = planRoundGroups(responses, byQuestionnaire, threshold, earlier);
   const counted = <K extends string>(keys: readonly K[], grouping: string, members: readonly ResponseInput[], keyOf: (r: ResponseInput) => K | null) => {
     const counts = tally(keys, members, keyOf);
     return Object.fromEntries(
@@ -95,16 +97,19 @@ export function scoreRound(input: ScoreRoundInput): RoundResult {
     byFamilyGroup: counted(FAMILY_GROUPS, "family", family, familyGroupOf),
   };
 
-  return {
+  const result: RoundResult = {
     status: "ok",
     threshold,
     respondents,
-    professional: scoreProfessional(professional, input.items, threshold, hidden),
+    professional: scoreProfessional(professional, input.items, threshold, hidden, earlierIn(earlier, professional)),
     shortForm: scoreShortForm(short, input.items, threshold),
-    family: scoreFamily(family, input.familyItems ?? [], threshold, hidden),
+    family: scoreFamily(family, input.familyItems ?? [], threshold, hidden, earlierIn(earlier, family)),
     continuum: scoreContinuum(staff, input.markers, threshold),
     partners: scorePartners(staff, input.agencies, threshold),
   };
+  // The same figure in an earlier snapshot must not differ by a few people.
+  const earlierResults = (input.earlier ?? []).map((e) => e.result).filter((r) => r.status === "ok");
+  return earlierResults.length ? suppressAgainstEarlier(result, earlierResults, threshold) : result;
 }
 
 /**
@@ -117,6 +122,7 @@ export function planRoundGroups(
   responses: readonly ResponseInput[],
   byQuestionnaire: { total: CountFigure; groups: Record<string, CountFigure> },
   threshold: number,
+  earlier: readonly EarlierGroup[] = [],
 ): { plan: Map<string, BreakdownDecision>; hidden: Map<string, Suppressed> } {
   const groups: PeopleGroup[] = [];
   const add = <K extends string>(grouping: string, keys: readonly K[], keyOf: (r: ResponseInput) => K | null, within: (r: ResponseInput) => boolean) => {
@@ -139,6 +145,13 @@ export function planRoundGroups(
     QUESTIONNAIRE_KINDS.filter((k) => byQuestionnaire.groups[k]?.status === "ok").map((k) => `q:${k}`),
   );
   shownSections.add("q:staff");
+  // What earlier snapshots published is published for good: fixed groups of this plan.
+  earlier.forEach((e, j) => {
+    if (e.key.startsWith("c:")) return;
+    const key = `earlier${j}:${e.key}`;
+    groups.push({ key, members: responses.flatMap((r, i) => (e.has(r) ? [i] : [])) });
+    shownSections.add(key);
+  });
   const plan = planJointSuppression(responses.length, groups, threshold, {
     fixed: shownSections,
     populationPublished: byQuestionnaire.total.status === "ok",
@@ -149,4 +162,73 @@ export function planRoundGroups(
     if (marker) hidden.set(key, marker);
   }
   return { plan, hidden };
+}
+
+/** A group an earlier snapshot published, as a test on this round's responses. */
+export interface EarlierGroup {
+  key: string;
+  has: (r: ResponseInput) => boolean;
+}
+
+/** Whether a response belongs to a group named as publishedGroups names it ("*", "q:short", "level:team", ...). */
+export function inGroup(key: string, r: ResponseInput): boolean {
+  if (key === "*") return true;
+  const cut = key.indexOf(":");
+  const grouping = key.slice(0, cut);
+  const value = key.slice(cut + 1);
+  if (grouping === "q") return value === "staff" ? r.questionnaire !== "family" : r.questionnaire === value;
+  if (grouping === "level") return r.questionnaire !== "family" && levelOf(r) === value;
+  if (grouping === "agency") return r.questionnaire !== "family" && agencyTypeOf(r) === value;
+  if (grouping === "family") return r.questionnaire === "family" && familyGroupOf(r) === value;
+  return false;
+}
+
+function earlierMembership(earlier: readonly EarlierPublication[]): EarlierGroup[] {
+  const out: EarlierGroup[] = [];
+  for (const e of earlier) {
+    const ids = new Set(e.responseIds);
+    for (const key of publishedGroups(e.result)) {
+      // "c:vision:level:team" -> the component's own test is made in its section.
+      const groupKey = key.startsWith("c:") ? key.slice(key.indexOf(":", 2) + 1) : key;
+      out.push({ key, has: (r) => ids.has(r.id) && inGroup(groupKey, r) });
+    }
+  }
+  return out;
+}
+
+/** The earlier groups as tests on a section's responses, by index. */
+function earlierIn(earlier: readonly EarlierGroup[], section: readonly ResponseInput[]) {
+  return earlier.map((e) => ({ key: e.key, inSection: Uint8Array.from(section, (r) => (e.has(r) ? 1 : 0)) }));
+}
+
+/**
+ * The groups a result publishes, by name, for the joint plan of a later snapshot of the same
+ * round: "*" (the total), "q:..." (questionnaires, staff), "level:...", "agency:...",
+ * "family:..." (counts), and "c:<component>:*" / "c:<component>:level:..." etc. for each
+ * component's overall figure and breakdowns (professional and family sections).
+ */
+export function publishedGroups(result: RoundResult): string[] {
+  if (result.status !== "ok") return [];
+  const shown: string[] = [];
+  const ok = (f: { status: string; n?: number }) => f.status === "ok" && (f.n ?? 1) > 0;
+  if (ok(result.respondents.total)) shown.push("*");
+  for (const [k, f] of Object.entries(result.respondents.byQuestionnaire)) if (ok(f)) shown.push(`q:${k}`);
+  if (result.continuum.status === "ok" || result.partners.status === "ok") shown.push("q:staff");
+  for (const [k, f] of Object.entries(result.respondents.byLevel)) if (ok(f)) shown.push(`level:${k}`);
+  for (const [k, f] of Object.entries(result.respondents.byAgencyType)) if (ok(f)) shown.push(`agency:${k}`);
+  for (const [k, f] of Object.entries(result.respondents.byFamilyGroup)) if (ok(f)) shown.push(`family:${k}`);
+  if (result.professional.status === "ok") {
+    for (const c of result.professional.components) {
+      if (c.overall.status === "ok") shown.push(`c:${c.component}:*`);
+      for (const [k, f] of Object.entries(c.byRespondentLevel)) if (f.status === "ok") shown.push(`c:${c.component}:level:${k}`);
+      for (const [k, f] of Object.entries(c.byAgencyType)) if (f.status === "ok") shown.push(`c:${c.component}:agency:${k}`);
+    }
+  }
+  if (result.family.status === "ok") {
+    for (const c of result.family.components) {
+      if (c.overall.status === "ok") shown.push(`c:family_${c.component}:*`);
+      for (const [k, f] of Object.entries(c.byFamilyGroup)) if (f.status === "ok") shown.push(`c:family_${c.component}:family:${k}`);
+    }
+  }
+  return shown;
 }

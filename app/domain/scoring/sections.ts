@@ -57,6 +57,7 @@ export function scoreProfessional(
   items: readonly ScoredItem[],
   threshold: number,
   hidden: ReadonlyMap<string, Suppressed> = new Map(),
+  earlier: readonly { key: string; inSection: Uint8Array }[] = [],
 ): Figure<ProfessionalResults> {
   return guardFigure(
     responses.length,
@@ -67,7 +68,7 @@ export function scoreProfessional(
         { keys: AGENCY_TYPE_KEYS, keyOf: agencyTypeOf },
       ]);
       const components: ComponentResult[] = section.comps.map((c) => {
-        const [byLevel, byAgency] = jointBreakdowns(c, section, STAFF_GROUPINGS, threshold, hidden);
+        const [byLevel, byAgency] = jointBreakdowns(c, section, STAFF_GROUPINGS, threshold, hidden, earlier);
         const byRespondentLevel = byLevel as Record<LevelKey, ScoreFigure>;
         return {
           component: c.key,
@@ -135,6 +136,7 @@ export function scoreFamily(
   items: readonly ScoredItem[],
   threshold: number,
   hidden: ReadonlyMap<string, Suppressed> = new Map(),
+  earlier: readonly { key: string; inSection: Uint8Array }[] = [],
 ): Figure<FamilyResults> {
   return guardFigure(
     responses.length,
@@ -154,7 +156,7 @@ export function scoreFamily(
           facilitators:
             c.facilitatorItems === 0 ? noData("No facilitator items") : summariseSlot(c.facilitators, threshold),
           barriers: c.barrierItems === 0 ? noData("No barrier items") : summariseSlot(c.barriers, threshold),
-          byFamilyGroup: jointBreakdowns(c, section, FAMILY_GROUPINGS, threshold, hidden)[0] as Record<
+          byFamilyGroup: jointBreakdowns(c, section, FAMILY_GROUPINGS, threshold, hidden, earlier, `family_${c.key}`)[0] as Record<
             FamilyGroup,
             ScoreFigure
           >,
