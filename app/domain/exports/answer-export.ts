@@ -15,6 +15,8 @@
 import type { LevelKey, AgencyTypeKey, ComponentKey, Polarity } from "../framework";
 import { QUESTION, type MarkerItem, type ScoredItem } from "../instrument";
 import type { ResponseInput, RoundResult } from "../scoring/types";
+import { inGroup, publishedGroups } from "../scoring";
+import { findDisclosure, type PeopleGroup } from "../suppression";
 
 export const ANSWER_EXPORT_COLUMNS = [
   "round",
@@ -139,8 +141,32 @@ export function exportableResponses(
     }
     ids.push(r.id);
   }
+  // Each questionnaire's rows on their own: a questionnaire whose exported respondents with a
+  // scored answer number 1..threshold-1 is left out entirely (its rows would be their answers).
+  const byId = new Map(responses.map((r) => [r.id, r]));
+  for (const kind of ["professional", "short", "family"] as const) {
+    const answered = ids.filter((id) => {
+      const r = byId.get(id)!;
+      return r.questionnaire === kind && Object.values(r.answers).some((v) => typeof v === "number");
+    }).length;
+    if (answered > 0 && answered < threshold) {
+      for (let i = ids.length - 1; i >= 0; i--) if (byId.get(ids[i]!)!.questionnaire === kind) ids.splice(i, 1);
+    }
+  }
+  // The export is one more group of people beside those the result counts: planned jointly,
+  // over all respondents and over those with a scored answer (the people behind the scores).
+  const leaks = (among: (r: ResponseInput) => boolean) => {
+    const inside = responses.filter(among);
+    const index = new Map(inside.map((r, i) => [r.id, i]));
+    const groups: PeopleGroup[] = publishedGroups(result)
+      .filter((key) => !key.startsWith("c:"))
+      .map((key) => ({ key, members: inside.flatMap((r, i) => (inGroup(key, r) ? [i] : [])) }));
+    groups.push({ key: "export", members: ids.flatMap((id) => (index.has(id) ? [index.get(id)!] : [])) });
+    return findDisclosure(inside.length, groups, threshold, true) !== null;
+  };
+  const scored = (r: ResponseInput) => Object.values(r.answers).some((v) => typeof v === "number");
   const left = responses.length - ids.length;
-  if (left > 0 && left < threshold) {
+  if ((left > 0 && left < threshold) || leaks(() => true) || leaks(scored)) {
     return unavailable(`Leaving out the answers of groups the results hide would let fewer than ${threshold} people's answers be counted, so this round's answers are not exported.`);
   }
   if (ids.length < threshold) return unavailable(`Fewer than ${threshold} people belong to groups the results can show.`);
