@@ -13,7 +13,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { AGENCY_TYPE_KEYS, LEVEL_KEYS, type AgencyTypeKey, type LevelKey } from "../../app/domain/framework";
-import { DONT_KNOW, FAMILY_GROUPS, readScoredItems, type FamilyGroup } from "../../app/domain/instrument";
+import { DONT_KNOW, readScoredItems, type FamilyGroup } from "../../app/domain/instrument";
 import { liveCounts } from "../../app/domain/round-counts";
 import { seededRandom } from "../../app/domain/demo-answers";
 import { findDisclosure, type PeopleGroup } from "../../app/domain/suppression";
