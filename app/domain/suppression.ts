@@ -271,7 +271,8 @@ export function findDisclosure(
   const seen = new Set<string>();
   for (const g of groups) {
     if (g.members.length === 0) continue;
-    const sig = [...g.members].sort((a, b) => a - b).join(",");
+    // A group identical to a fixed one is kept apart: the plan may still hide it.
+    const sig = (fixed.has(g.key) ? "F" : "N") + [...g.members].sort((a, b) => a - b).join(",");
     if (seen.has(sig) || (populationPublished && g.members.length === population)) continue;
     seen.add(sig);
     sets.push(g);
