@@ -130,6 +130,19 @@ export interface RoundSnapshotsTable {
   created_at: string;
 }
 
+/** A published, immutable snapshot of a round's figures (0006): every reader reads these. */
+export interface ResultSnapshotsTable {
+  id: string;
+  round_id: string;
+  kind: "interim" | "final";
+  taken_at: string;
+  /** Submitted responses the snapshot was made from. */
+  submitted_count: number;
+  /** JSON of `SnapshotContent` (app/models/snapshot.server.ts): the suppressed result and what the exports need. */
+  result_json: string;
+}
+export type ResultSnapshot = Selectable<ResultSnapshotsTable>;
+
 /** An action a partnership agreed from a round's results (0003). */
 export interface ActionPlanItemsTable {
   id: string;
@@ -258,6 +271,7 @@ export interface Database {
   answers: AnswersTable;
   audit_log: AuditLogTable;
   round_snapshots: RoundSnapshotsTable;
+  result_snapshots: ResultSnapshotsTable;
   action_plan_items: ActionPlanItemsTable;
   workshops: WorkshopsTable;
   workshop_participants: WorkshopParticipantsTable;

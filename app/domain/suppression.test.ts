@@ -2,7 +2,10 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   countFigure,
+  findDisclosure,
   guardFigure,
+  planJointSuppression,
+  suppressAgainstEarlier,
   planBreakdown,
   resolveThreshold,
   statisticsCell,
@@ -197,5 +200,47 @@ describe("statisticsCell", () => {
     expect(statisticsCell({ status: "ok", score: 5 }, (f) => f.score)).toBe(5);
     expect(statisticsCell({ status: "suppressed", reason: "Fewer than 5 respondents" }, () => 0)).toBe("c");
     expect(statisticsCell({ status: "no_data", reason: "No answers" }, () => 0)).toBe("x");
+  });
+});
+
+describe("joint suppression (issue 13)", () => {
+  const range = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => from + i);
+
+  it("finds the remainder of two overlapping-free filters and the total: 11 - 5 - 5 is one person", () => {
+    const groups = [
+      { key: "team", members: range(0, 5) },
+      { key: "health", members: range(5, 10) },
+    ];
+    expect(findDisclosure(11, groups, 5)?.people).toBe(1);
+    const plan = planJointSuppression(11, groups, 5);
+    expect([...plan.values()].filter((d) => d === "secondary")).toHaveLength(1);
+    expect(findDisclosure(11, groups.filter((g) => plan.get(g.key) === "publish"), 5)).toBeNull();
+  });
+
+  it("finds a difference across two breakdowns: a level of 6 that holds an agency type of 5", () => {
+    const groups = [
+      { key: "level:team", members: range(0, 6) },
+      { key: "agency:health", members: range(0, 5) },
+      { key: "level:organisation", members: range(6, 20) },
+    ];
+    expect(findDisclosure(20, groups, 5)?.people).toBe(1);
+    const plan = planJointSuppression(20, groups, 5);
+    expect(findDisclosure(20, groups.filter((g) => plan.get(g.key) === "publish"), 5)).toBeNull();
+  });
+
+  it("leaves groups alone when every remainder is 0 or at least the threshold", () => {
+    const groups = [
+      { key: "a", members: range(0, 10) },
+      { key: "b", members: range(10, 20) },
+    ];
+    expect([...planJointSuppression(20, groups, 5).values()]).toEqual(["publish", "publish"]);
+  });
+
+  it("hides a figure whose n moved by fewer than the threshold since an earlier snapshot", () => {
+    const earlier = { overall: { status: "ok", n: 10, score: 50 }, other: { status: "ok", n: 10, score: 40 } };
+    const now = { overall: { status: "ok", n: 11, score: 54.5 }, other: { status: "ok", n: 15, score: 41 } };
+    const out = suppressAgainstEarlier(now, [earlier], 5);
+    expect(out.overall.status).toBe("suppressed");
+    expect(out.other).toEqual(now.other);
   });
 });

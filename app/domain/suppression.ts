@@ -225,3 +225,225 @@ export function statisticsCell<T extends object, V>(
   if (figure.status === "ok") return read(figure);
   return figure.status === "suppressed" ? "c" : "x";
 }
+
+// ---------------------------------------------------------------------------------------------
+// Joint suppression across breakdowns (docs/scoring.md, "Joint suppression")
+// ---------------------------------------------------------------------------------------------
+
+/** A group of people a viewer sees a figure for: its members are indexes into the population. */
+export interface PeopleGroup {
+  key: string;
+  members: readonly number[];
+}
+
+/** A way of adding and subtracting published groups that isolates fewer than `threshold` people. */
+export interface Disclosure {
+  /** The published groups used, each with +1 or -1 (the population as a whole is "*"). */
+  terms: { key: string; sign: 1 | -1 }[];
+  /** How many people the combination isolates (1..threshold-1). */
+  people: number;
+}
+
+/**
+ * Looks for a way to isolate fewer than `threshold` people by adding and subtracting published
+ * groups (each used at most once, with sign +1 or -1) together with the whole population.
+ * Every figure that is a sum over people (a count, n x mean, a sum of squares, "don't know"
+ * answers) follows the same arithmetic, so a combination of groups whose result is a multiple
+ * of one small set of people gives that set's figures.
+ *
+ * The search runs over the atoms of the partition the groups make (people who belong to
+ * exactly the same groups), finalising each atom once the last group containing it is
+ * decided and abandoning a branch as soon as an atom's value is not 0 or the common value, or
+ * the people isolated reach the threshold. Returns null when nothing small can be derived.
+ */
+export function findDisclosure(
+  population: number,
+  groups: readonly PeopleGroup[],
+  threshold: number,
+  populationPublished = true,
+  /** Groups published whatever happens: a combination of these alone (and the population) is not reported. */
+  fixed: ReadonlySet<string> = new Set(),
+): Disclosure | null {
+  // Distinct non-empty groups only: an identical copy of a group reveals nothing more.
+  const sets: PeopleGroup[] = populationPublished
+    ? [{ key: "*", members: Array.from({ length: population }, (_, i) => i) }]
+    : [];
+  const seen = new Set<string>();
+  for (const g of groups) {
+    if (g.members.length === 0) continue;
+    // A group identical to a fixed one is kept apart: the plan may still hide it.
+    const sig = (fixed.has(g.key) ? "F" : "N") + [...g.members].sort((a, b) => a - b).join(",");
+    if (seen.has(sig) || (populationPublished && g.members.length === population)) continue;
+    seen.add(sig);
+    sets.push(g);
+  }
+  // Atoms: people with the same membership signature.
+  const signature = new Array<string>(population).fill("");
+  sets.forEach((s, si) => {
+    for (const m of s.members) signature[m] += `${si},`;
+  });
+  const atomOf = new Map<string, number>();
+  const atomSize: number[] = [];
+  const atomSets: number[][] = [];
+  for (let p = 0; p < population; p++) {
+    const sig = signature[p]!;
+    let a = atomOf.get(sig);
+    if (a === undefined) {
+      a = atomSize.length;
+      atomOf.set(sig, a);
+      atomSize.push(0);
+      atomSets.push(sig.split(",").filter(Boolean).map(Number));
+    }
+    atomSize[a]!++;
+  }
+  const m = sets.length;
+  const atomsOfSet: number[][] = sets.map(() => []);
+  const finalAt: number[][] = sets.map(() => []);
+  atomSets.forEach((ss, a) => {
+    if (ss.length === 0) return; // people in no published group: always 0
+    for (const s of ss) atomsOfSet[s]!.push(a);
+    finalAt[Math.max(...ss)]!.push(a);
+  });
+  const value = new Array<number>(atomSize.length).fill(0);
+  const coef = new Array<number>(m).fill(0);
+
+  const search = (d: number, common: number, support: number): Disclosure | null => {
+    if (d === m) {
+      if (support > 0 && support < threshold && sets.some((s, i) => coef[i] && s.key !== "*" && !fixed.has(s.key))) {
+        const terms = sets.flatMap((s, i) => (coef[i] ? [{ key: s.key, sign: coef[i] as 1 | -1 }] : []));
+        return { terms, people: support };
+      }
+      return null;
+    }
+    for (const c of [0, 1, -1]) {
+      if (d === 0 && c === -1) continue; // a combination and its negation isolate the same people
+      coef[d] = c;
+      if (c) for (const a of atomsOfSet[d]!) value[a]! += c;
+      let ok = true;
+      let nextCommon = common;
+      let nextSupport = support;
+      for (const a of finalAt[d]!) {
+        const v = value[a]!;
+        if (v === 0) continue;
+        if (nextCommon === 0) nextCommon = v;
+        else if (v !== nextCommon) {
+          ok = false;
+          break;
+        }
+        nextSupport += atomSize[a]!;
+        if (nextSupport >= threshold) {
+          ok = false;
+          break;
+        }
+      }
+      const found = ok ? search(d + 1, nextCommon, nextSupport) : null;
+      if (c) for (const a of atomsOfSet[d]!) value[a]! -= c;
+      coef[d] = 0;
+      if (found) return found;
+    }
+    return null;
+  };
+  return search(0, 0, 0);
+}
+
+/**
+ * Joint suppression: which of the groups a viewer can see together may be published, so that
+ * no group, and no remainder derived by adding and subtracting the published ones and the
+ * whole population, holds 1..threshold-1 people.
+ *
+ * Primary suppression hides every group of 1..threshold-1 people (and `alsoHidden`, groups
+ * hidden for another reason). Then, while {@link findDisclosure} finds a combination that
+ * isolates a small set of people, the smallest published group it uses (ties: the later one
+ * in `groups` order, never one of `fixed`) is hidden too ("secondary"). Combinations of
+ * `fixed` groups alone are the business of whoever publishes them. Each round hides one more group, so it ends.
+ * With a population below the threshold every group is hidden.
+ *
+ * @example
+ * // 11 people: team = 0..4, health = 5..9; person 10 is in neither.
+ * planJointSuppression(11, [{ key: "team", members: [0,1,2,3,4] }, { key: "health", members: [5,6,7,8,9] }], 5)
+ * // team "secondary" (the first of two equal groups), health "publish": all - team - health would be one person.
+ */
+export function planJointSuppression(
+  population: number,
+  groups: readonly PeopleGroup[],
+  threshold: number,
+  options: {
+    /** Groups hidden for another reason (e.g. by the plan of the whole round). */
+    alsoHidden?: ReadonlySet<string>;
+    /** Groups published elsewhere whatever this plan says (never chosen for secondary suppression). */
+    fixed?: ReadonlySet<string>;
+    /** Whether the population's own total is published (default true). */
+    populationPublished?: boolean;
+  } = {},
+): Map<string, BreakdownDecision> {
+  const { alsoHidden = new Set<string>(), fixed = new Set<string>(), populationPublished = true } = options;
+  const plan = new Map<string, BreakdownDecision>();
+  for (const g of groups) {
+    const n = g.members.length;
+    if (n === 0) plan.set(g.key, "empty");
+    else if (n < threshold || population < threshold) plan.set(g.key, "primary");
+    else plan.set(g.key, alsoHidden.has(g.key) && !fixed.has(g.key) ? "secondary" : "publish");
+  }
+  if (population < threshold) return plan;
+  const order = new Map(groups.map((g, i) => [g.key, i]));
+  for (;;) {
+    const published = groups.filter((g) => plan.get(g.key) === "publish");
+    const leak = findDisclosure(population, published, threshold, populationPublished, fixed);
+    if (!leak) return plan;
+    const used = published.filter((g) => !fixed.has(g.key) && leak.terms.some((t) => t.key === g.key));
+    used.sort((a, b) => a.members.length - b.members.length || order.get(a.key)! - order.get(b.key)!);
+    plan.set(used[0]!.key, "secondary");
+  }
+}
+
+/** The marker for a group's figure under a joint plan, or null when it may be published. */
+export function jointMarker(decision: BreakdownDecision | undefined, threshold: number): Suppressed | null {
+  if (decision === "primary") return suppressedMarker(threshold);
+  if (decision === "secondary") return secondarySuppressedMarker(threshold);
+  return null;
+}
+
+/**
+ * Differencing between snapshots of the same round: a figure shown in `current` whose number
+ * of people differs from the same figure in an earlier published snapshot by 1..threshold-1
+ * is replaced by the secondary marker (the earlier one stays published, so the difference
+ * would describe those few people). Submitted responses never change, so a figure's people
+ * only grow between snapshots and the difference of the `n`s is the number of new people.
+ * Figures are matched by their path; list entries by `key`, `component`, `stage` or `from`/`to`.
+ * Returns a new tree; `current` is not changed.
+ */
+export function suppressAgainstEarlier<T>(current: T, earlier: readonly unknown[], threshold: number): T {
+  const idOf = (x: unknown, i: number): string => {
+    if (x && typeof x === "object") {
+      const o = x as Record<string, unknown>;
+      for (const k of ["key", "component", "stage"]) if (typeof o[k] === "string" || typeof o[k] === "number") return `${k}=${String(o[k])}`;
+      if (typeof o.from === "string" && typeof o.to === "string") return `pair=${o.from}>${o.to}`;
+    }
+    return `#${i}`;
+  };
+  const visit = (node: unknown, olds: unknown[]): unknown => {
+    if (Array.isArray(node)) {
+      const oldMaps = olds.filter(Array.isArray).map((arr) => new Map((arr as unknown[]).map((x, i) => [idOf(x, i), x])));
+      return node.map((x, i) => visit(x, oldMaps.map((m) => m.get(idOf(x, i)))));
+    }
+    if (!node || typeof node !== "object") return node;
+    const o = node as Record<string, unknown>;
+    if (o.status === "ok" && typeof o.n === "number") {
+      for (const old of olds) {
+        const p = old as Record<string, unknown> | undefined;
+        if (p?.status !== "ok" || typeof p.n !== "number") continue;
+        const d = Math.abs(o.n - p.n);
+        if (d > 0 && d < threshold) return secondarySuppressedMarker(threshold);
+      }
+    }
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(o)) {
+      out[k] = visit(
+        v,
+        olds.map((old) => (old && typeof old === "object" ? (old as Record<string, unknown>)[k] : undefined)),
+      );
+    }
+    return out;
+  };
+  return visit(current, [...earlier]) as T;
+}

@@ -1,3 +1,5 @@
+import { agencyInputs } from "./report.server";
+import { takeSnapshot } from "./snapshot.server";
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema";
 import { demoAnswers, seededRandom } from "../domain/demo-answers";
@@ -54,6 +56,7 @@ export async function seedDemo(
       });
       await answerDemoRound(trx, partnershipId, lastYear, { professional: 28, family: 9, seed: 2025, better: -0.08 });
       await setRoundStatus(trx, { partnershipId, roundId: lastYear, status: "closed" });
+      await publishDemoSnapshot(trx, partnershipId, lastYear, "final");
     }
     const current = await createRound(trx, {
       partnershipId,
@@ -67,6 +70,8 @@ export async function seedDemo(
     });
     if (options.responses) {
       await answerDemoRound(trx, partnershipId, current, { professional: 34, family: 11, seed: 2026, better: 0 });
+      // An interim snapshot, so that the demo's results can be seen at once.
+      await publishDemoSnapshot(trx, partnershipId, current, "interim");
       const leadId = newId();
       await trx
         .insertInto("users")
@@ -91,6 +96,11 @@ export function demoInvitations(db: Kysely<Database>) {
     .where("rounds.status", "=", "open")
     .orderBy("invitations.created_at")
     .execute();
+}
+
+async function publishDemoSnapshot(db: Kysely<Database> | import("kysely").Transaction<Database>, partnershipId: string, roundId: string, kind: "interim" | "final") {
+  const round = await db.selectFrom("rounds").selectAll().where("id", "=", roundId).executeTakeFirstOrThrow();
+  await takeSnapshot(db, { round, kind, agencies: await agencyInputs(db, partnershipId) });
 }
 
 /** Submits generated answers to a demo round through the same path as real respondents. */

@@ -14,6 +14,7 @@ import { listAgencies } from "./partnership.server";
 import { allMarkers, SURVEYS } from "./questionnaire.server";
 import { loadSubmittedResponses } from "./results.server";
 import { getRound, listRounds } from "./round.server";
+import { latestSnapshot, takeSnapshot } from "./snapshot.server";
 import { consensusForRound } from "./workshop.server";
 
 export const EVIDENCE = evidenceJson as unknown as EvidenceRegister;
@@ -22,8 +23,10 @@ export interface RoundReport {
   round: Round;
   agencies: AgencyInput[];
   result: RoundResult;
-  /** "snapshot" when the raw answers were deleted under the retention setting and the kept scores are shown. */
-  source: "answers" | "snapshot";
+  /** "snapshot" for a published snapshot; "retention" when only the scores kept under the retention setting remain; "none" before any snapshot. */
+  source: "snapshot" | "retention" | "none";
+  /** The published snapshot shown: which one and when it was taken. */
+  snapshot: { id: string; kind: "interim" | "final"; takenAt: string; submittedCount: number } | null;
   /** The most recent earlier round of the partnership with results, and the actions planned from it. */
   previous: { round: Pick<Round, "id" | "name" | "opens_on" | "closes_on">; result: RoundResult; actions: ActionPlanItem[] } | null;
 }
@@ -31,13 +34,33 @@ export interface RoundReport {
 const toAgencyInputs = (rows: { id: string; name: string; agency_type: string }[]): AgencyInput[] =>
   rows.map((a) => ({ id: a.id, name: a.name, type: a.agency_type as AgencyTypeKey }));
 
-/** A round's scoring result: from its answers, or from the snapshot kept when they were deleted. */
-async function resultOf(db: Db, round: Round, agencies: AgencyInput[]): Promise<{ result: RoundResult; source: "answers" | "snapshot" }> {
-  if (round.answers_purged_at) {
-    const snapshot = await db.selectFrom("round_snapshots").select("result_json").where("round_id", "=", round.id).executeTakeFirst();
-    if (snapshot) return { result: JSON.parse(snapshot.result_json) as RoundResult, source: "snapshot" };
+/**
+ * A round's published result: its latest snapshot. A round closed before snapshots existed
+ * gets its final snapshot on first reading (once; then it is stored like any other); a round
+ * whose answers were deleted under retention before that shows the scores kept then.
+ */
+async function resultOf(
+  db: Db,
+  round: Round,
+  agencies: AgencyInput[],
+): Promise<{ result: RoundResult; source: RoundReport["source"]; snapshot: RoundReport["snapshot"] }> {
+  let snapshot = await latestSnapshot(db, round.id);
+  if (!snapshot && round.status === "closed" && !round.answers_purged_at) {
+    snapshot = (await takeSnapshot(db, { round, kind: "final", agencies, at: round.closed_at ?? undefined })).snapshot;
   }
-  return { result: await scoreStoredRound(db, round, agencies), source: "answers" };
+  if (snapshot) {
+    const { id, kind, takenAt, submittedCount } = snapshot;
+    return { result: snapshot.content.result, source: "snapshot", snapshot: { id, kind, takenAt, submittedCount } };
+  }
+  if (round.answers_purged_at) {
+    const kept = await db.selectFrom("round_snapshots").select("result_json").where("round_id", "=", round.id).executeTakeFirst();
+    if (kept) return { result: JSON.parse(kept.result_json) as RoundResult, source: "retention", snapshot: null };
+  }
+  return {
+    result: { status: "no_data", reason: "No results have been published for this round yet.", threshold: round.suppression_threshold },
+    source: "none",
+    snapshot: null,
+  };
 }
 
 /**
@@ -80,7 +103,7 @@ export async function roundReport(db: Db, input: { partnershipId: string; roundI
   const round = await getRound(db, input);
   if (!round) return null;
   const agencies = await agencyInputs(db, input.partnershipId);
-  const { result, source } = await resultOf(db, round, agencies);
+  const { result, source, snapshot } = await resultOf(db, round, agencies);
   let previous: RoundReport["previous"] = null;
   const earlier = (await listRounds(db, input.partnershipId)).filter((r) => r.id !== round.id && r.created_at < round.created_at);
   for (const candidate of earlier) {
@@ -94,7 +117,7 @@ export async function roundReport(db: Db, input: { partnershipId: string; roundI
     };
     break;
   }
-  return { round, agencies, result, source, previous };
+  return { round, agencies, result, source, snapshot, previous };
 }
 
 const professionalOf = (result: RoundResult) => (result.status === "ok" && result.professional.status === "ok" ? result.professional : null);
@@ -148,28 +171,34 @@ export interface Comment {
 }
 
 /**
- * Free-text comments of a round's submitted responses, for the lead only, in random order
- * (so the order says nothing about who answered when), and only once the round has at least
- * `threshold` submitted responses. Never part of an export.
+ * Free-text comments of a round's published snapshot, for the lead only, in random order (so
+ * the order says nothing about who answered when). Only responses the snapshot may export
+ * (none of a hidden group), and each questionnaire's comments only when that questionnaire
+ * alone has at least `threshold` such responses. Never part of an export.
  */
 export async function roundComments(db: Db, input: { roundId: string; threshold: number }): Promise<{ available: boolean; comments: Comment[] }> {
-  const submitted = await db
-    .selectFrom("responses")
-    .select((eb) => eb.fn.countAll<string | number>().as("n"))
-    .where("round_id", "=", input.roundId)
-    .where("status", "=", "submitted")
-    .executeTakeFirstOrThrow();
-  if (Number(submitted.n) < input.threshold) return { available: false, comments: [] };
-  const rows = await db
-    .selectFrom("answers")
-    .innerJoin("responses", "responses.id", "answers.response_id")
-    .select(["answers.item_key", "answers.value"])
-    .where("responses.round_id", "=", input.roundId)
-    .where("responses.status", "=", "submitted")
-    .where("answers.item_key", "in", [QUESTION.comments, FAMILY_COMMENTS])
-    .execute();
+  const snapshot = await latestSnapshot(db, input.roundId);
+  if (!snapshot || snapshot.content.exportable.status !== "ok") return { available: false, comments: [] };
+  const ids = snapshot.content.exportable.ids;
+  const rows: { kind: string; item_key: string; value: string }[] = [];
+  for (let i = 0; i < ids.length; i += 500) {
+    rows.push(
+      ...(await db
+        .selectFrom("answers")
+        .innerJoin("responses", "responses.id", "answers.response_id")
+        .select(["responses.kind", "answers.item_key", "answers.value"])
+        .where("responses.id", "in", ids.slice(i, i + 500))
+        .where("answers.item_key", "in", [QUESTION.comments, FAMILY_COMMENTS])
+        .execute()),
+    );
+  }
+  const perKind = new Map<string, number>();
+  const exportable = new Set(ids);
+  const byKind = await db.selectFrom("responses").select(["id", "kind"]).where("round_id", "=", input.roundId).where("status", "=", "submitted").execute();
+  for (const r of byKind) if (exportable.has(r.id)) perKind.set(r.kind, (perKind.get(r.kind) ?? 0) + 1);
   const comments: Comment[] = [];
   for (const row of rows) {
+    if ((perKind.get(row.kind) ?? 0) < input.threshold) continue;
     const value = JSON.parse(row.value) as unknown;
     if (typeof value !== "string" || !value.trim()) continue;
     comments.push({ questionnaire: row.item_key === FAMILY_COMMENTS ? "family" : "professional", text: value.trim() });
@@ -235,10 +264,12 @@ export async function roundAnswerExport(
   const round = await getRound(db, input);
   if (!round) return null;
   if (round.answers_purged_at) return { status: "unavailable", reason: "The raw answers of this round were deleted under the partnership's retention setting." };
-  const responses = await loadSubmittedResponses(db, { roundId: round.id, form: round.form });
-  if (responses.length < round.suppression_threshold) {
-    return { status: "unavailable", reason: `The answers can be exported once at least ${round.suppression_threshold} people have submitted, so that no one's answers can be picked out.` };
-  }
+  const snapshot = await latestSnapshot(db, round.id);
+  if (!snapshot) return { status: "unavailable", reason: "No results have been published for this round yet." };
+  if (snapshot.content.exportable.status !== "ok") return snapshot.content.exportable;
+  // The snapshot's exportable responses: submitted answers never change, so these are its answers.
+  const include = new Set(snapshot.content.exportable.ids);
+  const responses = (await loadSubmittedResponses(db, { roundId: round.id, form: round.form })).filter((r) => include.has(r.id));
   const rows = answerExportRows({
     round: round.name,
     responses,

@@ -8,6 +8,10 @@ import { AGENCY_TYPES, AGENCY_TYPE_KEYS, LEVELS, LEVEL_KEYS, agencyType, level }
 import { refreshRoundAggregates } from "../models/compare.server";
 import { audit } from "../models/partnership.server";
 import { createInvitation, getRound, listInvitations, responseCounts, setRoundStatus } from "../models/round.server";
+import { agencyInputs } from "../models/report.server";
+import { latestSnapshot, snapshotRule, takeSnapshot } from "../models/snapshot.server";
+import { liveCounts, type ShownCount } from "../domain/round-counts";
+import { inTransaction } from "../db.server";
 import { listWorkshops } from "../models/workshop.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -22,15 +26,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       return { id: inv.id, label: inv.label, kind: inv.kind, url, qr: await qrCodeDataUrl(url) };
     }),
   );
-  const counts = await responseCounts(db, round.id);
-  const threshold = round.suppression_threshold;
-  // Small numbers are shown only as "fewer than N", so a group of one or two cannot be watched.
-  const show = (n: number) => (n === 0 ? "0" : n < threshold ? `fewer than ${threshold}` : String(n));
-  const sum = (filter: (c: (typeof counts)[number]) => boolean) => counts.filter(filter).reduce((t, c) => t + c.n, 0);
-  const professional = (c: (typeof counts)[number]) => c.kind === "professional";
-  const submitted = sum((c) => c.status === "submitted" && professional(c));
+  // Counts only, suppressed jointly: no count below the threshold can be worked out from the others.
+  const counts = liveCounts(await responseCounts(db, round.id), round.suppression_threshold);
+  const show = (c: ShownCount) => (c.shown ? String(c.n) : c.text);
   const today = new Date().toISOString().slice(0, 10);
   const daysLeft = Math.max(0, Math.ceil((Date.parse(round.closes_on) - Date.parse(today)) / 86400_000));
+  const snapshot = await latestSnapshot(db, round.id);
+  const rule = canLead ? await snapshotRule(db, round) : null;
   return {
     partnership: { id: partnership.id, name: partnership.name },
     round,
@@ -39,28 +41,24 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     canFacilitate: role !== "viewer",
     workshops: await listWorkshops(db, { partnershipId: partnership.id, roundId: round.id }),
     daysLeft,
-    resultsReady: submitted >= threshold,
+    resultsReady: snapshot !== null && snapshot.content.result.status === "ok",
+    snapshot: snapshot ? { kind: snapshot.kind, takenAt: snapshot.takenAt } : null,
+    // Whether the lead may publish an interim snapshot now, or why not (no counts in the reason).
+    publish: rule && round.status === "open" ? { allowed: rule.allowed, reason: rule.reason } : null,
     totals: {
-      submitted: show(submitted),
-      inProgress: show(sum((c) => c.status === "in_progress" && professional(c))),
-      family: show(sum((c) => c.status === "submitted" && c.kind === "family")),
+      submitted: show(counts.submitted),
+      inProgress: show(counts.inProgress),
+      family: show(counts.family),
     },
-    byLevel: LEVELS.map((l) => ({
-      name: l.name,
-      submitted: show(sum((c) => professional(c) && c.status === "submitted" && c.respondent_level === l.key)),
-      inProgress: show(sum((c) => professional(c) && c.status === "in_progress" && c.respondent_level === l.key)),
-    })),
-    byAgency: AGENCY_TYPES.map((a) => ({
-      name: a.name,
-      submitted: show(sum((c) => professional(c) && c.status === "submitted" && c.agency_type === a.key)),
-      inProgress: show(sum((c) => professional(c) && c.status === "in_progress" && c.agency_type === a.key)),
-    })),
+    byLevel: LEVELS.map((l) => ({ name: l.name, submitted: show(counts.byLevel[l.key].submitted), inProgress: show(counts.byLevel[l.key].inProgress) })),
+    byAgency: AGENCY_TYPES.map((a) => ({ name: a.name, submitted: show(counts.byAgency[a.key].submitted), inProgress: show(counts.byAgency[a.key].inProgress) })),
   };
 }
 
 const ActionSchema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("close") }),
   z.object({ intent: z.literal("reopen") }),
+  z.object({ intent: z.literal("publish") }),
   z.object({
     intent: z.literal("add_link"),
     kind: z.enum(["professional", "family"]).default("professional"),
@@ -76,8 +74,21 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const parsed = ActionSchema.safeParse(Object.fromEntries(await request.formData()));
   if (!parsed.success) throw new Response("That action is not recognised.", { status: 400 });
   const input = parsed.data;
+  if (input.intent === "publish") {
+    if (round.status !== "open") throw new Response("Only an open round has interim results.", { status: 409 });
+    const { snapshot, rule } = await takeSnapshot(db, { round, kind: "interim", agencies: await agencyInputs(db, partnership.id) });
+    if (!snapshot) return new Response(rule.reason ?? "Not yet.", { status: 409 });
+    await audit(db, { userId: user.id, partnershipId: partnership.id, roundId: round.id, action: "round.interim_published" });
+    return { ok: true };
+  }
   if (input.intent === "close" || input.intent === "reopen") {
-    await setRoundStatus(db, { partnershipId: partnership.id, roundId: round.id, status: input.intent === "close" ? "closed" : "open" });
+    const agencies = input.intent === "close" ? await agencyInputs(db, partnership.id) : [];
+    // Closing and the final snapshot happen together (if the snapshot rule allows one; else
+    // the round's last snapshot stays the published one).
+    await inTransaction(db, async (trx) => {
+      await setRoundStatus(trx, { partnershipId: partnership.id, roundId: round.id, status: input.intent === "close" ? "closed" : "open" });
+      if (input.intent === "close") await takeSnapshot(trx, { round, kind: "final", agencies });
+    });
     if (input.intent === "close") {
       // Commissioners compare closed rounds from stored totals: compute them now, not on first view.
       const closed = await getRound(db, { partnershipId: partnership.id, roundId: round.id });
@@ -118,8 +129,23 @@ export default function RoundPage() {
       {data.resultsReady ? (
         <p><Link className="button" to={`/partnerships/${partnership.id}/rounds/${round.id}/results`}>See the results</Link></p>
       ) : (
-        <p className="notice">Results appear once at least {round.suppression_threshold} people have submitted, so that no one's answers can be picked out.</p>
+        <p className="notice">Results appear once a snapshot is published with at least {round.suppression_threshold} submitted responses, so that no one's answers can be picked out.</p>
       )}
+      {data.snapshot ? (
+        <p data-testid="snapshot-status">
+          The results show the {data.snapshot.kind} snapshot published {data.snapshot.takenAt.slice(0, 16).replace("T", " ")} UTC.
+        </p>
+      ) : null}
+      {data.publish ? (
+        data.publish.allowed ? (
+          <Form method="post">
+            <input type="hidden" name="intent" value="publish" />
+            <button type="submit" className="button secondary" disabled={busy}>Publish interim results now</button>
+          </Form>
+        ) : (
+          <p className="hint" data-testid="publish-not-yet">Interim results cannot be published yet: {data.publish.reason}</p>
+        )
+      ) : null}
       <ul className="button-group" aria-label="Action plan and exports" style={{ listStyle: "none", padding: 0 }}>
         <li><Link to={`/partnerships/${partnership.id}/rounds/${round.id}/actions`}>Action plan</Link></li>
         {data.resultsReady ? <li><a href={`/partnerships/${partnership.id}/rounds/${round.id}/export/scores.csv`} download>Scores (CSV)</a></li> : null}

@@ -35,7 +35,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const professional = result.status === "ok" && result.professional.status === "ok" ? result.professional : null;
   const top = professional ? [...professional.strongestFacilitators, ...professional.severestBarriers].map((i) => i.key) : [];
   // Free-text comments: leads only, never facilitators or viewers, and only for a round with enough responses.
-  const comments = canLead && report.source === "answers" ? await roundComments(db, { roundId: round.id, threshold: round.suppression_threshold }) : null;
+  const comments = canLead && report.source === "snapshot" ? await roundComments(db, { roundId: round.id, threshold: round.suppression_threshold }) : null;
   // One rule for a workshop's outputs (as requireWorkshopSummary): viewers once it has ended.
   const consensus = await consensusBesideSurvey(db, { roundId: round.id, result, endedOnly: role === "viewer" });
   // Deep-dive modules the lead added: item by item, never part of the component scores.
@@ -47,6 +47,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     round: { id: round.id, name: round.name, opensOn: round.opens_on, closesOn: round.closes_on, status: round.status, threshold: round.suppression_threshold, includeFamily: round.include_family === 1, includeContinuum: round.include_continuum === 1 },
     canLead,
     source: report.source,
+    snapshot: report.snapshot,
     result,
     evidence: evidenceForItems(top),
     comparison: changeSinceLastRound(report),
@@ -112,7 +113,13 @@ export default function ResultsPage() {
         </nav>
       </header>
 
-      {data.source === "snapshot" ? (
+      {data.snapshot ? (
+        <p className="snapshot-note" data-testid="snapshot-note">
+          {data.snapshot.kind === "final" ? "Final results" : "Interim results"}, published {data.snapshot.takenAt.slice(0, 16).replace("T", " ")} UTC. Figures change only when a new
+          snapshot is published.
+        </p>
+      ) : null}
+      {data.source === "retention" ? (
         <p className="notice">The raw answers of this round were deleted under the partnership's retention setting. These are the scores kept when that happened.</p>
       ) : null}
 

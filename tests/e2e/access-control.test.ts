@@ -7,6 +7,8 @@ import { createPartnership, listAgencies, setMemberRole } from "../../app/models
 import { questionnaireFor } from "../../app/models/questionnaire.server";
 import { createRound, listInvitations } from "../../app/models/round.server";
 import { saveResponse } from "../../app/models/response.server";
+import { agencyInputs } from "../../app/models/report.server";
+import { takeSnapshot } from "../../app/models/snapshot.server";
 import { createWorkshop } from "../../app/models/workshop.server";
 import { ROOT, startApp, type RunningApp } from "./harness";
 import { cookiePair } from "../support/cookies";
@@ -152,10 +154,13 @@ describe("access-control matrix", () => {
     const survey = questionnaireFor(roundRow, agencies, "professional");
     const random = seededRandom(5);
     let respondentCookie = "";
-    for (let i = 0; i < 8; i++) {
-      const saved = await saveResponse(db, { invitation, existing: null, answers: demoAnswers(survey, random, { agencies }), currentPage: 0, submit: i < 7 });
-      if (saved.status === "saved" && i === 7) respondentCookie = await cookiePair(`resume_${sha256(invitation.token).slice(0, 16)}`, saved.resumeToken!);
+    // Enough that the answers export survives the joint rule (issue 13) with random levels.
+    for (let i = 0; i < 41; i++) {
+      const saved = await saveResponse(db, { invitation, existing: null, answers: demoAnswers(survey, random, { agencies }), currentPage: 0, submit: i < 40 });
+      if (saved.status === "saved" && i === 40) respondentCookie = await cookiePair(`resume_${sha256(invitation.token).slice(0, 16)}`, saved.resumeToken!);
     }
+    // Figures are read from published snapshots only (issue 13).
+    await takeSnapshot(db, { round: roundRow, kind: "interim", agencies: await agencyInputs(db, partnershipRow.id) });
     cookies.respondent = respondentCookie;
     cookies.anonymous = "";
     const workshopRow = await createWorkshop(db, { partnershipId: partnershipRow.id, roundId: roundRow.id, name: "Board workshop", components: ["vision", "leadership"], createdBy: null });

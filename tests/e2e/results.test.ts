@@ -10,6 +10,8 @@ import { createActionItem } from "../../app/models/action-plan.server";
 import { createPartnership, listAgencies, setMemberRole } from "../../app/models/partnership.server";
 import { allMarkers, questionnaireFor, SURVEYS } from "../../app/models/questionnaire.server";
 import { saveResponse } from "../../app/models/response.server";
+import { agencyInputs } from "../../app/models/report.server";
+import { latestSnapshot, takeSnapshot } from "../../app/models/snapshot.server";
 import { loadSubmittedResponses } from "../../app/models/results.server";
 import { createRound, listInvitations, setRoundStatus } from "../../app/models/round.server";
 import { expectNoAxeViolations, launchBrowser, newPage, startApp, type RunningApp } from "./harness";
@@ -62,6 +64,8 @@ async function seedRound(
       await saveResponse(app.db, { invitation, existing: null, answers, currentPage: 0, submit: true });
     }
   }
+  // Figures are read from published snapshots only (issue 13): publish the round's first one.
+  await takeSnapshot(app.db, { round, kind: "interim", agencies: await agencyInputs(app.db, partnershipId) });
   return roundId;
 }
 
@@ -213,7 +217,16 @@ describe("results report, action plan and exports", () => {
     expect(await page.getByTestId("continuum-movement").textContent()).toMatch(/Moved from|Still at|Not comparable/);
 
     // Comments, for the lead, never exported.
-    for (const comment of comments) expect(await page.getByTestId("comments").textContent()).toContain(comment);
+    // Comments of respondents in groups the results hide are left out (issue 13): the page shows
+    // exactly the comments of the snapshot's exportable responses.
+    const snapshot = (await latestSnapshot(app.db, roundId))!;
+    const exportableIds = new Set(snapshot.content.exportable.status === "ok" ? snapshot.content.exportable.ids : []);
+    const responses = await loadSubmittedResponses(app.db, { roundId, form: "full" });
+    const shownComments = comments.filter((c) => responses.some((r) => r.answers[QUESTION.comments] === c && exportableIds.has(r.id)));
+    const hiddenComments = comments.filter((c) => !shownComments.includes(c));
+    const commentText = (await page.getByTestId("comments").textContent()) ?? "";
+    for (const comment of shownComments) expect(commentText).toContain(comment);
+    for (const comment of hiddenComments) expect(commentText).not.toContain(comment);
 
     await expectNoAxeViolations(page, "results page");
 
@@ -237,9 +250,11 @@ describe("results report, action plan and exports", () => {
       .where("responses.round_id", "=", roundId)
       .where("responses.status", "=", "submitted")
       .execute();
-    expect(answerRows.length - 1).toBe(stored.filter((a) => exportable.has(a.item_key)).length);
+    // Only the snapshot's exportable responses: none of a group the results hide (issue 13).
+    expect(exportableIds.size).toBeGreaterThan(0);
+    expect(answerRows.length - 1).toBe(stored.filter((a) => exportable.has(a.item_key) && exportableIds.has(a.id)).length);
     const exportedIds = new Set(answerRows.slice(1).map((r) => r[1]));
-    expect(exportedIds.size).toBe(36 + 9);
+    expect(exportedIds.size).toBe(exportableIds.size);
     for (const id of new Set(stored.map((s) => s.id))) expect(exportedIds.has(id)).toBe(false);
     expect(answers.text).not.toContain("single front door");
 

@@ -14,6 +14,9 @@
  */
 import type { LevelKey, AgencyTypeKey, ComponentKey, Polarity } from "../framework";
 import { QUESTION, type MarkerItem, type ScoredItem } from "../instrument";
+import type { ResponseInput, RoundResult } from "../scoring/types";
+import { inGroup, publishedGroups } from "../scoring";
+import { findDisclosure, type PeopleGroup } from "../suppression";
 
 export const ANSWER_EXPORT_COLUMNS = [
   "round",
@@ -106,4 +109,66 @@ export function answerExportRows(input: {
     }
   }
   return rows;
+}
+
+/**
+ * Which responses the answers export (and the lead's comments) may include, by the rule of the
+ * results page: a response is left out, answers and all, when its questionnaire's section is
+ * not shown (the family voice needs the threshold on its own) or when its level, kind of
+ * agency or family group is hidden in the result's counts. If the responses left out would
+ * then number 1..threshold-1 (the round's total minus the export's), or fewer than the
+ * threshold remain, nothing is exported.
+ */
+export function exportableResponses(
+  result: RoundResult,
+  responses: readonly ResponseInput[],
+  threshold: number,
+): { status: "ok"; ids: string[] } | { status: "unavailable"; reason: string } {
+  const unavailable = (reason: string) => ({ status: "unavailable" as const, reason });
+  if (result.status !== "ok") {
+    return unavailable(`The answers can be exported once at least ${threshold} people have submitted, so that no one's answers can be picked out.`);
+  }
+  const shown = (f: { status: string } | undefined) => f?.status === "ok";
+  const ids: string[] = [];
+  for (const r of responses) {
+    const section = r.questionnaire === "family" ? result.family : r.questionnaire === "short" ? result.shortForm : result.professional;
+    if (!shown(section)) continue;
+    if (r.questionnaire === "family") {
+      if (r.familyGroup && !shown(result.respondents.byFamilyGroup[r.familyGroup])) continue;
+    } else {
+      if (r.respondentLevel && !shown(result.respondents.byLevel[r.respondentLevel])) continue;
+      if (r.agencyType && !shown(result.respondents.byAgencyType[r.agencyType])) continue;
+    }
+    ids.push(r.id);
+  }
+  // Each questionnaire's rows on their own: a questionnaire whose exported respondents with a
+  // scored answer number 1..threshold-1 is left out entirely (its rows would be their answers).
+  const byId = new Map(responses.map((r) => [r.id, r]));
+  for (const kind of ["professional", "short", "family"] as const) {
+    const answered = ids.filter((id) => {
+      const r = byId.get(id)!;
+      return r.questionnaire === kind && Object.values(r.answers).some((v) => typeof v === "number");
+    }).length;
+    if (answered > 0 && answered < threshold) {
+      for (let i = ids.length - 1; i >= 0; i--) if (byId.get(ids[i]!)!.questionnaire === kind) ids.splice(i, 1);
+    }
+  }
+  // The export is one more group of people beside those the result counts: planned jointly,
+  // over all respondents and over those with a scored answer (the people behind the scores).
+  const leaks = (among: (r: ResponseInput) => boolean) => {
+    const inside = responses.filter(among);
+    const index = new Map(inside.map((r, i) => [r.id, i]));
+    const groups: PeopleGroup[] = publishedGroups(result)
+      .filter((key) => !key.startsWith("c:"))
+      .map((key) => ({ key, members: inside.flatMap((r, i) => (inGroup(key, r) ? [i] : [])) }));
+    groups.push({ key: "export", members: ids.flatMap((id) => (index.has(id) ? [index.get(id)!] : [])) });
+    return findDisclosure(inside.length, groups, threshold, true) !== null;
+  };
+  const scored = (r: ResponseInput) => Object.values(r.answers).some((v) => typeof v === "number");
+  const left = responses.length - ids.length;
+  if ((left > 0 && left < threshold) || leaks(() => true) || leaks(scored)) {
+    return unavailable(`Leaving out the answers of groups the results hide would let fewer than ${threshold} people's answers be counted, so this round's answers are not exported.`);
+  }
+  if (ids.length < threshold) return unavailable(`Fewer than ${threshold} people belong to groups the results can show.`);
+  return { status: "ok", ids: ids.sort() };
 }

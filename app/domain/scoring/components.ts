@@ -15,7 +15,7 @@ import {
 } from "../framework";
 import type { ScoredItem } from "../instrument";
 import { ci95OfMean, feldtInterval, meanAndSd, medianOfSorted, round1, round2, welchInterval } from "../statistics";
-import { guardFigure, noData, suppressBreakdown } from "../suppression";
+import { guardFigure, jointMarker, noData, planJointSuppression, type PeopleGroup, type Suppressed } from "../suppression";
 import { DK, TWELFTHS, itemValue } from "./answers";
 import type { Alpha, ItemResult, PerceptionGap, RankedItem, ResponseInput, ScoreFigure, ScoreSummary } from "./types";
 
@@ -187,6 +187,8 @@ export interface PreparedComponent {
   byItemLevel: Slot[];
   /** groups[g][k]: grouping g, key k */
   groups: Slot[][];
+  /** Indexes (in the section's responses) of the respondents kept in the component. */
+  kept: number[];
   itemDontKnow: number[];
   itemLeftOut: number[];
   alpha: { m: number; itemSum: number[]; itemSumSq: number[]; totalSum: number; totalSumSq: number };
@@ -220,6 +222,7 @@ function prepare(items: readonly ScoredItem[], groupings: readonly Grouping[]): 
       barriers: new Slot(SCALE_POINT.barrier, barrier, "barrier"),
       byItemLevel: LEVEL_KEYS.map((level) => new Slot(meanBand(own.filter((item) => item.level === level)), barrier)),
       groups: groupings.map((g) => g.keys.map(() => new Slot(meanBand(own), barrier))),
+      kept: [],
       itemDontKnow: own.map(() => 0),
       itemLeftOut: own.map(() => 0),
       alpha: {
@@ -252,6 +255,7 @@ function addRespondent(
   response: ResponseInput,
   groupIndex: readonly number[],
   scratch: Int32Array,
+  index: number,
 ): void {
   const answers = response.answers ?? {};
   for (const c of comps) {
@@ -309,6 +313,7 @@ function addRespondent(
     const score = sum / (TWELFTHS * answered);
     const all = () => true;
     c.overall.add(score, scratch, all);
+    c.kept.push(index);
     for (let g = 0; g < groupIndex.length; g++) {
       const gi = groupIndex[g]!;
       if (gi >= 0) c.groups[g]![gi]!.add(score, scratch, all);
@@ -416,6 +421,8 @@ export function cronbachAlpha(c: PreparedComponent, threshold: number): Alpha {
 
 export interface SectionScores {
   comps: PreparedComponent[];
+  /** groupOf[g][r]: the index of respondent r's key in grouping g, or -1. */
+  groupOf: Int32Array[];
 }
 
 export function scoreSection(
@@ -427,31 +434,61 @@ export function scoreSection(
   const maxItems = comps.reduce((m, c) => Math.max(m, c.items.length), 0);
   const scratch = new Int32Array(maxItems);
   const groupIndex = new Array<number>(groupings.length);
-  for (const response of responses) {
+  const groupOf = groupings.map(() => new Int32Array(responses.length));
+  responses.forEach((response, r) => {
     for (let g = 0; g < groupings.length; g++) {
       const key = groupings[g]!.keyOf(response);
       groupIndex[g] = key === null ? -1 : groupings[g]!.keys.indexOf(key);
+      groupOf[g]![r] = groupIndex[g]!;
     }
-    addRespondent(comps, response, groupIndex, scratch);
-  }
-  return { comps };
+    addRespondent(comps, response, groupIndex, scratch, r);
+  });
+  return { comps, groupOf };
 }
 
-/** A breakdown of a component by respondent group, with primary and secondary suppression. */
-export function breakdown<K extends string>(
+/**
+ * A component's breakdowns by respondent group (by level and by agency type, or by family
+ * group), suppressed jointly (../suppression.ts, planJointSuppression): a group is shown only
+ * when the round's plan shows it (`hidden` holds the "grouping:key" names it hides) and no
+ * group or remainder of the respondents kept in the component, derived by adding and
+ * subtracting the shown groups and the component's overall figure, is below the threshold.
+ */
+export function jointBreakdowns(
   c: PreparedComponent,
-  g: number,
-  keys: readonly K[],
+  section: SectionScores,
+  groupings: readonly { name: string; keys: readonly string[] }[],
   threshold: number,
-): Record<K, ScoreFigure> {
-  const figures = {} as Record<K, ScoreFigure>;
-  const ns = {} as Record<K, number>;
-  keys.forEach((key, i) => {
-    const slot = c.groups[g]![i]!;
-    figures[key] = summariseSlot(slot, threshold);
-    ns[key] = slot.values.length;
+  hidden: ReadonlyMap<string, Suppressed>,
+  /** Groups of this component published by earlier snapshots ("c:<name>:level:team"), by section index. */
+  earlier: readonly { key: string; inSection: Uint8Array }[] = [],
+  name = c.key as string,
+): Record<string, ScoreFigure>[] {
+  const groups: PeopleGroup[] = [];
+  const fixed = new Set<string>();
+  earlier.forEach((e, j) => {
+    if (!e.key.startsWith(`c:${name}:`)) return;
+    const key = `earlier${j}:${e.key}`;
+    groups.push({ key, members: c.kept.flatMap((r, i) => (e.inSection[r] ? [i] : [])) });
+    fixed.add(key);
   });
-  return suppressBreakdown(keys, figures, ns, c.overall.values.length, threshold);
+  groupings.forEach((grouping, g) => {
+    const members: number[][] = grouping.keys.map(() => []);
+    c.kept.forEach((r, i) => {
+      const k = section.groupOf[g]![r]!;
+      if (k >= 0) members[k]!.push(i);
+    });
+    grouping.keys.forEach((key, k) => groups.push({ key: `${grouping.name}:${key}`, members: members[k]! }));
+  });
+  const plan = planJointSuppression(c.kept.length, groups, threshold, { alsoHidden: new Set(hidden.keys()), fixed });
+  return groupings.map((grouping, g) => {
+    const out: Record<string, ScoreFigure> = {};
+    grouping.keys.forEach((key, k) => {
+      const name = `${grouping.name}:${key}`;
+      const marker = hidden.get(name) ?? jointMarker(plan.get(name), threshold);
+      out[key] = marker ?? summariseSlot(c.groups[g]![k]!, threshold);
+    });
+    return out;
+  });
 }
 
 export function byItemLevel(c: PreparedComponent, threshold: number): Record<LevelKey, ScoreFigure> {

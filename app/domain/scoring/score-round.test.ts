@@ -821,7 +821,9 @@ function walk(value: unknown, visit: (node: Record<string, unknown>, path: strin
 function withoutCounts(value: unknown): unknown {
   return JSON.parse(
     JSON.stringify(value, (key, v) =>
-      ["dontKnow", "dontKnowAnswers", "leftOut", "respondents"].includes(key) ? undefined : v,
+      // Breakdowns are planned on the people in each group (a "don't know" respondent is one of
+      // them), so only the overall figures must stay the same.
+      ["dontKnow", "dontKnowAnswers", "leftOut", "respondents", "byRespondentLevel", "byAgencyType", "byFamilyGroup", "perceptionGap"].includes(key) ? undefined : v,
     ),
   );
 }

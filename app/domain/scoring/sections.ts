@@ -5,10 +5,10 @@
  */
 import { AGENCY_TYPE_KEYS, LEVEL_KEYS, component as componentInfo, isAgencyTypeKey, isLevelKey, type AgencyTypeKey, type LevelKey } from "../framework";
 import { FAMILY_GROUPS, type FamilyGroup, type ScoredItem } from "../instrument";
-import { guardFigure, noData, type Figure } from "../suppression";
+import { guardFigure, noData, type Figure, type Suppressed } from "../suppression";
 import {
-  breakdown,
   byItemLevel,
+  jointBreakdowns,
   cronbachAlpha,
   itemResults,
   perceptionGap,
@@ -16,7 +16,7 @@ import {
   summariseSlot,
   topItems,
 } from "./components";
-import type { ComponentResult, FamilyResults, ProfessionalResults, ResponseInput, ShortFormResults } from "./types";
+import type { ComponentResult, FamilyResults, ProfessionalResults, ResponseInput, ScoreFigure, ShortFormResults } from "./types";
 
 // ---------------------------------------------------------------------------------------------
 // Respondent groups
@@ -45,21 +45,31 @@ export function tally<K extends string>(
 // Sections
 // ---------------------------------------------------------------------------------------------
 
+/** The groupings of a section, named as in the round's plan ("level:team", "agency:health", "family:parent_carer"). */
+const STAFF_GROUPINGS = [
+  { name: "level", keys: LEVEL_KEYS },
+  { name: "agency", keys: AGENCY_TYPE_KEYS },
+] as const;
+const FAMILY_GROUPINGS = [{ name: "family", keys: FAMILY_GROUPS }] as const;
+
 export function scoreProfessional(
   responses: readonly ResponseInput[],
   items: readonly ScoredItem[],
   threshold: number,
+  hidden: ReadonlyMap<string, Suppressed> = new Map(),
+  earlier: readonly { key: string; inSection: Uint8Array }[] = [],
 ): Figure<ProfessionalResults> {
   return guardFigure(
     responses.length,
     threshold,
     () => {
-      const { comps } = scoreSection(responses, items, [
+      const section = scoreSection(responses, items, [
         { keys: LEVEL_KEYS, keyOf: levelOf },
         { keys: AGENCY_TYPE_KEYS, keyOf: agencyTypeOf },
       ]);
-      const components: ComponentResult[] = comps.map((c) => {
-        const byRespondentLevel = breakdown(c, 0, LEVEL_KEYS, threshold);
+      const components: ComponentResult[] = section.comps.map((c) => {
+        const [byLevel, byAgency] = jointBreakdowns(c, section, STAFF_GROUPINGS, threshold, hidden, earlier);
+        const byRespondentLevel = byLevel as Record<LevelKey, ScoreFigure>;
         return {
           component: c.key,
           name: componentInfo(c.key).name,
@@ -73,10 +83,10 @@ export function scoreProfessional(
           byItemLevel: byItemLevel(c, threshold),
           byRespondentLevel,
           perceptionGap: perceptionGap(byRespondentLevel, c.groups[0]!),
-          byAgencyType: breakdown(c, 1, AGENCY_TYPE_KEYS, threshold),
+          byAgencyType: byAgency as Record<AgencyTypeKey, ScoreFigure>,
         };
       });
-      const itemList = itemResults(comps, threshold);
+      const itemList = itemResults(section.comps, threshold);
       return {
         respondents: responses.length,
         components,
@@ -125,12 +135,15 @@ export function scoreFamily(
   responses: readonly ResponseInput[],
   items: readonly ScoredItem[],
   threshold: number,
+  hidden: ReadonlyMap<string, Suppressed> = new Map(),
+  earlier: readonly { key: string; inSection: Uint8Array }[] = [],
 ): Figure<FamilyResults> {
   return guardFigure(
     responses.length,
     threshold,
     () => {
-      const { comps } = scoreSection(responses, items, [{ keys: FAMILY_GROUPS, keyOf: familyGroupOf }]);
+      const section = scoreSection(responses, items, [{ keys: FAMILY_GROUPS, keyOf: familyGroupOf }]);
+      const comps = section.comps;
       return {
         respondents: responses.length,
         components: comps.map((c) => ({
@@ -143,7 +156,10 @@ export function scoreFamily(
           facilitators:
             c.facilitatorItems === 0 ? noData("No facilitator items") : summariseSlot(c.facilitators, threshold),
           barriers: c.barrierItems === 0 ? noData("No barrier items") : summariseSlot(c.barriers, threshold),
-          byFamilyGroup: breakdown(c, 0, FAMILY_GROUPS, threshold),
+          byFamilyGroup: jointBreakdowns(c, section, FAMILY_GROUPINGS, threshold, hidden, earlier, `family_${c.key}`)[0] as Record<
+            FamilyGroup,
+            ScoreFigure
+          >,
         })),
         items: itemResults(comps, threshold),
       };

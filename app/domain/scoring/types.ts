@@ -56,6 +56,19 @@ export interface ScoreRoundInput {
   agencies: readonly AgencyInput[];
   /** Suppression threshold; default 5; below 3 throws (see resolveThreshold). */
   threshold?: number;
+  /**
+   * What earlier published snapshots of the same round showed: the responses each was made
+   * from and the groups it published (see publishedGroups). Their groups are planned jointly
+   * with this result's, so that nobody can difference two snapshots.
+   */
+  earlier?: readonly EarlierPublication[];
+}
+
+/** One earlier snapshot of a round, as the joint plan of a later one needs it. */
+export interface EarlierPublication {
+  responseIds: readonly string[];
+  /** The result that snapshot published. */
+  result: RoundResult;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { AGENCY_TYPE_KEYS, LEVEL_KEYS } from "./framework";
+import { liveCounts, type ShownCount } from "./round-counts";
+
+const row = (level: string, agency: string, n: number, status = "submitted", kind = "professional") => ({
+  kind,
+  status,
+  respondent_level: level,
+  agency_type: agency,
+  n,
+});
+const value = (c: ShownCount) => (c.shown ? c.n : null);
+
+describe("liveCounts", () => {
+  it("hides a small level and enough others that the total minus the shown levels is not small (issue 13, point 3)", () => {
+    const counts = liveCounts([row("team", "health", 12), row("organisation", "education", 7), row("national", "police", 1)], 5);
+    expect(counts.byLevel.national.submitted.shown).toBe(false);
+    const total = value(counts.submitted);
+    const shownLevels = LEVEL_KEYS.map((l) => value(counts.byLevel[l].submitted)).filter((n): n is number => n !== null);
+    const shownTypes = AGENCY_TYPE_KEYS.map((a) => value(counts.byAgency[a].submitted)).filter((n): n is number => n !== null);
+    if (total !== null) {
+      for (const shown of [shownLevels, shownTypes]) {
+        const remainder = total - shown.reduce((a, b) => a + b, 0);
+        expect(remainder === 0 || remainder >= 5, `remainder ${remainder}`).toBe(true);
+      }
+    }
+  });
+
+  it("shows every count when every group is large", () => {
+    const counts = liveCounts([row("team", "health", 12), row("organisation", "education", 7), row("team", "health", 6, "in_progress")], 5);
+    expect(value(counts.submitted)).toBe(19);
+    expect(value(counts.inProgress)).toBe(6);
+    expect(value(counts.byLevel.team.submitted)).toBe(12);
+    expect(value(counts.byAgency.education.submitted)).toBe(7);
+  });
+});

@@ -1,0 +1,68 @@
+/**
+ * The lead's live view of a round: counts only (no scores until a snapshot is published),
+ * suppressed jointly (./suppression.ts) so that no count below the threshold can be worked out
+ * from the others: submitted, in progress, family voice, and each by level and kind of agency.
+ * Plain TypeScript, no framework or database imports.
+ */
+import { AGENCY_TYPE_KEYS, LEVEL_KEYS, type AgencyTypeKey, type LevelKey } from "./framework";
+import { planJointSuppression, type PeopleGroup } from "./suppression";
+
+/** One row of counts as the database groups them. */
+export interface CountRow {
+  kind: string;
+  status: string;
+  respondent_level: string | null;
+  agency_type: string | null;
+  n: number;
+}
+
+/** A count as the page shows it: a number, or hidden with the reason. */
+export type ShownCount = { shown: true; n: number } | { shown: false; text: string };
+
+export interface LiveCounts {
+  submitted: ShownCount;
+  inProgress: ShownCount;
+  family: ShownCount;
+  byLevel: Record<LevelKey, { submitted: ShownCount; inProgress: ShownCount }>;
+  byAgency: Record<AgencyTypeKey, { submitted: ShownCount; inProgress: ShownCount }>;
+}
+
+/**
+ * @example
+ * liveCounts([{ kind: "professional", status: "submitted", respondent_level: "team", agency_type: "health", n: 12 }], 5)
+ * // submitted 12, team 12, health 12; the other groups 0
+ */
+export function liveCounts(rows: readonly CountRow[], threshold: number): LiveCounts {
+  // One index per person, so that every count is a group of people.
+  const people: { kind: string; status: string; level: string | null; agency: string | null }[] = [];
+  for (const r of rows) {
+    if (r.kind === "family" && r.status !== "submitted") continue; // not shown
+    for (let i = 0; i < r.n; i++) people.push({ kind: r.kind, status: r.status, level: r.respondent_level, agency: r.agency_type });
+  }
+  const groups: PeopleGroup[] = [];
+  const add = (key: string, test: (p: (typeof people)[number]) => boolean) =>
+    groups.push({ key, members: people.flatMap((p, i) => (test(p) ? [i] : [])) });
+  const pro = (status: string) => (p: (typeof people)[number]) => p.kind !== "family" && p.status === status;
+  add("submitted", pro("submitted"));
+  add("in_progress", pro("in_progress"));
+  add("family", (p) => p.kind === "family");
+  for (const status of ["submitted", "in_progress"]) {
+    for (const l of LEVEL_KEYS) add(`level:${l}:${status}`, (p) => pro(status)(p) && p.level === l);
+    for (const a of AGENCY_TYPE_KEYS) add(`agency:${a}:${status}`, (p) => pro(status)(p) && p.agency === a);
+  }
+  const plan = planJointSuppression(people.length, groups, threshold, { populationPublished: false });
+  const sizes = new Map(groups.map((g) => [g.key, g.members.length]));
+  const shown = (key: string): ShownCount => {
+    const d = plan.get(key);
+    if (d === "publish" || d === "empty") return { shown: true, n: sizes.get(key) ?? 0 };
+    return { shown: false, text: d === "primary" ? `fewer than ${threshold}` : "hidden" };
+  };
+  const pair = (prefix: string) => ({ submitted: shown(`${prefix}:submitted`), inProgress: shown(`${prefix}:in_progress`) });
+  return {
+    submitted: shown("submitted"),
+    inProgress: shown("in_progress"),
+    family: shown("family"),
+    byLevel: Object.fromEntries(LEVEL_KEYS.map((l) => [l, pair(`level:${l}`)])) as LiveCounts["byLevel"],
+    byAgency: Object.fromEntries(AGENCY_TYPE_KEYS.map((a) => [a, pair(`agency:${a}`)])) as LiveCounts["byAgency"],
+  };
+}
