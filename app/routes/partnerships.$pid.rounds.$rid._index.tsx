@@ -9,6 +9,7 @@ import { refreshRoundAggregates } from "../models/compare.server";
 import { audit } from "../models/partnership.server";
 import { createInvitation, getRound, listInvitations, responseCounts, setRoundStatus } from "../models/round.server";
 import { listWorkshops } from "../models/workshop.server";
+import { formatDate, formatDateRange } from "../domain/dates";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { partnership, role, canLead, db } = await requirePartnershipRole(request, params.pid!, "viewer");
@@ -104,7 +105,7 @@ export default function RoundPage() {
       <dl className="summary-list">
         <dt>Status</dt>
         <dd><span className={`tag ${round.status === "open" ? "green" : "grey"}`}>{round.status}</span>{round.status === "open" ? ` · ${data.daysLeft} days left` : null}</dd>
-        <dt>Dates</dt><dd>{round.opens_on} to {round.closes_on}</dd>
+        <dt>Dates</dt><dd>{formatDateRange(round.opens_on, round.closes_on)}</dd>
         <dt>Questionnaire</dt><dd>{round.form === "full" ? "Full" : "Short form"}{round.include_continuum ? ", with the continuum" : ""}{round.include_family ? ", with family voice" : ""}</dd>
         <dt>Smallest group shown</dt><dd>{round.suppression_threshold} people</dd>
       </dl>
@@ -145,7 +146,7 @@ export default function RoundPage() {
           {data.workshops.map((w) => (
             <li key={w.id}>
               {data.canFacilitate || w.status === "ended" ? <Link to={`/partnerships/${partnership.id}/rounds/${round.id}/workshops/${w.id}${w.status === "ended" ? "/summary" : ""}`}>{w.name}</Link> : w.name}{" "}
-              <span className={`tag ${w.status === "active" ? "green" : "grey"}`}>{w.status === "active" ? "in progress" : "ended"}</span> {w.created_at.slice(0, 10)}
+              <span className={`tag ${w.status === "active" ? "green" : "grey"}`}>{w.status === "active" ? "in progress" : "ended"}</span> {formatDate(w.created_at)}
             </li>
           ))}
         </ul>

@@ -22,6 +22,7 @@ import {
 } from "../components/report";
 import { changeSinceLastRound, consensusBesideSurvey, evidenceForItems, roundComments, roundReport } from "../models/report.server";
 import reportCss from "../styles/report.css";
+import { formatDate, formatDateRange } from "../domain/dates";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: reportCss }];
 
@@ -83,7 +84,7 @@ export default function ResultsPage() {
         <span className="caption">{partnership.name}</span>
         <h1>Results: {round.name}</h1>
         <p className="report-meta">
-          {round.opensOn} to {round.closesOn} · {round.status === "open" ? "round still open: figures may change" : "round closed"} · report produced {data.generatedOn}
+          {formatDateRange(round.opensOn, round.closesOn)} · {round.status === "open" ? "round still open: figures may change" : "round closed"} · report produced {formatDate(data.generatedOn)}
         </p>
         <nav aria-label="Report tools" className="report-tools no-print">
           <ClientOnly>
