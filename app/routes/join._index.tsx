@@ -25,6 +25,9 @@ const CodeSchema = z.object({
     }),
 });
 
+/** A respondent's page: the minimal header (root.tsx). */
+export const handle = { respondent: true };
+
 export async function action({ request }: ActionFunctionArgs) {
   const client = clientKey(request);
   if (tooManyFailures(JOIN_CODE_MISSES.purpose, client, JOIN_CODE_MISSES.limit)) {
