@@ -6,48 +6,14 @@ import { STAGES } from "../domain/framework";
 import { STAGE_SCALE_PAGES } from "../domain/questionnaire";
 import { registerSurveyProperties } from "../domain/survey-properties";
 import type { SurveyJson } from "../domain/instrument";
+import { readUnsent, writeUnsent, type Unsent } from "./unsent-answers";
 
-type Answers = Record<string, unknown>;
 type Saved = { answers: Record<string, string | number>; currentPage: number } | null;
 type SaveState = { kind: "idle" } | { kind: "saving" } | { kind: "saved"; at: Date } | { kind: "waiting" };
 
-/** What this device keeps until the server has acknowledged it: the full answer set, not a diff. */
-type Unsent = { answers: Answers; currentPage: number };
 
 const TYPING_DELAY_MS = 2000;
 const RETRY_DELAYS_MS = [1000, 2000, 5000, 10000, 20000, 30000];
-
-const unsentKey = (token: string) => `unsent-answers:${token}`;
-
-/** Whether this device holds answers the server has not acknowledged yet (the start page skips itself then). */
-export function hasUnsentAnswers(token: string): boolean {
-  try {
-    return window.localStorage.getItem(unsentKey(token)) !== null;
-  } catch {
-    return false;
-  }
-}
-
-function readUnsent(token: string): Unsent | null {
-  try {
-    const raw = window.localStorage.getItem(unsentKey(token));
-    if (!raw) return null;
-    const parsed = JSON.parse(raw) as Partial<Unsent>;
-    if (!parsed || typeof parsed.answers !== "object" || parsed.answers === null) return null;
-    return { answers: parsed.answers, currentPage: typeof parsed.currentPage === "number" ? parsed.currentPage : 0 };
-  } catch {
-    return null;
-  }
-}
-
-function writeUnsent(token: string, unsent: Unsent | null) {
-  try {
-    if (unsent) window.localStorage.setItem(unsentKey(token), JSON.stringify(unsent));
-    else window.localStorage.removeItem(unsentKey(token));
-  } catch {
-    /* storage full or disabled: the server copy is what counts */
-  }
-}
 
 /**
  * Runs a questionnaire in the browser and keeps the server up to date: every page change at

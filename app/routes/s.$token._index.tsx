@@ -1,11 +1,11 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { useEffect, useState } from "react";
+import { lazy, Suspense, useEffect, useState } from "react";
 import surveyCss from "survey-core/survey-core.fontless.min.css";
 import { requireOpenInvitation } from "../access/invitation.server";
 import { ClientOnly } from "../components/client-only";
 import { GeneralErrorBoundary } from "../components/error-boundary";
-import { hasUnsentAnswers, SurveyRunner } from "../components/survey-runner.client";
+import { hasUnsentAnswers } from "../components/unsent-answers";
 import { formatDate } from "../domain/dates";
 import { listAgencies } from "../models/partnership.server";
 import { questionnaireFor } from "../models/questionnaire.server";
@@ -29,9 +29,16 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     form: invitation.form,
     questionnaire: questionnaireFor(invitation, agencies, invitation.kind),
     submitted: mine?.status === "submitted",
+    // "Start now" works before the page's JavaScript has arrived: a plain GET with ?start.
+    started: new URL(request.url).searchParams.has("start"),
     saved: mine && mine.status === "in_progress" ? { answers: await loadAnswers(db, mine.id), currentPage: mine.current_page } : null,
   };
 }
+
+// SurveyJS (most of the page's weight) is loaded apart from the start page: the start page is
+// usable at once, and the questionnaire's code arrives while the respondent reads it.
+const loadRunner = () => import("../components/survey-runner.client");
+const SurveyRunner = lazy(() => loadRunner().then((m) => ({ default: m.SurveyRunner })));
 
 const MINUTES = { family: "about 5 minutes", short: "about 5 minutes", full: "about 25 minutes" } as const;
 
@@ -42,9 +49,10 @@ const MINUTES = { family: "about 5 minutes", short: "about 5 minutes", full: "ab
  */
 export default function SurveyPage() {
   const data = useLoaderData<typeof loader>();
-  const [started, setStarted] = useState(Boolean(data.saved));
+  const [started, setStarted] = useState(Boolean(data.saved) || data.started);
   useEffect(() => {
     if (!data.submitted && hasUnsentAnswers(data.token)) setStarted(true);
+    if (!data.submitted) void loadRunner();
   }, [data.token, data.submitted]);
   if (data.submitted) {
     return (
@@ -70,13 +78,19 @@ export default function SurveyPage() {
           <li>It is anonymous: we do not ask your name or email, and no one sees any one person&apos;s answers. Results are only shown for groups of several people.</li>
           <li>Your answers are saved as you go. You can stop, and come back on this device until {formatDate(data.closesOn)}, or get a link to carry on elsewhere.</li>
         </ul>
-        <ClientOnly fallback={<p>Getting the questionnaire ready…</p>}>
-          {() => (
-            <button type="button" className="button start-button" onClick={() => setStarted(true)}>
-              Start now
-            </button>
-          )}
-        </ClientOnly>
+        <form method="get">
+          <input type="hidden" name="start" value="1" />
+          <button
+            type="submit"
+            className="button start-button"
+            onClick={(event) => {
+              event.preventDefault();
+              setStarted(true);
+            }}
+          >
+            Start now
+          </button>
+        </form>
         <noscript>
           <p>This questionnaire needs JavaScript. If you cannot use JavaScript, contact the partnership for a paper copy.</p>
         </noscript>
@@ -88,7 +102,11 @@ export default function SurveyPage() {
       <span className="caption">{data.partnershipName}</span>
       <p className="survey-name">{title}</p>
       <ClientOnly fallback={<p>Loading the questionnaire…</p>}>
-        {() => <SurveyRunner token={data.token} json={data.questionnaire} saved={data.saved} />}
+        {() => (
+          <Suspense fallback={<p>Loading the questionnaire…</p>}>
+            <SurveyRunner token={data.token} json={data.questionnaire} saved={data.saved} />
+          </Suspense>
+        )}
       </ClientOnly>
     </div>
   );
