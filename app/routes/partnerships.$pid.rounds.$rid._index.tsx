@@ -10,6 +10,11 @@ import { audit } from "../models/partnership.server";
 import { createInvitation, getRound, listInvitations, responseCounts, setRoundStatus } from "../models/round.server";
 import { listWorkshops } from "../models/workshop.server";
 import { formatDate, formatDateRange } from "../domain/dates";
+import { CompletionTable } from "../components/completion-table";
+import { completionFunnel } from "../domain/completion";
+import { completionCounts } from "../models/completion.server";
+import { listAgencies } from "../models/partnership.server";
+import { questionnaireFor } from "../models/questionnaire.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { partnership, role, canLead, db } = await requirePartnershipRole(request, params.pid!, "viewer");
@@ -24,6 +29,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     }),
   );
   const counts = await responseCounts(db, round.id);
+  const sections = questionnaireFor(round, await listAgencies(db, partnership.id), "professional").pages.map((p) => p.title ?? p.name);
+  const completion = completionFunnel({ sections, ...(await completionCounts(db, round.id)), threshold: round.suppression_threshold });
   const threshold = round.suppression_threshold;
   // Small numbers are shown only as "fewer than N", so a group of one or two cannot be watched.
   const show = (n: number) => (n === 0 ? "0" : n < threshold ? `fewer than ${threshold}` : String(n));
@@ -40,6 +47,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     canFacilitate: role !== "viewer",
     workshops: await listWorkshops(db, { partnershipId: partnership.id, roundId: round.id }),
     daysLeft,
+    completion,
     resultsReady: submitted >= threshold,
     totals: {
       submitted: show(submitted),
@@ -116,6 +124,7 @@ export default function RoundPage() {
         <dt>In progress</dt><dd>{data.totals.inProgress}</dd>
         {round.include_family ? (<><dt>Family voice</dt><dd>{data.totals.family}</dd></>) : null}
       </dl>
+      <CompletionTable completion={data.completion} threshold={round.suppression_threshold} />
       {data.resultsReady ? (
         <p><Link className="button" to={`/partnerships/${partnership.id}/rounds/${round.id}/results`}>See the results</Link></p>
       ) : (
