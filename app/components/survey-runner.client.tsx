@@ -1,5 +1,5 @@
 import { useNavigate } from "@remix-run/react";
-import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from "react";
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from "react";
 import { Model, type PageModel, type Question } from "survey-core";
 import { Survey } from "survey-react-ui";
 import { STAGES } from "../domain/framework";
@@ -175,8 +175,9 @@ export function SurveyRunner({ token, json, saved }: { token: string; json: Surv
   }, [model, save, token]);
 
   // After a page change: the heading gets focus and comes into view (WCAG 2.4.3), and the
-  // live region below announces the section (4.1.3).
-  useEffect(() => {
+  // live region below announces the section (4.1.3). A layout effect: focus moves in the same
+  // commit as the new heading, before a key press can land anywhere else.
+  useLayoutEffect(() => {
     const target = focusNext.current;
     focusNext.current = null;
     if (!target) return;

@@ -53,6 +53,7 @@ async function completeWithKeyboard(page: Page, label: string, { axeEveryPage }:
       });
       await expect.poll(moved, { message: `${label}: Next from ${before}` }).toBe(true);
       // Focus on the new section's heading, whose top is on screen.
+      await expect.poll(() => page.evaluate(() => document.activeElement?.tagName), { message: `${label}: focus after Next` }).toBe("H1");
       const heading = await page.evaluate(() => {
         const el = document.activeElement as HTMLElement;
         const rect = el.getBoundingClientRect();
