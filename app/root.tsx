@@ -1,5 +1,5 @@
 import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
-import { Form, Link, Links, Meta, Outlet, Scripts, ScrollRestoration, useLoaderData, useRouteLoaderData } from "@remix-run/react";
+import { Form, Link, Links, Meta, Outlet, Scripts, ScrollRestoration, useLoaderData, useMatches, useRouteLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { getUser } from "./auth.server";
 import { getDb } from "./db.server";
@@ -24,6 +24,9 @@ export function Layout({ children }: { children: ReactNode }) {
   const nonce = useNonce();
   const data = useRouteLoaderData<typeof loader>("root");
   const user = data?.user ?? null;
+  // Respondents (questionnaires, family voice, workshops joined by code) see a header without
+  // sign-in or framework links: they mean nothing to a family answering on a phone.
+  const respondent = useMatches().some((m) => (m.handle as { respondent?: boolean } | undefined)?.respondent);
   return (
     <html lang="en-GB">
       <head>
@@ -36,7 +39,12 @@ export function Layout({ children }: { children: ReactNode }) {
         <a href="#main" className="skip-link">Skip to main content</a>
         <header className="site-header">
           <div className="container header-inner">
-            <Link to="/" className="brand">Working Together <span>self-assessment</span></Link>
+            {respondent ? (
+              <span className="brand">Working Together <span>self-assessment</span></span>
+            ) : (
+              <Link to="/" className="brand">Working Together <span>self-assessment</span></Link>
+            )}
+            {respondent ? null : (
             <nav aria-label="Main">
               <ul>
                 <li><Link to="/framework">About the framework</Link></li>
@@ -55,6 +63,7 @@ export function Layout({ children }: { children: ReactNode }) {
                 )}
               </ul>
             </nav>
+            )}
           </div>
         </header>
         <main id="main" className="container" tabIndex={-1}>
@@ -65,7 +74,7 @@ export function Layout({ children }: { children: ReactNode }) {
             <ul>
               <li><Link to="/accessibility">Accessibility statement</Link></li>
               <li><Link to="/privacy">How we use your answers</Link></li>
-              <li><Link to="/framework">About the framework</Link></li>
+              {respondent ? null : <li><Link to="/framework">About the framework</Link></li>}
             </ul>
           </div>
         </footer>

@@ -1,45 +1,64 @@
 import { useNavigate } from "@remix-run/react";
-import { useEffect, useMemo, useRef, useState } from "react";
-import { Model } from "survey-core";
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from "react";
+import { Model, type PageModel, type Question } from "survey-core";
 import { Survey } from "survey-react-ui";
+import { STAGES } from "../domain/framework";
+import { STAGE_SCALE_PAGES } from "../domain/questionnaire";
 import { registerSurveyProperties } from "../domain/survey-properties";
 import type { SurveyJson } from "../domain/instrument";
+import { readUnsent, writeUnsent, type Unsent } from "./unsent-answers";
 
 type Saved = { answers: Record<string, string | number>; currentPage: number } | null;
-type SaveState = { kind: "idle" } | { kind: "saving" } | { kind: "saved"; at: Date } | { kind: "offline"; message: string };
+type SaveState = { kind: "idle" } | { kind: "saving" } | { kind: "saved"; at: Date } | { kind: "waiting" };
+
 
 const TYPING_DELAY_MS = 2000;
 const RETRY_DELAYS_MS = [1000, 2000, 5000, 10000, 20000, 30000];
 
 /**
  * Runs a questionnaire in the browser and keeps the server up to date: every page change at
- * once, and typing after a short pause. Saves are sent one at a time, each with the full set
- * of answers, so a lost or repeated request can never leave the server with a mix. When the
- * network is gone, saves are retried with back-off and a copy is kept in this browser.
+ * once, and typing after a short pause. Saves are sent one at a time, each with the full set of
+ * answers, so a lost or repeated request can never leave the server with a mix.
+ *
+ * Offline: every change is first written to this device (`unsent-answers:<token>`) and only
+ * cleared once the server acknowledges a save holding it, so closing the tab while offline loses
+ * nothing; the next visit starts from the device's copy and sends it. Failed saves are retried
+ * with back-off, and at once when the browser reports the connection back.
+ *
+ * Presentation: SurveyJS draws the questions and the Next/Previous buttons; this component draws
+ * the labelled progress and the section heading (focused and scrolled into view after each page
+ * change, and announced), and the check-your-answers page in the GOV.UK pattern.
  */
 export function SurveyRunner({ token, json, saved }: { token: string; json: SurveyJson; saved: Saved }) {
   const navigate = useNavigate();
   const endpoint = `/api/responses/${token}`;
-  const backupKey = `answers:${token}`;
   const [state, setState] = useState<SaveState>({ kind: "idle" });
   const [resumeUrl, setResumeUrl] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  const [mode, setMode] = useState<"questions" | "check">("questions");
+  const [pageNo, setPageNo] = useState(0);
+  const [returnToCheck, setReturnToCheck] = useState(false);
+  const [submitting, setSubmitting] = useState(false);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  // Where focus goes after the next render: the section heading, or a question (a Change link).
+  const focusNext = useRef<{ kind: "heading" } | { kind: "question"; question: Question } | null>({ kind: "heading" });
 
   const model = useMemo(() => {
     registerSurveyProperties();
     const survey = new Model(json);
     survey.applyTheme({ cssVariables: { "--sjs2-typography-font-family-text": "system-ui, sans-serif", "--sjs-font-family": "system-ui, sans-serif" } });
+    // The start page says what the questionnaire is, once; the progress and the heading are ours.
+    survey.showTitle = false;
+    survey.showPageTitles = false;
+    survey.showProgressBar = false;
+    survey.showPreviewBeforeComplete = false;
     survey.showCompletePage = false;
-    let answers = saved?.answers ?? {};
-    if (!saved && typeof window !== "undefined") {
-      try {
-        answers = JSON.parse(window.localStorage.getItem(`answers:${token}`) ?? "{}") as Record<string, string | number>;
-      } catch {
-        answers = {};
-      }
-    }
-    survey.data = answers;
-    if (saved) survey.currentPageNo = Math.min(saved.currentPage, survey.visiblePageCount - 1);
+    survey.completeText = "Check your answers";
+    const unsent = readUnsent(token);
+    // The device's copy is newer than the server's whenever it exists: it is cleared on acknowledgement.
+    survey.data = unsent?.answers ?? saved?.answers ?? {};
+    const page = unsent?.currentPage ?? saved?.currentPage;
+    if (page !== undefined) survey.currentPageNo = Math.max(0, Math.min(page, survey.visiblePageCount - 1));
     return survey;
   }, [json, saved, token]);
 
@@ -47,13 +66,14 @@ export function SurveyRunner({ token, json, saved }: { token: string; json: Surv
   // Once submitted, nothing more is sent: the server would refuse it anyway.
   const submitted = useRef(false);
   const typingTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const wakeUp = useRef<(() => void) | null>(null);
 
-  useEffect(() => {
-    async function post(intent: "save" | "submit") {
-      const body = JSON.stringify({ intent, answers: model.data, currentPage: model.currentPageNo });
+  const post = useCallback(
+    async (intent: "save" | "submit", body: Unsent) => {
+      const payload = JSON.stringify({ intent, answers: body.answers, currentPage: body.currentPage });
       for (let attempt = 0; ; attempt++) {
         try {
-          const res = await fetch(endpoint, { method: "POST", headers: { "Content-Type": "application/json" }, body });
+          const res = await fetch(endpoint, { method: "POST", headers: { "Content-Type": "application/json" }, body: payload });
           const result = (await res.json()) as { ok: boolean; message?: string; errors?: Record<string, string | undefined> };
           if (res.ok) return result;
           // A 4xx will not get better by retrying: show it.
@@ -61,73 +81,144 @@ export function SurveyRunner({ token, json, saved }: { token: string; json: Surv
         } catch (error) {
           if (error instanceof UserFacingError) throw error;
         }
+        setState({ kind: "waiting" });
         const delay = RETRY_DELAYS_MS[Math.min(attempt, RETRY_DELAYS_MS.length - 1)]!;
-        setState({ kind: "offline", message: "Not saved yet: no connection. We will keep trying, and your answers are kept on this device." });
-        await new Promise((resolve) => setTimeout(resolve, delay));
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, delay);
+          wakeUp.current = () => {
+            clearTimeout(timer);
+            resolve();
+          };
+        });
+        wakeUp.current = null;
       }
-    }
+    },
+    [endpoint],
+  );
 
-    function save() {
-      if (typingTimer.current) clearTimeout(typingTimer.current);
-      typingTimer.current = null;
-      if (submitted.current) return Promise.resolve();
+  const save = useCallback(() => {
+    if (typingTimer.current) clearTimeout(typingTimer.current);
+    typingTimer.current = null;
+    if (submitted.current) return Promise.resolve();
+    const snapshot: Unsent = { answers: { ...model.data }, currentPage: model.currentPageNo };
+    writeUnsent(token, snapshot);
+    const next = queue.current.then(async () => {
+      setState({ kind: "saving" });
       try {
-        window.localStorage.setItem(backupKey, JSON.stringify(model.data));
-      } catch {
-        /* storage full or disabled: the server copy is what counts */
+        await post("save", snapshot);
+        // Cleared only if nothing newer was written meanwhile.
+        const now = readUnsent(token);
+        if (now && JSON.stringify(now) === JSON.stringify(snapshot)) writeUnsent(token, null);
+        setState({ kind: "saved", at: new Date() });
+        setProblem(null);
+      } catch (error) {
+        setState({ kind: "idle" });
+        setProblem(error instanceof Error ? error.message : "Your answers could not be saved.");
       }
-      const next = queue.current.then(async () => {
-        setState({ kind: "saving" });
-        try {
-          await post("save");
-          setState({ kind: "saved", at: new Date() });
-          setProblem(null);
-        } catch (error) {
-          setState({ kind: "idle" });
-          setProblem(error instanceof Error ? error.message : "Your answers could not be saved.");
-        }
-      });
-      queue.current = next;
-      return next;
-    }
+    });
+    queue.current = next;
+    return next;
+  }, [model, post, token]);
 
+  useEffect(() => {
     const onValueChanged = (_: unknown, options: { question?: { getType(): string } }) => {
       const isTyping = options.question?.getType() === "comment" || options.question?.getType() === "text";
       if (typingTimer.current) clearTimeout(typingTimer.current);
-      if (isTyping) typingTimer.current = setTimeout(save, TYPING_DELAY_MS);
-      else void save();
+      if (isTyping) {
+        // Kept on the device at once, sent after a pause.
+        writeUnsent(token, { answers: { ...model.data }, currentPage: model.currentPageNo });
+        typingTimer.current = setTimeout(() => void save(), TYPING_DELAY_MS);
+      } else void save();
     };
-    const onPageChanged = () => void save();
-    const onCompleting = async (_: unknown, options: { allow: boolean; message?: string }) => {
-      await queue.current;
-      try {
-        submitted.current = true;
-        await post("submit");
-        window.localStorage.removeItem(backupKey);
-      } catch (error) {
-        submitted.current = false;
-        options.allow = false;
-        setProblem(error instanceof Error ? error.message : "Your answers could not be submitted. Please try again.");
-      }
+    const onPageChanged = () => {
+      focusNext.current = { kind: "heading" };
+      setPageNo(model.currentPageNo);
+      void save();
     };
-    const onComplete = () => navigate(`/s/${token}/done`);
+    // The last page's button leads to check-your-answers, not to submission.
+    const onCompleting = (_: unknown, options: { allow: boolean }) => {
+      options.allow = false;
+      focusNext.current = { kind: "heading" };
+      setReturnToCheck(false);
+      setMode("check");
+    };
+    // Our heading is scrolled into view instead of SurveyJS's page top.
+    const onScrollToTop = (_: unknown, options: { allow: boolean }) => {
+      options.allow = false;
+    };
+    const flush = () => {
+      if (typingTimer.current) void save();
+    };
+    const online = () => {
+      wakeUp.current?.();
+      // Answers kept on the device while offline (or from a tab closed offline) go now.
+      if (readUnsent(token) && !wakeUp.current) void save();
+    };
 
     model.onValueChanged.add(onValueChanged);
     model.onCurrentPageChanged.add(onPageChanged);
     model.onCompleting.add(onCompleting);
-    model.onComplete.add(onComplete);
-    const beforeUnload = () => {
-      if (typingTimer.current) void save();
-    };
-    window.addEventListener("pagehide", beforeUnload);
+    model.onScrollToTop.add(onScrollToTop);
+    window.addEventListener("pagehide", flush);
+    window.addEventListener("online", online);
+    setPageNo(model.currentPageNo);
+    // A device copy the server has not acknowledged (say the tab was closed offline): send it.
+    if (readUnsent(token)) void save();
     return () => {
       model.onValueChanged.remove(onValueChanged);
       model.onCurrentPageChanged.remove(onPageChanged);
       model.onCompleting.remove(onCompleting);
-      model.onComplete.remove(onComplete);
-      window.removeEventListener("pagehide", beforeUnload);
+      model.onScrollToTop.remove(onScrollToTop);
+      window.removeEventListener("pagehide", flush);
+      window.removeEventListener("online", online);
     };
-  }, [model, endpoint, backupKey, navigate, token]);
+  }, [model, save, token]);
+
+  // After a page change: the heading gets focus and comes into view (WCAG 2.4.3), and the
+  // live region below announces the section (4.1.3). A layout effect: focus moves in the same
+  // commit as the new heading, before a key press can land anywhere else.
+  useLayoutEffect(() => {
+    const target = focusNext.current;
+    focusNext.current = null;
+    if (!target) return;
+    if (target.kind === "question") {
+      target.question.focus();
+      return;
+    }
+    const heading = headingRef.current;
+    if (!heading) return;
+    heading.focus({ preventScroll: true });
+    heading.scrollIntoView({ block: "start" });
+  }, [pageNo, mode]);
+
+  async function submit() {
+    setSubmitting(true);
+    await queue.current;
+    try {
+      submitted.current = true;
+      await post("submit", { answers: model.data, currentPage: model.currentPageNo });
+      writeUnsent(token, null);
+      navigate(`/s/${token}/done`);
+    } catch (error) {
+      submitted.current = false;
+      setSubmitting(false);
+      setProblem(error instanceof Error ? error.message : "Your answers could not be submitted. Please try again.");
+    }
+  }
+
+  function change(page: PageModel, question: Question | null) {
+    model.currentPage = page;
+    focusNext.current = question ? { kind: "question", question } : { kind: "heading" };
+    setReturnToCheck(true);
+    setPageNo(model.currentPageNo);
+    setMode("questions");
+  }
+
+  function backToCheck() {
+    focusNext.current = { kind: "heading" };
+    void save();
+    setMode("check");
+  }
 
   async function askForResumeLink() {
     await queue.current;
@@ -141,6 +232,11 @@ export function SurveyRunner({ token, json, saved }: { token: string; json: Surv
     else setProblem(result.message ?? "A resume link could not be made.");
   }
 
+  const pages = model.visiblePages;
+  const index = Math.max(0, pages.indexOf(model.currentPage));
+  const page = pages[index];
+  const sectionLabel = `Section ${index + 1} of ${pages.length}`;
+
   return (
     <div>
       {problem ? (
@@ -149,17 +245,58 @@ export function SurveyRunner({ token, json, saved }: { token: string; json: Surv
           <p>{problem}</p>
         </div>
       ) : null}
-      <div className="survey-shell">
-        <Survey model={model} />
-      </div>
-      <p className={`save-status${state.kind === "offline" ? " error" : ""}`} role="status" aria-live="polite">
+      {mode === "check" ? (
+        <CheckAnswers model={model} headingRef={headingRef} onChange={change} onSubmit={() => void submit()} submitting={submitting} />
+      ) : (
+        <>
+          <div className="section-progress">
+            <p className="section-progress-label" id="section-progress-label">
+              {sectionLabel}
+              {page ? `: ${page.title}` : ""}
+            </p>
+            <progress max={pages.length} value={index + 1} aria-labelledby="section-progress-label" />
+          </div>
+          {returnToCheck ? (
+            <p>
+              <button type="button" className="link-button" onClick={backToCheck}>
+                Back to check your answers
+              </button>
+            </p>
+          ) : null}
+          <h1 className="section-heading" ref={headingRef} tabIndex={-1}>
+            {page?.title}
+          </h1>
+          {page?.description ? <p className="section-description">{page.description}</p> : null}
+          {page && (STAGE_SCALE_PAGES as readonly string[]).includes(page.name) ? (
+            // The stage scale, explained once per page rather than in every option.
+            <details className="stage-scale" key={page.name} open={page.name !== "partners"}>
+              <summary>What do the stages mean?</summary>
+              <dl>
+                {STAGES.map((s) => (
+                  <div key={s.stage}>
+                    <dt>{s.name}</dt>
+                    <dd>{s.description}</dd>
+                  </div>
+                ))}
+              </dl>
+            </details>
+          ) : null}
+          <div className="survey-shell">
+            <Survey model={model} />
+          </div>
+        </>
+      )}
+      <p className="visually-hidden" aria-live="polite">
+        {mode === "check" ? "Check your answers" : page ? `${sectionLabel}: ${page.title}` : ""}
+      </p>
+      <p className={`save-status${state.kind === "waiting" ? " error" : ""}`} role="status">
         {state.kind === "saving" ? "Saving…" : null}
         {state.kind === "saved" ? `All answers saved at ${state.at.toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit" })}` : null}
-        {state.kind === "offline" ? state.message : null}
+        {state.kind === "waiting" ? "Not saved yet: no connection. Your answers are kept on this device and will be sent when the connection is back." : null}
       </p>
       <div className="panel">
         <h2>Finish later</h2>
-        <p>Your answers are saved on our server as you go. On this device, open the same link to carry on.</p>
+        <p>Your answers are saved as you go. On this device, open the same link to carry on.</p>
         <p>To carry on using another device, get a private link to your answers. Anyone with the link can see and change them until you submit, so keep it to yourself.</p>
         <button type="button" className="button secondary" onClick={() => void askForResumeLink()}>
           Save and get a resume link
@@ -173,6 +310,78 @@ export function SurveyRunner({ token, json, saved }: { token: string; json: Surv
       </div>
     </div>
   );
+}
+
+/**
+ * GOV.UK's check-your-answers pattern, made phone-length: one summary per section (how many
+ * answered), opening to each question with only its answer or "Not answered" and a Change
+ * button that returns to that question. Submit sits at the top and at the bottom.
+ */
+function CheckAnswers({
+  model,
+  headingRef,
+  onChange,
+  onSubmit,
+  submitting,
+}: {
+  model: Model;
+  headingRef: RefObject<HTMLHeadingElement>;
+  onChange: (page: PageModel, question: Question | null) => void;
+  onSubmit: () => void;
+  submitting: boolean;
+}) {
+  const sections = model.visiblePages.map((page) => {
+    const questions = page.questions.filter((q) => q.isVisible && q.getType() !== "html" && q.getType() !== "expression");
+    const rows = questions.map((q) => ({ question: q, answer: q.isEmpty() ? null : answerText(q) }));
+    return { page, rows, answered: rows.filter((r) => r.answer !== null).length };
+  });
+  const submitButton = (
+    <button type="button" className="button" onClick={onSubmit} disabled={submitting}>
+      {submitting ? "Submitting…" : "Submit answers"}
+    </button>
+  );
+  return (
+    <div className="check-answers">
+      <h1 ref={headingRef} tabIndex={-1}>
+        Check your answers
+      </h1>
+      <p>Open a section to see your answers. You can change any of them before you submit; after that they can no longer be changed.</p>
+      <div className="button-group">{submitButton}</div>
+      {sections.map(({ page, rows, answered }) => (
+        <details key={page.name} className="check-section">
+          <summary>
+            <span className="check-section-title">{page.title}</span>{" "}
+            <span className="hint">
+              {answered} of {rows.length} answered
+            </span>
+          </summary>
+          <dl className="check-list">
+            {rows.map(({ question, answer }) => (
+              <div key={question.name} className="check-row">
+                <dt>{question.processedTitle || question.title}</dt>
+                <dd className={answer === null ? "hint" : undefined}>{answer ?? "Not answered"}</dd>
+                <dd>
+                  <button type="button" className="link-button" onClick={() => onChange(page, question)}>
+                    Change<span className="visually-hidden"> your answer to: {question.processedTitle || question.title}</span>
+                  </button>
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </details>
+      ))}
+      <h2>Now send your answers</h2>
+      <p>By submitting you send your answers to the partnership. No one will see your own answers, only results for groups of several people.</p>
+      <div className="button-group">{submitButton}</div>
+    </div>
+  );
+}
+
+function answerText(question: Question): string {
+  const value: unknown = question.displayValue;
+  if (value === null || value === undefined) return "";
+  if (typeof value === "object") return Object.values(value as Record<string, unknown>).join(", ");
+  return String(value);
 }
 
 class UserFacingError extends Error {}

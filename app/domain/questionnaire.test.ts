@@ -202,7 +202,7 @@ describe("the continuum", () => {
     expect(self!.title).toBe("Which stage best describes how services in your area work together now?");
     for (const q of [self!, target!]) {
       expect((q.choices as { value: unknown }[]).map((c) => c.value)).toEqual([0, 1, 2, 3, 4, 5, DONT_KNOW]);
-      expect((q.choices as { text: string }[])[4]!.text).toMatch(/^Coalition — /);
+      expect((q.choices as { text: string }[])[4]!.text).toBe("Coalition");
     }
     expect(target!.description).toBe(CONTINUUM_CAVEAT);
   });
@@ -212,8 +212,11 @@ describe("partner-by-partner ratings", () => {
   it("has a now and a wanted question for every member agency", () => {
     const json = build();
     const partners = json.pages.find((p) => p.name === "partners")!;
-    expect(partners.elements.map((q) => q.name)).toEqual(agencies.flatMap((a) => [partnerNowKey(a.id), partnerWantedKey(a.id)]));
-    for (const q of partners.elements) expect((q.choices as { value: unknown }[]).map((c) => c.value)).toEqual([0, 1, 2, 3, 4, 5, DONT_KNOW]);
+    const questions = allQuestions({ pages: [partners] } as SurveyJson);
+    // One row (a panel) per agency, holding its now and wanted questions.
+    expect(partners.elements.map((p) => p.title)).toEqual(agencies.map((a) => a.name));
+    expect(questions.map((q) => q.name)).toEqual(agencies.flatMap((a) => [partnerNowKey(a.id), partnerWantedKey(a.id)]));
+    for (const q of questions) expect((q.choices as { value: unknown }[]).map((c) => c.value)).toEqual([0, 1, 2, 3, 4, 5, DONT_KNOW]);
   });
 
   it("shows a respondent every agency but their own, and nothing until they say which is theirs", () => {

@@ -41,7 +41,9 @@ export const MAX_TEXT_LENGTH = 5000;
  * ("belowheader" is one of its listed values; the older "top" still works but is no longer
  * listed); `showPreviewBeforeComplete` is a boolean with `previewMode` beside it (it was a
  * string in v1); `progressBarShowNavigationText` replaces the deprecated
- * `progressBarShowPageTitles`. The preview is GOV.UK's check-your-answers page.
+ * `progressBarShowPageTitles`. The browser's runner (`survey-runner.client.tsx`) turns the
+ * progress bar, titles and preview off and draws its own labelled progress and GOV.UK
+ * check-your-answers page; these settings keep the JSON usable on its own (Creator, tests).
  */
 export const SURVEY_SETTINGS = {
   showProgressBar: true,
@@ -64,8 +66,15 @@ export const SURVEY_SETTINGS = {
 
 const dontKnow = { value: DONT_KNOW, text: "Don't know" };
 
-/** Stage 0..5 with its name and description, then "Don't know": the same list everywhere. */
-const stageChoices = () => [...STAGES.map((s) => ({ value: s.stage, text: `${s.name} — ${s.description}` })), dontKnow];
+/**
+ * Stage 0..5 by name, then "Don't know": the same short list everywhere. The stages'
+ * descriptions are explained once, above the questions (the runner's "What do the stages
+ * mean?"), not repeated in every option: ten repeats made the partner page unusable on a phone.
+ */
+const stageChoices = () => [...STAGES.map((s) => ({ value: s.stage, text: s.name })), dontKnow];
+
+/** The stage pages, whose questions use the stage scale (the runner explains the scale above them). */
+export const STAGE_SCALE_PAGES = ["continuum_stage", "continuum_short", "partners"] as const;
 
 function aboutYouPage(options: QuestionnaireOptions): Page {
   const elements: SurveyElementJson[] = [
@@ -115,6 +124,7 @@ function stagePage(short: boolean): Page {
       name: QUESTION.selfChosenStage,
       title: "Which stage best describes how services in your area work together now?",
       choices: stageChoices(),
+      colCount: 0,
     },
     {
       type: "radiogroup",
@@ -124,6 +134,7 @@ function stagePage(short: boolean): Page {
       // Review 2023, "Models of service delivery" and Discussion): docs/continuum.md.
       description: CONTINUUM_CAVEAT,
       choices: stageChoices(),
+      colCount: 0,
     },
   ];
   return { name: short ? "continuum_short" : "continuum_stage", title: "Where you are and where you want to be", elements };
@@ -137,17 +148,24 @@ export const partnerVisibleIf = (agencyId: string) => {
 
 function partnerPage(agencies: QuestionnaireOptions["agencies"]): Page {
   const elements: SurveyElementJson[] = [];
+  // One compact row per agency: its name, then "now" and "should be" as short choices that
+  // flow onto as many lines as the screen needs (colCount 0), down to 320 px.
   for (const agency of agencies) {
     const visibleIf = partnerVisibleIf(agency.id);
-    elements.push(
-      { type: "radiogroup", name: partnerNowKey(agency.id), title: `How does your agency work with ${agency.name} now?`, visibleIf, choices: stageChoices() },
-      { type: "radiogroup", name: partnerWantedKey(agency.id), title: `How should your agency work with ${agency.name}?`, visibleIf, choices: stageChoices() },
-    );
+    elements.push({
+      type: "panel",
+      name: `partner_${agency.id}`,
+      title: agency.name,
+      elements: [
+        { type: "radiogroup", name: partnerNowKey(agency.id), title: `Now, with ${agency.name}`, visibleIf, choices: stageChoices(), colCount: 0 },
+        { type: "radiogroup", name: partnerWantedKey(agency.id), title: `Should be, with ${agency.name}`, visibleIf, choices: stageChoices(), colCount: 0 },
+      ],
+    });
   }
   return {
     name: "partners",
     title: "How your agency works with each of the others",
-    description: "Only answer for agencies you know about. If your agency is not listed, this page is skipped.",
+    description: "For each agency: how your agency works with it now, and how it should. Only answer for agencies you know about.",
     elements,
   };
 }

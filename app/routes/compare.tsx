@@ -13,6 +13,7 @@ import { overlapGroups, type CompareFigure } from "../domain/comparison";
 import { AGENCY_TYPES, COMPONENTS, CONTINUUM_CAVEAT, LEVELS, component as componentInfo, type ComponentKey } from "../domain/framework";
 import compareCss from "../styles/compare.css";
 import reportCss from "../styles/report.css";
+import { formatDate } from "../domain/dates";
 
 /** The trend chart draws at most this many areas (more lines cannot be read); the table has them all. Matches the chart's palette. */
 const TREND_CHART_MAX_AREAS = 10;
@@ -35,7 +36,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     shared: shared.map((a) => ({ id: a.id, name: a.name, checked: selected.has(a.id) })),
     roundChoices: (comparison?.areas ?? []).flatMap((a) => {
       const own = closedRounds.filter((r) => r.partnership_id === a.id);
-      return own.length > 1 ? [{ id: a.id, name: a.name, rounds: own.map((r) => ({ id: r.id, name: `${r.name} (closed ${(r.closed_at ?? r.closes_on).slice(0, 10)})` })) }] : [];
+      return own.length > 1 ? [{ id: a.id, name: a.name, rounds: own.map((r) => ({ id: r.id, name: `${r.name} (closed ${formatDate(r.closed_at ?? r.closes_on)})` })) }] : [];
     }),
     benchmark: comparison ? { sharingAreas: comparison.benchmark.sharingAreas, components: comparison.benchmark.components } : null,
     areas: (comparison?.areas ?? []).map((a) => ({

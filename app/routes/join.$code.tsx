@@ -14,6 +14,9 @@ import { castVote, joinWorkshop, loadParticipantState, type ParticipantState } f
 import { clientKey, rateLimit } from "../access/rate-limit.server";
 import { ENDED_MESSAGE, JOINS, PARTICIPANT_COOKIE_SECONDS, VOTES, participantCookieName, requireJoinableWorkshop } from "../access/workshop.server";
 
+/** A respondent's page: the minimal header (root.tsx). */
+export const handle = { respondent: true };
+
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { db, code, workshop, participant } = await requireJoinableWorkshop(request, params.code);
   if (params.code !== code) throw redirect(`/join/${code}`);

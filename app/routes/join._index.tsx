@@ -25,6 +25,9 @@ const CodeSchema = z.object({
     }),
 });
 
+/** A respondent's page: the minimal header (root.tsx). */
+export const handle = { respondent: true };
+
 export async function action({ request }: ActionFunctionArgs) {
   const parsed = CodeSchema.safeParse(Object.fromEntries(await request.formData()));
   if (!parsed.success) return Response.json({ errors: fieldErrors(parsed.error.issues) }, { status: 400 });

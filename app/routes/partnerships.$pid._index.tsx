@@ -8,6 +8,7 @@ import { agencyType } from "../domain/framework";
 import { audit, listAgencies, listMembers, setMemberRole } from "../models/partnership.server";
 import { setRetention } from "../models/retention.server";
 import { listRounds } from "../models/round.server";
+import { formatDateRange } from "../domain/dates";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { partnership, canLead, db } = await requirePartnershipRole(request, params.pid!, "viewer");
@@ -63,7 +64,7 @@ export default function PartnershipPage() {
             {rounds.map((r) => (
               <tr key={r.id}>
                 <td><Link to={`/partnerships/${partnership.id}/rounds/${r.id}`}>{r.name}</Link></td>
-                <td>{r.opens_on} to {r.closes_on}</td>
+                <td>{formatDateRange(r.opens_on, r.closes_on)}</td>
                 <td><span className={`tag ${r.status === "open" ? "green" : "grey"}`}>{r.status}</span></td>
               </tr>
             ))}

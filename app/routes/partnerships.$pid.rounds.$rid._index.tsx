@@ -13,6 +13,12 @@ import { latestSnapshot, snapshotRule, takeSnapshot } from "../models/snapshot.s
 import { liveCounts, type ShownCount } from "../domain/round-counts";
 import { inTransaction } from "../db.server";
 import { listWorkshops } from "../models/workshop.server";
+import { formatDate, formatDateRange } from "../domain/dates";
+import { CompletionTable } from "../components/completion-table";
+import { completionFunnel } from "../domain/completion";
+import { completionCounts } from "../models/completion.server";
+import { listAgencies } from "../models/partnership.server";
+import { questionnaireFor } from "../models/questionnaire.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { partnership, role, canLead, db } = await requirePartnershipRole(request, params.pid!, "viewer");
@@ -29,6 +35,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   // Counts only, suppressed jointly: no count below the threshold can be worked out from the others.
   const counts = liveCounts(await responseCounts(db, round.id), round.suppression_threshold);
   const show = (c: ShownCount) => (c.shown ? String(c.n) : c.text);
+  const sections = questionnaireFor(round, await listAgencies(db, partnership.id), "professional").pages.map((p) => p.title ?? p.name);
+  const completion = completionFunnel({ sections, ...(await completionCounts(db, round.id)), threshold: round.suppression_threshold });
   const today = new Date().toISOString().slice(0, 10);
   const daysLeft = Math.max(0, Math.ceil((Date.parse(round.closes_on) - Date.parse(today)) / 86400_000));
   const snapshot = await latestSnapshot(db, round.id);
@@ -41,6 +49,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     canFacilitate: role !== "viewer",
     workshops: await listWorkshops(db, { partnershipId: partnership.id, roundId: round.id }),
     daysLeft,
+    completion,
     resultsReady: snapshot !== null && snapshot.content.result.status === "ok",
     snapshot: snapshot ? { kind: snapshot.kind, takenAt: snapshot.takenAt } : null,
     // Whether the lead may publish an interim snapshot now, or why not (no counts in the reason).
@@ -115,7 +124,7 @@ export default function RoundPage() {
       <dl className="summary-list">
         <dt>Status</dt>
         <dd><span className={`tag ${round.status === "open" ? "green" : "grey"}`}>{round.status}</span>{round.status === "open" ? ` · ${data.daysLeft} days left` : null}</dd>
-        <dt>Dates</dt><dd>{round.opens_on} to {round.closes_on}</dd>
+        <dt>Dates</dt><dd>{formatDateRange(round.opens_on, round.closes_on)}</dd>
         <dt>Questionnaire</dt><dd>{round.form === "full" ? "Full" : "Short form"}{round.include_continuum ? ", with the continuum" : ""}{round.include_family ? ", with family voice" : ""}</dd>
         <dt>Smallest group shown</dt><dd>{round.suppression_threshold} people</dd>
       </dl>
@@ -126,6 +135,7 @@ export default function RoundPage() {
         <dt>In progress</dt><dd>{data.totals.inProgress}</dd>
         {round.include_family ? (<><dt>Family voice</dt><dd>{data.totals.family}</dd></>) : null}
       </dl>
+      <CompletionTable completion={data.completion} threshold={round.suppression_threshold} />
       {data.resultsReady ? (
         <p><Link className="button" to={`/partnerships/${partnership.id}/rounds/${round.id}/results`}>See the results</Link></p>
       ) : (
@@ -171,7 +181,7 @@ export default function RoundPage() {
           {data.workshops.map((w) => (
             <li key={w.id}>
               {data.canFacilitate || w.status === "ended" ? <Link to={`/partnerships/${partnership.id}/rounds/${round.id}/workshops/${w.id}${w.status === "ended" ? "/summary" : ""}`}>{w.name}</Link> : w.name}{" "}
-              <span className={`tag ${w.status === "active" ? "green" : "grey"}`}>{w.status === "active" ? "in progress" : "ended"}</span> {w.created_at.slice(0, 10)}
+              <span className={`tag ${w.status === "active" ? "green" : "grey"}`}>{w.status === "active" ? "in progress" : "ended"}</span> {formatDate(w.created_at)}
             </li>
           ))}
         </ul>

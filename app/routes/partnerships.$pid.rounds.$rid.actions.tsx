@@ -15,6 +15,7 @@ import { EVIDENCE, roundReport, suggestedActions } from "../models/report.server
 import { getRound } from "../models/round.server";
 import { isIsoDate } from "../validation";
 import reportCss from "../styles/report.css";
+import { formatDate } from "../domain/dates";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: reportCss }];
 
@@ -159,7 +160,7 @@ export default function ActionPlanPage() {
                     {item.citations.length ? <span className="hint"><br />Evidence: {item.citations.join("; ")}</span> : null}
                   </td>
                   <td>{item.owner}</td>
-                  <td>{item.due_on}</td>
+                  <td>{formatDate(item.due_on)}</td>
                   <td><span className={`tag status-${item.status}`}>{ACTION_STATUS_NAMES[item.status]}</span></td>
                   {data.canLead ? (
                     <td><Link to={`?edit=${item.id}#action-form`}>Change<span className="visually-hidden"> the action: {item.description}</span></Link></td>

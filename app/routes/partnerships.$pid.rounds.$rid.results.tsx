@@ -24,6 +24,7 @@ import { changeSinceLastRound, consensusBesideSurvey, evidenceForItems, roundCom
 import { deepDiveReport } from "../models/deep-dive.server";
 import { DeepDiveItems } from "../components/deep-dive-items";
 import reportCss from "../styles/report.css";
+import { formatDate, formatDateRange } from "../domain/dates";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: reportCss }];
 
@@ -91,7 +92,7 @@ export default function ResultsPage() {
         <span className="caption">{partnership.name}</span>
         <h1>Results: {round.name}</h1>
         <p className="report-meta">
-          {round.opensOn} to {round.closesOn} · {round.status === "open" ? "round still open: figures may change" : "round closed"} · report produced {data.generatedOn}
+          {formatDateRange(round.opensOn, round.closesOn)} · {round.status === "open" ? "round still open: figures may change" : "round closed"} · report produced {formatDate(data.generatedOn)}
         </p>
         <nav aria-label="Report tools" className="report-tools no-print">
           <ClientOnly>

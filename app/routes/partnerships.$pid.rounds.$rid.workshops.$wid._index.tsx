@@ -11,6 +11,7 @@ import { audit } from "../models/partnership.server";
 import { getRound } from "../models/round.server";
 import { qrCodeDataUrl } from "../qr-code.server";
 import { isoDate } from "../validation";
+import { formatDate } from "../domain/dates";
 import {
   addWorkshopAction,
   endWorkshop,
@@ -262,7 +263,7 @@ export default function WorkshopProjector() {
               <ul className="workshop-actions">
                 {current.actions.map((a) => (
                   <li key={a.id}>
-                    <span>{a.description} — <strong>{a.owner}</strong>{a.dueOn ? `, by ${a.dueOn}` : ""}</span>
+                    <span>{a.description} — <strong>{a.owner}</strong>{a.dueOn ? `, by ${formatDate(a.dueOn)}` : ""}</span>
                     {!isEnded ? (
                       <Form method="post" preventScrollReset>
                         <input type="hidden" name="intent" value="remove_action" />

@@ -4,6 +4,7 @@ import { GeneralErrorBoundary } from "../components/error-boundary";
 import { RatingSpread } from "../components/workshop";
 import { RATING_ANCHORS } from "../domain/workshop";
 import { requireWorkshopSummary } from "../access/workshop.server";
+import { formatDate } from "../domain/dates";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   return requireWorkshopSummary(request, params);
@@ -69,7 +70,7 @@ export default function WorkshopSummaryPage() {
           {c.actions.length ? (
             <ul>
               {c.actions.map((a, i) => (
-                <li key={i}>{a.description} — <strong>{a.owner}</strong>{a.dueOn ? `, by ${a.dueOn}` : ""}</li>
+                <li key={i}>{a.description} — <strong>{a.owner}</strong>{a.dueOn ? `, by ${formatDate(a.dueOn)}` : ""}</li>
               ))}
             </ul>
           ) : (

@@ -5,6 +5,9 @@ import { cookieHeader } from "../auth.server";
 import { GeneralErrorBoundary } from "../components/error-boundary";
 
 /** A resume link carries a respondent to their saved answers on another device. */
+/** A respondent's page: the minimal header (root.tsx). */
+export const handle = { respondent: true };
+
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { invitationToken } = await requireResumeLink(request, params.resume ?? "");
   return redirect(`/s/${invitationToken}`, {

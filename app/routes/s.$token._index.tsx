@@ -1,13 +1,18 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
+import { lazy, Suspense, useEffect, useState } from "react";
 import surveyCss from "survey-core/survey-core.fontless.min.css";
 import { requireOpenInvitation } from "../access/invitation.server";
 import { ClientOnly } from "../components/client-only";
 import { GeneralErrorBoundary } from "../components/error-boundary";
-import { SurveyRunner } from "../components/survey-runner.client";
+import { hasUnsentAnswers } from "../components/unsent-answers";
+import { formatDate } from "../domain/dates";
 import { listAgencies } from "../models/partnership.server";
 import { questionnaireFor } from "../models/questionnaire.server";
 import { loadAnswers } from "../models/response.server";
+
+/** A respondent's page: the minimal header (root.tsx). */
+export const handle = { respondent: true };
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: surveyCss }];
 
@@ -21,14 +26,34 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     partnershipName: invitation.partnershipName,
     roundName: invitation.roundName,
     closesOn: invitation.closes_on,
+    form: invitation.form,
     questionnaire: questionnaireFor(invitation, agencies, invitation.kind),
     submitted: mine?.status === "submitted",
+    // "Start now" works before the page's JavaScript has arrived: a plain GET with ?start.
+    started: new URL(request.url).searchParams.has("start"),
     saved: mine && mine.status === "in_progress" ? { answers: await loadAnswers(db, mine.id), currentPage: mine.current_page } : null,
   };
 }
 
+// SurveyJS (most of the page's weight) is loaded apart from the start page: the start page is
+// usable at once, and the questionnaire's code arrives while the respondent reads it.
+const loadRunner = () => import("../components/survey-runner.client");
+const SurveyRunner = lazy(() => loadRunner().then((m) => ({ default: m.SurveyRunner })));
+
+const MINUTES = { family: "about 5 minutes", short: "about 5 minutes", full: "about 25 minutes" } as const;
+
+/**
+ * The start page (what this is, how long, anonymity, save and resume) once, then the
+ * questionnaire. A respondent who has answers saved on the server or waiting on this device
+ * goes straight back to the questions.
+ */
 export default function SurveyPage() {
   const data = useLoaderData<typeof loader>();
+  const [started, setStarted] = useState(Boolean(data.saved) || data.started);
+  useEffect(() => {
+    if (!data.submitted && hasUnsentAnswers(data.token)) setStarted(true);
+    if (!data.submitted) void loadRunner();
+  }, [data.token, data.submitted]);
   if (data.submitted) {
     return (
       <div>
@@ -37,29 +62,52 @@ export default function SurveyPage() {
       </div>
     );
   }
+  const title = data.kind === "family" ? "Did services work together for you?" : "How well do services work together?";
+  if (!started) {
+    return (
+      <div className="start-page">
+        <span className="caption">{data.partnershipName}</span>
+        <h1>{title}</h1>
+        <p>
+          {data.kind === "family"
+            ? "Tell us what it was like for you and your family to get help from different services: whether they worked together, or you had to tell your story again and again."
+            : "Tell us how the agencies in your partnership work together for children and families. There are no right or wrong answers."}
+        </p>
+        <ul>
+          <li>It takes {MINUTES[data.kind === "family" ? "family" : data.form]}.</li>
+          <li>It is anonymous: we do not ask your name or email, and no one sees any one person&apos;s answers. Results are only shown for groups of several people.</li>
+          <li>Your answers are saved as you go. You can stop, and come back on this device until {formatDate(data.closesOn)}, or get a link to carry on elsewhere.</li>
+        </ul>
+        <form method="get">
+          <input type="hidden" name="start" value="1" />
+          <button
+            type="submit"
+            className="button start-button"
+            onClick={(event) => {
+              event.preventDefault();
+              setStarted(true);
+            }}
+          >
+            Start now
+          </button>
+        </form>
+        <noscript>
+          <p>This questionnaire needs JavaScript. If you cannot use JavaScript, contact the partnership for a paper copy.</p>
+        </noscript>
+      </div>
+    );
+  }
   return (
     <div>
       <span className="caption">{data.partnershipName}</span>
-      <h1>{data.kind === "family" ? "Did services work together for you?" : "How well do services work together?"}</h1>
-      <div className="notice">
-        <p>
-          Your answers are anonymous: we do not ask for your name or email, and no one in the partnership sees any one
-          person's answers. Results are only shown for groups of several people.
-        </p>
-        <p>Your answers are saved as you go. You can close this page and come back to it on this device until {data.closesOn}.</p>
-      </div>
+      <p className="survey-name">{title}</p>
       <ClientOnly fallback={<p>Loading the questionnaire…</p>}>
         {() => (
-          <SurveyRunner
-            token={data.token}
-            json={data.questionnaire}
-            saved={data.saved}
-          />
+          <Suspense fallback={<p>Loading the questionnaire…</p>}>
+            <SurveyRunner token={data.token} json={data.questionnaire} saved={data.saved} />
+          </Suspense>
         )}
       </ClientOnly>
-      <noscript>
-        <p>This questionnaire needs JavaScript. If you cannot use JavaScript, contact the partnership for a paper copy.</p>
-      </noscript>
     </div>
   );
 }

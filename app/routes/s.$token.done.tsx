@@ -1,5 +1,8 @@
 import type { MetaFunction } from "@remix-run/node";
 
+/** A respondent's page: the minimal header (root.tsx). */
+export const handle = { respondent: true };
+
 export default function Done() {
   return (
     <div>

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
 import { expectNoAxeViolations, launchBrowser, newPage, startApp, type RunningApp } from "./harness";
-import { answerPage, nextPage, visibleQuestionNames, waitForSaved } from "./survey-helpers";
+import { answerPage, checkAndSubmit, nextPage, sectionCount, startQuestionnaire, visibleQuestionNames, waitForSaved } from "./survey-helpers";
 
 /**
  * The whole journey as a new user would take it: sign up, create a partnership, open a round,
@@ -78,9 +78,11 @@ describe("lead and respondent journey", () => {
     const firstVisit = await browser.newContext(phone);
     const { page: respondent, errors: respondentErrors } = await newPage(firstVisit);
     await respondent.goto(link);
-    await respondent.locator(".sd-question").first().waitFor();
+    await respondent.getByRole("button", { name: "Start now" }).waitFor();
+    await expectNoAxeViolations(respondent, "questionnaire, start page");
+    await startQuestionnaire(respondent);
     await expectNoAxeViolations(respondent, "questionnaire, first page");
-    const pageCount = await respondent.locator(".sd-progress-buttons__button").count();
+    const pageCount = await sectionCount(respondent);
     expect(pageCount).toBeGreaterThan(4);
     const half = Math.floor(pageCount / 2);
     const answeredBefore: Record<string, string> = {};
@@ -97,7 +99,7 @@ describe("lead and respondent journey", () => {
     const secondVisit = await browser.newContext({ ...phone, storageState: storage });
     const { page: back, errors: backErrors } = await newPage(secondVisit);
     await back.goto(link);
-    await back.locator(".sd-question").first().waitFor();
+    await startQuestionnaire(back);
     expect(await visibleQuestionNames(back)).toEqual(questionsWhereWeStopped);
     const saved = await app.db.selectFrom("answers").select(["item_key", "value"]).execute();
     for (const key of Object.keys(answeredBefore)) expect(saved.map((s) => s.item_key)).toContain(key);
@@ -107,13 +109,7 @@ describe("lead and respondent journey", () => {
       await answerPage(back);
       if (!(await nextPage(back))) break;
     }
-    const submit = back.locator(".sd-navigation__complete-btn:visible, .sd-navigation__preview-btn:visible").first();
-    if (await back.locator(".sd-navigation__preview-btn:visible").count()) {
-      await back.locator(".sd-navigation__preview-btn:visible").click();
-      await back.locator(".sd-navigation__complete-btn:visible").click();
-    } else {
-      await submit.click();
-    }
+    await checkAndSubmit(back);
     await back.waitForURL(/\/done$/);
     await back.getByRole("heading", { name: "Answers submitted" }).waitFor();
     await expectNoAxeViolations(back, "confirmation");

@@ -66,3 +66,24 @@ export async function nextPage(page: Page): Promise<boolean> {
 export async function waitForSaved(page: Page) {
   await page.getByText(/All answers saved at/).waitFor({ timeout: 15_000 });
 }
+
+/** From the start page (or straight in, when answers are saved), waits for the first question. */
+export async function startQuestionnaire(page: Page) {
+  const start = page.getByRole("button", { name: "Start now" });
+  await Promise.race([start.waitFor(), page.locator(".sd-question").first().waitFor()]);
+  if (await start.isVisible()) await start.click();
+  await page.locator(".sd-question").first().waitFor();
+}
+
+/** How many sections the questionnaire has, from the labelled progress ("Section 3 of 17: ..."). */
+export async function sectionCount(page: Page): Promise<number> {
+  const label = (await page.locator(".section-progress-label").textContent()) ?? "";
+  return Number(/of (\d+)/.exec(label)?.[1] ?? 0);
+}
+
+/** On the last page: "Check your answers", then "Submit answers" on the check-your-answers page. */
+export async function checkAndSubmit(page: Page) {
+  await page.locator(".sd-navigation__complete-btn:visible").click();
+  await page.getByRole("heading", { name: "Check your answers" }).waitFor();
+  await page.getByRole("button", { name: "Submit answers" }).first().click();
+}

@@ -2,6 +2,7 @@
 import type { ContinuumSummary } from "../../domain/comparison";
 import type { CountFigure } from "../../domain/suppression";
 import { HiddenMark } from "../report/figures";
+import { formatDate } from "../../domain/dates";
 
 export interface AreaRow {
   id: string;
@@ -35,7 +36,7 @@ export function AreasTable({ areas }: { areas: AreaRow[] }) {
                   {a.round.name}
                   <br />
                   <span className="hint">
-                    closed {a.round.closedOn}
+                    closed {formatDate(a.round.closedOn)}
                     {a.round.form === "short" ? "; short form: not directly comparable" : ""}
                     {a.round.source === "snapshot" ? "; kept scores (answers deleted)" : ""}
                   </span>

@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { formatDate, formatDateRange } from "./dates";
+
+describe("UK dates", () => {
+  it("writes an ISO date as day, month name and year", () => {
+    expect(formatDate("2027-12-02")).toBe("2 December 2027");
+    expect(formatDate("2026-01-31")).toBe("31 January 2026");
+  });
+  it("keeps the calendar day of a timestamp in UTC", () => {
+    expect(formatDate("2027-12-02T23:30:00Z")).toBe("2 December 2027");
+    expect(formatDate(new Date(Date.UTC(2028, 1, 29)))).toBe("29 February 2028");
+  });
+  it("leaves what is not a date visible, and empty as empty", () => {
+    expect(formatDate("soon")).toBe("soon");
+    expect(formatDate(null)).toBe("");
+  });
+  it("writes a range with both dates in full", () => {
+    expect(formatDateRange("2027-01-05", "2027-02-16")).toBe("5 January 2027 to 16 February 2027");
+  });
+});
