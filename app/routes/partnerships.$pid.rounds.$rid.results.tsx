@@ -40,7 +40,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   // One rule for a workshop's outputs (as requireWorkshopSummary): viewers once it has ended.
   const consensus = await consensusBesideSurvey(db, { roundId: round.id, result, endedOnly: role === "viewer" });
   // Deep-dive modules the lead added: item by item, never part of the component scores.
-  const deepDive = await deepDiveReport(db, round);
+  const deepDive = await deepDiveReport(db, round, report.snapshot?.takenAt ?? null);
   return {
     deepDive,
     consensus,

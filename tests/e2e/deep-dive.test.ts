@@ -6,7 +6,7 @@ import { createPartnership } from "../../app/models/partnership.server";
 import { listInvitations } from "../../app/models/round.server";
 import deepDiveJson from "../../surveys/deep-dive.json";
 import { expectNoAxeViolations, launchBrowser, newPage, startApp, type RunningApp } from "./harness";
-import { answerPage, nextPage } from "./survey-helpers";
+import { answerPage, checkAndSubmit, nextPage, startQuestionnaire } from "./survey-helpers";
 
 /**
  * Issue 15: a lead adds two deep-dive modules to a round; respondents complete it on a phone
@@ -40,9 +40,7 @@ async function complete(page: Page, checkAxe: boolean): Promise<string[]> {
     if (checkAxe) await expectNoAxeViolations(page, `deep-dive round, page ${i + 1}`);
     if (!(await nextPage(page))) break;
   }
-  const preview = page.locator(".sd-navigation__preview-btn:visible");
-  if (await preview.count()) await preview.click();
-  await page.locator(".sd-navigation__complete-btn:visible").click();
+  await checkAndSubmit(page);
   await page.waitForURL(/\/done$/, { timeout: 15_000 });
   return seen;
 }
@@ -95,7 +93,7 @@ describe("a round with two deep-dive modules", () => {
       const context = await browser.newContext(PHONE);
       const respondent = await newPage(context);
       await respondent.page.goto(`${app.url}${link}`);
-      await respondent.page.locator(".sd-question").first().waitFor();
+      await startQuestionnaire(respondent.page);
       expect(await respondent.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
       const seen = await complete(respondent.page, n === 0);
       for (const item of deepItems) expect(seen, item.name).toContain(item.name);
@@ -103,6 +101,10 @@ describe("a round with two deep-dive modules", () => {
       await context.close();
     }
 
+    // The lead publishes interim results (figures come only from published snapshots).
+    await page.goto(`${app.url}/partnerships/${demo.id}/rounds/${round.id}`);
+    await page.getByRole("button", { name: "Publish interim results now" }).click();
+    await page.getByText(/The results show the interim snapshot/).waitFor();
     await page.goto(`${app.url}/partnerships/${demo.id}/rounds/${round.id}/results`);
     const section = page.locator("#deep-dive");
     await section.getByRole("heading", { name: "Deep-dive questions" }).waitFor();
