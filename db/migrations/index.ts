@@ -5,6 +5,7 @@ import * as m0003 from "./0003_action_plans";
 import * as m0004 from "./0004_item_catalogue";
 import * as m0005 from "./0005_round_snapshots";
 import * as m0006 from "./0006_round_deep_dive_modules";
+import * as m0007 from "./0007_access_invitations";
 
 /** In-code migration provider: bundles cleanly into the Remix server build. */
 export const migrations: Record<string, Migration> = {
@@ -14,4 +15,5 @@ export const migrations: Record<string, Migration> = {
   "0004_item_catalogue": m0004,
   "0005_round_snapshots": m0005,
   "0006_round_deep_dive_modules": m0006,
+  "0007_access_invitations": m0007,
 };
