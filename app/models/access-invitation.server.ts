@@ -21,7 +21,7 @@ const describe = (kind: InvitationKind, role: Role | null) => (kind === "member"
 
 export async function createAccessInvitation(
   db: Db,
-  input: { partnershipId: string; kind: InvitationKind; role: Role | null; note: string; createdBy: string; days?: number },
+  input: { partnershipId: string; kind: InvitationKind; role: Role | null; note: string; createdBy: string | null; days?: number },
 ): Promise<{ id: string; token: string; expiresAt: string }> {
   if ((input.kind === "member") !== (input.role !== null)) throw new Error("A member invitation needs a role; a commissioner invitation has none.");
   const token = randomToken();
