@@ -15,7 +15,7 @@ import { acceptAccessInvitation, findAccessInvitation } from "../models/access-i
  */
 const GONE = "This invitation link is not valid, has been used or revoked, or has expired. Ask the person who sent it for a new one.";
 /** Wrong invitation links: 20 per client per 15 minutes, then 429; a valid link is never refused. */
-const MISSES = { purpose: "invitation-miss", limit: 20, windowMs: 15 * 60_000 } as const;
+const MISSES = { purpose: "access-invitation-miss", limit: 20, windowMs: 15 * 60_000 } as const;
 
 const TokenSchema = z.string().regex(/^[A-Za-z0-9_-]{43}$/);
 const AcceptSchema = z.object({ intent: z.literal("accept") });
