@@ -140,9 +140,9 @@ describe("the commissioner view", () => {
     const invitationAudit = await app.db.selectFrom("audit_log").select("action").where("partnership_id", "=", areas[0]!.pid).where("action", "like", "invitation.%").execute();
     expect(invitationAudit.map((a) => a.action).sort()).toEqual(["invitation.accepted", "invitation.created", "invitation.created", "invitation.revoked"]);
 
-    // The administrator grants Brightwater.
-    const granted = await post("/admin", { intent: "commissioner_grant", email: "commissioner@example.org", partnershipId: areas[1]!.pid }, adminCookie.value);
-    expect(granted.status).toBe(200);
+    // The administrator creates a link for Brightwater; the commissioner accepts it.
+    const adminLink = /\/invite\/[A-Za-z0-9_-]{43}/.exec(await (await post("/admin", { intent: "commissioner_invite", partnershipId: areas[1]!.pid }, adminCookie.value)).text())![0];
+    expect((await post(adminLink, { intent: "accept" }, await cookiePair("__session", commissionerSession))).status).toBe(302);
     const grants = await app.db.selectFrom("commissioner_grants").select("partnership_id").where("user_id", "=", commissionerId).execute();
     expect(grants.map((g) => g.partnership_id).sort()).toEqual(areas.map((a) => a.pid).sort());
     const audit = await app.db.selectFrom("audit_log").select(["action", "partnership_id"]).where("action", "like", "commissioner.%").execute();
