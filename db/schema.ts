@@ -26,6 +26,21 @@ export interface SessionsTable {
   created_at: string;
   expires_at: string;
 }
+/** A link granting a partnership role ("member") or a commissioner share; only the token's hash is kept. */
+export interface AccessInvitationsTable {
+  id: string;
+  token_hash: string;
+  partnership_id: string;
+  kind: "member" | "commissioner";
+  role: Role | null;
+  note: WithDefault<string>;
+  created_by: string | null;
+  created_at: string;
+  expires_at: string;
+  accepted_at: string | null;
+  accepted_by: string | null;
+  revoked_at: string | null;
+}
 export interface PasswordResetsTable {
   id: string;
   user_id: string;
@@ -261,6 +276,7 @@ export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
   password_resets: PasswordResetsTable;
+  access_invitations: AccessInvitationsTable;
   partnerships: PartnershipsTable;
   agencies: AgenciesTable;
   memberships: MembershipsTable;

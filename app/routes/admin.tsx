@@ -6,7 +6,8 @@ import { GeneralErrorBoundary } from "../components/error-boundary";
 import { getDb } from "../db.server";
 import { audit, findPartnershipName, listPartnershipNames } from "../models/partnership.server";
 import { issuePasswordReset, listUsers } from "../models/user.server";
-import { findUserByEmail, grantCommissioner, listCommissionerGrants, revokeCommissioner } from "../models/commissioner.server";
+import { createAccessInvitation, INVITATION_DAYS } from "../models/access-invitation.server";
+import { findUserByEmail, listCommissionerGrants, revokeCommissioner } from "../models/commissioner.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireAdmin(request);
@@ -18,9 +19,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
 const ResetSchema = z.object({ intent: z.literal("reset"), userId: z.string().min(1).max(64) });
 const RESET_HOURS = 24;
 
-// Commissioner access: an administrator grants or revokes a user's view of a partnership's aggregates.
-const CommissionerSchema = z.object({
-  intent: z.enum(["commissioner_grant", "commissioner_revoke"]),
+// Commissioner access: an administrator creates an invitation link for a partnership's results
+// (never a grant by email: whoever registered the address first would receive it), or revokes.
+const CommissionerInviteSchema = z.object({
+  intent: z.literal("commissioner_invite"),
+  partnershipId: z.string().min(1).max(64),
+  note: z.string().trim().max(100).default(""),
+});
+const CommissionerRevokeSchema = z.object({
+  intent: z.literal("commissioner_revoke"),
   email: z.string().trim().toLowerCase().email().max(320),
   partnershipId: z.string().min(1).max(64),
 });
@@ -28,19 +35,26 @@ const CommissionerSchema = z.object({
 export async function action({ request }: ActionFunctionArgs) {
   const admin = await requireAdmin(request);
   const form = Object.fromEntries(await request.formData());
-  if (form.intent === "commissioner_grant" || form.intent === "commissioner_revoke") {
-    const input = CommissionerSchema.safeParse(form);
+  if (form.intent === "commissioner_invite") {
+    const input = CommissionerInviteSchema.safeParse(form);
+    if (!input.success) throw new Response("Choose a partnership (and keep the note to 100 characters or fewer).", { status: 400 });
+    const db = await getDb();
+    const partnership = await findPartnershipName(db, input.data.partnershipId);
+    if (!partnership) throw new Response("No such partnership.", { status: 400 });
+    const { token } = await createAccessInvitation(db, { partnershipId: partnership.id, kind: "commissioner", role: null, note: input.data.note, createdBy: admin.id });
+    return { invitation: new URL(`/invite/${token}`, request.url).toString(), partnershipName: partnership.name };
+  }
+  if (form.intent === "commissioner_revoke") {
+    const input = CommissionerRevokeSchema.safeParse(form);
     if (!input.success) throw new Response("Enter an email address and choose a partnership.", { status: 400 });
     const db = await getDb();
     const user = await findUserByEmail(db, input.data.email);
     const partnership = await findPartnershipName(db, input.data.partnershipId);
     if (!user || !partnership) throw new Response("No such user or partnership.", { status: 400 });
-    const grant = input.data.intent === "commissioner_grant";
-    const changed = grant
-      ? await grantCommissioner(db, { partnershipId: partnership.id, userId: user.id, grantedBy: admin.id })
-      : await revokeCommissioner(db, { partnershipId: partnership.id, userId: user.id });
-    if (changed) await audit(db, { userId: admin.id, partnershipId: partnership.id, action: grant ? "commissioner.granted" : "commissioner.revoked", detail: user.email });
-    return { commissioner: `${user.email} ${grant ? "can now compare" : "can no longer compare"} ${partnership.name}.` };
+    if (await revokeCommissioner(db, { partnershipId: partnership.id, userId: user.id })) {
+      await audit(db, { userId: admin.id, partnershipId: partnership.id, action: "commissioner.revoked", detail: user.email });
+    }
+    return { commissioner: `${user.email} can no longer compare ${partnership.name}.` };
   }
   const parsed = ResetSchema.safeParse(form);
   if (!parsed.success) throw new Response("That action is not recognised.", { status: 400 });
@@ -93,21 +107,30 @@ export default function Admin() {
         </table>
       </div>
       <h2 id="commissioners">Commissioner access</h2>
-      <p>A commissioner compares the partnerships granted to them, and sees aggregates only. A partnership's lead can also share from the partnership's sharing page.</p>
+      <p>A commissioner compares the partnerships granted to them, and sees aggregates only. A partnership's lead can also share from the partnership's sharing page; open links are listed and revoked there.</p>
       {result && "commissioner" in result ? <p className="notice" role="status">{result.commissioner}</p> : null}
-      <Form method="post" className="inline-form">
-        <input type="hidden" name="intent" value="commissioner_grant" />
-        <div className="field">
-          <label htmlFor="commissioner-email">User's email address</label>
-          <input id="commissioner-email" name="email" type="email" autoComplete="off" required />
+      {result && "invitation" in result ? (
+        <div className="notice" role="status">
+          <p>Send this link to the commissioner: whoever accepts it first, signed in, can compare {result.partnershipName}. It works once, for {INVITATION_DAYS} days.</p>
+          <div className="copy-field">
+            <label htmlFor="commissioner-link" className="visually-hidden">Invitation link</label>
+            <input id="commissioner-link" readOnly value={result.invitation} />
+          </div>
         </div>
+      ) : null}
+      <Form method="post" className="inline-form">
+        <input type="hidden" name="intent" value="commissioner_invite" />
         <div className="field">
           <label htmlFor="commissioner-partnership">Partnership</label>
           <select id="commissioner-partnership" name="partnershipId" required>
             {partnerships.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
           </select>
         </div>
-        <button type="submit" className="button">Grant access</button>
+        <div className="field">
+          <label htmlFor="commissioner-note">Who it is for (optional)</label>
+          <input id="commissioner-note" name="note" type="text" maxLength={100} autoComplete="off" />
+        </div>
+        <button type="submit" className="button">Create invitation link</button>
       </Form>
       {grants.length ? (
         <div className="table-scroll" tabIndex={0} role="region" aria-label="Table: commissioner access">

@@ -5,15 +5,28 @@ import { requirePartnershipRole } from "../access/partnership.server";
 import { GeneralErrorBoundary } from "../components/error-boundary";
 import { ErrorSummary, TextField, fieldErrors, type FieldErrors } from "../components/forms";
 import { agencyType } from "../domain/framework";
-import { audit, listAgencies, listMembers, setMemberRole } from "../models/partnership.server";
+import { INVITATION_DAYS, createAccessInvitation, listOpenInvitations, revokeAccessInvitation } from "../models/access-invitation.server";
+import { audit, listAgencies, listMembers } from "../models/partnership.server";
 import { setRetention } from "../models/retention.server";
 import { listRounds } from "../models/round.server";
 import { formatDateRange } from "../domain/dates";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { partnership, canLead, db } = await requirePartnershipRole(request, params.pid!, "viewer");
-  const [agencies, members, rounds] = await Promise.all([listAgencies(db, partnership.id), listMembers(db, partnership.id), listRounds(db, partnership.id)]);
-  return { partnership, canLead, agencies, members: canLead ? members : [], rounds };
+  const [agencies, members, rounds, invitations] = await Promise.all([
+    listAgencies(db, partnership.id),
+    listMembers(db, partnership.id),
+    listRounds(db, partnership.id),
+    canLead ? listOpenInvitations(db, { partnershipId: partnership.id, kind: "member" }) : [],
+  ]);
+  return {
+    partnership,
+    canLead,
+    agencies,
+    members: canLead ? members : [],
+    rounds,
+    invitations: invitations.map((i) => ({ id: i.id, role: i.role, note: i.note, createdByName: i.createdByName, expires: i.expiresAt.slice(0, 10) })),
+  };
 }
 
 const RetentionSchema = z.object({
@@ -21,11 +34,13 @@ const RetentionSchema = z.object({
   months: z.enum(["", "6", "12", "24", "36", "60"], { errorMap: () => ({ message: "Choose how long to keep raw answers" }) }),
 });
 
-const AddMemberSchema = z.object({
-  intent: z.literal("add_member").optional(),
-  email: z.string().trim().toLowerCase().min(1, "Enter the person's email address").email("Enter an email address in the correct format, like name@example.org"),
+const InviteSchema = z.object({
+  intent: z.literal("invite"),
   role: z.enum(["lead", "facilitator", "viewer"], { errorMap: () => ({ message: "Choose a role" }) }),
+  note: z.string().trim().max(100, "Keep the note to 100 characters or fewer").default(""),
 });
+
+const RevokeSchema = z.object({ intent: z.literal("revoke_invitation"), invitationId: z.string().min(1).max(64) });
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, partnership, db } = await requirePartnershipRole(request, params.pid!, "lead");
@@ -38,20 +53,27 @@ export async function action({ request, params }: ActionFunctionArgs) {
     await audit(db, { userId: user.id, partnershipId: partnership.id, action: "partnership.retention_set", detail: months ? `${months} months` : "keep" });
     return Response.json({ added: months ? `Raw answers of closed rounds will be deleted ${months} months after the round closes. Scores are kept.` : "Raw answers will be kept." });
   }
-  const parsed = AddMemberSchema.safeParse(form);
-  if (!parsed.success) return Response.json({ errors: fieldErrors(parsed.error.issues) }, { status: 400 });
-  const member = await db.selectFrom("users").select(["id", "name"]).where("email", "=", parsed.data.email).executeTakeFirst();
-  if (!member) {
-    return Response.json({ errors: { email: "No account uses this email address. Ask the person to create an account first, then add them." } }, { status: 400 });
+  if (form.intent === "revoke_invitation") {
+    const revoke = RevokeSchema.safeParse(form);
+    if (!revoke.success) throw new Response("That action is not recognised.", { status: 400 });
+    if (!(await revokeAccessInvitation(db, { partnershipId: partnership.id, id: revoke.data.invitationId, revokedBy: user.id }))) {
+      throw new Response("That invitation is not open: it was used, revoked or has expired.", { status: 404 });
+    }
+    return Response.json({ added: "The invitation link was revoked: it no longer works." });
   }
-  await setMemberRole(db, { partnershipId: partnership.id, userId: member.id, role: parsed.data.role });
-  await audit(db, { userId: user.id, partnershipId: partnership.id, action: "member.role_set", detail: `${parsed.data.email}: ${parsed.data.role}` });
-  return Response.json({ added: `${member.name} is now a ${parsed.data.role}.` });
+  const parsed = InviteSchema.safeParse(form);
+  if (!parsed.success) {
+    const errors = fieldErrors(parsed.error.issues);
+    if (!errors.role && !errors.note) throw new Response("That action is not recognised.", { status: 400 });
+    return Response.json({ errors }, { status: 400 });
+  }
+  const { token } = await createAccessInvitation(db, { partnershipId: partnership.id, kind: "member", role: parsed.data.role, note: parsed.data.note, createdBy: user.id });
+  return Response.json({ link: new URL(`/invite/${token}`, request.url).toString(), role: parsed.data.role });
 }
 
 export default function PartnershipPage() {
-  const { partnership, canLead, agencies, members, rounds } = useLoaderData<typeof loader>();
-  const result = useActionData<{ errors?: FieldErrors; added?: string }>();
+  const { partnership, canLead, agencies, members, rounds, invitations } = useLoaderData<typeof loader>();
+  const result = useActionData<{ errors?: FieldErrors; added?: string; link?: string; role?: string }>();
   return (
     <div>
       <span className="caption">{partnership.local_authority}</span>
@@ -94,11 +116,22 @@ export default function PartnershipPage() {
               {members.map((m) => <tr key={m.id}><td>{m.name}</td><td>{m.email}</td><td>{m.role}</td></tr>)}
             </tbody>
           </table>
-          <h3>Add a lead, facilitator or viewer</h3>
+          <h3>Invite a lead, facilitator or viewer</h3>
+          <p>
+            Create a link, copy it and send it to the person. They sign in (or create an account) and accept it: the role goes to
+            whoever accepts first, once. A link works for {INVITATION_DAYS} days, and you can revoke it until it is used.
+          </p>
           {result?.added ? <div className="notice" role="status">{result.added}</div> : null}
-          <ErrorSummary errors={result?.errors} order={["email", "role"]} />
+          {result?.link ? (
+            <div className="notice" role="status">
+              <p>Copy this link and send it to the person you are inviting as {result.role}. It is shown only once.</p>
+              <label htmlFor="invitation-link">Invitation link</label>
+              <input id="invitation-link" type="text" readOnly value={result.link} onFocus={(e) => e.currentTarget.select()} />
+            </div>
+          ) : null}
+          <ErrorSummary errors={result?.errors} order={["role", "note"]} />
           <Form method="post" noValidate>
-            <TextField name="email" label="Their email address" type="email" hint="They need an account first." error={result?.errors?.email} />
+            <input type="hidden" name="intent" value="invite" />
             <fieldset className="field radios" id="role">
               <legend>Role</legend>
               <label><input type="radio" name="role" value="lead" /> Lead: runs rounds, sees results, manages people</label>
@@ -106,8 +139,32 @@ export default function PartnershipPage() {
               <label><input type="radio" name="role" value="viewer" /> Viewer: sees results</label>
               {result?.errors?.role ? <p className="error-message">{result.errors.role}</p> : null}
             </fieldset>
-            <button type="submit" className="button secondary">Add person</button>
+            <TextField name="note" label="Who it is for (optional)" hint="Only for you, to recognise the link in the list below." error={result?.errors?.note} autoComplete="off" />
+            <button type="submit" className="button secondary">Create invitation link</button>
           </Form>
+          <h3>Open invitations</h3>
+          {invitations.length ? (
+            <table>
+              <thead><tr><th scope="col">Role</th><th scope="col">For</th><th scope="col">Created by</th><th scope="col">Expires</th><th scope="col"><span className="visually-hidden">Actions</span></th></tr></thead>
+              <tbody>
+                {invitations.map((i) => (
+                  <tr key={i.id}>
+                    <td>{i.role}</td>
+                    <td>{i.note || "–"}</td>
+                    <td>{i.createdByName ?? "–"}</td>
+                    <td>{i.expires}</td>
+                    <td>
+                      <Form method="post">
+                        <input type="hidden" name="intent" value="revoke_invitation" />
+                        <input type="hidden" name="invitationId" value={i.id} />
+                        <button type="submit" className="link-button">Revoke<span className="visually-hidden"> the {i.role} invitation{i.note ? ` for ${i.note}` : ""}</span></button>
+                      </Form>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          ) : <p>No open invitations.</p>}
 
           <h2>How long to keep raw answers</h2>
           <p>

@@ -4,24 +4,27 @@ import { z } from "zod";
 import { requirePartnershipRole } from "../access/partnership.server";
 import { GeneralErrorBoundary } from "../components/error-boundary";
 import { ErrorSummary, TextField, fieldErrors } from "../components/forms";
-import { findUserByEmail, grantCommissioner, listCommissionerGrants, revokeCommissioner } from "../models/commissioner.server";
+import { INVITATION_DAYS, createAccessInvitation, listOpenInvitations, revokeAccessInvitation } from "../models/access-invitation.server";
+import { listCommissionerGrants, revokeCommissioner } from "../models/commissioner.server";
 import { audit } from "../models/partnership.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { partnership, db } = await requirePartnershipRole(request, params.pid!, "lead");
-  const grants = await listCommissionerGrants(db, { partnershipId: partnership.id });
+  const [grants, invitations] = await Promise.all([
+    listCommissionerGrants(db, { partnershipId: partnership.id }),
+    listOpenInvitations(db, { partnershipId: partnership.id, kind: "commissioner" }),
+  ]);
   return {
     partnership: { id: partnership.id, name: partnership.name },
+    invitations: invitations.map((i) => ({ id: i.id, note: i.note, createdByName: i.createdByName, expires: i.expiresAt.slice(0, 10) })),
     grants: grants.map((g) => ({ userId: g.userId, email: g.email, name: g.name, since: g.createdAt.slice(0, 10) })),
   };
 }
 
 const ActionSchema = z.discriminatedUnion("intent", [
-  z.object({
-    intent: z.literal("grant"),
-    email: z.string().trim().toLowerCase().min(1, "Enter the commissioner's email address").email("Enter an email address in the correct format, like name@example.org"),
-  }),
+  z.object({ intent: z.literal("invite"), note: z.string().trim().max(100, "Keep the note to 100 characters or fewer").default("") }),
   z.object({ intent: z.literal("revoke"), userId: z.string().min(1).max(64) }),
+  z.object({ intent: z.literal("revoke_invitation"), invitationId: z.string().min(1).max(64) }),
 ]);
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -29,28 +32,29 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const parsed = ActionSchema.safeParse(Object.fromEntries(await request.formData()));
   if (!parsed.success) {
     const errors = fieldErrors(parsed.error.issues);
-    if (!errors.email) throw new Response("That action is not recognised.", { status: 400 });
-    return Response.json({ errors: { email: errors.email }, done: null }, { status: 400 });
+    if (!errors.note) throw new Response("That action is not recognised.", { status: 400 });
+    return Response.json({ errors: { note: errors.note }, done: null, link: null }, { status: 400 });
   }
   const input = parsed.data;
-  if (input.intent === "grant") {
-    const commissioner = await findUserByEmail(db, input.email);
-    if (!commissioner) {
-      return Response.json({ errors: { email: "There is no account with that email address. Ask the commissioner to create one first" }, done: null }, { status: 400 });
+  if (input.intent === "invite") {
+    const { token } = await createAccessInvitation(db, { partnershipId: partnership.id, kind: "commissioner", role: null, note: input.note, createdBy: user.id });
+    return { errors: null, done: null, link: new URL(`/invite/${token}`, request.url).toString() };
+  }
+  if (input.intent === "revoke_invitation") {
+    if (!(await revokeAccessInvitation(db, { partnershipId: partnership.id, id: input.invitationId, revokedBy: user.id }))) {
+      throw new Response("That invitation is not open: it was used, revoked or has expired.", { status: 404 });
     }
-    const added = await grantCommissioner(db, { partnershipId: partnership.id, userId: commissioner.id, grantedBy: user.id });
-    if (added) await audit(db, { userId: user.id, partnershipId: partnership.id, action: "commissioner.granted", detail: commissioner.email });
-    return { errors: null, done: added ? `Results are now shared with ${commissioner.email}.` : `Results were already shared with ${commissioner.email}.` };
+    return { errors: null, done: "The invitation link was revoked: it no longer works.", link: null };
   }
   const grant = (await listCommissionerGrants(db, { partnershipId: partnership.id })).find((g) => g.userId === input.userId);
   if (!grant) throw new Response("That commissioner does not have access.", { status: 404 });
   await revokeCommissioner(db, { partnershipId: partnership.id, userId: input.userId });
   await audit(db, { userId: user.id, partnershipId: partnership.id, action: "commissioner.revoked", detail: grant.email });
-  return { errors: null, done: `Results are no longer shared with ${grant.email}.` };
+  return { errors: null, done: `Results are no longer shared with ${grant.email}.`, link: null };
 }
 
 export default function SharingPage() {
-  const { partnership, grants } = useLoaderData<typeof loader>();
+  const { partnership, grants, invitations } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const busy = useNavigation().state !== "idle";
   return (
@@ -95,11 +99,45 @@ export default function SharingPage() {
       )}
 
       <h2>Share with a commissioner</h2>
+      <p>
+        Create a link, copy it and send it to the commissioner. They sign in (or create an account) and accept it: results are
+        shared with whoever accepts first, once. A link works for {INVITATION_DAYS} days, and you can revoke it until it is used.
+      </p>
+      {result?.link ? (
+        <div className="notice" role="status">
+          <p>Copy this link and send it to the commissioner. It is shown only once.</p>
+          <label htmlFor="invitation-link">Invitation link</label>
+          <input id="invitation-link" type="text" readOnly value={result.link} onFocus={(e) => e.currentTarget.select()} />
+        </div>
+      ) : null}
       <Form method="post" noValidate>
-        <input type="hidden" name="intent" value="grant" />
-        <TextField name="email" type="email" label="Commissioner's email address" hint="They need an account on this service." error={result?.errors?.email} autoComplete="off" />
-        <button type="submit" className="button" disabled={busy}>Share results</button>
+        <input type="hidden" name="intent" value="invite" />
+        <TextField name="note" label="Who it is for (optional)" hint="Only for you, to recognise the link in the list below." error={result?.errors?.note} autoComplete="off" />
+        <button type="submit" className="button" disabled={busy}>Create invitation link</button>
       </Form>
+
+      <h2>Open invitations</h2>
+      {invitations.length ? (
+        <table>
+          <thead><tr><th scope="col">For</th><th scope="col">Created by</th><th scope="col">Expires</th><th scope="col"><span className="visually-hidden">Actions</span></th></tr></thead>
+          <tbody>
+            {invitations.map((i) => (
+              <tr key={i.id}>
+                <td>{i.note || "–"}</td>
+                <td>{i.createdByName ?? "–"}</td>
+                <td>{i.expires}</td>
+                <td>
+                  <Form method="post">
+                    <input type="hidden" name="intent" value="revoke_invitation" />
+                    <input type="hidden" name="invitationId" value={i.id} />
+                    <button type="submit" className="link-button" disabled={busy}>Revoke<span className="visually-hidden"> the invitation{i.note ? ` for ${i.note}` : ""}</span></button>
+                  </Form>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : <p>No open invitations.</p>}
       <p><Link to={`/partnerships/${partnership.id}`} className="back-link">Back to the partnership</Link></p>
     </div>
   );

@@ -6,6 +6,7 @@ import * as m0004 from "./0004_item_catalogue";
 import * as m0005 from "./0005_round_snapshots";
 import * as m0006 from "./0006_round_deep_dive_modules";
 import * as m0007 from "./0007_result_snapshots";
+import * as m0008 from "./0008_access_invitations";
 
 /** In-code migration provider: bundles cleanly into the Remix server build. */
 export const migrations: Record<string, Migration> = {
@@ -16,4 +17,5 @@ export const migrations: Record<string, Migration> = {
   "0005_round_snapshots": m0005,
   "0006_round_deep_dive_modules": m0006,
   "0007_result_snapshots": m0007,
+  "0008_access_invitations": m0008,
 };

@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { newId, randomToken, sha256 } from "../../app/crypto.server";
+import { createAccessInvitation } from "../../app/models/access-invitation.server";
 import { demoAnswers, seededRandom } from "../../app/domain/demo-answers";
 import { createPartnership, listAgencies, setMemberRole } from "../../app/models/partnership.server";
 import { questionnaireFor } from "../../app/models/questionnaire.server";
@@ -30,6 +31,8 @@ interface Ids {
   code: string;
   token: string;
   otherPid: string;
+  /** An open invitation link's token (never accepted here). */
+  invite: string;
 }
 interface Check {
   method: "GET" | "POST";
@@ -69,7 +72,7 @@ const MATRIX: Record<string, Check[]> = {
   "partnerships.$pid._index.tsx": [
     get((i) => `/partnerships/${i.pid}`, partnership("viewer")),
     get((i) => `/partnerships/${i.otherPid}`, { ...partnership("viewer"), viewer: "deny", facilitator: "deny", lead: "deny", outsider: "ok" }),
-    post((i) => `/partnerships/${i.pid}`, partnership("lead", "bad"), "intent=add_member&email=&role="),
+    post((i) => `/partnerships/${i.pid}`, partnership("lead", "bad"), "intent=invite&role="),
   ],
   "partnerships.$pid.edit.tsx": [get((i) => `/partnerships/${i.pid}/edit`, partnership("lead")), post((i) => `/partnerships/${i.pid}/edit`, partnership("lead", "bad"), "name=")],
   "partnerships.$pid.audit.tsx": [get((i) => `/partnerships/${i.pid}/audit`, partnership("lead"))],
@@ -106,7 +109,13 @@ const MATRIX: Record<string, Check[]> = {
     get((i) => `/compare/export/csv?area=${i.pid}`, { ...all("deny"), anonymous: "signin", respondent: "signin", commissioner: "ok", admin: "ok" }),
     get((i) => `/compare/export/json?area=${i.otherPid}`, { ...all("deny"), anonymous: "signin", respondent: "signin", admin: "ok" }),
   ],
-  "partnerships.$pid.sharing.tsx": [get((i) => `/partnerships/${i.pid}/sharing`, partnership("lead")), post((i) => `/partnerships/${i.pid}/sharing`, partnership("lead", "bad"), "intent=grant&email=")],
+  "partnerships.$pid.sharing.tsx": [get((i) => `/partnerships/${i.pid}/sharing`, partnership("lead")), post((i) => `/partnerships/${i.pid}/sharing`, partnership("lead", "bad"), "intent=revoke_invitation&invitationId=")],
+  // An invitation link shows its offer to anyone holding it; accepting needs an account. Unknown links are gone.
+  "invite.$token.tsx": [
+    get((i) => `/invite/${i.invite}`, all("ok")),
+    get(() => `/invite/${"x".repeat(43)}`, all("gone")),
+    post(() => `/invite/${"x".repeat(43)}`, signedIn("gone"), "intent=accept"),
+  ],
   // Last: signing out ends each role's session.
   "sign-out.tsx": [get(() => "/sign-out", all("redirect")), post(() => "/sign-out", all("redirect"), "")],
 };
@@ -164,7 +173,8 @@ describe("access-control matrix", () => {
     cookies.respondent = respondentCookie;
     cookies.anonymous = "";
     const workshopRow = await createWorkshop(db, { partnershipId: partnershipRow.id, roundId: roundRow.id, name: "Board workshop", components: ["vision", "leadership"], createdBy: null });
-    ids = { pid: partnershipRow.id, rid: roundRow.id, wid: workshopRow.id, code: workshopRow.joinCode, token: invitation.token, otherPid };
+    const { token: invite } = await createAccessInvitation(db, { partnershipId: partnershipRow.id, kind: "member", role: "viewer", note: "", createdBy: null });
+    ids = { pid: partnershipRow.id, rid: roundRow.id, wid: workshopRow.id, code: workshopRow.joinCode, token: invitation.token, otherPid, invite };
   });
   afterAll(async () => {
     await app?.stop();

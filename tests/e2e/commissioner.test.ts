@@ -99,17 +99,50 @@ describe("the commissioner view", () => {
     await app?.stop();
   });
 
-  it("lets a lead and an administrator share an area, and audits both", async () => {
-    // The lead shares Avonford from its sharing page.
-    const page = await get(`/partnerships/${areas[0]!.pid}/sharing`, leadCookie.value);
-    expect(page.status).toBe(200);
-    const shared = await post(`/partnerships/${areas[0]!.pid}/sharing`, { intent: "grant", email: "commissioner@example.org" }, leadCookie.value);
-    expect(shared.status).toBe(200);
-    const unknown = await post(`/partnerships/${areas[0]!.pid}/sharing`, { intent: "grant", email: "nobody@example.org" }, leadCookie.value);
-    expect(unknown.status).toBe(400);
-    // The administrator grants Brightwater.
-    const granted = await post("/admin", { intent: "commissioner_grant", email: "commissioner@example.org", partnershipId: areas[1]!.pid }, adminCookie.value);
-    expect(granted.status).toBe(200);
+  it("lets a lead share an area by an invitation link the commissioner accepts once, an administrator grant, and audits both", async () => {
+    // The lead creates a link on Avonford's sharing page: no email, so no account is looked up or revealed.
+    const sharing = `/partnerships/${areas[0]!.pid}/sharing`;
+    expect((await get(sharing, leadCookie.value)).status).toBe(200);
+    const created = await post(sharing, { intent: "invite", note: "Casey at the ICB" }, leadCookie.value);
+    expect(created.status).toBe(200);
+    const link = /\/invite\/[A-Za-z0-9_-]{43}/.exec(await created.text())?.[0];
+    expect(link).toBeDefined();
+    expect(await (await get(sharing, leadCookie.value)).text()).toContain("Casey at the ICB");
+    const sharedWith = () => app.db.selectFrom("commissioner_grants").select("user_id").where("partnership_id", "=", areas[0]!.pid).execute();
+    expect(await sharedWith()).toEqual([]);
+    expect((await post(sharing, { intent: "invite", note: "x".repeat(101) }, leadCookie.value)).status).toBe(400);
+
+    // Signed out, the link shows the offer, and accepting sends one to sign in and back.
+    const offer = await get(link!, "");
+    expect(offer.status).toBe(200);
+    expect(await offer.text()).toContain("Avonford");
+    const signedOut = await post(link!, { intent: "accept" }, "");
+    expect(signedOut.status).toBe(302);
+    expect(signedOut.headers.get("location")).toBe(`/sign-in?redirectTo=${encodeURIComponent(link!)}`);
+
+    // The commissioner, signed in, accepts; the link then works for nobody.
+    const commissionerSession = randomToken();
+    await app.db.insertInto("sessions").values({ id: sha256(commissionerSession), user_id: commissionerId, created_at: new Date().toISOString(), expires_at: new Date(Date.now() + 86400_000).toISOString() }).execute();
+    const accepted = await post(link!, { intent: "accept" }, await cookiePair("__session", commissionerSession));
+    expect(accepted.status).toBe(302);
+    expect(accepted.headers.get("location")).toBe("/compare");
+    expect(await sharedWith()).toEqual([{ user_id: commissionerId }]);
+    const latecomer = await session("latecomer@example.org");
+    expect((await post(link!, { intent: "accept" }, latecomer.cookie)).status).toBe(410);
+    expect((await get(link!, latecomer.cookie)).status).toBe(410);
+
+    // A revoked link grants nothing.
+    const second = /\/invite\/[A-Za-z0-9_-]{43}/.exec(await (await post(sharing, { intent: "invite" }, leadCookie.value)).text())![0];
+    const open = await app.db.selectFrom("access_invitations").select("id").where("partnership_id", "=", areas[0]!.pid).where("accepted_at", "is", null).where("revoked_at", "is", null).executeTakeFirstOrThrow();
+    expect((await post(sharing, { intent: "revoke_invitation", invitationId: open.id }, leadCookie.value)).status).toBe(200);
+    expect((await post(second, { intent: "accept" }, latecomer.cookie)).status).toBe(410);
+    expect(await sharedWith()).toEqual([{ user_id: commissionerId }]);
+    const invitationAudit = await app.db.selectFrom("audit_log").select("action").where("partnership_id", "=", areas[0]!.pid).where("action", "like", "invitation.%").execute();
+    expect(invitationAudit.map((a) => a.action).sort()).toEqual(["invitation.accepted", "invitation.created", "invitation.created", "invitation.revoked"]);
+
+    // The administrator creates a link for Brightwater; the commissioner accepts it.
+    const adminLink = /\/invite\/[A-Za-z0-9_-]{43}/.exec(await (await post("/admin", { intent: "commissioner_invite", partnershipId: areas[1]!.pid }, adminCookie.value)).text())![0];
+    expect((await post(adminLink, { intent: "accept" }, await cookiePair("__session", commissionerSession))).status).toBe(302);
     const grants = await app.db.selectFrom("commissioner_grants").select("partnership_id").where("user_id", "=", commissionerId).execute();
     expect(grants.map((g) => g.partnership_id).sort()).toEqual(areas.map((a) => a.pid).sort());
     const audit = await app.db.selectFrom("audit_log").select(["action", "partnership_id"]).where("action", "like", "commissioner.%").execute();

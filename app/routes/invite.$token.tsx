@@ -1,0 +1,89 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { Form, Link, useLoaderData, useNavigation } from "@remix-run/react";
+import { z } from "zod";
+import { getUser, requireUser } from "../auth.server";
+import { clientKey, rateLimit, tooManyFailures } from "../access/rate-limit.server";
+import { GeneralErrorBoundary } from "../components/error-boundary";
+import { getDb } from "../db.server";
+import { acceptAccessInvitation, findAccessInvitation } from "../models/access-invitation.server";
+
+/**
+ * An invitation link (issue 14): shows what it offers; a signed-in person accepts it with a
+ * POST, which grants the role or the commissioner share once. Signed out, one signs in first and
+ * comes back here.
+ */
+const GONE = "This invitation link is not valid, has been used or revoked, or has expired. Ask the person who sent it for a new one.";
+/** Wrong invitation links: 20 per client per 15 minutes, then 429; a valid link is never refused. */
+const MISSES = { purpose: "access-invitation-miss", limit: 20, windowMs: 15 * 60_000 } as const;
+
+const TokenSchema = z.string().regex(/^[A-Za-z0-9_-]{43}$/);
+const AcceptSchema = z.object({ intent: z.literal("accept") });
+
+function refuseLink(request: Request): never {
+  const client = clientKey(request);
+  if (tooManyFailures(MISSES.purpose, client, MISSES.limit)) throw new Response("Too many attempts. Try again later.", { status: 429 });
+  rateLimit(MISSES.purpose, client, MISSES.limit, MISSES.windowMs);
+  throw new Response(GONE, { status: 410 });
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const token = TokenSchema.safeParse(params.token);
+  if (!token.success) refuseLink(request);
+  const invitation = await findAccessInvitation(await getDb(), token.data);
+  if (!invitation?.usable) refuseLink(request);
+  const user = await getUser(request);
+  const here = new URL(request.url).pathname;
+  return {
+    kind: invitation.kind,
+    role: invitation.role,
+    partnershipName: invitation.partnershipName,
+    expires: invitation.expiresAt.slice(0, 10),
+    signedInAs: user ? user.email : null,
+    signIn: `/sign-in?redirectTo=${encodeURIComponent(here)}`,
+  };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = await requireUser(request);
+  const token = TokenSchema.safeParse(params.token);
+  if (!token.success) refuseLink(request);
+  if (!AcceptSchema.safeParse(Object.fromEntries(await request.formData())).success) throw new Response("That action is not recognised.", { status: 400 });
+  const accepted = await acceptAccessInvitation(await getDb(), { token: token.data, userId: user.id });
+  if (!accepted) refuseLink(request);
+  return redirect(accepted.kind === "member" ? `/partnerships/${accepted.partnershipId}` : "/compare");
+}
+
+export default function InvitationPage() {
+  const invitation = useLoaderData<typeof loader>();
+  const busy = useNavigation().state !== "idle";
+  const offer =
+    invitation.kind === "member"
+      ? `to be a ${invitation.role} of ${invitation.partnershipName}`
+      : `to see ${invitation.partnershipName}'s results as a commissioner (aggregates of closed rounds only)`;
+  return (
+    <div>
+      <h1>You are invited</h1>
+      <p>You are invited {offer}.</p>
+      <p className="hint">The link works once, until {invitation.expires}. Whoever accepts it first gets the access, so do not pass it on.</p>
+      {invitation.signedInAs ? (
+        <Form method="post">
+          <p>You are signed in as {invitation.signedInAs}.</p>
+          <input type="hidden" name="intent" value="accept" />
+          <button type="submit" className="button" disabled={busy}>Accept the invitation</button>
+        </Form>
+      ) : (
+        <>
+          <p><Link to={invitation.signIn} className="button">Sign in to accept</Link></p>
+          <p>No account yet? <Link to="/sign-up">Create an account</Link>, then open this link again.</p>
+        </>
+      )}
+    </div>
+  );
+}
+
+export const meta: MetaFunction = () => [{ title: "Invitation" }];
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />;
+}
