@@ -80,7 +80,10 @@ app.use((req, res, next) => {
   // A form action sent anything but a url-encoded form (JSON, multipart, nothing) is refused
   // here: no route reads multipart, and a malformed body must not reach formData() as a 500.
   if (!["GET", "HEAD", "OPTIONS"].includes(req.method) && !JSON_API.test(req.path)) {
-    const type = String(req.headers["content-type"] ?? "").split(";")[0].trim().toLowerCase();
+    const type = String(req.headers["content-type"] ?? "")
+      .split(";")[0]
+      .trim()
+      .toLowerCase();
     if (type !== "application/x-www-form-urlencoded") {
       res.status(415).type("text/plain").send("This form accepts only application/x-www-form-urlencoded bodies.");
       return;
@@ -96,7 +99,10 @@ const BUILD_DIR = path.resolve("public/build");
 app.use("/build", (req, res, next) => {
   if (!/\.(js|css)$/.test(req.path) || req.path.includes("..")) return next();
   const accepts = String(req.headers["accept-encoding"] ?? "");
-  for (const [encoding, suffix] of [["br", ".br"], ["gzip", ".gz"]]) {
+  for (const [encoding, suffix] of [
+    ["br", ".br"],
+    ["gzip", ".gz"],
+  ]) {
     if (!accepts.includes(encoding)) continue;
     const file = path.join(BUILD_DIR, req.path + suffix);
     if (!file.startsWith(BUILD_DIR) || !fs.existsSync(file)) continue;
@@ -109,7 +115,9 @@ app.use("/build", (req, res, next) => {
 });
 app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y" }));
 app.use(express.static("public", { maxAge: "1h" }));
-app.get("/favicon.ico", (_req, res) => res.type("image/svg+xml").sendFile("favicon.svg", { root: "public", maxAge: "1d" }));
+app.get("/favicon.ico", (_req, res) =>
+  res.type("image/svg+xml").sendFile("favicon.svg", { root: "public", maxAge: "1d" }),
+);
 
 /**
  * The Remix request for an Express request, as @remix-run/express builds it, except that the

@@ -13,7 +13,10 @@ export type Db = Kysely<Database> | Transaction<Database>;
  * Opens a database from a URL: `file:<path>` (SQLite, the embedded default) or
  * `postgres://...`. `searchPath` picks a PostgreSQL schema (used by tests to isolate runs).
  */
-export function openDatabase(url: string, options: { searchPath?: string; synchronous?: "NORMAL" | "FULL" } = {}): Kysely<Database> {
+export function openDatabase(
+  url: string,
+  options: { searchPath?: string; synchronous?: "NORMAL" | "FULL" } = {},
+): Kysely<Database> {
   if (/^postgres(ql)?:\/\//.test(url)) {
     const pool = new pg.Pool({
       connectionString: url,
@@ -48,7 +51,11 @@ export async function migrateToLatest(db: Kysely<Database>): Promise<void> {
     db.getExecutor().adapter instanceof PostgresAdapter
       ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(db)).rows[0]?.schema
       : undefined;
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations }, migrationTableSchema: schema });
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: async () => migrations },
+    migrationTableSchema: schema,
+  });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === "Error");
   if (error || failed) {
@@ -57,7 +64,6 @@ export async function migrateToLatest(db: Kysely<Database>): Promise<void> {
 }
 
 declare global {
-   
   var __db: Promise<Kysely<Database>> | undefined;
 }
 

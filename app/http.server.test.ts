@@ -2,12 +2,20 @@ import { describe, expect, it } from "vitest";
 import { safeRedirect } from "./http.server";
 
 describe("safeRedirect", () => {
-  it.each(["/\t/evil.example/phish", "/\n/evil.example", "//evil.example/phish", "/\\evil.example", "/\\/evil.example", "https://evil.example/", "javascript:alert(1)", "evil.example", "", "/%0a/x\\y"])(
-    "refuses %j, which could leave the site",
-    (to) => {
-      expect(safeRedirect(to)).toBe("/partnerships");
-    },
-  );
+  it.each([
+    "/\t/evil.example/phish",
+    "/\n/evil.example",
+    "//evil.example/phish",
+    "/\\evil.example",
+    "/\\/evil.example",
+    "https://evil.example/",
+    "javascript:alert(1)",
+    "evil.example",
+    "",
+    "/%0a/x\\y",
+  ])("refuses %j, which could leave the site", (to) => {
+    expect(safeRedirect(to)).toBe("/partnerships");
+  });
 
   it.each([
     ["/compare?area=x", "/compare?area=x"],

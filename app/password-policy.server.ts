@@ -27,11 +27,18 @@ export function passwordProblem(password: string, personal: string[] = []): stri
   if (password.length > MAX_PASSWORD_LENGTH) return `Password must be ${MAX_PASSWORD_LENGTH} characters or fewer`;
   // Each personal text whole, without its separators, and word by word (an email address's
   // local part and domain too), so "priyashah2026" counts as a guess for Priya Shah.
-  const inputs = personal.flatMap((text) => {
-    const lower = text.toLowerCase();
-    const words = lower.split(/[^\p{L}\p{N}]+/u);
-    return [lower, lower.split("@")[0]!.replace(/[^\p{L}\p{N}]+/gu, ""), lower.replace(/[^\p{L}\p{N}]+/gu, ""), ...words];
-  }).filter((word) => word.length >= 3);
+  const inputs = personal
+    .flatMap((text) => {
+      const lower = text.toLowerCase();
+      const words = lower.split(/[^\p{L}\p{N}]+/u);
+      return [
+        lower,
+        lower.split("@")[0]!.replace(/[^\p{L}\p{N}]+/gu, ""),
+        lower.replace(/[^\p{L}\p{N}]+/gu, ""),
+        ...words,
+      ];
+    })
+    .filter((word) => word.length >= 3);
   const result = zxcvbn(password, inputs);
   if (result.score >= MIN_SCORE) return null;
   const why = result.feedback.warning ? `${result.feedback.warning.replace(/\.$/, "")}. ` : "";

@@ -1,5 +1,16 @@
 import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
-import { Form, Link, Links, Meta, Outlet, Scripts, ScrollRestoration, useLoaderData, useMatches, useRouteLoaderData } from "@remix-run/react";
+import {
+  Form,
+  Link,
+  Links,
+  Meta,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  useLoaderData,
+  useMatches,
+  useRouteLoaderData,
+} from "@remix-run/react";
 import type { ReactNode } from "react";
 import { getUser } from "./auth.server";
 import { getDb } from "./db.server";
@@ -16,8 +27,21 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await getUser(request);
   if (!user) return { user: null };
   const db = await getDb();
-  const grant = user.is_admin ? null : await db.selectFrom("commissioner_grants").select("partnership_id").where("user_id", "=", user.id).executeTakeFirst();
-  return { user: { name: user.name, email: user.email, isAdmin: user.is_admin === 1, canCompare: user.is_admin === 1 || Boolean(grant) } };
+  const grant = user.is_admin
+    ? null
+    : await db
+        .selectFrom("commissioner_grants")
+        .select("partnership_id")
+        .where("user_id", "=", user.id)
+        .executeTakeFirst();
+  return {
+    user: {
+      name: user.name,
+      email: user.email,
+      isAdmin: user.is_admin === 1,
+      canCompare: user.is_admin === 1 || Boolean(grant),
+    },
+  };
 }
 
 export function Layout({ children }: { children: ReactNode }) {
@@ -36,33 +60,51 @@ export function Layout({ children }: { children: ReactNode }) {
         <Links />
       </head>
       <body>
-        <a href="#main" className="skip-link">Skip to main content</a>
+        <a href="#main" className="skip-link">
+          Skip to main content
+        </a>
         <header className="site-header">
           <div className="container header-inner">
             {respondent ? (
-              <span className="brand">Working Together <span>self-assessment</span></span>
+              <span className="brand">
+                Working Together <span>self-assessment</span>
+              </span>
             ) : (
-              <Link to="/" className="brand">Working Together <span>self-assessment</span></Link>
+              <Link to="/" className="brand">
+                Working Together <span>self-assessment</span>
+              </Link>
             )}
             {respondent ? null : (
-            <nav aria-label="Main">
-              <ul>
-                <li><Link to="/framework">About the framework</Link></li>
-                {user ? (
-                  <>
-                    <li><Link to="/partnerships">Partnerships</Link></li>
-                    {user.canCompare ? <li><Link to="/compare">Compare areas</Link></li> : null}
+              <nav aria-label="Main">
+                <ul>
+                  <li>
+                    <Link to="/framework">About the framework</Link>
+                  </li>
+                  {user ? (
+                    <>
+                      <li>
+                        <Link to="/partnerships">Partnerships</Link>
+                      </li>
+                      {user.canCompare ? (
+                        <li>
+                          <Link to="/compare">Compare areas</Link>
+                        </li>
+                      ) : null}
+                      <li>
+                        <Form method="post" action="/sign-out">
+                          <button type="submit" className="link-button">
+                            Sign out
+                          </button>
+                        </Form>
+                      </li>
+                    </>
+                  ) : (
                     <li>
-                      <Form method="post" action="/sign-out">
-                        <button type="submit" className="link-button">Sign out</button>
-                      </Form>
+                      <Link to="/sign-in">Sign in</Link>
                     </li>
-                  </>
-                ) : (
-                  <li><Link to="/sign-in">Sign in</Link></li>
-                )}
-              </ul>
-            </nav>
+                  )}
+                </ul>
+              </nav>
             )}
           </div>
         </header>
@@ -72,9 +114,17 @@ export function Layout({ children }: { children: ReactNode }) {
         <footer className="site-footer">
           <div className="container">
             <ul>
-              <li><Link to="/accessibility">Accessibility statement</Link></li>
-              <li><Link to="/privacy">How we use your answers</Link></li>
-              {respondent ? null : <li><Link to="/framework">About the framework</Link></li>}
+              <li>
+                <Link to="/accessibility">Accessibility statement</Link>
+              </li>
+              <li>
+                <Link to="/privacy">How we use your answers</Link>
+              </li>
+              {respondent ? null : (
+                <li>
+                  <Link to="/framework">About the framework</Link>
+                </li>
+              )}
             </ul>
           </div>
         </footer>

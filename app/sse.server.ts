@@ -89,7 +89,9 @@ export function liveStateStream<T>(request: Request, options: LiveStateOptions<T
             const signature = options.signature ? options.signature(state) : JSON.stringify(state);
             if (signature !== lastSignature) {
               lastSignature = signature;
-              write(`${options.id ? `id: ${options.id(state)}\n` : ""}event: state\ndata: ${JSON.stringify(state)}\n\n`);
+              write(
+                `${options.id ? `id: ${options.id(state)}\n` : ""}event: state\ndata: ${JSON.stringify(state)}\n\n`,
+              );
             }
             if (options.isFinal?.(state)) {
               close();

@@ -5,7 +5,6 @@ import { syncItemCatalogue } from "./models/item-catalogue.server";
 import { applyRetention } from "./models/retention.server";
 
 declare global {
-   
   var __startupJobs: Promise<void> | undefined;
 }
 
@@ -34,7 +33,8 @@ function scheduleRetention(db: Kysely<Database>) {
   if (process.env.NODE_ENV === "test") return;
   const run = () =>
     applyRetention(db).then(
-      (purged) => purged.length && console.log(`Retention: deleted the raw answers of ${purged.length} closed round(s).`),
+      (purged) =>
+        purged.length && console.log(`Retention: deleted the raw answers of ${purged.length} closed round(s).`),
       (error) => console.error("Retention failed:", error),
     );
   void run();

@@ -18,7 +18,9 @@ if (result.status === "promoted") {
   console.log(`${parsed.data} is now an administrator.`);
 } else {
   const base = process.env.PUBLIC_URL ?? `http://localhost:${env().PORT}`;
-  console.log(`Created the administrator ${parsed.data}. Open this link within 24 hours to choose a password (it works once):`);
+  console.log(
+    `Created the administrator ${parsed.data}. Open this link within 24 hours to choose a password (it works once):`,
+  );
   console.log(`${base.replace(/\/$/, "")}/reset-password/${result.resetToken}`);
 }
 await db.destroy();

@@ -76,9 +76,27 @@ async function main() {
     // The commissioner, with a session the page requests can use.
     const commissionerId = newId();
     const at = new Date().toISOString();
-    await db.insertInto("users").values({ id: commissionerId, email: "bench-commissioner@example.org", name: "Bench commissioner", password_hash: await hashPassword("bench-password-1"), is_admin: 0, created_at: at }).execute();
+    await db
+      .insertInto("users")
+      .values({
+        id: commissionerId,
+        email: "bench-commissioner@example.org",
+        name: "Bench commissioner",
+        password_hash: await hashPassword("bench-password-1"),
+        is_admin: 0,
+        created_at: at,
+      })
+      .execute();
     const sessionToken = randomToken();
-    await db.insertInto("sessions").values({ id: sha256(sessionToken), user_id: commissionerId, created_at: at, expires_at: new Date(Date.now() + 86400_000).toISOString() }).execute();
+    await db
+      .insertInto("sessions")
+      .values({
+        id: sha256(sessionToken),
+        user_id: commissionerId,
+        created_at: at,
+        expires_at: new Date(Date.now() + 86400_000).toISOString(),
+      })
+      .execute();
 
     // Generate and load.
     const t0 = performance.now();
@@ -88,22 +106,92 @@ async function main() {
     for (let a = 0; a < AREAS; a++) {
       const pid = newId();
       const rid = newId();
-      const agencies = AGENCY_TYPES.map((type, i) => ({ id: newId(), partnership_id: pid, name: `Area ${a + 1} agency ${i + 1}`, agency_type: type, created_at: at }));
-      const round = { id: rid, partnership_id: pid, name: "2026 round", form: "full" as const, include_continuum: 1, include_family: 0, opens_on: "2026-01-01", closes_on: "2026-03-01", status: "closed" as const, suppression_threshold: 5, created_at: at, closed_at: "2026-03-01T12:00:00.000Z" };
+      const agencies = AGENCY_TYPES.map((type, i) => ({
+        id: newId(),
+        partnership_id: pid,
+        name: `Area ${a + 1} agency ${i + 1}`,
+        agency_type: type,
+        created_at: at,
+      }));
+      const round = {
+        id: rid,
+        partnership_id: pid,
+        name: "2026 round",
+        form: "full" as const,
+        include_continuum: 1,
+        include_family: 0,
+        opens_on: "2026-01-01",
+        closes_on: "2026-03-01",
+        status: "closed" as const,
+        suppression_threshold: 5,
+        created_at: at,
+        closed_at: "2026-03-01T12:00:00.000Z",
+      };
       const invitationId = newId();
       const survey = questionnaireFor(round, agencies, "professional");
       // Each area leans its own way, so the comparison has something to show.
-      const lean = Object.fromEntries(COMPONENT_KEYS.map((k) => [k, 0.2 + random() * 0.6])) as Record<ComponentKey, number>;
+      const lean = Object.fromEntries(COMPONENT_KEYS.map((k) => [k, 0.2 + random() * 0.6])) as Record<
+        ComponentKey,
+        number
+      >;
       const responses: unknown[][] = [];
       const answers: unknown[][] = [];
       for (let r = 0; r < RESPONDENTS; r++) {
         const id = newId();
         const values = demoAnswers(survey, random, { agencies, lean });
-        responses.push([id, rid, invitationId, "professional", sha256(id), values.respondent_level ?? null, values.respondent_agency_type ?? null, typeof values.respondent_agency === "string" && values.respondent_agency !== "none" ? values.respondent_agency : null, null, "submitted", 0, at, at, at]);
-        for (const [key, value] of Object.entries(values)) answers.push([id, key, JSON.stringify(value), typeof value === "number" ? value : null, at]);
+        responses.push([
+          id,
+          rid,
+          invitationId,
+          "professional",
+          sha256(id),
+          values.respondent_level ?? null,
+          values.respondent_agency_type ?? null,
+          typeof values.respondent_agency === "string" && values.respondent_agency !== "none"
+            ? values.respondent_agency
+            : null,
+          null,
+          "submitted",
+          0,
+          at,
+          at,
+          at,
+        ]);
+        for (const [key, value] of Object.entries(values))
+          answers.push([id, key, JSON.stringify(value), typeof value === "number" ? value : null, at]);
       }
       answersTotal += answers.length;
-      await loader.area({ partnership: [pid, `Area ${String(a + 1).padStart(3, "0")}`, `Area ${a + 1}`, `Area ${a + 1} Council`, null, 0, at, at], agencies: agencies.map((x) => [x.id, x.partnership_id, x.name, x.agency_type, x.created_at]), round: [rid, pid, round.name, round.form, 1, 0, round.opens_on, round.closes_on, "closed", 5, at, round.closed_at], invitation: [invitationId, rid, randomToken(), "professional", "Everyone", null, null, at, null], grant: [commissionerId, pid, null, at], responses, answers });
+      await loader.area({
+        partnership: [
+          pid,
+          `Area ${String(a + 1).padStart(3, "0")}`,
+          `Area ${a + 1}`,
+          `Area ${a + 1} Council`,
+          null,
+          0,
+          at,
+          at,
+        ],
+        agencies: agencies.map((x) => [x.id, x.partnership_id, x.name, x.agency_type, x.created_at]),
+        round: [
+          rid,
+          pid,
+          round.name,
+          round.form,
+          1,
+          0,
+          round.opens_on,
+          round.closes_on,
+          "closed",
+          5,
+          at,
+          round.closed_at,
+        ],
+        invitation: [invitationId, rid, randomToken(), "professional", "Everyone", null, null, at, null],
+        grant: [commissionerId, pid, null, at],
+        responses,
+        answers,
+      });
       if ((a + 1) % 50 === 0) process.stdout.write(`  ${a + 1} areas loaded (${ms(t0)} ms)\n`);
     }
     await loader.finish();
@@ -119,7 +207,9 @@ async function main() {
       queryTimes.push(ms(q0));
       if (i === 0) {
         const shown = comparison.areas.filter((x) => x.current?.components.vision.overall.status === "ok").length;
-        console.log(`  first run: ${queryTimes[0]} ms (${shown} of ${comparison.areas.length} areas with a vision score; benchmark ${comparison.benchmark.components.vision.status})`);
+        console.log(
+          `  first run: ${queryTimes[0]} ms (${shown} of ${comparison.areas.length} areas with a vision score; benchmark ${comparison.benchmark.components.vision.status})`,
+        );
       }
     }
     const filteredTimes: number[] = [];
@@ -128,7 +218,9 @@ async function main() {
       await compareAreas(db, { areas, filter: { kind: "level", key: "team" } });
       filteredTimes.push(ms(q0));
     }
-    console.log(`Query (compareAreas, ${areas.length} areas): median ${median(queryTimes)} ms [${queryTimes.join(", ")}]; filtered by level: median ${median(filteredTimes)} ms`);
+    console.log(
+      `Query (compareAreas, ${areas.length} areas): median ${median(queryTimes)} ms [${queryTimes.join(", ")}]; filtered by level: median ${median(filteredTimes)} ms`,
+    );
 
     if (QUERY_ONLY) return;
     // The page, from the built server.
@@ -146,7 +238,9 @@ async function main() {
         htmlTimes.push(ms(p0));
         bytes = Buffer.byteLength(html);
       }
-      console.log(`Page HTML (${(bytes / 1024).toFixed(0)} KB): median ${median(htmlTimes)} ms [${htmlTimes.join(", ")}]`);
+      console.log(
+        `Page HTML (${(bytes / 1024).toFixed(0)} KB): median ${median(htmlTimes)} ms [${htmlTimes.join(", ")}]`,
+      );
 
       const browser = await launchBrowser();
       try {
@@ -157,14 +251,19 @@ async function main() {
         for (let i = 0; i < 4; i++) {
           const b0 = performance.now();
           await page.goto(pageUrl, { waitUntil: "commit" });
-          await page.locator('[data-testid="heatmap-chart"] svg').first().waitFor({ state: "visible", timeout: 30_000 });
+          await page
+            .locator('[data-testid="heatmap-chart"] svg')
+            .first()
+            .waitFor({ state: "visible", timeout: 30_000 });
           visible.push(ms(b0));
         }
         const timing = await page.evaluate(() => {
           const nav = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming;
           return { domContentLoaded: Math.round(nav.domContentLoadedEventEnd), load: Math.round(nav.loadEventEnd) };
         });
-        console.log(`Browser, navigation to heatmap visible: median ${median(visible)} ms [${visible.join(", ")}] (last run: DOMContentLoaded ${timing.domContentLoaded} ms, load ${timing.load} ms)`);
+        console.log(
+          `Browser, navigation to heatmap visible: median ${median(visible)} ms [${visible.join(", ")}] (last run: DOMContentLoaded ${timing.domContentLoaded} ms, load ${timing.load} ms)`,
+        );
       } finally {
         await browser.close();
       }
@@ -193,13 +292,26 @@ function sqliteLoader(url: string) {
   const conn = new SQLite(url.replace(/^file:/, ""));
   conn.pragma("journal_mode = WAL");
   conn.pragma("synchronous = OFF");
-  const ins = (table: string, n: number) => conn.prepare(`insert into ${table} values (${Array.from({ length: n }, () => "?").join(", ")})`);
-  const partnership = ins("partnerships (id, name, area, local_authority, retention_months, is_demo, created_at, updated_at)", 8);
+  const ins = (table: string, n: number) =>
+    conn.prepare(`insert into ${table} values (${Array.from({ length: n }, () => "?").join(", ")})`);
+  const partnership = ins(
+    "partnerships (id, name, area, local_authority, retention_months, is_demo, created_at, updated_at)",
+    8,
+  );
   const agency = ins("agencies (id, partnership_id, name, agency_type, created_at)", 5);
-  const round = ins("rounds (id, partnership_id, name, form, include_continuum, include_family, opens_on, closes_on, status, suppression_threshold, created_at, closed_at)", 12);
-  const invitation = ins("invitations (id, round_id, token, kind, label, agency_type, level, created_at, revoked_at)", 9);
+  const round = ins(
+    "rounds (id, partnership_id, name, form, include_continuum, include_family, opens_on, closes_on, status, suppression_threshold, created_at, closed_at)",
+    12,
+  );
+  const invitation = ins(
+    "invitations (id, round_id, token, kind, label, agency_type, level, created_at, revoked_at)",
+    9,
+  );
   const grant = ins("commissioner_grants (user_id, partnership_id, granted_by, created_at)", 4);
-  const response = ins("responses (id, round_id, invitation_id, kind, resume_hash, respondent_level, agency_type, agency_id, family_group, status, current_page, created_at, updated_at, submitted_at)", 14);
+  const response = ins(
+    "responses (id, round_id, invitation_id, kind, resume_hash, respondent_level, agency_type, agency_id, family_group, status, current_page, created_at, updated_at, submitted_at)",
+    14,
+  );
   const answer = ins("answers (response_id, item_key, value, numeric, updated_at)", 5);
   const load = conn.transaction((rows: AreaRows) => {
     partnership.run(rows.partnership);
@@ -227,11 +339,27 @@ async function postgresLoader(url: string) {
   return {
     area: async (rows: AreaRows) => {
       await client.query("begin");
-      await client.query("insert into partnerships (id, name, area, local_authority, retention_months, is_demo, created_at, updated_at) values ($1, $2, $3, $4, $5, $6, $7, $8)", rows.partnership);
-      for (const a of rows.agencies) await client.query("insert into agencies (id, partnership_id, name, agency_type, created_at) values ($1, $2, $3, $4, $5)", a);
-      await client.query("insert into rounds (id, partnership_id, name, form, include_continuum, include_family, opens_on, closes_on, status, suppression_threshold, created_at, closed_at) values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)", rows.round);
-      await client.query("insert into invitations (id, round_id, token, kind, label, agency_type, level, created_at, revoked_at) values ($1, $2, $3, $4, $5, $6, $7, $8, $9)", rows.invitation);
-      await client.query("insert into commissioner_grants (user_id, partnership_id, granted_by, created_at) values ($1, $2, $3, $4)", rows.grant);
+      await client.query(
+        "insert into partnerships (id, name, area, local_authority, retention_months, is_demo, created_at, updated_at) values ($1, $2, $3, $4, $5, $6, $7, $8)",
+        rows.partnership,
+      );
+      for (const a of rows.agencies)
+        await client.query(
+          "insert into agencies (id, partnership_id, name, agency_type, created_at) values ($1, $2, $3, $4, $5)",
+          a,
+        );
+      await client.query(
+        "insert into rounds (id, partnership_id, name, form, include_continuum, include_family, opens_on, closes_on, status, suppression_threshold, created_at, closed_at) values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
+        rows.round,
+      );
+      await client.query(
+        "insert into invitations (id, round_id, token, kind, label, agency_type, level, created_at, revoked_at) values ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+        rows.invitation,
+      );
+      await client.query(
+        "insert into commissioner_grants (user_id, partnership_id, granted_by, created_at) values ($1, $2, $3, $4)",
+        rows.grant,
+      );
       await client.query(
         `insert into responses (id, round_id, invitation_id, kind, resume_hash, respondent_level, agency_type, agency_id, family_group, status, current_page, created_at, updated_at, submitted_at)
          select * from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::int[], $12::text[], $13::text[], $14::text[])`,

@@ -26,21 +26,51 @@ const partnershipId = await createPartnership(db, {
   agencies: AGENCY_TYPE_KEYS.map((type) => ({ id: type, name: type, type })),
   leadUserId: null,
 });
-const roundId = await createRound(db, { partnershipId, name: "Bench", form: "full", includeContinuum: true, includeFamily: true, opensOn: "2026-01-01", closesOn: "2026-12-31", suppressionThreshold: 5 });
+const roundId = await createRound(db, {
+  partnershipId,
+  name: "Bench",
+  form: "full",
+  includeContinuum: true,
+  includeFamily: true,
+  opensOn: "2026-01-01",
+  closesOn: "2026-12-31",
+  suppressionThreshold: 5,
+});
 const items = readScoredItems(SURVEYS.professional);
 const at = new Date().toISOString();
 let seed = 1;
-const random = () => ((seed = (seed * 48271) % 2147483647) / 2147483647);
+const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
 for (let start = 0; start < respondents; start += 200) {
   await db.transaction().execute(async (trx) => {
     for (let i = start; i < Math.min(respondents, start + 200); i++) {
       const id = `r${i}`;
-      await trx.insertInto("responses").values({ id, round_id: roundId, invitation_id: null, kind: "professional", resume_hash: id, respondent_level: LEVEL_KEYS[i % 4]!, agency_type: AGENCY_TYPE_KEYS[i % 7]!, agency_id: null, family_group: null, status: "submitted", created_at: at, updated_at: at, submitted_at: at }).execute();
+      await trx
+        .insertInto("responses")
+        .values({
+          id,
+          round_id: roundId,
+          invitation_id: null,
+          kind: "professional",
+          resume_hash: id,
+          respondent_level: LEVEL_KEYS[i % 4]!,
+          agency_type: AGENCY_TYPE_KEYS[i % 7]!,
+          agency_id: null,
+          family_group: null,
+          status: "submitted",
+          created_at: at,
+          updated_at: at,
+          submitted_at: at,
+        })
+        .execute();
       const rows = items.map((item) => {
         const v = 1 + Math.floor(random() * (item.polarity === "barrier" ? 4 : 5));
         return { response_id: id, item_key: item.key, value: String(v), numeric: v, updated_at: at };
       });
-      for (let j = 0; j < rows.length; j += 100) await trx.insertInto("answers").values(rows.slice(j, j + 100)).execute();
+      for (let j = 0; j < rows.length; j += 100)
+        await trx
+          .insertInto("answers")
+          .values(rows.slice(j, j + 100))
+          .execute();
     }
   });
 }
@@ -51,6 +81,8 @@ const make = performance.now() - t0;
 t0 = performance.now();
 const report = await roundReport(db, { partnershipId, roundId });
 const serve = performance.now() - t0;
-console.log(`${respondents} respondents: snapshot made in ${make.toFixed(0)} ms; results read from it in ${serve.toFixed(0)} ms (status ${report?.result.status})`);
+console.log(
+  `${respondents} respondents: snapshot made in ${make.toFixed(0)} ms; results read from it in ${serve.toFixed(0)} ms (status ${report?.result.status})`,
+);
 await db.destroy();
 fs.rmSync(dir, { recursive: true, force: true });

@@ -24,11 +24,26 @@ import { ROOT, startApp } from "../tests/support/app-server";
 
 const PARTICIPANTS = Number(process.env.PARTICIPANTS ?? 60);
 const ROUNDS = Math.min(13, Number(process.env.ROUNDS ?? 5));
-const COMPONENTS = ["vision", "leadership", "governance", "resources", "information", "evaluation", "roles", "relationships", "joint_working", "workforce", "culture", "holistic", "participation"].slice(0, ROUNDS);
+const COMPONENTS = [
+  "vision",
+  "leadership",
+  "governance",
+  "resources",
+  "information",
+  "evaluation",
+  "roles",
+  "relationships",
+  "joint_working",
+  "workforce",
+  "culture",
+  "holistic",
+  "participation",
+].slice(0, ROUNDS);
 const LEVELS = ["national", "local_authority", "organisation", "team"];
 const AGENCIES = ["social_work", "health", "education", "police", "housing", "voluntary", "other"];
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 const ms = (n: number) => Math.round(n * 10) / 10;
 
 async function main() {
@@ -38,12 +53,37 @@ async function main() {
   try {
     // A facilitator with a signed-in session, straight into the database.
     const partnership = await app.db.selectFrom("partnerships").selectAll().executeTakeFirstOrThrow();
-    const round = await app.db.selectFrom("rounds").selectAll().where("partnership_id", "=", partnership.id).where("status", "=", "open").executeTakeFirstOrThrow();
+    const round = await app.db
+      .selectFrom("rounds")
+      .selectAll()
+      .where("partnership_id", "=", partnership.id)
+      .where("status", "=", "open")
+      .executeTakeFirstOrThrow();
     const userId = newId();
-    await app.db.insertInto("users").values({ id: userId, email: `bench-${userId}@example.org`, name: "Bench facilitator", password_hash: await hashPassword(crypto.randomUUID()), created_at: now() }).execute();
-    await app.db.insertInto("memberships").values({ partnership_id: partnership.id, user_id: userId, role: "facilitator", created_at: now() }).execute();
+    await app.db
+      .insertInto("users")
+      .values({
+        id: userId,
+        email: `bench-${userId}@example.org`,
+        name: "Bench facilitator",
+        password_hash: await hashPassword(crypto.randomUUID()),
+        created_at: now(),
+      })
+      .execute();
+    await app.db
+      .insertInto("memberships")
+      .values({ partnership_id: partnership.id, user_id: userId, role: "facilitator", created_at: now() })
+      .execute();
     const sessionToken = crypto.randomBytes(32).toString("base64url");
-    await app.db.insertInto("sessions").values({ id: sha256(sessionToken), user_id: userId, created_at: now(), expires_at: new Date(Date.now() + 86400_000).toISOString() }).execute();
+    await app.db
+      .insertInto("sessions")
+      .values({
+        id: sha256(sessionToken),
+        user_id: userId,
+        created_at: now(),
+        expires_at: new Date(Date.now() + 86400_000).toISOString(),
+      })
+      .execute();
     const facilitator = { Cookie: (await createCookie("__session").serialize(sessionToken)).split(";")[0]! };
 
     // Create the session through the real form.
@@ -53,13 +93,28 @@ async function main() {
       form.append("components", c);
       form.append(`order_${c}`, String(i + 1));
     });
-    const created = await fetch(`${roundUrl}/workshops/new`, { method: "POST", body: form, headers: facilitator, redirect: "manual" });
+    const created = await fetch(`${roundUrl}/workshops/new`, {
+      method: "POST",
+      body: form,
+      headers: facilitator,
+      redirect: "manual",
+    });
     const projectorUrl = new URL(created.headers.get("location") ?? "", app.url).toString();
-    if (created.status !== 302 || !projectorUrl.includes("/workshops/")) throw new Error(`Could not create the session: ${created.status}`);
-    const workshop = await app.db.selectFrom("workshops").selectAll().orderBy("created_at", "desc").executeTakeFirstOrThrow();
+    if (created.status !== 302 || !projectorUrl.includes("/workshops/"))
+      throw new Error(`Could not create the session: ${created.status}`);
+    const workshop = await app.db
+      .selectFrom("workshops")
+      .selectAll()
+      .orderBy("created_at", "desc")
+      .executeTakeFirstOrThrow();
     const code = workshop.join_code;
     const control = async (body: Record<string, string>) => {
-      const res = await fetch(projectorUrl, { method: "POST", body: new URLSearchParams(body), headers: facilitator, redirect: "manual" });
+      const res = await fetch(projectorUrl, {
+        method: "POST",
+        body: new URLSearchParams(body),
+        headers: facilitator,
+        redirect: "manual",
+      });
       if (!res.ok) throw new Error(`${body.intent} failed: ${res.status}`);
       await res.arrayBuffer();
     };
@@ -82,9 +137,22 @@ async function main() {
           const block = buffer.slice(0, end);
           buffer = buffer.slice(end + 2);
           if (!/^event: state$/m.test(block)) continue;
-          const data = block.split("\n").filter((l) => l.startsWith("data: ")).map((l) => l.slice(6)).join("\n");
-          const state = JSON.parse(data) as { position: number; participants: number; current: { votes: number } | null };
-          events.push({ at, votes: state.current?.votes ?? 0, position: state.position, participants: state.participants });
+          const data = block
+            .split("\n")
+            .filter((l) => l.startsWith("data: "))
+            .map((l) => l.slice(6))
+            .join("\n");
+          const state = JSON.parse(data) as {
+            position: number;
+            participants: number;
+            current: { votes: number } | null;
+          };
+          events.push({
+            at,
+            votes: state.current?.votes ?? 0,
+            position: state.position,
+            participants: state.participants,
+          });
         }
       }
     })();
@@ -100,9 +168,16 @@ async function main() {
     const joinStarted = performance.now();
     const phones = await Promise.all(
       Array.from({ length: PARTICIPANTS }, async (_, i) => {
-        const body = new URLSearchParams({ intent: "join", level: LEVELS[i % LEVELS.length]!, agencyType: AGENCIES[i % AGENCIES.length]! });
+        const body = new URLSearchParams({
+          intent: "join",
+          level: LEVELS[i % LEVELS.length]!,
+          agencyType: AGENCIES[i % AGENCIES.length]!,
+        });
         const joined = await fetch(`${app.url}/join/${code}`, { method: "POST", body, redirect: "manual" });
-        const cookie = joined.headers.getSetCookie().map((c) => c.split(";")[0]!).find((c) => c.startsWith("wsp_"));
+        const cookie = joined.headers
+          .getSetCookie()
+          .map((c) => c.split(";")[0]!)
+          .find((c) => c.startsWith("wsp_"));
         if (joined.status !== 302 || !cookie) throw new Error(`Join failed: ${joined.status}`);
         return { cookie, rating: i % 6 };
       }),
@@ -124,16 +199,25 @@ async function main() {
         phones.map(async (phone) => {
           const t0 = performance.now();
           const body = new URLSearchParams({ intent: "vote", component, rating: String(phone.rating) });
-          const posted = await fetch(`${app.url}/join/${code}.data`, { method: "POST", body, headers: { Cookie: phone.cookie } });
+          const posted = await fetch(`${app.url}/join/${code}.data`, {
+            method: "POST",
+            body,
+            headers: { Cookie: phone.cookie },
+          });
           await posted.arrayBuffer();
           const t1 = performance.now();
           if (!posted.ok) throw new Error(`Vote failed: ${posted.status}`);
           // What the page does next: revalidate its loader data.
-          void fetch(`${app.url}/join/${code}.data`, { headers: { Cookie: phone.cookie } }).then((r) => r.arrayBuffer());
+          void fetch(`${app.url}/join/${code}.data`, { headers: { Cookie: phone.cookie } }).then((r) =>
+            r.arrayBuffer(),
+          );
           return { t0, t1 };
         }),
       );
-      await waitFor(() => events.slice(from).some((e) => e.position === index && e.votes >= PARTICIPANTS), "every vote on the projector");
+      await waitFor(
+        () => events.slice(from).some((e) => e.position === index && e.votes >= PARTICIPANTS),
+        "every vote on the projector",
+      );
       const shown = events.slice(from).filter((e) => e.position === index);
       votes.sort((a, b) => a.t1 - b.t1);
       votes.forEach((v, k) => {
@@ -158,7 +242,9 @@ async function main() {
       "all votes of a burst shown: worst (ms)": ms(allShown[allShown.length - 1]!),
       [`${PARTICIPANTS} joins at once (ms)`]: ms(joinMs),
     };
-    console.log(`\nWorkshop bench: ${PARTICIPANTS} participants voting at once, ${COMPONENTS.length} bursts (${latencies.length} votes), ${app.databaseUrl.startsWith("postgres") ? "PostgreSQL" : "SQLite"}\n`);
+    console.log(
+      `\nWorkshop bench: ${PARTICIPANTS} participants voting at once, ${COMPONENTS.length} bursts (${latencies.length} votes), ${app.databaseUrl.startsWith("postgres") ? "PostgreSQL" : "SQLite"}\n`,
+    );
     console.table(rows);
     const report = {
       date: new Date().toISOString(),
@@ -176,7 +262,11 @@ async function main() {
     fs.writeFileSync(file, JSON.stringify(report, null, 2));
     console.log(`Saved ${path.relative(ROOT, file)}`);
     const ok = percentile(latencies, 95) < 1000;
-    console.log(ok ? "Target met: every vote on the projector within a second (95th percentile)." : "Target missed: the 95th percentile is a second or more.");
+    console.log(
+      ok
+        ? "Target met: every vote on the projector within a second (95th percentile)."
+        : "Target missed: the 95th percentile is a second or more.",
+    );
     process.exitCode = ok ? 0 : 1;
   } finally {
     await stream?.cancel().catch(() => undefined);

@@ -35,7 +35,14 @@ const DURATION_S = Number(process.env.BENCH_SECONDS ?? 8);
 const args = new Set(process.argv.slice(2));
 
 type Row = Record<string, string | number>;
-const report: { date: string; cpu: string; cores: number; memoryGb: number; node: string; runs: Record<string, unknown> } = {
+const report: {
+  date: string;
+  cpu: string;
+  cores: number;
+  memoryGb: number;
+  node: string;
+  runs: Record<string, unknown>;
+} = {
   date: new Date().toISOString(),
   cpu: os.cpus()[0]?.model ?? "unknown",
   cores: os.cpus().length,
@@ -65,7 +72,10 @@ async function load(opts: { url: string; connections: number; body: (i: number) 
           return {
             ...req,
             body: opts.body(i),
-            headers: { "content-type": "application/json", ...(opts.cookies ? { cookie: opts.cookies[i % opts.cookies.length]! } : {}) },
+            headers: {
+              "content-type": "application/json",
+              ...(opts.cookies ? { cookie: opts.cookies[i % opts.cookies.length]! } : {}),
+            },
           };
         },
       },
@@ -87,7 +97,12 @@ async function load(opts: { url: string; connections: number; body: (i: number) 
 }
 
 /** The raw limit: the submission's rows written straight to the database, same transaction shape. */
-async function rawInsertLimit(db: Kysely<Database>, roundId: string, invitationId: string, answers: Record<string, string | number>) {
+async function rawInsertLimit(
+  db: Kysely<Database>,
+  roundId: string,
+  invitationId: string,
+  answers: Record<string, string | number>,
+) {
   const keys = Object.keys(answers);
   const started = performance.now();
   let n = 0;
@@ -95,12 +110,44 @@ async function rawInsertLimit(db: Kysely<Database>, roundId: string, invitationI
     await db.transaction().execute(async (trx) => {
       const id = crypto.randomUUID();
       const at = now();
-      await trx.insertInto("responses").values({ id, round_id: roundId, invitation_id: invitationId, kind: "professional", resume_hash: sha256(id), respondent_level: "team", agency_type: "health", agency_id: null, family_group: null, status: "in_progress", current_page: 0, created_at: at, updated_at: at, submitted_at: null }).execute();
+      await trx
+        .insertInto("responses")
+        .values({
+          id,
+          round_id: roundId,
+          invitation_id: invitationId,
+          kind: "professional",
+          resume_hash: sha256(id),
+          respondent_level: "team",
+          agency_type: "health",
+          agency_id: null,
+          family_group: null,
+          status: "in_progress",
+          current_page: 0,
+          created_at: at,
+          updated_at: at,
+          submitted_at: null,
+        })
+        .execute();
       await trx.deleteFrom("answers").where("response_id", "=", id).where("item_key", "not in", keys).execute();
       await trx
         .insertInto("answers")
-        .values(keys.map((k) => ({ response_id: id, item_key: k, value: JSON.stringify(answers[k]), numeric: typeof answers[k] === "number" ? (answers[k] as number) : null, updated_at: at })))
-        .onConflict((oc) => oc.columns(["response_id", "item_key"]).doUpdateSet((eb) => ({ value: eb.ref("excluded.value"), numeric: eb.ref("excluded.numeric"), updated_at: eb.ref("excluded.updated_at") })))
+        .values(
+          keys.map((k) => ({
+            response_id: id,
+            item_key: k,
+            value: JSON.stringify(answers[k]),
+            numeric: typeof answers[k] === "number" ? (answers[k] as number) : null,
+            updated_at: at,
+          })),
+        )
+        .onConflict((oc) =>
+          oc.columns(["response_id", "item_key"]).doUpdateSet((eb) => ({
+            value: eb.ref("excluded.value"),
+            numeric: eb.ref("excluded.numeric"),
+            updated_at: eb.ref("excluded.updated_at"),
+          })),
+        )
         .execute();
       await trx.updateTable("responses").set({ status: "submitted", submitted_at: at }).where("id", "=", id).execute();
     });
@@ -110,10 +157,32 @@ async function rawInsertLimit(db: Kysely<Database>, roundId: string, invitationI
 }
 
 /** Inserts `count` submitted responses into a new round, quickly (batched, in transactions). */
-async function generateRound(db: Kysely<Database>, partnershipId: string, survey: SurveyJson, agencies: { id: string }[], count: number) {
+async function generateRound(
+  db: Kysely<Database>,
+  partnershipId: string,
+  survey: SurveyJson,
+  agencies: { id: string }[],
+  count: number,
+) {
   const roundId = crypto.randomUUID();
   const at = now();
-  await db.insertInto("rounds").values({ id: roundId, partnership_id: partnershipId, name: `Bench ${count}`, form: "full", include_continuum: 1, include_family: 0, opens_on: "2026-01-01", closes_on: "2026-12-31", status: "closed", suppression_threshold: 5, created_at: at, closed_at: at }).execute();
+  await db
+    .insertInto("rounds")
+    .values({
+      id: roundId,
+      partnership_id: partnershipId,
+      name: `Bench ${count}`,
+      form: "full",
+      include_continuum: 1,
+      include_family: 0,
+      opens_on: "2026-01-01",
+      closes_on: "2026-12-31",
+      status: "closed",
+      suppression_threshold: 5,
+      created_at: at,
+      closed_at: at,
+    })
+    .execute();
   const random = seededRandom(count);
   for (let start = 0; start < count; start += 250) {
     await db.transaction().execute(async (trx) => {
@@ -122,17 +191,50 @@ async function generateRound(db: Kysely<Database>, partnershipId: string, survey
       for (let i = start; i < Math.min(count, start + 250); i++) {
         const id = crypto.randomUUID();
         const a = demoAnswers(survey, random, { agencies });
-        responses.push({ id, round_id: roundId, invitation_id: null, kind: "professional" as const, resume_hash: sha256(id), respondent_level: String(a.respondent_level), agency_type: String(a.respondent_agency_type), agency_id: typeof a.respondent_agency === "string" && a.respondent_agency !== "none" ? a.respondent_agency : null, family_group: null, status: "submitted" as const, current_page: 0, created_at: at, updated_at: at, submitted_at: at });
-        for (const [k, v] of Object.entries(a)) answers.push({ response_id: id, item_key: k, value: JSON.stringify(v), numeric: typeof v === "number" ? v : null, updated_at: at });
+        responses.push({
+          id,
+          round_id: roundId,
+          invitation_id: null,
+          kind: "professional" as const,
+          resume_hash: sha256(id),
+          respondent_level: String(a.respondent_level),
+          agency_type: String(a.respondent_agency_type),
+          agency_id:
+            typeof a.respondent_agency === "string" && a.respondent_agency !== "none" ? a.respondent_agency : null,
+          family_group: null,
+          status: "submitted" as const,
+          current_page: 0,
+          created_at: at,
+          updated_at: at,
+          submitted_at: at,
+        });
+        for (const [k, v] of Object.entries(a))
+          answers.push({
+            response_id: id,
+            item_key: k,
+            value: JSON.stringify(v),
+            numeric: typeof v === "number" ? v : null,
+            updated_at: at,
+          });
       }
       await trx.insertInto("responses").values(responses).execute();
-      for (let j = 0; j < answers.length; j += 2000) await trx.insertInto("answers").values(answers.slice(j, j + 2000)).execute();
+      for (let j = 0; j < answers.length; j += 2000)
+        await trx
+          .insertInto("answers")
+          .values(answers.slice(j, j + 2000))
+          .execute();
     });
   }
   return roundId;
 }
 
-async function resultsTiming(db: Kysely<Database>, partnershipId: string, survey: SurveyJson, agencies: { id: string; name: string; agency_type: string }[], count: number) {
+async function resultsTiming(
+  db: Kysely<Database>,
+  partnershipId: string,
+  survey: SurveyJson,
+  agencies: { id: string; name: string; agency_type: string }[],
+  count: number,
+) {
   const roundId = await generateRound(db, partnershipId, survey, agencies, count);
   const items = readScoredItems(SURVEYS.professional);
   const familyItems = readScoredItems(SURVEYS.family);
@@ -149,7 +251,14 @@ async function resultsTiming(db: Kysely<Database>, partnershipId: string, survey
   };
   const fullMs = await time(async () => {
     const responses = await loadSubmittedResponses(db, { roundId, form: "full" });
-    return scoreRound({ responses, items, familyItems, markers, agencies: agencies.map((a) => ({ id: a.id, name: a.name, type: a.agency_type as never })), threshold: 5 });
+    return scoreRound({
+      responses,
+      items,
+      familyItems,
+      markers,
+      agencies: agencies.map((a) => ({ id: a.id, name: a.name, type: a.agency_type as never })),
+      threshold: 5,
+    });
   });
   const sqlMs = await time(() =>
     db
@@ -161,7 +270,12 @@ async function resultsTiming(db: Kysely<Database>, partnershipId: string, survey
       .groupBy("answers.item_key")
       .execute(),
   );
-  return { respondents: count, fullResultsMs: fullMs, bareSqlMs: sqlMs, ratio: Math.round((fullMs / Math.max(1, sqlMs)) * 100) / 100 };
+  return {
+    respondents: count,
+    fullResultsMs: fullMs,
+    bareSqlMs: sqlMs,
+    ratio: Math.round((fullMs / Math.max(1, sqlMs)) * 100) / 100,
+  };
 }
 
 /**
@@ -179,14 +293,26 @@ async function pageWeight(url: string) {
     await cdp.send("Network.enable");
     await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
     // A slow mobile connection (Chrome DevTools' "Slow 4G" profile): 150 ms RTT, 1.6 Mbit/s down, 750 kbit/s up.
-    await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 });
+    await cdp.send("Network.emulateNetworkConditions", {
+      offline: false,
+      latency: 150,
+      downloadThroughput: (1.6 * 1024 * 1024) / 8,
+      uploadThroughput: (750 * 1024) / 8,
+    });
     await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
     const types = new Map<string, string>();
     const bytes = { script: 0, stylesheet: 0, document: 0, other: 0 };
     cdp.on("Network.responseReceived", (e: { requestId: string; type: string }) => types.set(e.requestId, e.type));
     cdp.on("Network.loadingFinished", (e: { requestId: string; encodedDataLength: number }) => {
       const type = (types.get(e.requestId) ?? "Other").toLowerCase();
-      const key = type === "script" ? "script" : type === "stylesheet" ? "stylesheet" : type === "document" ? "document" : "other";
+      const key =
+        type === "script"
+          ? "script"
+          : type === "stylesheet"
+            ? "stylesheet"
+            : type === "document"
+              ? "document"
+              : "other";
       bytes[key] += e.encodedDataLength;
     });
     const started = Date.now();
@@ -223,14 +349,24 @@ async function runOn(label: string, databaseUrl: string | undefined) {
   try {
     if (args.has("--page-only")) {
       const round = await app.db.selectFrom("rounds").selectAll().executeTakeFirstOrThrow();
-      const invitation = await app.db.selectFrom("invitations").selectAll().where("round_id", "=", round.id).where("kind", "=", "professional").executeTakeFirstOrThrow();
+      const invitation = await app.db
+        .selectFrom("invitations")
+        .selectAll()
+        .where("round_id", "=", round.id)
+        .where("kind", "=", "professional")
+        .executeTakeFirstOrThrow();
       out.page = await pageWeight(`${app.url}/s/${invitation.token}`);
       report.runs[label] = out;
       console.table([out.page]);
       return;
     }
     const round = await app.db.selectFrom("rounds").selectAll().executeTakeFirstOrThrow();
-    const invitation = await app.db.selectFrom("invitations").selectAll().where("round_id", "=", round.id).where("kind", "=", "professional").executeTakeFirstOrThrow();
+    const invitation = await app.db
+      .selectFrom("invitations")
+      .selectAll()
+      .where("round_id", "=", round.id)
+      .where("kind", "=", "professional")
+      .executeTakeFirstOrThrow();
     const agencies = await listAgencies(app.db, round.partnership_id);
     const survey = questionnaireFor(round, agencies, "professional");
     const endpoint = `${app.url}/api/responses/${invitation.token}`;
@@ -242,10 +378,17 @@ async function runOn(label: string, databaseUrl: string | undefined) {
     // Autosave: clients updating their own in-progress responses.
     const cookies: string[] = [];
     for (let i = 0; i < 200; i++) {
-      const res = await fetch(endpoint, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ intent: "save", answers: answerSets[i % 64], currentPage: 1 }) });
+      const res = await fetch(endpoint, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ intent: "save", answers: answerSets[i % 64], currentPage: 1 }),
+      });
       cookies.push(res.headers.get("set-cookie")!.split(";")[0]!);
     }
-    const bodies = answerSets.map((a) => ({ save: JSON.stringify({ intent: "save", answers: a, currentPage: 2 }), submit: JSON.stringify({ intent: "submit", answers: a, currentPage: 9 }) }));
+    const bodies = answerSets.map((a) => ({
+      save: JSON.stringify({ intent: "save", answers: a, currentPage: 2 }),
+      submit: JSON.stringify({ intent: "submit", answers: a, currentPage: 9 }),
+    }));
     const throughput: Row[] = [];
     for (const connections of [50, 200]) {
       const autosave = await load({ url: endpoint, connections, body: (i) => bodies[i % 64]!.save, cookies });
@@ -254,7 +397,10 @@ async function runOn(label: string, databaseUrl: string | undefined) {
     }
     const raw = await rawInsertLimit(app.db, round.id, invitation.id, answerSets[0]!);
     out.rawInsertPerSecond = raw;
-    out.throughput = throughput.map((t) => ({ ...t, ratioToRaw: Math.round((Number(t.requestsPerSecond) / raw) * 100) / 100 }));
+    out.throughput = throughput.map((t) => ({
+      ...t,
+      ratioToRaw: Math.round((Number(t.requestsPerSecond) / raw) * 100) / 100,
+    }));
 
     out.results = [
       await resultsTiming(app.db, round.partnership_id, survey, agencies, 1000),
@@ -265,7 +411,10 @@ async function runOn(label: string, databaseUrl: string | undefined) {
     const asset = /\/build\/[^"]+\.js/.exec(cache)?.[0];
     if (asset) {
       const head = await fetch(`${app.url}${asset}`, { headers: { "accept-encoding": "gzip, br" } });
-      out.assetHeaders = { cacheControl: head.headers.get("cache-control"), contentEncoding: head.headers.get("content-encoding") };
+      out.assetHeaders = {
+        cacheControl: head.headers.get("cache-control"),
+        contentEncoding: head.headers.get("content-encoding"),
+      };
     }
   } finally {
     await app.stop();

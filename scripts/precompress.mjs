@@ -13,7 +13,9 @@ function walk(dir) {
     if (entry.isDirectory()) walk(file);
     else if (/\.(js|css)$/.test(entry.name)) {
       const data = fs.readFileSync(file);
-      const br = zlib.brotliCompressSync(data, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: data.length } });
+      const br = zlib.brotliCompressSync(data, {
+        params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: data.length },
+      });
       fs.writeFileSync(`${file}.br`, br);
       fs.writeFileSync(`${file}.gz`, zlib.gzipSync(data, { level: 9 }));
       before += data.length;

@@ -12,7 +12,14 @@ import { basename, dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
 import { AGENCY_TYPE_KEYS, LEVEL_KEYS } from "../app/domain/framework";
-import { FAMILY_GROUPS, readMarkers, readScoredItems, type MarkerItem, type ScoredItem, type SurveyJson } from "../app/domain/instrument";
+import {
+  FAMILY_GROUPS,
+  readMarkers,
+  readScoredItems,
+  type MarkerItem,
+  type ScoredItem,
+  type SurveyJson,
+} from "../app/domain/instrument";
 import { QUESTIONNAIRE_KINDS, scoreRound, type ScoreRoundInput } from "../app/domain/scoring";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -24,9 +31,7 @@ const usage = "Usage: npm run score -- <responses.json> [--questionnaire <file>]
 
 const roundFileSchema = z.object({
   threshold: z.number().int().optional(),
-  agencies: z
-    .array(z.object({ id: z.string().min(1), name: z.string(), type: z.enum(AGENCY_TYPE_KEYS) }))
-    .default([]),
+  agencies: z.array(z.object({ id: z.string().min(1), name: z.string(), type: z.enum(AGENCY_TYPE_KEYS) })).default([]),
   responses: z.array(
     z.object({
       id: z.string(),
@@ -89,7 +94,10 @@ function loadQuestionnaire(file: string) {
   const wholeFileIsFamily = basename(file).includes("family") || survey.questionnaire === "family";
   const isFamilyPage = (page: SurveyJson["pages"][number]) =>
     wholeFileIsFamily || (page as Record<string, unknown>).questionnaire === "family";
-  const part = (family: boolean): SurveyJson => ({ ...survey, pages: survey.pages.filter((p) => isFamilyPage(p) === family) });
+  const part = (family: boolean): SurveyJson => ({
+    ...survey,
+    pages: survey.pages.filter((p) => isFamilyPage(p) === family),
+  });
   try {
     return {
       items: readScoredItems(part(false)),

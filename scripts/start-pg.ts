@@ -14,7 +14,11 @@ const cluster = await startEmbeddedPostgres({ dataDir, keep: true, database: "wo
 console.log(`PostgreSQL ${cluster.version} (embedded, data in db/data/pg/) at ${cluster.url}`);
 
 const env = { ...process.env, DATABASE_URL: cluster.url };
-const setup = spawnSync(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), "scripts/setup.ts"], { cwd: ROOT, env, stdio: "inherit" });
+const setup = spawnSync(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), "scripts/setup.ts"], {
+  cwd: ROOT,
+  env,
+  stdio: "inherit",
+});
 if (setup.status !== 0) {
   await cluster.stop();
   process.exit(setup.status ?? 1);

@@ -51,7 +51,11 @@ export function parseCompareQuery(url: URL): CompareQuery {
   const asOf = p.get("asOf");
   const [kind, key] = (p.get("filter") ?? "all").split(":");
   const filter: RespondentFilter =
-    kind === "level" && isLevelKey(key) ? { kind: "level", key } : kind === "agency" && isAgencyTypeKey(key) ? { kind: "agency", key } : { kind: "all" };
+    kind === "level" && isLevelKey(key)
+      ? { kind: "level", key }
+      : kind === "agency" && isAgencyTypeKey(key)
+        ? { kind: "agency", key }
+        : { kind: "all" };
   const component = p.get("component");
   const rounds: Record<string, string> = {};
   for (const value of p.getAll("round")) {
@@ -83,12 +87,21 @@ export async function loadComparison(request: Request) {
   const areas = shared.filter((a) => ids.has(a.id));
   if (areas.length !== ids.size) throw new Response("Partnership not found.", { status: 404 });
   for (const pid of Object.keys(query.rounds)) if (!ids.has(pid)) delete query.rounds[pid];
-  const closedRounds = areas.length ? await listClosedRounds(db, { partnershipIds: areas.map((a) => a.id), asOf: query.asOf }) : [];
+  const closedRounds = areas.length
+    ? await listClosedRounds(db, { partnershipIds: areas.map((a) => a.id), asOf: query.asOf })
+    : [];
   for (const [pid, rid] of Object.entries(query.rounds)) {
-    if (!closedRounds.some((r) => r.id === rid && r.partnership_id === pid)) throw new Response("Round not found.", { status: 404 });
+    if (!closedRounds.some((r) => r.id === rid && r.partnership_id === pid))
+      throw new Response("Round not found.", { status: 404 });
   }
   const comparison = areas.length
-    ? await compareAreas(db, { areas, filter: query.filter, asOf: query.asOf, chosenRounds: query.rounds, closedRounds })
+    ? await compareAreas(db, {
+        areas,
+        filter: query.filter,
+        asOf: query.asOf,
+        chosenRounds: query.rounds,
+        closedRounds,
+      })
     : null;
   return { user, db, query, shared, comparison, closedRounds };
 }

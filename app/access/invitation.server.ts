@@ -40,7 +40,12 @@ export async function requireOpenInvitation(request: Request, token: string, ref
   const db = await getDb();
   const invitation = await findInvitation(db, token);
   if (!invitation || invitation.revoked_at) {
-    throw wrongLink(request, refuse, 404, "This link is not valid. Check that you copied all of it, or ask the person who sent it for a new one.");
+    throw wrongLink(
+      request,
+      refuse,
+      404,
+      "This link is not valid. Check that you copied all of it, or ask the person who sent it for a new one.",
+    );
   }
   const open = roundAcceptsAnswers(invitation);
   if (!open.ok) throw refuse(410, open.reason);
@@ -55,6 +60,7 @@ export async function requireResumeLink(request: Request, resumeToken: string): 
   const db = await getDb();
   const response = await findResponseByResumeToken(db, resumeToken);
   const invitationToken = response?.invitation_id ? await invitationTokenOf(db, response.invitation_id) : undefined;
-  if (!invitationToken) throw wrongLink(request, asText, 404, "This resume link is not valid or has been replaced by a newer one.");
+  if (!invitationToken)
+    throw wrongLink(request, asText, 404, "This resume link is not valid or has been replaced by a newer one.");
   return { invitationToken };
 }

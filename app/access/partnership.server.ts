@@ -28,7 +28,11 @@ export async function requirePartnershipRole(request: Request, partnershipId: st
     .where("partnership_id", "=", partnershipId)
     .where("user_id", "=", user.id)
     .executeTakeFirst();
-  const partnership = await db.selectFrom("partnerships").selectAll().where("id", "=", partnershipId).executeTakeFirst();
+  const partnership = await db
+    .selectFrom("partnerships")
+    .selectAll()
+    .where("id", "=", partnershipId)
+    .executeTakeFirst();
   if (!partnership) throw new Response("Partnership not found.", { status: 404 });
   const role: Role | "admin" | null = membership?.role ?? (user.is_admin ? "admin" : null);
   if (!role) throw new Response("Partnership not found.", { status: 404 });

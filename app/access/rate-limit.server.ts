@@ -8,7 +8,12 @@ export function clientKey(request: Request) {
   return request.headers.get("X-Client-Address") ?? "local";
 }
 
-export function rateLimit(purpose: string, key: string, limit: number, windowMs: number): { ok: boolean; retryAfterSeconds: number } {
+export function rateLimit(
+  purpose: string,
+  key: string,
+  limit: number,
+  windowMs: number,
+): { ok: boolean; retryAfterSeconds: number } {
   const id = `${purpose}:${key}`;
   const nowMs = Date.now();
   const entry = windows.get(id);

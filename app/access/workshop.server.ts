@@ -12,7 +12,11 @@ import { clientKey, rateLimit, tooManyFailures } from "./rate-limit.server";
  */
 export async function requireWorkshopSummary(request: Request, params: { pid?: string; rid?: string; wid?: string }) {
   const { db, partnership, role } = await requirePartnershipRole(request, params.pid!, "viewer");
-  const summary = await loadWorkshopSummary(db, { partnershipId: partnership.id, roundId: params.rid!, workshopId: params.wid! });
+  const summary = await loadWorkshopSummary(db, {
+    partnershipId: partnership.id,
+    roundId: params.rid!,
+    workshopId: params.wid!,
+  });
   if (!summary) throw new Response("Workshop not found.", { status: 404 });
   if (role === "viewer" && summary.workshop.status !== "ended") {
     throw new Response("The summary is shared once the facilitator ends the session.", { status: 403 });
@@ -37,7 +41,11 @@ export const PARTICIPANT_COOKIE_SECONDS = 24 * 3600;
 export const ENDED_MESSAGE = "This workshop has ended, so its code no longer works. Thank you for taking part.";
 
 /** The session a code opens, or a thrown 404/410/429 with a message a participant can act on. */
-export async function requireJoinableWorkshop(request: Request, rawCode: string | undefined, options: { allowEnded?: boolean } = {}) {
+export async function requireJoinableWorkshop(
+  request: Request,
+  rawCode: string | undefined,
+  options: { allowEnded?: boolean } = {},
+) {
   const code = normaliseJoinCode(rawCode ?? "");
   const db = await getDb();
   const workshop = code ? await findWorkshopByCode(db, code) : undefined;
@@ -56,4 +64,3 @@ export async function requireJoinableWorkshop(request: Request, rawCode: string 
   const participant = token ? await findParticipant(db, { workshopId: workshop.id, token }) : undefined;
   return { db, code, workshop, participant };
 }
-

@@ -20,7 +20,9 @@ export function GeneralErrorBoundary() {
       <div className="error-page">
         <h1>{title}</h1>
         {message ? <p>{message}</p> : null}
-        <p><Link to="/">Go to the home page</Link></p>
+        <p>
+          <Link to="/">Go to the home page</Link>
+        </p>
       </div>
     );
   }

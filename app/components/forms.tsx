@@ -47,11 +47,16 @@ export function TextField({
   autoComplete?: string;
   width?: string;
 }) {
-  const describedBy = [hint ? `${name}-hint` : null, error ? `${name}-error` : null].filter(Boolean).join(" ") || undefined;
+  const describedBy =
+    [hint ? `${name}-hint` : null, error ? `${name}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
     <div className={`field${error ? " has-error" : ""}`}>
       <label htmlFor={name}>{label}</label>
-      {hint ? <p className="hint" id={`${name}-hint`}>{hint}</p> : null}
+      {hint ? (
+        <p className="hint" id={`${name}-hint`}>
+          {hint}
+        </p>
+      ) : null}
       {error ? (
         <p className="error-message" id={`${name}-error`}>
           <span className="visually-hidden">Error:</span> {error}

@@ -8,8 +8,16 @@ const MAX_AGENCIES = 20;
 /** One schema for creating and editing a partnership; blank agency rows are ignored. */
 export const PartnershipSchema = z.object({
   name: z.string().trim().min(1, "Enter the partnership's name").max(150, "Name must be 150 characters or fewer"),
-  area: z.string().trim().min(1, "Enter the area the partnership covers").max(150, "Area must be 150 characters or fewer"),
-  localAuthority: z.string().trim().min(1, "Enter the local authority").max(150, "Local authority must be 150 characters or fewer"),
+  area: z
+    .string()
+    .trim()
+    .min(1, "Enter the area the partnership covers")
+    .max(150, "Area must be 150 characters or fewer"),
+  localAuthority: z
+    .string()
+    .trim()
+    .min(1, "Enter the local authority")
+    .max(150, "Local authority must be 150 characters or fewer"),
   agencies: z
     .array(
       z.object({
@@ -21,7 +29,10 @@ export const PartnershipSchema = z.object({
     .max(MAX_AGENCIES)
     .transform((rows) => rows.filter((r) => r.name.length > 0))
     .refine((rows) => rows.length >= 2, "Add at least two member agencies")
-    .refine((rows) => new Set(rows.map((r) => r.name.toLowerCase())).size === rows.length, "Each agency needs a different name"),
+    .refine(
+      (rows) => new Set(rows.map((r) => r.name.toLowerCase())).size === rows.length,
+      "Each agency needs a different name",
+    ),
 });
 
 /** Reads `agencies[0][name]`-style fields into rows. */
@@ -48,42 +59,99 @@ export function PartnershipForm({
   submitLabel,
 }: {
   errors?: FieldErrors;
-  values?: { name: string; area: string; localAuthority: string; agencies: { id?: string; name: string; type: string }[] };
+  values?: {
+    name: string;
+    area: string;
+    localAuthority: string;
+    agencies: { id?: string; name: string; type: string }[];
+  };
   submitLabel: string;
 }) {
   const busy = useNavigation().state !== "idle";
-  const rows = [...(values?.agencies ?? []), ...Array.from({ length: Math.max(2, 8 - (values?.agencies.length ?? 0)) }, () => ({ id: undefined, name: "", type: "" }))];
+  const rows = [
+    ...(values?.agencies ?? []),
+    ...Array.from({ length: Math.max(2, 8 - (values?.agencies.length ?? 0)) }, () => ({
+      id: undefined,
+      name: "",
+      type: "",
+    })),
+  ];
   return (
     <>
       <ErrorSummary errors={errors} order={["name", "area", "localAuthority", "agencies"]} />
       <Form method="post" noValidate>
         <TextField name="name" label="Partnership name" defaultValue={values?.name} error={errors?.name} />
-        <TextField name="area" label="Area" hint="For example, a county, city or borough" defaultValue={values?.area} error={errors?.area} />
-        <TextField name="localAuthority" label="Local authority" defaultValue={values?.localAuthority} error={errors?.localAuthority} />
-        <fieldset id="agencies" className={`field${errors?.agencies ? " has-error" : ""}`} aria-describedby="agencies-hint">
+        <TextField
+          name="area"
+          label="Area"
+          hint="For example, a county, city or borough"
+          defaultValue={values?.area}
+          error={errors?.area}
+        />
+        <TextField
+          name="localAuthority"
+          label="Local authority"
+          defaultValue={values?.localAuthority}
+          error={errors?.localAuthority}
+        />
+        <fieldset
+          id="agencies"
+          className={`field${errors?.agencies ? " has-error" : ""}`}
+          aria-describedby="agencies-hint"
+        >
           <legend>Member agencies</legend>
           <p className="hint" id="agencies-hint">
             The agencies that work together in the partnership. Respondents rate how their agency works with each of the
             others. Leave rows you do not need empty.
           </p>
-          {errors?.agencies ? <p className="error-message"><span className="visually-hidden">Error:</span> {errors.agencies}</p> : null}
-          <div className="table-scroll" tabIndex={0} role="region" aria-label="Table: scroll sideways to see every column">
+          {errors?.agencies ? (
+            <p className="error-message">
+              <span className="visually-hidden">Error:</span> {errors.agencies}
+            </p>
+          ) : null}
+          <div
+            className="table-scroll"
+            tabIndex={0}
+            role="region"
+            aria-label="Table: scroll sideways to see every column"
+          >
             <table>
               <thead>
-                <tr><th scope="col">Agency name</th><th scope="col">Kind of agency</th></tr>
+                <tr>
+                  <th scope="col">Agency name</th>
+                  <th scope="col">Kind of agency</th>
+                </tr>
               </thead>
               <tbody>
                 {rows.map((row, i) => (
                   <tr key={i}>
                     <td>
                       {row.id ? <input type="hidden" name={`agencies[${i}][id]`} value={row.id} /> : null}
-                      <label className="visually-hidden" htmlFor={`agency-${i}-name`}>Agency {i + 1} name</label>
-                      <input id={`agency-${i}-name`} name={`agencies[${i}][name]`} defaultValue={row.name} style={{ width: "100%", font: "inherit", padding: "0.3rem", border: "2px solid #0b0c0c" }} />
+                      <label className="visually-hidden" htmlFor={`agency-${i}-name`}>
+                        Agency {i + 1} name
+                      </label>
+                      <input
+                        id={`agency-${i}-name`}
+                        name={`agencies[${i}][name]`}
+                        defaultValue={row.name}
+                        style={{ width: "100%", font: "inherit", padding: "0.3rem", border: "2px solid #0b0c0c" }}
+                      />
                     </td>
                     <td>
-                      <label className="visually-hidden" htmlFor={`agency-${i}-type`}>Agency {i + 1} kind</label>
-                      <select id={`agency-${i}-type`} name={`agencies[${i}][type]`} defaultValue={row.type || "other"} style={{ font: "inherit", padding: "0.3rem", border: "2px solid #0b0c0c" }}>
-                        {AGENCY_TYPES.map((t) => <option key={t.key} value={t.key}>{t.name}</option>)}
+                      <label className="visually-hidden" htmlFor={`agency-${i}-type`}>
+                        Agency {i + 1} kind
+                      </label>
+                      <select
+                        id={`agency-${i}-type`}
+                        name={`agencies[${i}][type]`}
+                        defaultValue={row.type || "other"}
+                        style={{ font: "inherit", padding: "0.3rem", border: "2px solid #0b0c0c" }}
+                      >
+                        {AGENCY_TYPES.map((t) => (
+                          <option key={t.key} value={t.key}>
+                            {t.name}
+                          </option>
+                        ))}
                       </select>
                     </td>
                   </tr>
@@ -92,7 +160,9 @@ export function PartnershipForm({
             </table>
           </div>
         </fieldset>
-        <button type="submit" className="button" disabled={busy}>{busy ? "Saving…" : submitLabel}</button>
+        <button type="submit" className="button" disabled={busy}>
+          {busy ? "Saving…" : submitLabel}
+        </button>
       </Form>
     </>
   );

@@ -11,7 +11,6 @@ import { readUnsent, writeUnsent, type Unsent } from "./unsent-answers";
 type Saved = { answers: Record<string, string | number>; currentPage: number } | null;
 type SaveState = { kind: "idle" } | { kind: "saving" } | { kind: "saved"; at: Date } | { kind: "waiting" };
 
-
 const TYPING_DELAY_MS = 2000;
 const RETRY_DELAYS_MS = [1000, 2000, 5000, 10000, 20000, 30000];
 
@@ -46,7 +45,12 @@ export function SurveyRunner({ token, json, saved }: { token: string; json: Surv
   const model = useMemo(() => {
     registerSurveyProperties();
     const survey = new Model(json);
-    survey.applyTheme({ cssVariables: { "--sjs2-typography-font-family-text": "system-ui, sans-serif", "--sjs-font-family": "system-ui, sans-serif" } });
+    survey.applyTheme({
+      cssVariables: {
+        "--sjs2-typography-font-family-text": "system-ui, sans-serif",
+        "--sjs-font-family": "system-ui, sans-serif",
+      },
+    });
     // The start page says what the questionnaire is, once; the progress and the heading are ours.
     survey.showTitle = false;
     survey.showPageTitles = false;
@@ -73,11 +77,22 @@ export function SurveyRunner({ token, json, saved }: { token: string; json: Surv
       const payload = JSON.stringify({ intent, answers: body.answers, currentPage: body.currentPage });
       for (let attempt = 0; ; attempt++) {
         try {
-          const res = await fetch(endpoint, { method: "POST", headers: { "Content-Type": "application/json" }, body: payload });
-          const result = (await res.json()) as { ok: boolean; message?: string; errors?: Record<string, string | undefined> };
+          const res = await fetch(endpoint, {
+            method: "POST",
+            headers: { "Content-Type": "application/json" },
+            body: payload,
+          });
+          const result = (await res.json()) as {
+            ok: boolean;
+            message?: string;
+            errors?: Record<string, string | undefined>;
+          };
           if (res.ok) return result;
           // A 4xx will not get better by retrying: show it.
-          if (res.status < 500) throw new UserFacingError(Object.values(result.errors ?? {})[0] ?? result.message ?? "Your answers could not be saved.");
+          if (res.status < 500)
+            throw new UserFacingError(
+              Object.values(result.errors ?? {})[0] ?? result.message ?? "Your answers could not be saved.",
+            );
         } catch (error) {
           if (error instanceof UserFacingError) throw error;
         }
@@ -246,7 +261,13 @@ export function SurveyRunner({ token, json, saved }: { token: string; json: Surv
         </div>
       ) : null}
       {mode === "check" ? (
-        <CheckAnswers model={model} headingRef={headingRef} onChange={change} onSubmit={() => void submit()} submitting={submitting} />
+        <CheckAnswers
+          model={model}
+          headingRef={headingRef}
+          onChange={change}
+          onSubmit={() => void submit()}
+          submitting={submitting}
+        />
       ) : (
         <>
           <div className="section-progress">
@@ -291,13 +312,20 @@ export function SurveyRunner({ token, json, saved }: { token: string; json: Surv
       </p>
       <p className={`save-status${state.kind === "waiting" ? " error" : ""}`} role="status">
         {state.kind === "saving" ? "Saving…" : null}
-        {state.kind === "saved" ? `All answers saved at ${state.at.toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit" })}` : null}
-        {state.kind === "waiting" ? "Not saved yet: no connection. Your answers are kept on this device and will be sent when the connection is back." : null}
+        {state.kind === "saved"
+          ? `All answers saved at ${state.at.toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit" })}`
+          : null}
+        {state.kind === "waiting"
+          ? "Not saved yet: no connection. Your answers are kept on this device and will be sent when the connection is back."
+          : null}
       </p>
       <div className="panel">
         <h2>Finish later</h2>
         <p>Your answers are saved as you go. On this device, open the same link to carry on.</p>
-        <p>To carry on using another device, get a private link to your answers. Anyone with the link can see and change them until you submit, so keep it to yourself.</p>
+        <p>
+          To carry on using another device, get a private link to your answers. Anyone with the link can see and change
+          them until you submit, so keep it to yourself.
+        </p>
         <button type="button" className="button secondary" onClick={() => void askForResumeLink()}>
           Save and get a resume link
         </button>
@@ -331,7 +359,9 @@ function CheckAnswers({
   submitting: boolean;
 }) {
   const sections = model.visiblePages.map((page) => {
-    const questions = page.questions.filter((q) => q.isVisible && q.getType() !== "html" && q.getType() !== "expression");
+    const questions = page.questions.filter(
+      (q) => q.isVisible && q.getType() !== "html" && q.getType() !== "expression",
+    );
     const rows = questions.map((q) => ({ question: q, answer: q.isEmpty() ? null : answerText(q) }));
     return { page, rows, answered: rows.filter((r) => r.answer !== null).length };
   });
@@ -345,7 +375,10 @@ function CheckAnswers({
       <h1 ref={headingRef} tabIndex={-1}>
         Check your answers
       </h1>
-      <p>Open a section to see your answers. You can change any of them before you submit; after that they can no longer be changed.</p>
+      <p>
+        Open a section to see your answers. You can change any of them before you submit; after that they can no longer
+        be changed.
+      </p>
       <div className="button-group">{submitButton}</div>
       {sections.map(({ page, rows, answered }) => (
         <details key={page.name} className="check-section">
@@ -362,7 +395,11 @@ function CheckAnswers({
                 <dd className={answer === null ? "hint" : undefined}>{answer ?? "Not answered"}</dd>
                 <dd>
                   <button type="button" className="link-button" onClick={() => onChange(page, question)}>
-                    Change<span className="visually-hidden"> your answer to: {question.processedTitle || question.title}</span>
+                    Change
+                    <span className="visually-hidden">
+                      {" "}
+                      your answer to: {question.processedTitle || question.title}
+                    </span>
                   </button>
                 </dd>
               </div>
@@ -371,7 +408,10 @@ function CheckAnswers({
         </details>
       ))}
       <h2>Now send your answers</h2>
-      <p>By submitting you send your answers to the partnership. No one will see your own answers, only results for groups of several people.</p>
+      <p>
+        By submitting you send your answers to the partnership. No one will see your own answers, only results for
+        groups of several people.
+      </p>
       <div className="button-group">{submitButton}</div>
     </div>
   );

@@ -39,4 +39,3 @@ export function writeUnsent(token: string, unsent: Unsent | null) {
     /* storage full or disabled: the server copy is what counts */
   }
 }
-

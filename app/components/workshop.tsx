@@ -11,7 +11,11 @@ export type Connection = "connecting" | "live" | "reconnecting";
  * an error), we try again every few seconds, and the first message after any reconnection is
  * the full state.
  */
-export function useLiveState<T extends { version: number }>(url: string, initial: T, options: { stopWhen?: (state: T) => boolean } = {}) {
+export function useLiveState<T extends { version: number }>(
+  url: string,
+  initial: T,
+  options: { stopWhen?: (state: T) => boolean } = {},
+) {
   const [state, setState] = useState(initial);
   const [connection, setConnection] = useState<Connection>("connecting");
   const stopWhen = options.stopWhen;
@@ -59,7 +63,11 @@ export function useLiveState<T extends { version: number }>(url: string, initial
 export function ConnectionStatus({ connection }: { connection: Connection }) {
   return (
     <p className={`live-status ${connection}`} role="status">
-      {connection === "live" ? "Live: updates appear as they happen." : connection === "connecting" ? "Connecting for live updates…" : "Connection lost. Reconnecting…"}
+      {connection === "live"
+        ? "Live: updates appear as they happen."
+        : connection === "connecting"
+          ? "Connecting for live updates…"
+          : "Connection lost. Reconnecting…"}
     </p>
   );
 }
@@ -68,7 +76,9 @@ export function ConnectionStatus({ connection }: { connection: Connection }) {
 function twoLines(label: string): string[] {
   const spaces = [...label.matchAll(/ /g)].map((m) => m.index!);
   if (!spaces.length) return [label];
-  const cut = spaces.reduce((best, i) => (Math.abs(i - label.length / 2) < Math.abs(best - label.length / 2) ? i : best));
+  const cut = spaces.reduce((best, i) =>
+    Math.abs(i - label.length / 2) < Math.abs(best - label.length / 2) ? i : best,
+  );
   return [label.slice(0, cut), label.slice(cut + 1)];
 }
 
@@ -96,10 +106,25 @@ export function RatingChart({ distribution, title }: { distribution: readonly nu
         return (
           <g key={anchor.value}>
             <rect x={x} y={y} width={barWidth} height={barHeight} fill="#1d4f91" />
-            <text x={x + barWidth / 2} y={y - 6} textAnchor="middle" fontSize={22} fontWeight={700} fill="#0b0c0c">{count}</text>
-            <text x={x + barWidth / 2} y={height - bottom + 24} textAnchor="middle" fontSize={20} fontWeight={700} fill="#0b0c0c">{anchor.value}</text>
+            <text x={x + barWidth / 2} y={y - 6} textAnchor="middle" fontSize={22} fontWeight={700} fill="#0b0c0c">
+              {count}
+            </text>
+            <text
+              x={x + barWidth / 2}
+              y={height - bottom + 24}
+              textAnchor="middle"
+              fontSize={20}
+              fontWeight={700}
+              fill="#0b0c0c"
+            >
+              {anchor.value}
+            </text>
             <text x={x + barWidth / 2} y={height - bottom + 44} textAnchor="middle" fontSize={15} fill="#0b0c0c">
-              {twoLines(anchor.label).map((line, i) => <tspan key={i} x={x + barWidth / 2} dy={i === 0 ? 0 : 17}>{line}</tspan>)}
+              {twoLines(anchor.label).map((line, i) => (
+                <tspan key={i} x={x + barWidth / 2} dy={i === 0 ? 0 : 17}>
+                  {line}
+                </tspan>
+              ))}
             </text>
           </g>
         );
@@ -114,11 +139,21 @@ export function RatingTable({ distribution, caption }: { distribution: readonly 
     <table className="rating-table">
       <caption>{caption}</caption>
       <thead>
-        <tr><th scope="col">Rating</th><th scope="col" className="num">People</th></tr>
+        <tr>
+          <th scope="col">Rating</th>
+          <th scope="col" className="num">
+            People
+          </th>
+        </tr>
       </thead>
       <tbody>
         {RATING_ANCHORS.map((a) => (
-          <tr key={a.value}><th scope="row">{a.value} – {a.label}</th><td className="num">{distribution[a.value] ?? 0}</td></tr>
+          <tr key={a.value}>
+            <th scope="row">
+              {a.value} – {a.label}
+            </th>
+            <td className="num">{distribution[a.value] ?? 0}</td>
+          </tr>
         ))}
       </tbody>
     </table>
@@ -126,9 +161,18 @@ export function RatingTable({ distribution, caption }: { distribution: readonly 
 }
 
 const groupName = (dimension: "level" | "agency", key: string) =>
-  (dimension === "level" ? LEVELS.find((l) => l.key === key)?.name : AGENCY_TYPES.find((a) => a.key === key)?.name) ?? key;
+  (dimension === "level" ? LEVELS.find((l) => l.key === key)?.name : AGENCY_TYPES.find((a) => a.key === key)?.name) ??
+  key;
 
-function GroupBreakdown({ comparison, dimension, threshold }: { comparison: GroupComparison | null; dimension: "level" | "agency"; threshold: number }) {
+function GroupBreakdown({
+  comparison,
+  dimension,
+  threshold,
+}: {
+  comparison: GroupComparison | null;
+  dimension: "level" | "agency";
+  threshold: number;
+}) {
   const heading = dimension === "level" ? "By level" : "By kind of agency";
   if (!comparison || comparison.shown.length === 0) {
     return (
@@ -151,7 +195,18 @@ function GroupBreakdown({ comparison, dimension, threshold }: { comparison: Grou
       <table>
         <caption className="visually-hidden">{heading}: median and middle half of ratings</caption>
         <thead>
-          <tr><th scope="col">Group</th><th scope="col" className="num">People</th><th scope="col" className="num">Median</th><th scope="col" className="num">Middle half</th></tr>
+          <tr>
+            <th scope="col">Group</th>
+            <th scope="col" className="num">
+              People
+            </th>
+            <th scope="col" className="num">
+              Median
+            </th>
+            <th scope="col" className="num">
+              Middle half
+            </th>
+          </tr>
         </thead>
         <tbody>
           {comparison.shown.map((g) => (
@@ -159,31 +214,64 @@ function GroupBreakdown({ comparison, dimension, threshold }: { comparison: Grou
               <th scope="row">{groupName(dimension, g.group)}</th>
               <td className="num">{g.n}</td>
               <td className="num">{g.median}</td>
-              <td className="num">{g.lowerQuartile} to {g.upperQuartile}</td>
+              <td className="num">
+                {g.lowerQuartile} to {g.upperQuartile}
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
-      {comparison.hiddenGroups ? <p className="hint">{comparison.hiddenGroups} smaller group{comparison.hiddenGroups === 1 ? " is" : "s are"} not shown (fewer than {threshold} people each).</p> : null}
+      {comparison.hiddenGroups ? (
+        <p className="hint">
+          {comparison.hiddenGroups} smaller group{comparison.hiddenGroups === 1 ? " is" : "s are"} not shown (fewer than{" "}
+          {threshold} people each).
+        </p>
+      ) : null}
     </div>
   );
 }
 
 /** The spread of a component's ratings: chart, table, median, IQR and breakdowns, suppressed below the threshold. */
-export function RatingSpread({ ratings, threshold, title }: { ratings: ComponentRatings; threshold: number; title: string }) {
+export function RatingSpread({
+  ratings,
+  threshold,
+  title,
+}: {
+  ratings: ComponentRatings;
+  threshold: number;
+  title: string;
+}) {
   if (ratings.spread === null) return <p>No one has rated this component.</p>;
   if (ratings.spread === "suppressed") {
-    return <p className="notice">Fewer than {threshold} people rated this component, so the spread is not shown: no one&apos;s rating can be picked out.</p>;
+    return (
+      <p className="notice">
+        Fewer than {threshold} people rated this component, so the spread is not shown: no one&apos;s rating can be
+        picked out.
+      </p>
+    );
   }
   const s = ratings.spread;
   return (
     <div className="rating-spread">
       <RatingChart distribution={s.distribution} title={title} />
       <dl className="summary-list">
-        <dt>Ratings</dt><dd>{s.n}</dd>
-        <dt>Median</dt><dd>{s.median}</dd>
-        <dt>Middle half (IQR)</dt><dd>{s.lowerQuartile} to {s.upperQuartile} (range {s.iqr})</dd>
-        <dt>Agreement</dt><dd>{s.split ? <span className="tag yellow">Views split</span> : <span className="tag green">Broad agreement</span>}{s.split ? " A third or more rated more than a point from the median." : null}</dd>
+        <dt>Ratings</dt>
+        <dd>{s.n}</dd>
+        <dt>Median</dt>
+        <dd>{s.median}</dd>
+        <dt>Middle half (IQR)</dt>
+        <dd>
+          {s.lowerQuartile} to {s.upperQuartile} (range {s.iqr})
+        </dd>
+        <dt>Agreement</dt>
+        <dd>
+          {s.split ? (
+            <span className="tag yellow">Views split</span>
+          ) : (
+            <span className="tag green">Broad agreement</span>
+          )}
+          {s.split ? " A third or more rated more than a point from the median." : null}
+        </dd>
       </dl>
       <RatingTable distribution={s.distribution} caption={`${title}: number of people at each rating`} />
       <div className="workshop-breakdowns">

@@ -30,9 +30,7 @@ import { countFigure, noData, resolveThreshold, suppressedMarker, type CountFigu
 
 /** Which respondents a comparison counts: everyone, one level, or one agency type (never both: that would be a cross-tabulation). */
 export type RespondentFilter =
-  | { kind: "all" }
-  | { kind: "level"; key: LevelKey }
-  | { kind: "agency"; key: AgencyTypeKey };
+  { kind: "all" } | { kind: "level"; key: LevelKey } | { kind: "agency"; key: AgencyTypeKey };
 
 export interface AggregateRow {
   roundId: string;
@@ -68,7 +66,14 @@ export interface RespondentCounts {
 }
 
 export interface AreaRoundFigures {
-  round: { id: string; name: string; closedOn: string; form: "full" | "short"; threshold: number; source: "answers" | "snapshot" };
+  round: {
+    id: string;
+    name: string;
+    closedOn: string;
+    form: "full" | "short";
+    threshold: number;
+    source: "answers" | "snapshot";
+  };
   /** Respondents in the group compared (after the filter). */
   respondents: CountFigure;
   components: Record<ComponentKey, { overall: CompareFigure; byItemLevel: Record<LevelKey, CompareFigure> }>;
@@ -148,33 +153,66 @@ function fromScoreFigure(f: ScoreFigure | undefined): CompareFigure {
  * A round whose raw answers were deleted under the retention setting: its kept snapshot
  * (scoreRound's result, already suppressed) supplies the figures.
  */
-function figuresFromSnapshot(result: RoundResult, filter: RespondentFilter): Pick<AreaRoundFigures, "components" | "continuum" | "respondents"> {
+function figuresFromSnapshot(
+  result: RoundResult,
+  filter: RespondentFilter,
+): Pick<AreaRoundFigures, "components" | "continuum" | "respondents"> {
   const components = {} as AreaRoundFigures["components"];
   const professional = result.status === "ok" && result.professional.status === "ok" ? result.professional : null;
   const hidden = result.status === "suppressed" ? suppressedMarker(result.threshold) : null;
   for (const key of COMPONENT_KEYS) {
     const c = professional?.components.find((x) => x.component === key);
-    const overall = hidden ?? (!c ? noData("Not measured in this round") : filter.kind === "all" ? fromScoreFigure(c.overall) : filter.kind === "level" ? fromScoreFigure(c.byRespondentLevel[filter.key]) : fromScoreFigure(c.byAgencyType[filter.key]));
+    const overall =
+      hidden ??
+      (!c
+        ? noData("Not measured in this round")
+        : filter.kind === "all"
+          ? fromScoreFigure(c.overall)
+          : filter.kind === "level"
+            ? fromScoreFigure(c.byRespondentLevel[filter.key])
+            : fromScoreFigure(c.byAgencyType[filter.key]));
     const byItemLevel = {} as Record<LevelKey, CompareFigure>;
     for (const level of LEVEL_KEYS) {
-      byItemLevel[level] = hidden ?? (c && filter.kind === "all" ? fromScoreFigure(c.byItemLevel[level]) : noData(c ? "Not kept for groups when the answers were deleted" : "Not measured in this round"));
+      byItemLevel[level] =
+        hidden ??
+        (c && filter.kind === "all"
+          ? fromScoreFigure(c.byItemLevel[level])
+          : noData(c ? "Not kept for groups when the answers were deleted" : "Not measured in this round"));
     }
     components[key] = { overall, byItemLevel };
   }
   const continuum = result.status === "ok" && result.continuum.status === "ok" ? result.continuum : null;
   const none = hidden ?? noData("No continuum results kept");
   const respondents: CountFigure =
-    result.status !== "ok" ? (result.status === "suppressed" ? suppressedMarker(result.threshold) : { status: "ok", n: 0 })
-    : filter.kind === "all" ? result.respondents.byQuestionnaire[professional ? "professional" : "short"]
-    : filter.kind === "level" ? result.respondents.byLevel[filter.key]
-    : result.respondents.byAgencyType[filter.key];
+    result.status !== "ok"
+      ? result.status === "suppressed"
+        ? suppressedMarker(result.threshold)
+        : { status: "ok", n: 0 }
+      : filter.kind === "all"
+        ? result.respondents.byQuestionnaire[professional ? "professional" : "short"]
+        : filter.kind === "level"
+          ? result.respondents.byLevel[filter.key]
+          : result.respondents.byAgencyType[filter.key];
   return {
     components,
     respondents,
     continuum: continuum
       ? {
-          placement: continuum.placement.status === "ok" ? { status: "ok", current: continuum.placement.current, upTo: continuum.placement.upTo ?? continuum.placement.current, uncertain: continuum.placement.uncertain ?? false, nonCumulative: continuum.placement.nonCumulative, lowerBound: continuum.placement.lowerBound } : continuum.placement,
-          target: continuum.target.status === "ok" ? { status: "ok", median: continuum.target.median, n: continuum.target.n } : continuum.target,
+          placement:
+            continuum.placement.status === "ok"
+              ? {
+                  status: "ok",
+                  current: continuum.placement.current,
+                  upTo: continuum.placement.upTo ?? continuum.placement.current,
+                  uncertain: continuum.placement.uncertain ?? false,
+                  nonCumulative: continuum.placement.nonCumulative,
+                  lowerBound: continuum.placement.lowerBound,
+                }
+              : continuum.placement,
+          target:
+            continuum.target.status === "ok"
+              ? { status: "ok", median: continuum.target.median, n: continuum.target.n }
+              : continuum.target,
           gap: continuum.gap.status === "ok" ? { status: "ok", gap: continuum.gap.gap } : continuum.gap,
         }
       : { placement: none, target: none, gap: none },
@@ -186,14 +224,23 @@ function groupCount(counts: RespondentCounts | undefined, filter: RespondentFilt
   if (!counts) return { status: "ok", n: 0 };
   if (filter.kind === "all") return countFigure(counts.total, threshold);
   const keys = keysOf(filter);
-  const fig = breakdownFigure(keys, Object.fromEntries(keys.map((k) => [k, { n: counts.groups.get(k) ?? 0, sum: 0, sumSq: 0 }])), counts.total, filter.key, threshold);
+  const fig = breakdownFigure(
+    keys,
+    Object.fromEntries(keys.map((k) => [k, { n: counts.groups.get(k) ?? 0, sum: 0, sumSq: 0 }])),
+    counts.total,
+    filter.key,
+    threshold,
+  );
   return fig.status === "ok" ? { status: "ok", n: fig.n } : fig.status === "suppressed" ? fig : { status: "ok", n: 0 };
 }
 
 function hiddenComponents(threshold: number): AreaRoundFigures["components"] {
   const hidden = suppressedMarker(threshold);
   return Object.fromEntries(
-    COMPONENT_KEYS.map((k) => [k, { overall: hidden, byItemLevel: Object.fromEntries(LEVEL_KEYS.map((l) => [l, hidden])) }]),
+    COMPONENT_KEYS.map((k) => [
+      k,
+      { overall: hidden, byItemLevel: Object.fromEntries(LEVEL_KEYS.map((l) => [l, hidden])) },
+    ]),
   ) as AreaRoundFigures["components"];
 }
 
@@ -242,21 +289,39 @@ export function assembleComparison(input: {
   const markers = input.markers;
   const figuresFor = (round: ComparedRound): AreaRoundFigures => {
     const threshold = resolveThreshold(round.suppression_threshold);
-    const base = { id: round.id, name: round.name, closedOn: (round.closed_at ?? round.closes_on).slice(0, 10), form: round.form, threshold };
+    const base = {
+      id: round.id,
+      name: round.name,
+      closedOn: (round.closed_at ?? round.closes_on).slice(0, 10),
+      form: round.form,
+      threshold,
+    };
     const snapshot = input.snapshots.get(round.id);
-    if (round.answers_purged_at && snapshot) return { round: { ...base, source: "snapshot" }, ...figuresFromSnapshot(snapshot, input.filter) };
+    if (round.answers_purged_at && snapshot)
+      return { round: { ...base, source: "snapshot" }, ...figuresFromSnapshot(snapshot, input.filter) };
     const count = input.counts.get(round.id);
     const total = count?.total ?? 0;
     const cont = input.continuum.get(round.id);
-    const markerCounts: MarkerCounts[] = markers.map((m) => ({ key: m.key, stage: m.stage, ...(cont?.markers.get(m.key) ?? { yes: 0, partly: 0, no: 0 }) }));
+    const markerCounts: MarkerCounts[] = markers.map((m) => ({
+      key: m.key,
+      stage: m.stage,
+      ...(cont?.markers.get(m.key) ?? { yes: 0, partly: 0, no: 0 }),
+    }));
     // A round below the threshold as a whole shows nothing at all, as the results page does.
     const wholeRoundHidden = total > 0 && total < threshold;
-    const components = wholeRoundHidden ? hiddenComponents(threshold) : figuresFromAggregates(byRound.get(round.id) ?? [], input.filter, threshold, input.levelsWithItems);
+    const components = wholeRoundHidden
+      ? hiddenComponents(threshold)
+      : figuresFromAggregates(byRound.get(round.id) ?? [], input.filter, threshold, input.levelsWithItems);
     return {
       round: { ...base, source: "answers" },
       respondents: groupCount(count, input.filter, threshold),
       components,
-      continuum: continuumFromCounts({ markers: markerCounts, respondents: cont?.respondents ?? 0, target: cont?.target ?? [0, 0, 0, 0, 0, 0], threshold }),
+      continuum: continuumFromCounts({
+        markers: markerCounts,
+        respondents: cont?.respondents ?? 0,
+        target: cont?.target ?? [0, 0, 0, 0, 0, 0],
+        threshold,
+      }),
     };
   };
 
@@ -282,7 +347,10 @@ export function assembleComparison(input: {
             roundId: r.id,
             name: r.name,
             closedOn: f.round.closedOn,
-            scores: Object.fromEntries(COMPONENT_KEYS.map((k) => [k, f.components[k].overall])) as Record<ComponentKey, CompareFigure>,
+            scores: Object.fromEntries(COMPONENT_KEYS.map((k) => [k, f.components[k].overall])) as Record<
+              ComponentKey,
+              CompareFigure
+            >,
           };
         }),
     };
@@ -294,5 +362,10 @@ export function assembleComparison(input: {
     const scores = benchmarkFigures.flatMap((c) => (c[key].overall.status === "ok" ? [c[key].overall.score] : []));
     benchmark[key] = benchmarkOf(scores);
   }
-  return { filter: input.filter, asOf: input.asOf ?? null, areas, benchmark: { sharingAreas: input.sharingAreas, components: benchmark } };
+  return {
+    filter: input.filter,
+    asOf: input.asOf ?? null,
+    areas,
+    benchmark: { sharingAreas: input.sharingAreas, components: benchmark },
+  };
 }

@@ -1,11 +1,25 @@
 import { describe, expect, it } from "vitest";
-import { benchmarkOf, breakdownFigure, continuumFromCounts, overlapGroups, scoreFromMoments, type Moments } from "./comparison";
+import {
+  benchmarkOf,
+  breakdownFigure,
+  continuumFromCounts,
+  overlapGroups,
+  scoreFromMoments,
+  type Moments,
+} from "./comparison";
 
-const moments = (values: number[]): Moments => ({ n: values.length, sum: values.reduce((a, b) => a + b, 0), sumSq: values.reduce((a, b) => a + b * b, 0) });
+const moments = (values: number[]): Moments => ({
+  n: values.length,
+  sum: values.reduce((a, b) => a + b, 0),
+  sumSq: values.reduce((a, b) => a + b * b, 0),
+});
 
 describe("scoreFromMoments", () => {
   it("suppresses below the threshold and reports no data for nobody", () => {
-    expect(scoreFromMoments(moments([50, 60, 70, 80]), 5)).toEqual({ status: "suppressed", reason: "Fewer than 5 respondents" });
+    expect(scoreFromMoments(moments([50, 60, 70, 80]), 5)).toEqual({
+      status: "suppressed",
+      reason: "Fewer than 5 respondents",
+    });
     expect(scoreFromMoments(moments([]), 5).status).toBe("no_data");
   });
   it("gives the mean, SD and the logit-scale interval", () => {
@@ -19,17 +33,34 @@ describe("scoreFromMoments", () => {
 
 describe("breakdownFigure", () => {
   it("hides the smallest shown group when a hidden one could be worked out from the total", () => {
-    const groups = { team: moments(Array(12).fill(60)), organisation: moments(Array(6).fill(70)), local_authority: moments([10, 20]), national: moments([]) };
+    const groups = {
+      team: moments(Array(12).fill(60)),
+      organisation: moments(Array(6).fill(70)),
+      local_authority: moments([10, 20]),
+      national: moments([]),
+    };
     const keys = ["national", "local_authority", "organisation", "team"] as const;
     expect(breakdownFigure(keys, groups, 20, "team", 5).status).toBe("ok");
-    expect(breakdownFigure(keys, groups, 20, "organisation", 5)).toMatchObject({ status: "suppressed", reason: expect.stringContaining("worked out") });
-    expect(breakdownFigure(keys, groups, 20, "local_authority", 5)).toEqual({ status: "suppressed", reason: "Fewer than 5 respondents" });
+    expect(breakdownFigure(keys, groups, 20, "organisation", 5)).toMatchObject({
+      status: "suppressed",
+      reason: expect.stringContaining("worked out"),
+    });
+    expect(breakdownFigure(keys, groups, 20, "local_authority", 5)).toEqual({
+      status: "suppressed",
+      reason: "Fewer than 5 respondents",
+    });
     expect(breakdownFigure(keys, groups, 20, "national", 5).status).toBe("no_data");
   });
 });
 
 describe("continuumFromCounts", () => {
-  const marker = (key: string, stage: 1 | 2 | 3 | 4 | 5, yes: number, partly: number, no: number) => ({ key, stage, yes, partly, no });
+  const marker = (key: string, stage: 1 | 2 | 3 | 4 | 5, yes: number, partly: number, no: number) => ({
+    key,
+    stage,
+    yes,
+    partly,
+    no,
+  });
   it("climbs while every stage is met and reports met stages above as non-cumulative", () => {
     const c = continuumFromCounts({
       markers: [marker("a", 1, 8, 0, 2), marker("b", 2, 8, 1, 1), marker("c", 3, 1, 2, 7), marker("d", 4, 9, 0, 1)],
@@ -42,7 +73,14 @@ describe("continuumFromCounts", () => {
     expect(c.gap).toEqual({ status: "ok", gap: 2 });
   });
   it("shows nothing for fewer respondents than the threshold", () => {
-    expect(continuumFromCounts({ markers: [marker("a", 1, 4, 0, 0)], respondents: 4, target: [0, 0, 0, 4, 0, 0], threshold: 5 }).placement.status).toBe("suppressed");
+    expect(
+      continuumFromCounts({
+        markers: [marker("a", 1, 4, 0, 0)],
+        respondents: 4,
+        target: [0, 0, 0, 4, 0, 0],
+        threshold: 5,
+      }).placement.status,
+    ).toBe("suppressed");
   });
 });
 

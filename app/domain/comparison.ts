@@ -204,5 +204,11 @@ export function benchmarkOf(scores: readonly number[]): Benchmark {
     return { status: "suppressed", reason: `Shown once at least ${BENCHMARK_MIN_AREAS} areas share a figure` };
   }
   const sorted = [...scores].sort((a, b) => a - b);
-  return { status: "ok", median: round1(quantileType7(sorted, 0.5)), q1: round1(quantileType7(sorted, 0.25)), q3: round1(quantileType7(sorted, 0.75)), areas: sorted.length };
+  return {
+    status: "ok",
+    median: round1(quantileType7(sorted, 0.5)),
+    q1: round1(quantileType7(sorted, 0.25)),
+    q3: round1(quantileType7(sorted, 0.75)),
+    areas: sorted.length,
+  };
 }

@@ -37,7 +37,12 @@ export function completionFunnel(input: CompletionInput): Completion {
   const unfinished = Object.values(counts).reduce((t, n) => t + n, 0);
   const started = unfinished + input.finished;
   const split = suppressCounts(keys, counts, unfinished, input.threshold);
-  const outcome = suppressCounts(["finished", "unfinished"] as const, { finished: input.finished, unfinished }, started, input.threshold);
+  const outcome = suppressCounts(
+    ["finished", "unfinished"] as const,
+    { finished: input.finished, unfinished },
+    started,
+    input.threshold,
+  );
   return {
     started: outcome.total,
     finished: outcome.groups.finished,

@@ -14,7 +14,8 @@ const ukDate = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long",
  */
 export function formatDate(value: string | Date | null | undefined): string {
   if (value === null || value === undefined || value === "") return "";
-  const date = value instanceof Date ? value : new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00Z` : value);
+  const date =
+    value instanceof Date ? value : new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00Z` : value);
   if (Number.isNaN(date.getTime())) return String(value);
   return ukDate.format(date);
 }

@@ -48,7 +48,9 @@ export function scoreDeepDive(input: {
   const out: Partial<Record<ComponentKey, DeepDiveItemResult[]>> = {};
   const items = readScoredItems({ pages: deepDivePages(input.deepDive, input.modules) });
   for (const item of items) {
-    const scores = input.answers.map((a) => itemScore(a[item.key], item.polarity)).filter((s): s is number => s !== null);
+    const scores = input.answers
+      .map((a) => itemScore(a[item.key], item.polarity))
+      .filter((s): s is number => s !== null);
     const figure = guardFigure(scores.length, threshold, () => ({
       n: scores.length,
       score: Math.round((scores.reduce((a, b) => a + b, 0) / scores.length) * 10) / 10,

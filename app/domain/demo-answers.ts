@@ -20,8 +20,19 @@ export function seededRandom(seed: number) {
 
 /** How well each component is going in the demo area, 0 (badly) to 1 (very well). */
 const DEMO_LEAN: Record<ComponentKey, number> = {
-  vision: 0.8, leadership: 0.7, governance: 0.65, resources: 0.25, information: 0.3, evaluation: 0.45,
-  roles: 0.6, relationships: 0.75, joint_working: 0.55, workforce: 0.35, culture: 0.5, holistic: 0.6, participation: 0.3,
+  vision: 0.8,
+  leadership: 0.7,
+  governance: 0.65,
+  resources: 0.25,
+  information: 0.3,
+  evaluation: 0.45,
+  roles: 0.6,
+  relationships: 0.75,
+  joint_working: 0.55,
+  workforce: 0.35,
+  culture: 0.5,
+  holistic: 0.6,
+  participation: 0.3,
 };
 
 export function demoAnswers(
@@ -31,7 +42,7 @@ export function demoAnswers(
 ): Record<string, string | number> {
   const lean = { ...DEMO_LEAN, ...options.lean };
   const dk = options.dontKnowRate ?? 0.05;
-  const pick = <T,>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
+  const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
   const answers: Record<string, string | number> = {};
   const myAgency = options.agencies?.length ? pick(options.agencies).id : null;
   // A respondent's own view drifts from the area's as a whole.

@@ -18,12 +18,17 @@ const TEXT = [
   "Funding matters.",
 ].join("\n");
 const doc = { key: "d", outline: ["Barriers", "What factors make collaborative working successful?", "Summary"] };
-const reg = (section: string, locator: string): LocatorRegister => ({ documents: [doc], entries: [{ key: "b_x", sources: [{ document: "d", section, locator }] }] });
+const reg = (section: string, locator: string): LocatorRegister => ({
+  documents: [doc],
+  entries: [{ key: "b_x", sources: [{ document: "d", section, locator }] }],
+});
 
 describe("checkLocators", () => {
   it("accepts a verbatim locator in its own section, across line breaks and footnote marks", () => {
     expect(checkLocators(reg("Barriers", "high staff turnover, and a culture of blame"), { d: TEXT })).toEqual([]);
-    expect(checkLocators(reg("What factors make collaborative working successful?", "Celebrate success"), { d: TEXT })).toEqual([]);
+    expect(
+      checkLocators(reg("What factors make collaborative working successful?", "Celebrate success"), { d: TEXT }),
+    ).toEqual([]);
   });
 
   it("rejects a locator quoted from another section", () => {
@@ -37,9 +42,15 @@ describe("checkLocators", () => {
   });
 
   it("rejects a locator longer than 12 words, a missing locator and an unknown section", () => {
-    expect(checkLocators(reg("Barriers", "Key barriers include short-term funding resulting in high staff turnover and a"), { d: TEXT })[0]).toContain("at most 12");
+    expect(
+      checkLocators(reg("Barriers", "Key barriers include short-term funding resulting in high staff turnover and a"), {
+        d: TEXT,
+      })[0],
+    ).toContain("at most 12");
     expect(checkLocators(reg("Barriers", ""), { d: TEXT })[0]).toContain("no locator");
-    expect(checkLocators(reg("Elsewhere", "Funding matters"), { d: TEXT })[0]).toContain("section not in the document's outline");
+    expect(checkLocators(reg("Elsewhere", "Funding matters"), { d: TEXT })[0]).toContain(
+      "section not in the document's outline",
+    );
   });
 
   it("reports an outline heading missing from the text, and a document without text", () => {

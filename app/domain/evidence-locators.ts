@@ -40,7 +40,10 @@ export function words(text: string): string[] {
 }
 
 /** Where each heading of `outline` starts in `text` (a heading is a whole line, or lines). */
-export function findHeadings(text: string, outline: string[]): { heading: string; start: number; bodyStart: number }[] | string {
+export function findHeadings(
+  text: string,
+  outline: string[],
+): { heading: string; start: number; bodyStart: number }[] | string {
   const out: { heading: string; start: number; bodyStart: number }[] = [];
   let from = 0;
   for (const heading of outline) {
@@ -71,7 +74,8 @@ export function sectionText(text: string, outline: string[], section: string): s
   const found = findHeadings(text, outline);
   if (typeof found === "string") return null;
   // "Results" names the run-in label "RESULTS:"
-  const same = (a: string, b: string) => a.trim().replace(/:$/, "").toLowerCase() === b.trim().replace(/:$/, "").toLowerCase();
+  const same = (a: string, b: string) =>
+    a.trim().replace(/:$/, "").toLowerCase() === b.trim().replace(/:$/, "").toLowerCase();
   const index = (heading: string, after: number) => found.findIndex((h, i) => i > after && same(h.heading, heading));
   let at = index(section, -1);
   if (at < 0) {
@@ -135,7 +139,8 @@ export function checkLocators(register: LocatorRegister, texts: Record<string, s
         problems.push(`${where}: no locator`);
         continue;
       }
-      if (quoted.length > MAX_LOCATOR_WORDS) problems.push(`${where}: locator has ${quoted.length} words (at most ${MAX_LOCATOR_WORDS})`);
+      if (quoted.length > MAX_LOCATOR_WORDS)
+        problems.push(`${where}: locator has ${quoted.length} words (at most ${MAX_LOCATOR_WORDS})`);
       const cacheKey = `${source.document}\u0000${source.section}`;
       if (!sectionWords.has(cacheKey)) {
         const body = sectionText(text, outlines.get(source.document) ?? [], source.section);

@@ -49,7 +49,7 @@ export const COMPONENTS: readonly Component[] = [
     name: "Committed leadership at all levels",
     group: "system",
     description:
-      "Senior management support, systems leadership that stays the course, champions, and an \"authorising environment\" that lets staff work across boundaries.",
+      'Senior management support, systems leadership that stays the course, champions, and an "authorising environment" that lets staff work across boundaries.',
   },
   {
     key: "governance",
@@ -112,7 +112,7 @@ export const COMPONENTS: readonly Component[] = [
     name: "Shared culture and practice",
     group: "practice",
     description:
-      "Common ground across professional cultures, a shared approach to risk, reflection, openness to \"not knowing\", adaptability, and confidence that the change will last.",
+      'Common ground across professional cultures, a shared approach to risk, reflection, openness to "not knowing", adaptability, and confidence that the change will last.',
   },
   {
     key: "holistic",
@@ -152,12 +152,50 @@ export interface Stage {
 }
 
 export const STAGES: readonly Stage[] = [
-  { stage: 0, key: "coexistence", name: "Co-existence", leutz: "none", description: "Agencies work separately; contact only when forced." },
-  { stage: 1, key: "communication", name: "Communication", leutz: "linkage", description: "People from different agencies talk together and share information informally." },
-  { stage: 2, key: "cooperation", name: "Cooperation", leutz: "linkage", description: "Low-key joint working on a case-by-case basis." },
-  { stage: 3, key: "coordination", name: "Coordination", leutz: "coordination", description: "Formalised joint working (agreed protocols, referral pathways, joint meetings), but no sanctions when it does not happen." },
-  { stage: 4, key: "coalition", name: "Coalition", leutz: "full integration", description: "Joint structures in which agencies give up some autonomy: joint board, pooled budget, co-located multi-agency team, shared management." },
-  { stage: 5, key: "integration", name: "Integration", leutz: "full integration", description: "Organisations merge into a new joint identity: one management, one budget, one service." },
+  {
+    stage: 0,
+    key: "coexistence",
+    name: "Co-existence",
+    leutz: "none",
+    description: "Agencies work separately; contact only when forced.",
+  },
+  {
+    stage: 1,
+    key: "communication",
+    name: "Communication",
+    leutz: "linkage",
+    description: "People from different agencies talk together and share information informally.",
+  },
+  {
+    stage: 2,
+    key: "cooperation",
+    name: "Cooperation",
+    leutz: "linkage",
+    description: "Low-key joint working on a case-by-case basis.",
+  },
+  {
+    stage: 3,
+    key: "coordination",
+    name: "Coordination",
+    leutz: "coordination",
+    description:
+      "Formalised joint working (agreed protocols, referral pathways, joint meetings), but no sanctions when it does not happen.",
+  },
+  {
+    stage: 4,
+    key: "coalition",
+    name: "Coalition",
+    leutz: "full integration",
+    description:
+      "Joint structures in which agencies give up some autonomy: joint board, pooled budget, co-located multi-agency team, shared management.",
+  },
+  {
+    stage: 5,
+    key: "integration",
+    name: "Integration",
+    leutz: "full integration",
+    description: "Organisations merge into a new joint identity: one management, one budget, one service.",
+  },
 ];
 
 /**
@@ -178,9 +216,21 @@ export interface Level {
 
 export const LEVELS: readonly Level[] = [
   { key: "national", name: "National", description: "Government, national policy, legislation and national bodies." },
-  { key: "local_authority", name: "Local authority", description: "The local area: the council, the strategic partnership and its joint commissioning." },
-  { key: "organisation", name: "Organisation", description: "A single agency or service: its management, systems and policies." },
-  { key: "team", name: "Team", description: "Front-line practice: practitioners and their managers working with children and families." },
+  {
+    key: "local_authority",
+    name: "Local authority",
+    description: "The local area: the council, the strategic partnership and its joint commissioning.",
+  },
+  {
+    key: "organisation",
+    name: "Organisation",
+    description: "A single agency or service: its management, systems and policies.",
+  },
+  {
+    key: "team",
+    name: "Team",
+    description: "Front-line practice: practitioners and their managers working with children and families.",
+  },
 ];
 
 export const AGENCY_TYPE_KEYS = [

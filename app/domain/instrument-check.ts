@@ -29,7 +29,15 @@
  *   `respondent_group` question; no short-form items; ends with "family_comments".
  */
 import { COMPONENTS, COMPONENT_KEYS, LEVEL_KEYS, isComponentKey, isLevelKey, isPolarity } from "./framework";
-import { DONT_KNOW, FAMILY_GROUPS, QUESTION, SCALE_MAX, allQuestions, type SurveyElementJson, type SurveyJson } from "./instrument";
+import {
+  DONT_KNOW,
+  FAMILY_GROUPS,
+  QUESTION,
+  SCALE_MAX,
+  allQuestions,
+  type SurveyElementJson,
+  type SurveyJson,
+} from "./instrument";
 
 export interface InstrumentInput {
   /** surveys/evidence.json */
@@ -119,15 +127,22 @@ export function checkInstrument(input: InstrumentInput, options: CheckOptions = 
       } else if ((entry.polarity === "facilitator") !== key.startsWith("f_")) {
         problems.push(`register ${key}: prefix does not match polarity "${entry.polarity}"`);
       }
-      if (!isComponentKey(entry.component)) problems.push(`register ${key}: unknown component "${String(entry.component)}"`);
+      if (!isComponentKey(entry.component))
+        problems.push(`register ${key}: unknown component "${String(entry.component)}"`);
       if (!Array.isArray(entry.levels) || entry.levels.length === 0) {
         problems.push(`register ${key}: needs at least one level`);
       } else {
-        for (const l of entry.levels) if (!isLevelKey(l)) problems.push(`register ${key}: unknown level "${String(l)}"`);
-        if (new Set(entry.levels).size !== entry.levels.length) problems.push(`register ${key}: a level is listed twice`);
+        for (const l of entry.levels)
+          if (!isLevelKey(l)) problems.push(`register ${key}: unknown level "${String(l)}"`);
+        if (new Set(entry.levels).size !== entry.levels.length)
+          problems.push(`register ${key}: a level is listed twice`);
       }
       if (!isText(entry.statement)) problems.push(`register ${key}: no statement`);
-      if (!Array.isArray(entry.cues) || entry.cues.length === 0 || !entry.cues.every((c) => isText(c) && c === c.toLowerCase())) {
+      if (
+        !Array.isArray(entry.cues) ||
+        entry.cues.length === 0 ||
+        !entry.cues.every((c) => isText(c) && c === c.toLowerCase())
+      ) {
         problems.push(`register ${key}: needs "cues", lower-case words an item asking it must use`);
       } else {
         cues.set(key, entry.cues as string[]);
@@ -138,7 +153,9 @@ export function checkInstrument(input: InstrumentInput, options: CheckOptions = 
       } else {
         for (const s of entry.sources as unknown[]) {
           if (!isObject(s) || !isText(s.document) || !docKeys.has(s.document)) {
-            problems.push(`register ${key}: source names unknown document "${isObject(s) ? String(s.document) : String(s)}"`);
+            problems.push(
+              `register ${key}: source names unknown document "${isObject(s) ? String(s.document) : String(s)}"`,
+            );
           } else if (!isText(s.section)) {
             problems.push(`register ${key}: source in "${s.document}" has no section`);
           }
@@ -152,7 +169,10 @@ export function checkInstrument(input: InstrumentInput, options: CheckOptions = 
   const askedDirectly = new Set<string>();
   /** Does the wording use one of the entry's cues (as the start of a word)? */
   const asks = (title: string, key: string) => {
-    const words = title.toLowerCase().replace(/['’]/g, "").split(/[^a-z0-9-]+/);
+    const words = title
+      .toLowerCase()
+      .replace(/['’]/g, "")
+      .split(/[^a-z0-9-]+/);
     return (cues.get(key) ?? []).some((cue) => {
       const parts = cue.split(" ");
       return words.some((_, i) => parts.every((p, j) => words[i + j]?.startsWith(p)));
@@ -171,7 +191,8 @@ export function checkInstrument(input: InstrumentInput, options: CheckOptions = 
       const name = q.name;
       const match = ITEM_NAME_PATTERN.exec(name);
       if (!match) problems.push(`${label} ${name}: name must be <component>__<snake_case_slug>`);
-      else if (match[1] !== q.component) problems.push(`${label} ${name}: name does not start with its component "${String(q.component)}"`);
+      else if (match[1] !== q.component)
+        problems.push(`${label} ${name}: name does not start with its component "${String(q.component)}"`);
       if (!isComponentKey(q.component)) problems.push(`${label} ${name}: unknown component "${String(q.component)}"`);
       if (!isLevelKey(q.level)) problems.push(`${label} ${name}: unknown level "${String(q.level)}"`);
       if (!isText(q.title)) problems.push(`${label} ${name}: no title`);
@@ -185,21 +206,26 @@ export function checkInstrument(input: InstrumentInput, options: CheckOptions = 
           problems.push(`${label} ${name}: choices must have values ${JSON.stringify(expected)} for a ${q.polarity}`);
         }
       }
-      if (q.shortForm !== undefined && typeof q.shortForm !== "boolean") problems.push(`${label} ${name}: shortForm must be true or false`);
+      if (q.shortForm !== undefined && typeof q.shortForm !== "boolean")
+        problems.push(`${label} ${name}: shortForm must be true or false`);
       const evidence = q.evidence;
       if (!Array.isArray(evidence) || evidence.length === 0) {
         problems.push(`${label} ${name}: cites no evidence`);
       } else {
         for (const k of evidence) {
-          if (typeof k !== "string" || !entryKeys.has(k)) problems.push(`${label} ${name}: cites unknown evidence "${String(k)}"`);
+          if (typeof k !== "string" || !entryKeys.has(k))
+            problems.push(`${label} ${name}: cites unknown evidence "${String(k)}"`);
           else {
             cited.add(k);
             if (cues.has(k) && !asks(String(q.title ?? ""), k)) {
-              problems.push(`${label} ${name}: cites ${k} but its wording does not ask it (none of: ${cues.get(k)!.join(", ")})`);
+              problems.push(
+                `${label} ${name}: cites ${k} but its wording does not ask it (none of: ${cues.get(k)!.join(", ")})`,
+              );
             }
           }
         }
-        if (new Set(evidence).size !== evidence.length) problems.push(`${label} ${name}: cites the same evidence twice`);
+        if (new Set(evidence).size !== evidence.length)
+          problems.push(`${label} ${name}: cites the same evidence twice`);
         const indirect = q.indirect ?? [];
         if (!Array.isArray(indirect) || indirect.some((k) => !evidence.includes(k))) {
           problems.push(`${label} ${name}: "indirect" must list keys the item cites`);
@@ -215,11 +241,14 @@ export function checkInstrument(input: InstrumentInput, options: CheckOptions = 
     checkQuestions(professional, "professional");
     const pageNames = professional.pages.map((p) => p.name);
     if (pageNames.join(",") !== COMPONENT_KEYS.join(",")) {
-      problems.push(`professional: pages must be one per component in framework order (${COMPONENT_KEYS.join(", ")}); found ${pageNames.join(", ")}`);
+      problems.push(
+        `professional: pages must be one per component in framework order (${COMPONENT_KEYS.join(", ")}); found ${pageNames.join(", ")}`,
+      );
     }
     for (const page of professional.pages) {
       const comp = COMPONENTS.find((c) => c.key === page.name);
-      if (comp && page.title !== comp.name) problems.push(`professional page ${page.name}: title must be "${comp.name}"`);
+      if (comp && page.title !== comp.name)
+        problems.push(`professional page ${page.name}: title must be "${comp.name}"`);
       if (!isText(page.description)) problems.push(`professional page ${page.name}: no description`);
       for (const q of allQuestions({ pages: [page] })) {
         if (q.component !== undefined && q.component !== page.name) {
@@ -230,12 +259,19 @@ export function checkInstrument(input: InstrumentInput, options: CheckOptions = 
     const items = allQuestions(professional).filter((q) => q.component !== undefined);
     for (const key of COMPONENT_KEYS) {
       const mine = items.filter((q) => q.component === key);
-      if (mine.length < minItems) problems.push(`professional: component ${key} has ${mine.length} items (at least ${minItems} needed)`);
+      if (mine.length < minItems)
+        problems.push(`professional: component ${key} has ${mine.length} items (at least ${minItems} needed)`);
       const levels = new Set(mine.map((q) => q.level));
-      if (levels.size < minLevels) problems.push(`professional: component ${key} has items at ${levels.size} level(s) (at least ${minLevels} needed)`);
+      if (levels.size < minLevels)
+        problems.push(
+          `professional: component ${key} has items at ${levels.size} level(s) (at least ${minLevels} needed)`,
+        );
       const short = mine.filter((q) => q.shortForm === true);
-      if (short.length !== 1) problems.push(`professional: component ${key} has ${short.length} short-form items (exactly 1 needed)`);
-      for (const q of short) if (q.polarity !== "facilitator") problems.push(`professional ${q.name}: the short-form item must be a facilitator`);
+      if (short.length !== 1)
+        problems.push(`professional: component ${key} has ${short.length} short-form items (exactly 1 needed)`);
+      for (const q of short)
+        if (q.polarity !== "facilitator")
+          problems.push(`professional ${q.name}: the short-form item must be a facilitator`);
     }
     for (const level of LEVEL_KEYS) {
       if (!items.some((q) => q.level === level)) problems.push(`professional: no items at level ${level}`);
@@ -261,16 +297,20 @@ export function checkInstrument(input: InstrumentInput, options: CheckOptions = 
       checkQuestions(family, "family");
       const first = family.pages[0];
       const group = first ? allQuestions({ pages: [first] }).find((q) => q.name === QUESTION.familyGroup) : undefined;
-      if (!first || first.name !== FAMILY_ABOUT_PAGE) problems.push(`family: first page must be "${FAMILY_ABOUT_PAGE}"`);
+      if (!first || first.name !== FAMILY_ABOUT_PAGE)
+        problems.push(`family: first page must be "${FAMILY_ABOUT_PAGE}"`);
       if (!group) {
         problems.push(`family: first page must ask "${QUESTION.familyGroup}"`);
       } else {
-        if (group.type !== "radiogroup" || group.isRequired !== true) problems.push(`family: "${QUESTION.familyGroup}" must be a required radiogroup`);
+        if (group.type !== "radiogroup" || group.isRequired !== true)
+          problems.push(`family: "${QUESTION.familyGroup}" must be a required radiogroup`);
         const values = choiceValues(group) ?? [];
-        if (values.join(",") !== FAMILY_GROUPS.join(",")) problems.push(`family: "${QUESTION.familyGroup}" choices must be ${FAMILY_GROUPS.join(", ")}`);
+        if (values.join(",") !== FAMILY_GROUPS.join(","))
+          problems.push(`family: "${QUESTION.familyGroup}" choices must be ${FAMILY_GROUPS.join(", ")}`);
       }
       const all = allQuestions(family);
-      if (all.some((q) => q.shortForm === true)) problems.push("family: short-form items belong to the professional questionnaire only");
+      if (all.some((q) => q.shortForm === true))
+        problems.push("family: short-form items belong to the professional questionnaire only");
       if (!all.some((q) => q.component !== undefined)) problems.push("family: has no scored items");
       const last = all[all.length - 1];
       if (!last || last.name !== FAMILY_COMMENTS || last.type !== "comment") {
@@ -288,14 +328,18 @@ export function checkInstrument(input: InstrumentInput, options: CheckOptions = 
       checkQuestions(deep, "deep-dive");
       const order = deep.pages.map((p) => COMPONENT_KEYS.indexOf(p.name as never));
       if (order.some((i) => i < 0) || order.some((i, n) => n > 0 && i <= order[n - 1]!)) {
-        problems.push("deep-dive: pages must be named by component keys, at most one per component, in framework order");
+        problems.push(
+          "deep-dive: pages must be named by component keys, at most one per component, in framework order",
+        );
       }
       for (const page of deep.pages) {
         const items = allQuestions({ pages: [page] });
         if (items.length === 0) problems.push(`deep-dive page ${page.name}: no items`);
         for (const q of items) {
-          if (q.component !== page.name) problems.push(`deep-dive ${q.name}: component "${String(q.component)}" is on page "${page.name}"`);
-          if (q.shortForm !== undefined) problems.push(`deep-dive ${q.name}: short-form items belong to the core questionnaire`);
+          if (q.component !== page.name)
+            problems.push(`deep-dive ${q.name}: component "${String(q.component)}" is on page "${page.name}"`);
+          if (q.shortForm !== undefined)
+            problems.push(`deep-dive ${q.name}: short-form items belong to the core questionnaire`);
         }
       }
     }
@@ -305,20 +349,25 @@ export function checkInstrument(input: InstrumentInput, options: CheckOptions = 
   if (input.continuum !== undefined) {
     const continuum = surveyOrProblem(input.continuum, "continuum", problems);
     const stageKeys = new Set(
-      isObject(reg) && Array.isArray(reg.stages) ? (reg.stages as unknown[]).flatMap((s) => (isObject(s) && isText(s.key) ? [s.key] : [])) : [],
+      isObject(reg) && Array.isArray(reg.stages)
+        ? (reg.stages as unknown[]).flatMap((s) => (isObject(s) && isText(s.key) ? [s.key] : []))
+        : [],
     );
     for (const q of continuum ? allQuestions(continuum) : []) {
       if (q.stage === undefined) continue;
-      if (q.sources !== undefined) problems.push(`continuum ${q.name}: cite register keys in "evidence", not source strings in "sources"`);
+      if (q.sources !== undefined)
+        problems.push(`continuum ${q.name}: cite register keys in "evidence", not source strings in "sources"`);
       const evidence = q.evidence;
       if (!Array.isArray(evidence) || evidence.length === 0) {
         problems.push(`continuum ${q.name}: cites no evidence`);
         continue;
       }
       for (const k of evidence) {
-        if (typeof k !== "string" || !(stageKeys.has(k) || entryKeys.has(k))) problems.push(`continuum ${q.name}: cites unknown key "${String(k)}"`);
+        if (typeof k !== "string" || !(stageKeys.has(k) || entryKeys.has(k)))
+          problems.push(`continuum ${q.name}: cites unknown key "${String(k)}"`);
       }
-      if (!evidence.some((k) => typeof k === "string" && stageKeys.has(k))) problems.push(`continuum ${q.name}: cites no continuum stage`);
+      if (!evidence.some((k) => typeof k === "string" && stageKeys.has(k)))
+        problems.push(`continuum ${q.name}: cites no continuum stage`);
     }
   }
 

@@ -27,6 +27,8 @@ describe("docs/instrument.md", () => {
     bigger.entries.push({ ...bigger.entries[0]!, key: "f_extra" });
     const block = instrumentCountsMarkdown({ ...input, register: bigger });
     expect(block).toContain(`Evidence register: ${input.register.entries.length + 1} entries`);
-    expect(replaceCountsBlock(`a\n${COUNTS_START}\nold\n${COUNTS_END}\nb`, "new")).toBe(`a\n${COUNTS_START}\nnew\n${COUNTS_END}\nb`);
+    expect(replaceCountsBlock(`a\n${COUNTS_START}\nold\n${COUNTS_END}\nb`, "new")).toBe(
+      `a\n${COUNTS_START}\nnew\n${COUNTS_END}\nb`,
+    );
   });
 });

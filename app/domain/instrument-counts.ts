@@ -27,7 +27,10 @@ export function instrumentCountsMarkdown(input: {
   const sources = entries.reduce((n, e) => n + e.sources.length, 0);
   const out: string[] = [];
 
-  out.push(`### Evidence register: ${entries.length} entries (${fac} facilitators, ${entries.length - fac} barriers)`, "");
+  out.push(
+    `### Evidence register: ${entries.length} entries (${fac} facilitators, ${entries.length - fac} barriers)`,
+    "",
+  );
   out.push("| component | facilitators | barriers | total |", "|---|---:|---:|---:|");
   for (const c of COMPONENT_KEYS) {
     const mine = entries.filter((e) => e.component === c);
@@ -36,7 +39,8 @@ export function instrumentCountsMarkdown(input: {
   }
   out.push("");
   out.push("| document | entries citing it |", "|---|---:|");
-  for (const d of register.documents) out.push(row([`\`${d.key}\``, entries.filter((e) => e.sources.some((s) => s.document === d.key)).length]));
+  for (const d of register.documents)
+    out.push(row([`\`${d.key}\``, entries.filter((e) => e.sources.some((s) => s.document === d.key)).length]));
   out.push("");
   out.push(
     `- ${sources} sources in all, each with a verbatim locator; ${entries.filter((e) => new Set(e.sources.map((s) => s.document)).size > 1).length} entries cite more than one document.`,
@@ -48,16 +52,29 @@ export function instrumentCountsMarkdown(input: {
   const byLevel = (items: ScoredItem[], title: string) => {
     const f = items.filter((i) => i.polarity === "facilitator").length;
     out.push(`### ${title}: ${items.length} scored items (${f} facilitators, ${items.length - f} barriers)`, "");
-    out.push(`| component | items | ${LEVEL_KEYS.join(" | ")} |`, `|---|---:|${LEVEL_KEYS.map(() => "---:").join("|")}|`);
+    out.push(
+      `| component | items | ${LEVEL_KEYS.join(" | ")} |`,
+      `|---|---:|${LEVEL_KEYS.map(() => "---:").join("|")}|`,
+    );
     for (const c of COMPONENT_KEYS) {
       const mine = items.filter((i) => i.component === c);
-      if (mine.length) out.push(row([c, mine.length, ...LEVEL_KEYS.map((l) => mine.filter((i) => i.level === l).length)]));
+      if (mine.length)
+        out.push(row([c, mine.length, ...LEVEL_KEYS.map((l) => mine.filter((i) => i.level === l).length)]));
     }
-    out.push(row(["**total**", `**${items.length}**`, ...LEVEL_KEYS.map((l) => `**${items.filter((i) => i.level === l).length}**`)]), "");
+    out.push(
+      row([
+        "**total**",
+        `**${items.length}**`,
+        ...LEVEL_KEYS.map((l) => `**${items.filter((i) => i.level === l).length}**`),
+      ]),
+      "",
+    );
   };
   byLevel(core, "Professional questionnaire (core)");
   byLevel(deep, `Deep-dive modules (${input.deepDive.pages.length} modules)`);
-  const famComponents = COMPONENT_KEYS.map((c) => [c, family.filter((i) => i.component === c).length] as const).filter(([, n]) => n > 0);
+  const famComponents = COMPONENT_KEYS.map((c) => [c, family.filter((i) => i.component === c).length] as const).filter(
+    ([, n]) => n > 0,
+  );
   out.push(`### Family questionnaire: ${family.length} scored items`, "");
   out.push(`By component: ${famComponents.map(([c, n]) => `${c} ${n}`).join(", ")}.`);
   return out.join("\n");

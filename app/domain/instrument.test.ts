@@ -100,7 +100,11 @@ describe("the committed questionnaires and register", () => {
   });
 
   it("have professional items at every level", () => {
-    for (const level of LEVEL_KEYS) expect(profItems.some((i) => i.level === level), level).toBe(true);
+    for (const level of LEVEL_KEYS)
+      expect(
+        profItems.some((i) => i.level === level),
+        level,
+      ).toBe(true);
   });
 
   it("mark exactly one facilitator short-form item per component", () => {
@@ -132,7 +136,8 @@ describe("the committed questionnaires and register", () => {
   });
 
   it("give every facilitator with a suggested action a non-empty one", () => {
-    for (const e of register.entries) if (e.action !== undefined) expect(e.action.trim().length, e.key).toBeGreaterThan(0);
+    for (const e of register.entries)
+      if (e.action !== undefined) expect(e.action.trim().length, e.key).toBeGreaterThan(0);
   });
 
   it("start the family questionnaire with the respondent group and end with an optional comment", () => {
@@ -149,7 +154,10 @@ describe("the committed questionnaires and register", () => {
 
 describe("checkInstrument on broken copies", () => {
   const expectProblem = (problems: string[], fragment: string) =>
-    expect(problems.some((p) => p.includes(fragment)), `expected a problem containing "${fragment}", got ${JSON.stringify(problems)}`).toBe(true);
+    expect(
+      problems.some((p) => p.includes(fragment)),
+      `expected a problem containing "${fragment}", got ${JSON.stringify(problems)}`,
+    ).toBe(true);
 
   it("rejects an item with no evidence", () => {
     const c = copy();
@@ -183,7 +191,10 @@ describe("checkInstrument on broken copies", () => {
     const c = copy();
     const item = scored(c.professional).find((q) => q.name === "culture__not_knowing")!;
     (item.evidence as string[]).push("b_blame_culture");
-    expectProblem(checkInstrument(c.input), "professional culture__not_knowing: cites b_blame_culture but its wording does not ask it");
+    expectProblem(
+      checkInstrument(c.input),
+      "professional culture__not_knowing: cites b_blame_culture but its wording does not ask it",
+    );
   });
 
   it("rejects an entry that no item asks directly", () => {
@@ -323,8 +334,8 @@ describe("checkInstrument on broken copies", () => {
   it("rejects input that is not a questionnaire at all, without throwing", () => {
     const problems = checkInstrument({ register: null, professional: { title: "x" }, family: 42 });
     expectProblem(problems, "register: expected");
-    expectProblem(problems, 'professional: not a SurveyJS questionnaire');
-    expectProblem(problems, 'family: not a SurveyJS questionnaire');
+    expectProblem(problems, "professional: not a SurveyJS questionnaire");
+    expectProblem(problems, "family: not a SurveyJS questionnaire");
   });
 });
 

@@ -14,14 +14,7 @@
  * - stage questions (target stage, partner ratings): 0..5
  * - any scaled question: "dont_know" ("Don't know / not applicable")
  */
-import {
-  isComponentKey,
-  isLevelKey,
-  isPolarity,
-  type ComponentKey,
-  type LevelKey,
-  type Polarity,
-} from "./framework";
+import { isComponentKey, isLevelKey, isPolarity, type ComponentKey, type LevelKey, type Polarity } from "./framework";
 
 export const DONT_KNOW = "dont_know" as const;
 export const MARKER_VALUES = ["yes", "partly", "no"] as const;

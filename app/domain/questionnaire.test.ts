@@ -11,8 +11,22 @@ import familyJson from "../../surveys/family.json";
 import evidenceJson from "../../surveys/evidence.json";
 import deepDiveJson from "../../surveys/deep-dive.json";
 import { COMPONENT_KEYS, CONTINUUM_CAVEAT, type AgencyTypeKey } from "./framework";
-import { allQuestions, DONT_KNOW, partnerNowKey, partnerWantedKey, QUESTION, readMarkers, type SurveyJson } from "./instrument";
-import { answerSpec, buildQuestionnaire, MAX_TEXT_LENGTH, validateAnswers, type QuestionnaireOptions } from "./questionnaire";
+import {
+  allQuestions,
+  DONT_KNOW,
+  partnerNowKey,
+  partnerWantedKey,
+  QUESTION,
+  readMarkers,
+  type SurveyJson,
+} from "./instrument";
+import {
+  answerSpec,
+  buildQuestionnaire,
+  MAX_TEXT_LENGTH,
+  validateAnswers,
+  type QuestionnaireOptions,
+} from "./questionnaire";
 import { registerSurveyProperties } from "./survey-properties";
 
 const surveys = {
@@ -125,7 +139,9 @@ describe("buildQuestionnaire: the variants", () => {
       expect(q.isRequired).toBe(true);
       expect(q.value).toBeUndefined();
     }
-    const agency = model.getQuestionByName(QUESTION.respondentAgency) as unknown as { choices: { value: string; text: string }[] };
+    const agency = model.getQuestionByName(QUESTION.respondentAgency) as unknown as {
+      choices: { value: string; text: string }[];
+    };
     expect(agency.choices.map((c) => c.value)).toEqual(["ag_council", "ag_nhs", "ag_police", "none"]);
     expect(agency.choices.at(-1)!.text).toBe("My agency is not listed");
   });
@@ -177,13 +193,16 @@ describe("the continuum", () => {
         { value: DONT_KNOW, text: "Don't know" },
       ]);
       const evidence = q.evidence as string[];
-      const stage = (evidenceJson as unknown as { stages: { key: string; stage: number }[] }).stages.find((s) => s.stage === q.stage);
+      const stage = (evidenceJson as unknown as { stages: { key: string; stage: number }[] }).stages.find(
+        (s) => s.stage === q.stage,
+      );
       expect(evidence, q.name).toContain(stage?.key);
     }
   });
 
   it("shows respondents no stage names or numbers, and never two markers of one stage side by side", () => {
-    for (const q of page.elements) expect(String(q.title), q.name).not.toMatch(/stage|level \d|co-?existence|coalition|\d\)/i);
+    for (const q of page.elements)
+      expect(String(q.title), q.name).not.toMatch(/stage|level \d|co-?existence|coalition|\d\)/i);
     const stages = page.elements.map((q) => q.stage);
     for (let i = 1; i < stages.length; i++) expect(stages[i], page.elements[i]!.name).not.toBe(stages[i - 1]);
   });
@@ -215,13 +234,17 @@ describe("partner-by-partner ratings", () => {
     const questions = allQuestions({ pages: [partners] } as SurveyJson);
     // One row (a panel) per agency, holding its now and wanted questions.
     expect(partners.elements.map((p) => p.title)).toEqual(agencies.map((a) => a.name));
-    expect(questions.map((q) => q.name)).toEqual(agencies.flatMap((a) => [partnerNowKey(a.id), partnerWantedKey(a.id)]));
-    for (const q of questions) expect((q.choices as { value: unknown }[]).map((c) => c.value)).toEqual([0, 1, 2, 3, 4, 5, DONT_KNOW]);
+    expect(questions.map((q) => q.name)).toEqual(
+      agencies.flatMap((a) => [partnerNowKey(a.id), partnerWantedKey(a.id)]),
+    );
+    for (const q of questions)
+      expect((q.choices as { value: unknown }[]).map((c) => c.value)).toEqual([0, 1, 2, 3, 4, 5, DONT_KNOW]);
   });
 
   it("shows a respondent every agency but their own, and nothing until they say which is theirs", () => {
     const model = load(build());
-    const visible = () => agencies.filter((a) => model.getQuestionByName(partnerNowKey(a.id)).isVisible).map((a) => a.id);
+    const visible = () =>
+      agencies.filter((a) => model.getQuestionByName(partnerNowKey(a.id)).isVisible).map((a) => a.id);
     expect(visible()).toEqual([]);
     expect(model.getPageByName("partners").isVisible).toBe(false);
 
@@ -260,7 +283,11 @@ describe("validateAnswers, fed with what survey-core produces", () => {
       buildQuestionnaire({ kind: "family", form: "full", includeContinuum: false, agencies, surveys }),
     ];
     for (const json of variants) {
-      for (const pick of [(v: unknown[]) => v[0], (v: unknown[]) => v.at(-1), (v: unknown[]) => v[Math.floor(v.length / 2)]]) {
+      for (const pick of [
+        (v: unknown[]) => v[0],
+        (v: unknown[]) => v.at(-1),
+        (v: unknown[]) => v[Math.floor(v.length / 2)],
+      ]) {
         const model = load(json);
         if (model.getQuestionByName(QUESTION.respondentAgency)) model.setValue(QUESTION.respondentAgency, "ag_police");
         answerAll(model, pick);
@@ -300,7 +327,10 @@ describe("validateAnswers, fed with what survey-core produces", () => {
     const json = build();
     const item = allQuestions(json).find((q) => q.polarity === "facilitator")!.name;
     const wrongType = validateAnswers(json, { [item]: "4" });
-    expect(wrongType).toEqual({ ok: false, errors: [{ key: item, message: `"${item}" must be the number 4, not the text "4"` }] });
+    expect(wrongType).toEqual({
+      ok: false,
+      errors: [{ key: item, message: `"${item}" must be the number 4, not the text "4"` }],
+    });
     for (const bad of [null, true, [4], { value: 4 }]) {
       expect(validateAnswers(json, { [item]: bad }).ok, JSON.stringify(bad)).toBe(false);
     }
@@ -310,7 +340,9 @@ describe("validateAnswers, fed with what survey-core produces", () => {
     });
     expect(validateAnswers(json, { [QUESTION.comments]: "x".repeat(MAX_TEXT_LENGTH + 1) })).toEqual({
       ok: false,
-      errors: [{ key: QUESTION.comments, message: `"${QUESTION.comments}" must be ${MAX_TEXT_LENGTH} characters or fewer` }],
+      errors: [
+        { key: QUESTION.comments, message: `"${QUESTION.comments}" must be ${MAX_TEXT_LENGTH} characters or fewer` },
+      ],
     });
     expect(validateAnswers(json, { [QUESTION.comments]: "x".repeat(MAX_TEXT_LENGTH) }).ok).toBe(true);
   });
@@ -339,8 +371,15 @@ describe("validateAnswers, fed with what survey-core produces", () => {
     const conditional = allQuestions(json).find((q) => typeof q.visibleIf === "string")!;
     const firstValue = (conditional.choices as { value: string | number }[])[0]!.value;
     const comment = allQuestions(json).find((q) => q.type === "comment")!.name;
-    const young = validateAnswers(json, { [QUESTION.familyGroup]: "young_person", [conditional.name]: firstValue, [comment]: "  " });
-    expect(young).toEqual({ ok: true, answers: { [QUESTION.familyGroup]: "young_person", [conditional.name]: firstValue } });
+    const young = validateAnswers(json, {
+      [QUESTION.familyGroup]: "young_person",
+      [conditional.name]: firstValue,
+      [comment]: "  ",
+    });
+    expect(young).toEqual({
+      ok: true,
+      answers: { [QUESTION.familyGroup]: "young_person", [conditional.name]: firstValue },
+    });
     const parent = validateAnswers(json, { [QUESTION.familyGroup]: "parent_carer", [conditional.name]: firstValue });
     expect(parent).toEqual({ ok: true, answers: { [QUESTION.familyGroup]: "parent_carer" } });
   });
@@ -348,7 +387,10 @@ describe("validateAnswers, fed with what survey-core produces", () => {
   it("answerSpec lists every question with its values or text limit", () => {
     const spec = answerSpec(build());
     expect(spec.get(QUESTION.comments)).toEqual({ kind: "text", maxLength: MAX_TEXT_LENGTH });
-    expect(spec.get(QUESTION.respondentAgency)).toEqual({ kind: "choice", values: ["ag_council", "ag_nhs", "ag_police", "none"] });
+    expect(spec.get(QUESTION.respondentAgency)).toEqual({
+      kind: "choice",
+      values: ["ag_council", "ag_nhs", "ag_police", "none"],
+    });
     expect(spec.get(partnerWantedKey("ag_council"))).toEqual({ kind: "choice", values: [0, 1, 2, 3, 4, 5, DONT_KNOW] });
     expect(spec.size).toBe(allQuestions(build()).length);
   });

@@ -9,7 +9,15 @@
  */
 import { deepDivePages } from "./deep-dive-modules";
 import { ConditionRunner } from "survey-core";
-import { AGENCY_TYPES, COMPONENT_KEYS, CONTINUUM_CAVEAT, LEVELS, STAGES, type AgencyTypeKey, type ComponentKey } from "./framework";
+import {
+  AGENCY_TYPES,
+  COMPONENT_KEYS,
+  CONTINUUM_CAVEAT,
+  LEVELS,
+  STAGES,
+  type AgencyTypeKey,
+  type ComponentKey,
+} from "./framework";
 import {
   allQuestions,
   DONT_KNOW,
@@ -103,13 +111,17 @@ function aboutYouPage(options: QuestionnaireOptions): Page {
       name: QUESTION.respondentAgency,
       title: "Which member agency of the partnership do you work for?",
       description: "This lets you say how your agency works with each of the others. It is never shown on its own.",
-      choices: [...options.agencies.map((a) => ({ value: a.id, text: a.name })), { value: "none", text: "My agency is not listed" }],
+      choices: [
+        ...options.agencies.map((a) => ({ value: a.id, text: a.name })),
+        { value: "none", text: "My agency is not listed" },
+      ],
     });
   }
   return {
     name: "about_you",
     title: "About you",
-    description: "We do not ask your name. These answers let results be compared across levels and agencies, only for groups of several people.",
+    description:
+      "We do not ask your name. These answers let results be compared across levels and agencies, only for groups of several people.",
     elements,
   };
 }
@@ -137,7 +149,11 @@ function stagePage(short: boolean): Page {
       colCount: 0,
     },
   ];
-  return { name: short ? "continuum_short" : "continuum_stage", title: "Where you are and where you want to be", elements };
+  return {
+    name: short ? "continuum_short" : "continuum_stage",
+    title: "Where you are and where you want to be",
+    elements,
+  };
 }
 
 /** The condition under which a respondent rates `agencyId`: they work for a different member agency. */
@@ -157,15 +173,30 @@ function partnerPage(agencies: QuestionnaireOptions["agencies"]): Page {
       name: `partner_${agency.id}`,
       title: agency.name,
       elements: [
-        { type: "radiogroup", name: partnerNowKey(agency.id), title: `Now, with ${agency.name}`, visibleIf, choices: stageChoices(), colCount: 0 },
-        { type: "radiogroup", name: partnerWantedKey(agency.id), title: `Should be, with ${agency.name}`, visibleIf, choices: stageChoices(), colCount: 0 },
+        {
+          type: "radiogroup",
+          name: partnerNowKey(agency.id),
+          title: `Now, with ${agency.name}`,
+          visibleIf,
+          choices: stageChoices(),
+          colCount: 0,
+        },
+        {
+          type: "radiogroup",
+          name: partnerWantedKey(agency.id),
+          title: `Should be, with ${agency.name}`,
+          visibleIf,
+          choices: stageChoices(),
+          colCount: 0,
+        },
       ],
     });
   }
   return {
     name: "partners",
     title: "How your agency works with each of the others",
-    description: "For each agency: how your agency works with it now, and how it should. Only answer for agencies you know about.",
+    description:
+      "For each agency: how your agency works with it now, and how it should. Only answer for agencies you know about.",
     elements,
   };
 }
@@ -209,7 +240,8 @@ export function buildQuestionnaire(options: QuestionnaireOptions): SurveyJson {
     return { ...SURVEY_SETTINGS, ...surveys.family, pages: surveys.family.pages };
   }
   const pages: Page[] = [aboutYouPage(options)];
-  const deepDive = surveys.deepDive && options.deepDiveModules?.length ? deepDivePages(surveys.deepDive, options.deepDiveModules) : [];
+  const deepDive =
+    surveys.deepDive && options.deepDiveModules?.length ? deepDivePages(surveys.deepDive, options.deepDiveModules) : [];
   if (options.form === "full") {
     pages.push(...surveys.professional.pages, ...deepDive);
     if (options.includeContinuum) {
@@ -220,7 +252,12 @@ export function buildQuestionnaire(options: QuestionnaireOptions): SurveyJson {
     pages.push(shortFormPage(surveys.professional), ...deepDive);
     if (options.includeContinuum) pages.push(stagePage(true));
   }
-  return { title: surveys.professional.title, description: surveys.professional.description, ...SURVEY_SETTINGS, pages };
+  return {
+    title: surveys.professional.title,
+    description: surveys.professional.description,
+    ...SURVEY_SETTINGS,
+    pages,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -247,7 +284,10 @@ function compile(survey: SurveyJson): CompiledQuestionnaire {
   const conditions = new Map<string, ConditionRunner[]>();
   const walk = (elements: SurveyElementJson[] | undefined, inherited: ConditionRunner[]) => {
     for (const element of elements ?? []) {
-      const own = typeof element.visibleIf === "string" && element.visibleIf.trim() ? [new ConditionRunner(element.visibleIf)] : [];
+      const own =
+        typeof element.visibleIf === "string" && element.visibleIf.trim()
+          ? [new ConditionRunner(element.visibleIf)]
+          : [];
       const runners = [...inherited, ...own];
       if (element.type === "panel") {
         walk(element.elements, runners);
@@ -269,10 +309,18 @@ function compile(survey: SurveyJson): CompiledQuestionnaire {
 
 function specOf(q: SurveyElementJson): AnswerSpec {
   if (q.type === "comment" || q.type === "text") {
-    return { kind: "text", maxLength: typeof q.maxLength === "number" && q.maxLength > 0 ? Math.min(q.maxLength, MAX_TEXT_LENGTH) : MAX_TEXT_LENGTH };
+    return {
+      kind: "text",
+      maxLength:
+        typeof q.maxLength === "number" && q.maxLength > 0 ? Math.min(q.maxLength, MAX_TEXT_LENGTH) : MAX_TEXT_LENGTH,
+    };
   }
   const choices = Array.isArray(q.choices) ? (q.choices as unknown[]) : [];
-  const values = choices.map((c) => (typeof c === "object" && c !== null && "value" in c ? (c as { value: string | number }).value : (c as string | number)));
+  const values = choices.map((c) =>
+    typeof c === "object" && c !== null && "value" in c
+      ? (c as { value: string | number }).value
+      : (c as string | number),
+  );
   return { kind: "choice", values };
 }
 
@@ -288,8 +336,7 @@ export function answerSpec(survey: SurveyJson): Map<string, AnswerSpec> {
 }
 
 export type ValidationResult =
-  | { ok: true; answers: Record<string, string | number> }
-  | { ok: false; errors: { key: string; message: string }[] };
+  { ok: true; answers: Record<string, string | number> } | { ok: false; errors: { key: string; message: string }[] };
 
 const shown = (v: string | number) => (typeof v === "string" ? `"${v}"` : String(v));
 
@@ -322,7 +369,8 @@ export function validateAnswers(survey: SurveyJson, answers: Record<string, unkn
     }
     if (rule.kind === "text") {
       if (typeof value !== "string") errors.push({ key, message: `"${key}" must be text` });
-      else if (value.length > rule.maxLength) errors.push({ key, message: `"${key}" must be ${rule.maxLength} characters or fewer` });
+      else if (value.length > rule.maxLength)
+        errors.push({ key, message: `"${key}" must be ${rule.maxLength} characters or fewer` });
       else if (value.trim().length > 0) clean[key] = value;
       continue;
     }
@@ -330,7 +378,8 @@ export function validateAnswers(survey: SurveyJson, answers: Record<string, unkn
       clean[key] = value;
       continue;
     }
-    const sameText = (typeof value === "string" || typeof value === "number") && rule.values.find((v) => String(v) === String(value));
+    const sameText =
+      (typeof value === "string" || typeof value === "number") && rule.values.find((v) => String(v) === String(value));
     errors.push({
       key,
       message:

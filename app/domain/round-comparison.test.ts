@@ -38,7 +38,11 @@ describe("compareFigures", () => {
     expect(c.words).toBe("Down 3.0 points, within the margin of error");
   });
   it("says no change for the same score", () => {
-    expect(compareFigures("roles", fig(60, 50, 70), fig(60, 55, 65))).toMatchObject({ direction: "same", change: 0, words: "No change" });
+    expect(compareFigures("roles", fig(60, 50, 70), fig(60, 55, 65))).toMatchObject({
+      direction: "same",
+      change: 0,
+      words: "No change",
+    });
   });
   it("never compares a hidden figure, and says why", () => {
     const c = compareFigures("roles", { status: "suppressed", reason: "Fewer than 5 respondents" }, fig(60, 55, 65));
@@ -49,7 +53,10 @@ describe("compareFigures", () => {
 
 describe("compareComponents", () => {
   it("lists all 13 components in the framework's order", () => {
-    const rows = compareComponents([{ component: "vision", overall: fig(50, 45, 55) }], [{ component: "vision", overall: fig(55, 50, 60) }]);
+    const rows = compareComponents(
+      [{ component: "vision", overall: fig(50, 45, 55) }],
+      [{ component: "vision", overall: fig(55, 50, 60) }],
+    );
     expect(rows).toHaveLength(13);
     expect(rows[0]).toMatchObject({ component: "vision", change: 5 });
     expect(rows[1]).toMatchObject({ component: "leadership", change: null });
@@ -58,9 +65,16 @@ describe("compareComponents", () => {
 
 describe("continuumMovement", () => {
   it("describes movement along and back", () => {
-    expect(continuumMovement(placement(2, "Cooperation"), placement(3, "Coordination"))).toMatchObject({ moved: 1, words: "Moved from Cooperation to Coordination (1 stage along)" });
-    expect(continuumMovement(placement(3, "Coordination"), placement(1, "Communication")).words).toBe("Moved from Coordination to Communication (2 stages back)");
-    expect(continuumMovement(placement(3, "Coordination"), placement(3, "Coordination")).words).toBe("Still at Coordination");
+    expect(continuumMovement(placement(2, "Cooperation"), placement(3, "Coordination"))).toMatchObject({
+      moved: 1,
+      words: "Moved from Cooperation to Coordination (1 stage along)",
+    });
+    expect(continuumMovement(placement(3, "Coordination"), placement(1, "Communication")).words).toBe(
+      "Moved from Coordination to Communication (2 stages back)",
+    );
+    expect(continuumMovement(placement(3, "Coordination"), placement(3, "Coordination")).words).toBe(
+      "Still at Coordination",
+    );
   });
   it("is not comparable without both placements", () => {
     expect(continuumMovement(null, placement(3, "Coordination"))).toMatchObject({ moved: null, to: 3 });

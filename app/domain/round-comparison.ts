@@ -45,7 +45,10 @@ function why(figure: ScoreFigure, when: string): string {
 export function compareFigures(key: ComponentKey, previous: ScoreFigure, current: ScoreFigure): ComponentChange {
   const name = componentInfo(key).name;
   if (previous.status !== "ok" || current.status !== "ok") {
-    const reasons = [previous.status !== "ok" ? why(previous, "previous") : null, current.status !== "ok" ? why(current, "current") : null];
+    const reasons = [
+      previous.status !== "ok" ? why(previous, "previous") : null,
+      current.status !== "ok" ? why(current, "current") : null,
+    ];
     return {
       component: key,
       name,
@@ -92,7 +95,10 @@ export interface ContinuumMovement {
  * @example
  * continuumMovement(prev.placement, cur.placement) // { from: 2, to: 3, moved: 1, words: "Moved from Cooperation to Coordination (1 stage along)" }
  */
-export function continuumMovement(previous: Figure<Placement> | null, current: Figure<Placement> | null): ContinuumMovement {
+export function continuumMovement(
+  previous: Figure<Placement> | null,
+  current: Figure<Placement> | null,
+): ContinuumMovement {
   if (!previous || !current || previous.status !== "ok" || current.status !== "ok") {
     return {
       from: previous?.status === "ok" ? previous.current.stage : null,

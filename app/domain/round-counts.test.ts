@@ -13,11 +13,18 @@ const value = (c: ShownCount) => (c.shown ? c.n : null);
 
 describe("liveCounts", () => {
   it("hides a small level and enough others that the total minus the shown levels is not small (issue 13, point 3)", () => {
-    const counts = liveCounts([row("team", "health", 12), row("organisation", "education", 7), row("national", "police", 1)], 5);
+    const counts = liveCounts(
+      [row("team", "health", 12), row("organisation", "education", 7), row("national", "police", 1)],
+      5,
+    );
     expect(counts.byLevel.national.submitted.shown).toBe(false);
     const total = value(counts.submitted);
-    const shownLevels = LEVEL_KEYS.map((l) => value(counts.byLevel[l].submitted)).filter((n): n is number => n !== null);
-    const shownTypes = AGENCY_TYPE_KEYS.map((a) => value(counts.byAgency[a].submitted)).filter((n): n is number => n !== null);
+    const shownLevels = LEVEL_KEYS.map((l) => value(counts.byLevel[l].submitted)).filter(
+      (n): n is number => n !== null,
+    );
+    const shownTypes = AGENCY_TYPE_KEYS.map((a) => value(counts.byAgency[a].submitted)).filter(
+      (n): n is number => n !== null,
+    );
     if (total !== null) {
       for (const shown of [shownLevels, shownTypes]) {
         const remainder = total - shown.reduce((a, b) => a + b, 0);
@@ -27,7 +34,10 @@ describe("liveCounts", () => {
   });
 
   it("shows every count when every group is large", () => {
-    const counts = liveCounts([row("team", "health", 12), row("organisation", "education", 7), row("team", "health", 6, "in_progress")], 5);
+    const counts = liveCounts(
+      [row("team", "health", 12), row("organisation", "education", 7), row("team", "health", 6, "in_progress")],
+      5,
+    );
     expect(value(counts.submitted)).toBe(19);
     expect(value(counts.inProgress)).toBe(6);
     expect(value(counts.byLevel.team.submitted)).toBe(12);

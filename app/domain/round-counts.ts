@@ -37,7 +37,8 @@ export function liveCounts(rows: readonly CountRow[], threshold: number): LiveCo
   const people: { kind: string; status: string; level: string | null; agency: string | null }[] = [];
   for (const r of rows) {
     if (r.kind === "family" && r.status !== "submitted") continue; // not shown
-    for (let i = 0; i < r.n; i++) people.push({ kind: r.kind, status: r.status, level: r.respondent_level, agency: r.agency_type });
+    for (let i = 0; i < r.n; i++)
+      people.push({ kind: r.kind, status: r.status, level: r.respondent_level, agency: r.agency_type });
   }
   const groups: PeopleGroup[] = [];
   const add = (key: string, test: (p: (typeof people)[number]) => boolean) =>
@@ -57,7 +58,10 @@ export function liveCounts(rows: readonly CountRow[], threshold: number): LiveCo
     if (d === "publish" || d === "empty") return { shown: true, n: sizes.get(key) ?? 0 };
     return { shown: false, text: d === "primary" ? `fewer than ${threshold}` : "hidden" };
   };
-  const pair = (prefix: string) => ({ submitted: shown(`${prefix}:submitted`), inProgress: shown(`${prefix}:in_progress`) });
+  const pair = (prefix: string) => ({
+    submitted: shown(`${prefix}:submitted`),
+    inProgress: shown(`${prefix}:in_progress`),
+  });
   return {
     submitted: shown("submitted"),
     inProgress: shown("in_progress"),

@@ -214,7 +214,13 @@ describe("joint suppression (issue 13)", () => {
     expect(findDisclosure(11, groups, 5)?.people).toBe(1);
     const plan = planJointSuppression(11, groups, 5);
     expect([...plan.values()].filter((d) => d === "secondary")).toHaveLength(1);
-    expect(findDisclosure(11, groups.filter((g) => plan.get(g.key) === "publish"), 5)).toBeNull();
+    expect(
+      findDisclosure(
+        11,
+        groups.filter((g) => plan.get(g.key) === "publish"),
+        5,
+      ),
+    ).toBeNull();
   });
 
   it("finds a difference across two breakdowns: a level of 6 that holds an agency type of 5", () => {
@@ -225,7 +231,13 @@ describe("joint suppression (issue 13)", () => {
     ];
     expect(findDisclosure(20, groups, 5)?.people).toBe(1);
     const plan = planJointSuppression(20, groups, 5);
-    expect(findDisclosure(20, groups.filter((g) => plan.get(g.key) === "publish"), 5)).toBeNull();
+    expect(
+      findDisclosure(
+        20,
+        groups.filter((g) => plan.get(g.key) === "publish"),
+        5,
+      ),
+    ).toBeNull();
   });
 
   it("leaves groups alone when every remainder is 0 or at least the threshold", () => {

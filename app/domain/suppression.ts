@@ -54,9 +54,7 @@ export function resolveThreshold(threshold?: number | null): number {
     throw new RangeError(`The suppression threshold must be a whole number (got ${String(threshold)})`);
   }
   if (threshold < MIN_SUPPRESSION_THRESHOLD) {
-    throw new RangeError(
-      `The suppression threshold must be at least ${MIN_SUPPRESSION_THRESHOLD} (got ${threshold})`,
-    );
+    throw new RangeError(`The suppression threshold must be at least ${MIN_SUPPRESSION_THRESHOLD} (got ${threshold})`);
   }
   return threshold;
 }
@@ -416,15 +414,23 @@ export function suppressAgainstEarlier<T>(current: T, earlier: readonly unknown[
   const idOf = (x: unknown, i: number): string => {
     if (x && typeof x === "object") {
       const o = x as Record<string, unknown>;
-      for (const k of ["key", "component", "stage"]) if (typeof o[k] === "string" || typeof o[k] === "number") return `${k}=${String(o[k])}`;
+      for (const k of ["key", "component", "stage"])
+        if (typeof o[k] === "string" || typeof o[k] === "number") return `${k}=${String(o[k])}`;
       if (typeof o.from === "string" && typeof o.to === "string") return `pair=${o.from}>${o.to}`;
     }
     return `#${i}`;
   };
   const visit = (node: unknown, olds: unknown[]): unknown => {
     if (Array.isArray(node)) {
-      const oldMaps = olds.filter(Array.isArray).map((arr) => new Map((arr as unknown[]).map((x, i) => [idOf(x, i), x])));
-      return node.map((x, i) => visit(x, oldMaps.map((m) => m.get(idOf(x, i)))));
+      const oldMaps = olds
+        .filter(Array.isArray)
+        .map((arr) => new Map((arr as unknown[]).map((x, i) => [idOf(x, i), x])));
+      return node.map((x, i) =>
+        visit(
+          x,
+          oldMaps.map((m) => m.get(idOf(x, i))),
+        ),
+      );
     }
     if (!node || typeof node !== "object") return node;
     const o = node as Record<string, unknown>;

@@ -10,7 +10,8 @@ import {
   summariseRatings,
 } from "./workshop";
 
-const votes = (ratings: number[], level = "team", agencyType = "health") => ratings.map((rating) => ({ rating, level, agencyType }));
+const votes = (ratings: number[], level = "team", agencyType = "health") =>
+  ratings.map((rating) => ({ rating, level, agencyType }));
 
 describe("rating scale", () => {
   it("has six labelled anchors from 0 to 5", () => {
@@ -46,7 +47,15 @@ describe("join codes", () => {
 
 describe("spreadOf", () => {
   it("gives the distribution, median and quartiles (type 7)", () => {
-    expect(spreadOf([1, 2, 2, 3, 5])).toEqual({ n: 5, distribution: [0, 1, 2, 1, 0, 1], median: 2, lowerQuartile: 2, upperQuartile: 3, iqr: 1, split: false });
+    expect(spreadOf([1, 2, 2, 3, 5])).toEqual({
+      n: 5,
+      distribution: [0, 1, 2, 1, 0, 1],
+      median: 2,
+      lowerQuartile: 2,
+      upperQuartile: 3,
+      iqr: 1,
+      split: false,
+    });
     const even = spreadOf([0, 1, 4, 5])!;
     expect(even.median).toBe(2.5);
     expect(even.lowerQuartile).toBe(0.75);
@@ -71,8 +80,14 @@ describe("spreadOf", () => {
 describe("compareGroups", () => {
   const rated = (group: string, ratings: number[]) => ratings.map((rating) => ({ rating, group }));
   it("shows only groups at or above the threshold, and says whether they differ", () => {
-    const result = compareGroups([...rated("team", [4, 4, 5, 4, 3]), ...rated("national", [1, 2, 2, 1, 2]), ...rated("police", [0, 0])], 5);
-    expect(result.shown.map((g) => [g.group, g.n, g.median])).toEqual([["national", 5, 2], ["team", 5, 4]]);
+    const result = compareGroups(
+      [...rated("team", [4, 4, 5, 4, 3]), ...rated("national", [1, 2, 2, 1, 2]), ...rated("police", [0, 0])],
+      5,
+    );
+    expect(result.shown.map((g) => [g.group, g.n, g.median])).toEqual([
+      ["national", 5, 2],
+      ["team", 5, 4],
+    ]);
     expect(result.hiddenGroups).toBe(1);
     expect(result.differs).toBe(true);
   });
@@ -93,11 +108,19 @@ describe("compareGroups", () => {
 
 describe("summariseRatings", () => {
   it("suppresses the spread below the threshold, with no breakdowns", () => {
-    expect(summariseRatings(votes([1, 2, 3, 4]), 5)).toEqual({ spread: "suppressed", n: 4, byLevel: null, byAgencyType: null });
+    expect(summariseRatings(votes([1, 2, 3, 4]), 5)).toEqual({
+      spread: "suppressed",
+      n: 4,
+      byLevel: null,
+      byAgencyType: null,
+    });
     expect(summariseRatings([], 5)).toEqual({ spread: null, n: 0, byLevel: null, byAgencyType: null });
   });
   it("gives the spread and the comparisons at the threshold", () => {
-    const summary = summariseRatings([...votes([4, 4, 4], "team", "health"), ...votes([1, 1, 2], "national", "police")], 3);
+    const summary = summariseRatings(
+      [...votes([4, 4, 4], "team", "health"), ...votes([1, 1, 2], "national", "police")],
+      3,
+    );
     expect(summary.spread).toMatchObject({ n: 6, median: 3 });
     expect(summary.byLevel?.differs).toBe(true);
     expect(summary.byAgencyType?.shown.map((g) => g.group).sort()).toEqual(["health", "police"]);

@@ -29,7 +29,8 @@ export const RATING_ANCHORS: readonly { value: WorkshopRating; label: string; de
   { value: 5, label: "Fully in place", description: "Fully in place, sustained and reviewed together." },
 ];
 
-export const isWorkshopRating = (n: unknown): n is WorkshopRating => Number.isInteger(n) && (n as number) >= 0 && (n as number) <= 5;
+export const isWorkshopRating = (n: unknown): n is WorkshopRating =>
+  Number.isInteger(n) && (n as number) >= 0 && (n as number) <= 5;
 
 /** A consensus score (0-5) on the 0-100 scale of the survey scores: score × 20. */
 export const consensusTo100 = (score: number) => score * 20;
@@ -187,14 +188,27 @@ export function summariseRatings(
   return {
     spread: spreadOf(votes.map((v) => v.rating)),
     n,
-    byLevel: compareGroups(votes.map((v) => ({ rating: v.rating, group: v.level })), threshold),
-    byAgencyType: compareGroups(votes.map((v) => ({ rating: v.rating, group: v.agencyType })), threshold),
+    byLevel: compareGroups(
+      votes.map((v) => ({ rating: v.rating, group: v.level })),
+      threshold,
+    ),
+    byAgencyType: compareGroups(
+      votes.map((v) => ({ rating: v.rating, group: v.agencyType })),
+      threshold,
+    ),
   };
 }
 
 /** A session after (or during) the workshop: what the summary page and the exports show. */
 export interface WorkshopSummary {
-  workshop: { id: string; name: string; status: "active" | "ended"; createdAt: string; endedAt: string | null; participants: number };
+  workshop: {
+    id: string;
+    name: string;
+    status: "active" | "ended";
+    createdAt: string;
+    endedAt: string | null;
+    participants: number;
+  };
   round: { id: string; name: string; threshold: number };
   partnership: { id: string; name: string };
   components: {

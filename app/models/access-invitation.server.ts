@@ -21,9 +21,17 @@ const describe = (kind: InvitationKind, role: Role | null) => (kind === "member"
 
 export async function createAccessInvitation(
   db: Db,
-  input: { partnershipId: string; kind: InvitationKind; role: Role | null; note: string; createdBy: string | null; days?: number },
+  input: {
+    partnershipId: string;
+    kind: InvitationKind;
+    role: Role | null;
+    note: string;
+    createdBy: string | null;
+    days?: number;
+  },
 ): Promise<{ id: string; token: string; expiresAt: string }> {
-  if ((input.kind === "member") !== (input.role !== null)) throw new Error("A member invitation needs a role; a commissioner invitation has none.");
+  if ((input.kind === "member") !== (input.role !== null))
+    throw new Error("A member invitation needs a role; a commissioner invitation has none.");
   const token = randomToken();
   const id = newId();
   const at = now();
@@ -31,9 +39,27 @@ export async function createAccessInvitation(
   await inTransaction(db, async (trx) => {
     await trx
       .insertInto("access_invitations")
-      .values({ id, token_hash: sha256(token), partnership_id: input.partnershipId, kind: input.kind, role: input.role, note: input.note, created_by: input.createdBy, created_at: at, expires_at: expiresAt, accepted_at: null, accepted_by: null, revoked_at: null })
+      .values({
+        id,
+        token_hash: sha256(token),
+        partnership_id: input.partnershipId,
+        kind: input.kind,
+        role: input.role,
+        note: input.note,
+        created_by: input.createdBy,
+        created_at: at,
+        expires_at: expiresAt,
+        accepted_at: null,
+        accepted_by: null,
+        revoked_at: null,
+      })
       .execute();
-    await audit(trx, { userId: input.createdBy, partnershipId: input.partnershipId, action: "invitation.created", detail: `${describe(input.kind, input.role)}${input.note ? ` (${input.note})` : ""}` });
+    await audit(trx, {
+      userId: input.createdBy,
+      partnershipId: input.partnershipId,
+      action: "invitation.created",
+      detail: `${describe(input.kind, input.role)}${input.note ? ` (${input.note})` : ""}`,
+    });
   });
   return { id, token, expiresAt };
 }
@@ -43,7 +69,14 @@ export function listOpenInvitations(db: Db, input: { partnershipId: string; kind
   return db
     .selectFrom("access_invitations")
     .leftJoin("users", "users.id", "access_invitations.created_by")
-    .select(["access_invitations.id", "access_invitations.role", "access_invitations.note", "access_invitations.created_at as createdAt", "access_invitations.expires_at as expiresAt", "users.name as createdByName"])
+    .select([
+      "access_invitations.id",
+      "access_invitations.role",
+      "access_invitations.note",
+      "access_invitations.created_at as createdAt",
+      "access_invitations.expires_at as expiresAt",
+      "users.name as createdByName",
+    ])
     .where("access_invitations.partnership_id", "=", input.partnershipId)
     .where("access_invitations.kind", "=", input.kind)
     .where("access_invitations.accepted_at", "is", null)
@@ -54,7 +87,10 @@ export function listOpenInvitations(db: Db, input: { partnershipId: string; kind
 }
 
 /** Revokes an open invitation of the partnership. Returns false when there was no such open invitation. */
-export async function revokeAccessInvitation(db: Db, input: { partnershipId: string; id: string; revokedBy: string }): Promise<boolean> {
+export async function revokeAccessInvitation(
+  db: Db,
+  input: { partnershipId: string; id: string; revokedBy: string },
+): Promise<boolean> {
   return inTransaction(db, async (trx) => {
     const at = now();
     const result = await trx
@@ -67,8 +103,17 @@ export async function revokeAccessInvitation(db: Db, input: { partnershipId: str
       .where("expires_at", ">", at)
       .executeTakeFirst();
     if (Number(result.numUpdatedRows) === 0) return false;
-    const row = await trx.selectFrom("access_invitations").select(["kind", "role", "note"]).where("id", "=", input.id).executeTakeFirstOrThrow();
-    await audit(trx, { userId: input.revokedBy, partnershipId: input.partnershipId, action: "invitation.revoked", detail: `${describe(row.kind, row.role)}${row.note ? ` (${row.note})` : ""}` });
+    const row = await trx
+      .selectFrom("access_invitations")
+      .select(["kind", "role", "note"])
+      .where("id", "=", input.id)
+      .executeTakeFirstOrThrow();
+    await audit(trx, {
+      userId: input.revokedBy,
+      partnershipId: input.partnershipId,
+      action: "invitation.revoked",
+      detail: `${describe(row.kind, row.role)}${row.note ? ` (${row.note})` : ""}`,
+    });
     return true;
   });
 }
@@ -78,12 +123,27 @@ export async function findAccessInvitation(db: Db, token: string) {
   const row = await db
     .selectFrom("access_invitations")
     .innerJoin("partnerships", "partnerships.id", "access_invitations.partnership_id")
-    .select(["access_invitations.kind", "access_invitations.role", "access_invitations.expires_at as expiresAt", "access_invitations.accepted_at as acceptedAt", "access_invitations.revoked_at as revokedAt", "partnerships.id as partnershipId", "partnerships.name as partnershipName"])
+    .select([
+      "access_invitations.kind",
+      "access_invitations.role",
+      "access_invitations.expires_at as expiresAt",
+      "access_invitations.accepted_at as acceptedAt",
+      "access_invitations.revoked_at as revokedAt",
+      "partnerships.id as partnershipId",
+      "partnerships.name as partnershipName",
+    ])
     .where("access_invitations.token_hash", "=", sha256(token))
     .executeTakeFirst();
   if (!row) return undefined;
   const usable = !row.acceptedAt && !row.revokedAt && row.expiresAt > now();
-  return { kind: row.kind, role: row.role, partnershipId: row.partnershipId, partnershipName: row.partnershipName, expiresAt: row.expiresAt, usable };
+  return {
+    kind: row.kind,
+    role: row.role,
+    partnershipId: row.partnershipId,
+    partnershipName: row.partnershipName,
+    expiresAt: row.expiresAt,
+    usable,
+  };
 }
 
 /**
@@ -92,7 +152,10 @@ export async function findAccessInvitation(db: Db, token: string) {
  * race. A member invitation never lowers a role the user already holds. Returns what was granted,
  * or null (nothing changed) when the link is unknown, used, revoked or expired.
  */
-export async function acceptAccessInvitation(db: Db, input: { token: string; userId: string }): Promise<{ partnershipId: string; kind: InvitationKind; role: Role | null } | null> {
+export async function acceptAccessInvitation(
+  db: Db,
+  input: { token: string; userId: string },
+): Promise<{ partnershipId: string; kind: InvitationKind; role: Role | null } | null> {
   return inTransaction(db, async (trx) => {
     const at = now();
     const hash = sha256(input.token);
@@ -105,22 +168,56 @@ export async function acceptAccessInvitation(db: Db, input: { token: string; use
       .where("expires_at", ">", at)
       .executeTakeFirst();
     if (Number(taken.numUpdatedRows) === 0) return null;
-    const invitation = await trx.selectFrom("access_invitations").select(["partnership_id", "kind", "role", "created_by"]).where("token_hash", "=", hash).executeTakeFirstOrThrow();
+    const invitation = await trx
+      .selectFrom("access_invitations")
+      .select(["partnership_id", "kind", "role", "created_by"])
+      .where("token_hash", "=", hash)
+      .executeTakeFirstOrThrow();
     const user = await trx.selectFrom("users").select("email").where("id", "=", input.userId).executeTakeFirstOrThrow();
     const partnershipId = invitation.partnership_id;
-    await audit(trx, { userId: input.userId, partnershipId, action: "invitation.accepted", detail: `${describe(invitation.kind, invitation.role)}: ${user.email}` });
+    await audit(trx, {
+      userId: input.userId,
+      partnershipId,
+      action: "invitation.accepted",
+      detail: `${describe(invitation.kind, invitation.role)}: ${user.email}`,
+    });
     if (invitation.kind === "member" && invitation.role) {
-      const current = await trx.selectFrom("memberships").select("role").where("partnership_id", "=", partnershipId).where("user_id", "=", input.userId).executeTakeFirst();
+      const current = await trx
+        .selectFrom("memberships")
+        .select("role")
+        .where("partnership_id", "=", partnershipId)
+        .where("user_id", "=", input.userId)
+        .executeTakeFirst();
       const role = current && RANK[current.role] >= RANK[invitation.role] ? current.role : invitation.role;
       if (!current) {
-        await trx.insertInto("memberships").values({ partnership_id: partnershipId, user_id: input.userId, role, created_at: at }).execute();
+        await trx
+          .insertInto("memberships")
+          .values({ partnership_id: partnershipId, user_id: input.userId, role, created_at: at })
+          .execute();
       } else if (current.role !== role) {
-        await trx.updateTable("memberships").set({ role }).where("partnership_id", "=", partnershipId).where("user_id", "=", input.userId).execute();
+        await trx
+          .updateTable("memberships")
+          .set({ role })
+          .where("partnership_id", "=", partnershipId)
+          .where("user_id", "=", input.userId)
+          .execute();
       }
-      if (current?.role !== role) await audit(trx, { userId: input.userId, partnershipId, action: "member.role_set", detail: `${user.email}: ${role}` });
+      if (current?.role !== role)
+        await audit(trx, {
+          userId: input.userId,
+          partnershipId,
+          action: "member.role_set",
+          detail: `${user.email}: ${role}`,
+        });
       return { partnershipId, kind: "member", role };
     }
-    if (await grantCommissioner(trx, { partnershipId, userId: input.userId, grantedBy: invitation.created_by ?? input.userId })) {
+    if (
+      await grantCommissioner(trx, {
+        partnershipId,
+        userId: input.userId,
+        grantedBy: invitation.created_by ?? input.userId,
+      })
+    ) {
       await audit(trx, { userId: input.userId, partnershipId, action: "commissioner.granted", detail: user.email });
     }
     return { partnershipId, kind: "commissioner", role: null };

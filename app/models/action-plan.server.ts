@@ -4,7 +4,6 @@ import { newId } from "../crypto.server";
 import type { ActionStatus } from "../../db/schema";
 import type { ComponentKey } from "../domain/framework";
 
-
 export interface ActionInput {
   component: ComponentKey;
   description: string;
@@ -27,10 +26,18 @@ export function listActionItems(db: Db, input: { partnershipId: string; roundId:
 }
 
 export function getActionItem(db: Db, input: { partnershipId: string; id: string }) {
-  return db.selectFrom("action_plan_items").selectAll().where("partnership_id", "=", input.partnershipId).where("id", "=", input.id).executeTakeFirst();
+  return db
+    .selectFrom("action_plan_items")
+    .selectAll()
+    .where("partnership_id", "=", input.partnershipId)
+    .where("id", "=", input.id)
+    .executeTakeFirst();
 }
 
-export async function createActionItem(db: Db, input: { partnershipId: string; roundId: string; userId: string; action: ActionInput }) {
+export async function createActionItem(
+  db: Db,
+  input: { partnershipId: string; roundId: string; userId: string; action: ActionInput },
+) {
   const id = newId();
   const at = now();
   await db
@@ -54,7 +61,10 @@ export async function createActionItem(db: Db, input: { partnershipId: string; r
 }
 
 /** Updates an action of the partnership's round; returns false when there is no such action. */
-export async function updateActionItem(db: Db, input: { partnershipId: string; roundId: string; id: string; action: ActionInput }) {
+export async function updateActionItem(
+  db: Db,
+  input: { partnershipId: string; roundId: string; id: string; action: ActionInput },
+) {
   const result = await db
     .updateTable("action_plan_items")
     .set({

@@ -22,7 +22,10 @@ export function listCommissionerGrants(db: Db, input: { partnershipId?: string }
 }
 
 /** Shares a partnership's aggregate results with a commissioner; a second grant changes nothing. Returns false when it already existed. */
-export async function grantCommissioner(db: Db, input: { partnershipId: string; userId: string; grantedBy: string }): Promise<boolean> {
+export async function grantCommissioner(
+  db: Db,
+  input: { partnershipId: string; userId: string; grantedBy: string },
+): Promise<boolean> {
   const existing = await db
     .selectFrom("commissioner_grants")
     .select("user_id")
@@ -32,7 +35,12 @@ export async function grantCommissioner(db: Db, input: { partnershipId: string; 
   if (existing) return false;
   await db
     .insertInto("commissioner_grants")
-    .values({ user_id: input.userId, partnership_id: input.partnershipId, granted_by: input.grantedBy, created_at: now() })
+    .values({
+      user_id: input.userId,
+      partnership_id: input.partnershipId,
+      granted_by: input.grantedBy,
+      created_at: now(),
+    })
     .onConflict((oc) => oc.columns(["user_id", "partnership_id"]).doNothing())
     .execute();
   return true;
@@ -49,5 +57,9 @@ export async function revokeCommissioner(db: Db, input: { partnershipId: string;
 }
 
 export function findUserByEmail(db: Db, email: string) {
-  return db.selectFrom("users").select(["id", "email", "name"]).where("email", "=", email.trim().toLowerCase()).executeTakeFirst();
+  return db
+    .selectFrom("users")
+    .select(["id", "email", "name"])
+    .where("email", "=", email.trim().toLowerCase())
+    .executeTakeFirst();
 }

@@ -28,23 +28,57 @@ export interface SharedArea {
  * The areas a user may compare: those shared with them as a commissioner (commissioner_grants),
  * or every partnership for an administrator; with `ids`, only those of them.
  */
-export function listSharedAreas(db: Db, user: { id: string; is_admin: number }, input: { ids?: readonly string[] } = {}): Promise<SharedArea[]> {
-  let query = db.selectFrom("partnerships").select(["partnerships.id", "partnerships.name", "partnerships.area", "partnerships.local_authority"]);
+export function listSharedAreas(
+  db: Db,
+  user: { id: string; is_admin: number },
+  input: { ids?: readonly string[] } = {},
+): Promise<SharedArea[]> {
+  let query = db
+    .selectFrom("partnerships")
+    .select(["partnerships.id", "partnerships.name", "partnerships.area", "partnerships.local_authority"]);
   if (input.ids) query = query.where("partnerships.id", "in", [...input.ids]);
   if (!user.is_admin) {
-    query = query.where("partnerships.id", "in", db.selectFrom("commissioner_grants").select("partnership_id").where("user_id", "=", user.id));
+    query = query.where(
+      "partnerships.id",
+      "in",
+      db.selectFrom("commissioner_grants").select("partnership_id").where("user_id", "=", user.id),
+    );
   }
   return query.orderBy("partnerships.name").orderBy("partnerships.id").execute();
 }
 
-export type ClosedRound = Pick<Round, "id" | "partnership_id" | "name" | "form" | "closed_at" | "closes_on" | "suppression_threshold" | "answers_purged_at" | "include_continuum">;
+export type ClosedRound = Pick<
+  Round,
+  | "id"
+  | "partnership_id"
+  | "name"
+  | "form"
+  | "closed_at"
+  | "closes_on"
+  | "suppression_threshold"
+  | "answers_purged_at"
+  | "include_continuum"
+>;
 
 /** Closed rounds of these partnerships, latest first; with `asOf`, only those closed by that day. */
-export function listClosedRounds(db: Db, input: { partnershipIds: readonly string[]; asOf?: string | null }): Promise<ClosedRound[]> {
+export function listClosedRounds(
+  db: Db,
+  input: { partnershipIds: readonly string[]; asOf?: string | null },
+): Promise<ClosedRound[]> {
   if (input.partnershipIds.length === 0) return Promise.resolve([]);
   let query = db
     .selectFrom("rounds")
-    .select(["id", "partnership_id", "name", "form", "closed_at", "closes_on", "suppression_threshold", "answers_purged_at", "include_continuum"])
+    .select([
+      "id",
+      "partnership_id",
+      "name",
+      "form",
+      "closed_at",
+      "closes_on",
+      "suppression_threshold",
+      "answers_purged_at",
+      "include_continuum",
+    ])
     .where("status", "=", "closed")
     .where("partnership_id", "in", [...input.partnershipIds]);
   // ISO timestamps compare as text; the end of the day is the last instant of `asOf`.
@@ -58,11 +92,14 @@ export function listClosedRounds(db: Db, input: { partnershipIds: readonly strin
 
 export type GroupKind = "none" | "level" | "agency";
 
-
 let fingerprint: string | undefined;
 /** Identifies the questionnaire's tags: sums computed against other tags are stale. */
 function catalogueFingerprint(): string {
-  fingerprint ??= crypto.createHash("sha256").update(JSON.stringify(catalogueFromSurveys().sort((a, b) => (a.item_key < b.item_key ? -1 : 1)))).digest("hex").slice(0, 16);
+  fingerprint ??= crypto
+    .createHash("sha256")
+    .update(JSON.stringify(catalogueFromSurveys().sort((a, b) => (a.item_key < b.item_key ? -1 : 1))))
+    .digest("hex")
+    .slice(0, 16);
   return fingerprint;
 }
 
@@ -83,7 +120,10 @@ const ROUNDS_PER_BATCH = 50;
  * Nothing per respondent leaves the database, and nothing is published from here: the
  * suppression rules apply when the sums are read.
  */
-export async function refreshRoundAggregates(db: Db, rounds: readonly Pick<Round, "id" | "closed_at">[]): Promise<number> {
+export async function refreshRoundAggregates(
+  db: Db,
+  rounds: readonly Pick<Round, "id" | "closed_at">[],
+): Promise<number> {
   if (rounds.length === 0) return 0;
   await ensureItemCatalogue(db);
   const catalogue = catalogueFingerprint();
@@ -92,10 +132,17 @@ export async function refreshRoundAggregates(db: Db, rounds: readonly Pick<Round
       await db
         .selectFrom("round_aggregate_runs")
         .select(["round_id", "closed_at", "catalogue"])
-        .where("round_id", "in", rounds.map((r) => r.id))
+        .where(
+          "round_id",
+          "in",
+          rounds.map((r) => r.id),
+        )
         .execute()
     )
-      .filter((run) => run.catalogue === catalogue && rounds.some((r) => r.id === run.round_id && r.closed_at === run.closed_at))
+      .filter(
+        (run) =>
+          run.catalogue === catalogue && rounds.some((r) => r.id === run.round_id && r.closed_at === run.closed_at),
+      )
       .map((run) => run.round_id),
   );
   const stale = rounds.filter((r) => !fresh.has(r.id) && r.closed_at);
@@ -111,7 +158,15 @@ export async function refreshRoundAggregates(db: Db, rounds: readonly Pick<Round
       const at = new Date().toISOString();
       await trx
         .insertInto("round_aggregate_runs")
-        .values(batch.map((r) => ({ round_id: r.id, closed_at: r.closed_at!, catalogue, continuum_respondents: respondents.get(r.id) ?? 0, computed_at: at })))
+        .values(
+          batch.map((r) => ({
+            round_id: r.id,
+            closed_at: r.closed_at!,
+            catalogue,
+            continuum_respondents: respondents.get(r.id) ?? 0,
+            computed_at: at,
+          })),
+        )
         .execute();
     };
     await inTransaction(db, run);
@@ -219,7 +274,10 @@ async function insertContinuumCounts(db: Db, roundIds: readonly string[]): Promi
 }
 
 /** The kept sums of these rounds for one grouping (refreshRoundAggregates first). */
-export async function readComponentSums(db: Db, input: { roundIds: readonly string[]; groupBy: GroupKind }): Promise<AggregateRow[]> {
+export async function readComponentSums(
+  db: Db,
+  input: { roundIds: readonly string[]; groupBy: GroupKind },
+): Promise<AggregateRow[]> {
   if (input.roundIds.length === 0) return [];
   const rows = await db
     .selectFrom("round_aggregates")
@@ -248,14 +306,21 @@ export async function aggregateComponentScores(
   return readComponentSums(db, { roundIds: input.rounds.map((r) => r.id), groupBy: input.groupBy });
 }
 
-
 /** Kept counts of continuum answers per round, for the placement rules (refreshRoundAggregates first). */
 export async function continuumCounts(db: Db, roundIds: readonly string[]): Promise<Map<string, ContinuumCounts>> {
   const out = new Map<string, ContinuumCounts>();
   if (roundIds.length === 0) return out;
   const [counts, runs] = await Promise.all([
-    db.selectFrom("round_answer_counts").select(["round_id", "item_key", "value", "n"]).where("round_id", "in", [...roundIds]).execute(),
-    db.selectFrom("round_aggregate_runs").select(["round_id", "continuum_respondents"]).where("round_id", "in", [...roundIds]).execute(),
+    db
+      .selectFrom("round_answer_counts")
+      .select(["round_id", "item_key", "value", "n"])
+      .where("round_id", "in", [...roundIds])
+      .execute(),
+    db
+      .selectFrom("round_aggregate_runs")
+      .select(["round_id", "continuum_respondents"])
+      .where("round_id", "in", [...roundIds])
+      .execute(),
   ]);
   const entry = (roundId: string) => {
     let e = out.get(roundId);
@@ -280,13 +345,21 @@ export async function continuumCounts(db: Db, roundIds: readonly string[]): Prom
 }
 
 /** Submitted professional responses per round: the size of each area's group. */
-async function respondentCounts(db: Db, roundIds: readonly string[], filter: RespondentFilter): Promise<Map<string, RespondentCounts>> {
+async function respondentCounts(
+  db: Db,
+  roundIds: readonly string[],
+  filter: RespondentFilter,
+): Promise<Map<string, RespondentCounts>> {
   const out = new Map<string, RespondentCounts>();
   if (roundIds.length === 0) return out;
   const column = filter.kind === "level" ? "respondent_level" : filter.kind === "agency" ? "agency_type" : null;
   const rows = await db
     .selectFrom("responses")
-    .select((eb) => ["round_id", column ? eb.ref(column).as("grp") : sql<string | null>`cast(null as text)`.as("grp"), eb.fn.countAll<string | number>().as("n")])
+    .select((eb) => [
+      "round_id",
+      column ? eb.ref(column).as("grp") : sql<string | null>`cast(null as text)`.as("grp"),
+      eb.fn.countAll<string | number>().as("n"),
+    ])
     .where("round_id", "in", [...roundIds])
     .where("kind", "=", "professional")
     .where("status", "=", "submitted")
@@ -304,7 +377,11 @@ async function respondentCounts(db: Db, roundIds: readonly string[], filter: Res
 let withItems: Set<string> | undefined;
 /** "component|level" pairs that the professional questionnaire has items for. */
 function levelsWithItems(): Set<string> {
-  withItems ??= new Set(catalogueFromSurveys().filter((r) => r.questionnaire === "professional").map((r) => `${r.component}|${r.level}`));
+  withItems ??= new Set(
+    catalogueFromSurveys()
+      .filter((r) => r.questionnaire === "professional")
+      .map((r) => `${r.component}|${r.level}`),
+  );
   return withItems;
 }
 
@@ -333,28 +410,49 @@ export async function compareAreas(
   const areaIds = input.areas.map((a) => a.id);
   const closed = input.closedRounds ?? (await listClosedRounds(db, { partnershipIds: areaIds, asOf: input.asOf }));
   // Benchmark pool: every partnership that shares its results with at least one commissioner.
-  const sharing = (await db.selectFrom("commissioner_grants").select("partnership_id").distinct().execute()).map((r) => r.partnership_id);
+  const sharing = (await db.selectFrom("commissioner_grants").select("partnership_id").distinct().execute()).map(
+    (r) => r.partnership_id,
+  );
   const others = sharing.filter((id) => !areaIds.includes(id));
-  const benchmarkRounds = latestPerPartnership(await listClosedRounds(db, { partnershipIds: others, asOf: input.asOf }));
+  const benchmarkRounds = latestPerPartnership(
+    await listClosedRounds(db, { partnershipIds: others, asOf: input.asOf }),
+  );
 
   const chosen = new Map<string, ClosedRound>();
   for (const area of input.areas) {
     const own = closed.filter((r) => r.partnership_id === area.id);
     const pick = input.chosenRounds?.[area.id];
     const round = pick ? own.find((r) => r.id === pick) : own[0];
-    if (pick && !round) throw new Error(`Round ${pick} is not a closed round of ${area.id} by ${input.asOf ?? "today"}`);
+    if (pick && !round)
+      throw new Error(`Round ${pick} is not a closed round of ${area.id} by ${input.asOf ?? "today"}`);
     if (round) chosen.set(area.id, round);
   }
-  const benchmarkSharing = sharing.filter((id) => areaIds.includes(id)).map((id) => chosen.get(id)).filter((r): r is ClosedRound => Boolean(r));
+  const benchmarkSharing = sharing
+    .filter((id) => areaIds.includes(id))
+    .map((id) => chosen.get(id))
+    .filter((r): r is ClosedRound => Boolean(r));
 
   const all = [...new Map([...closed, ...benchmarkRounds].map((r) => [r.id, r])).values()];
   const live = all.filter((r) => !r.answers_purged_at);
   await refreshRoundAggregates(db, live);
   const [aggregates, continuum, counts, snapshots] = await Promise.all([
-    readComponentSums(db, { roundIds: live.map((r) => r.id), groupBy: input.filter.kind === "all" ? "none" : input.filter.kind }),
-    continuumCounts(db, [...chosen.values()].filter((r) => !r.answers_purged_at).map((r) => r.id)),
-    respondentCounts(db, live.map((r) => r.id), input.filter),
-    loadSnapshots(db, all.filter((r) => r.answers_purged_at).map((r) => r.id)),
+    readComponentSums(db, {
+      roundIds: live.map((r) => r.id),
+      groupBy: input.filter.kind === "all" ? "none" : input.filter.kind,
+    }),
+    continuumCounts(
+      db,
+      [...chosen.values()].filter((r) => !r.answers_purged_at).map((r) => r.id),
+    ),
+    respondentCounts(
+      db,
+      live.map((r) => r.id),
+      input.filter,
+    ),
+    loadSnapshots(
+      db,
+      all.filter((r) => r.answers_purged_at).map((r) => r.id),
+    ),
   ]);
   return assembleComparison({
     areas: input.areas,
@@ -375,6 +473,10 @@ export async function compareAreas(
 
 async function loadSnapshots(db: Db, roundIds: readonly string[]): Promise<Map<string, RoundResult>> {
   if (roundIds.length === 0) return new Map();
-  const rows = await db.selectFrom("round_snapshots").select(["round_id", "result_json"]).where("round_id", "in", [...roundIds]).execute();
+  const rows = await db
+    .selectFrom("round_snapshots")
+    .select(["round_id", "result_json"])
+    .where("round_id", "in", [...roundIds])
+    .execute();
   return new Map(rows.map((r) => [r.round_id, JSON.parse(r.result_json) as RoundResult]));
 }

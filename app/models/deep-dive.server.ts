@@ -32,12 +32,16 @@ export async function deepDiveReport(
         .execute()
     ).map((r) => r.id),
   );
-  const responses = (await loadSubmittedResponses(db, { roundId: round.id, form: round.form })).filter((r) => published.has(r.id));
+  const responses = (await loadSubmittedResponses(db, { roundId: round.id, form: round.form })).filter((r) =>
+    published.has(r.id),
+  );
   const byComponent = scoreDeepDive({
     deepDive: SURVEYS.deepDive,
     modules,
     answers: responses.filter((r) => r.questionnaire !== "family").map((r) => r.answers),
     threshold: round.suppression_threshold,
   });
-  return COMPONENTS.flatMap((c) => (byComponent[c.key] ? [{ component: c.key, name: c.name, items: byComponent[c.key]! }] : []));
+  return COMPONENTS.flatMap((c) =>
+    byComponent[c.key] ? [{ component: c.key, name: c.name, items: byComponent[c.key]! }] : [],
+  );
 }

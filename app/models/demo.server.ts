@@ -11,7 +11,11 @@ import { saveResponse } from "./response.server";
 
 export const DEMO_PARTNERSHIP_NAME = "Northshire Children's Partnership (demo)";
 /** The demo's lead, so a newcomer can see the lead's pages and the results at once. */
-export const DEMO_LEAD = { email: "demo-lead@example.org", password: "demo-lead-password", name: "Dana Demo (demo lead)" };
+export const DEMO_LEAD = {
+  email: "demo-lead@example.org",
+  password: "demo-lead-password",
+  name: "Dana Demo (demo lead)",
+};
 
 /**
  * Seeds one demo partnership with an open round, so a person who has just cloned the repo
@@ -75,10 +79,21 @@ export async function seedDemo(
       const leadId = newId();
       await trx
         .insertInto("users")
-        .values({ id: leadId, email: DEMO_LEAD.email, name: DEMO_LEAD.name, password_hash: await hashPassword(DEMO_LEAD.password), is_admin: 0, created_at: new Date().toISOString() })
+        .values({
+          id: leadId,
+          email: DEMO_LEAD.email,
+          name: DEMO_LEAD.name,
+          password_hash: await hashPassword(DEMO_LEAD.password),
+          is_admin: 0,
+          created_at: new Date().toISOString(),
+        })
         .onConflict((oc) => oc.column("email").doNothing())
         .execute();
-      const lead = await trx.selectFrom("users").select("id").where("email", "=", DEMO_LEAD.email).executeTakeFirstOrThrow();
+      const lead = await trx
+        .selectFrom("users")
+        .select("id")
+        .where("email", "=", DEMO_LEAD.email)
+        .executeTakeFirstOrThrow();
       await setMemberRole(trx, { partnershipId, userId: lead.id, role: "lead" });
     }
     return { created: true, partnershipId };
@@ -91,14 +106,24 @@ export function demoInvitations(db: Kysely<Database>) {
     .selectFrom("invitations")
     .innerJoin("rounds", "rounds.id", "invitations.round_id")
     .innerJoin("partnerships", "partnerships.id", "rounds.partnership_id")
-    .select(["invitations.token", "invitations.kind", "rounds.name as roundName", "partnerships.name as partnershipName"])
+    .select([
+      "invitations.token",
+      "invitations.kind",
+      "rounds.name as roundName",
+      "partnerships.name as partnershipName",
+    ])
     .where("partnerships.is_demo", "=", 1)
     .where("rounds.status", "=", "open")
     .orderBy("invitations.created_at")
     .execute();
 }
 
-async function publishDemoSnapshot(db: Kysely<Database> | import("kysely").Transaction<Database>, partnershipId: string, roundId: string, kind: "interim" | "final") {
+async function publishDemoSnapshot(
+  db: Kysely<Database> | import("kysely").Transaction<Database>,
+  partnershipId: string,
+  roundId: string,
+  kind: "interim" | "final",
+) {
   const round = await db.selectFrom("rounds").selectAll().where("id", "=", roundId).executeTakeFirstOrThrow();
   await takeSnapshot(db, { round, kind, agencies: await agencyInputs(db, partnershipId) });
 }

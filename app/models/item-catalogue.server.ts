@@ -47,7 +47,14 @@ export async function syncItemCatalogue(db: Db): Promise<{ inserted: number; upd
   const current = new Map((await db.selectFrom("item_catalogue").selectAll().execute()).map((r) => [r.item_key, r]));
   const changed = wanted.filter((w) => {
     const c = current.get(w.item_key);
-    return !c || c.questionnaire !== w.questionnaire || c.component !== w.component || c.level !== w.level || c.polarity !== w.polarity || Number(c.short_form) !== w.short_form;
+    return (
+      !c ||
+      c.questionnaire !== w.questionnaire ||
+      c.component !== w.component ||
+      c.level !== w.level ||
+      c.polarity !== w.polarity ||
+      Number(c.short_form) !== w.short_form
+    );
   });
   const keep = new Set(wanted.map((w) => w.item_key));
   const stale = [...current.keys()].filter((k) => !keep.has(k));

@@ -11,29 +11,62 @@ export interface AgencyInput {
 
 export async function createPartnership(
   db: Db,
-  input: { name: string; area: string; localAuthority: string; agencies: AgencyInput[]; leadUserId: string | null; isDemo?: boolean },
+  input: {
+    name: string;
+    area: string;
+    localAuthority: string;
+    agencies: AgencyInput[];
+    leadUserId: string | null;
+    isDemo?: boolean;
+  },
 ) {
   const id = newId();
   const at = now();
   await db
     .insertInto("partnerships")
-    .values({ id, name: input.name, area: input.area, local_authority: input.localAuthority, retention_months: null, is_demo: input.isDemo ? 1 : 0, created_at: at, updated_at: at })
+    .values({
+      id,
+      name: input.name,
+      area: input.area,
+      local_authority: input.localAuthority,
+      retention_months: null,
+      is_demo: input.isDemo ? 1 : 0,
+      created_at: at,
+      updated_at: at,
+    })
     .execute();
   if (input.agencies.length) {
     await db
       .insertInto("agencies")
-      .values(input.agencies.map((a) => ({ id: newId(), partnership_id: id, name: a.name, agency_type: a.type, created_at: at })))
+      .values(
+        input.agencies.map((a) => ({
+          id: newId(),
+          partnership_id: id,
+          name: a.name,
+          agency_type: a.type,
+          created_at: at,
+        })),
+      )
       .execute();
   }
   if (input.leadUserId) {
-    await db.insertInto("memberships").values({ partnership_id: id, user_id: input.leadUserId, role: "lead", created_at: at }).execute();
+    await db
+      .insertInto("memberships")
+      .values({ partnership_id: id, user_id: input.leadUserId, role: "lead", created_at: at })
+      .execute();
   }
   return id;
 }
 
 export async function updatePartnership(
   db: Db,
-  input: { id: string; name: string; area: string; localAuthority: string; agencies: (AgencyInput & { id?: string })[] },
+  input: {
+    id: string;
+    name: string;
+    area: string;
+    localAuthority: string;
+    agencies: (AgencyInput & { id?: string })[];
+  },
 ) {
   const at = now();
   await db
@@ -44,13 +77,22 @@ export async function updatePartnership(
   const existing = await listAgencies(db, input.id);
   const keep = new Set(input.agencies.map((a) => a.id).filter(Boolean));
   for (const agency of existing) {
-    if (!keep.has(agency.id)) await db.deleteFrom("agencies").where("id", "=", agency.id).where("partnership_id", "=", input.id).execute();
+    if (!keep.has(agency.id))
+      await db.deleteFrom("agencies").where("id", "=", agency.id).where("partnership_id", "=", input.id).execute();
   }
   for (const agency of input.agencies) {
     if (agency.id && existing.some((e) => e.id === agency.id)) {
-      await db.updateTable("agencies").set({ name: agency.name, agency_type: agency.type }).where("id", "=", agency.id).where("partnership_id", "=", input.id).execute();
+      await db
+        .updateTable("agencies")
+        .set({ name: agency.name, agency_type: agency.type })
+        .where("id", "=", agency.id)
+        .where("partnership_id", "=", input.id)
+        .execute();
     } else {
-      await db.insertInto("agencies").values({ id: newId(), partnership_id: input.id, name: agency.name, agency_type: agency.type, created_at: at }).execute();
+      await db
+        .insertInto("agencies")
+        .values({ id: newId(), partnership_id: input.id, name: agency.name, agency_type: agency.type, created_at: at })
+        .execute();
     }
   }
 }
@@ -63,7 +105,13 @@ export function listPartnershipsForUser(db: Db, userId: string) {
   return db
     .selectFrom("partnerships")
     .innerJoin("memberships", "memberships.partnership_id", "partnerships.id")
-    .select(["partnerships.id", "partnerships.name", "partnerships.area", "partnerships.local_authority", "memberships.role"])
+    .select([
+      "partnerships.id",
+      "partnerships.name",
+      "partnerships.area",
+      "partnerships.local_authority",
+      "memberships.role",
+    ])
     .where("memberships.user_id", "=", userId)
     .orderBy("partnerships.name")
     .execute();
@@ -89,11 +137,25 @@ export async function setMemberRole(db: Db, input: { partnershipId: string; user
 
 export async function audit(
   db: Db,
-  entry: { userId: string | null; partnershipId?: string | null; roundId?: string | null; action: string; detail?: string | null },
+  entry: {
+    userId: string | null;
+    partnershipId?: string | null;
+    roundId?: string | null;
+    action: string;
+    detail?: string | null;
+  },
 ) {
   await db
     .insertInto("audit_log")
-    .values({ id: newId(), at: now(), user_id: entry.userId, partnership_id: entry.partnershipId ?? null, round_id: entry.roundId ?? null, action: entry.action, detail: entry.detail ?? null })
+    .values({
+      id: newId(),
+      at: now(),
+      user_id: entry.userId,
+      partnership_id: entry.partnershipId ?? null,
+      round_id: entry.roundId ?? null,
+      action: entry.action,
+      detail: entry.detail ?? null,
+    })
     .execute();
 }
 
@@ -112,7 +174,14 @@ export async function listAudit(db: Db, input: { partnershipId: string; limit: n
     .selectFrom("audit_log")
     .leftJoin("users", "users.id", "audit_log.user_id")
     .leftJoin("rounds", "rounds.id", "audit_log.round_id")
-    .select(["audit_log.id", "audit_log.at", "audit_log.action", "audit_log.detail", "users.name as userName", "rounds.name as roundName"])
+    .select([
+      "audit_log.id",
+      "audit_log.at",
+      "audit_log.action",
+      "audit_log.detail",
+      "users.name as userName",
+      "rounds.name as roundName",
+    ])
     .where("audit_log.partnership_id", "=", input.partnershipId)
     .orderBy("audit_log.at", "desc")
     .limit(input.limit)

@@ -23,7 +23,13 @@ export function questionnaireFor(
 ): SurveyJson {
   // Built once per shape and kept: every autosave validates against it.
   const modules = (round.deep_dive_modules ?? "").split(",").filter(Boolean);
-  const key = JSON.stringify([kind, round.form, round.include_continuum, modules, agencies.map((a) => [a.id, a.name, a.agency_type])]);
+  const key = JSON.stringify([
+    kind,
+    round.form,
+    round.include_continuum,
+    modules,
+    agencies.map((a) => [a.id, a.name, a.agency_type]),
+  ]);
   const cached = built.get(key);
   if (cached) return cached;
   const survey = buildQuestionnaire({

@@ -28,7 +28,11 @@ export interface RoundReport {
   /** The published snapshot shown: which one and when it was taken. */
   snapshot: { id: string; kind: "interim" | "final"; takenAt: string; submittedCount: number } | null;
   /** The most recent earlier round of the partnership with results, and the actions planned from it. */
-  previous: { round: Pick<Round, "id" | "name" | "opens_on" | "closes_on">; result: RoundResult; actions: ActionPlanItem[] } | null;
+  previous: {
+    round: Pick<Round, "id" | "name" | "opens_on" | "closes_on">;
+    result: RoundResult;
+    actions: ActionPlanItem[];
+  } | null;
 }
 
 const toAgencyInputs = (rows: { id: string; name: string; agency_type: string }[]): AgencyInput[] =>
@@ -53,11 +57,19 @@ async function resultOf(
     return { result: snapshot.content.result, source: "snapshot", snapshot: { id, kind, takenAt, submittedCount } };
   }
   if (round.answers_purged_at) {
-    const kept = await db.selectFrom("round_snapshots").select("result_json").where("round_id", "=", round.id).executeTakeFirst();
+    const kept = await db
+      .selectFrom("round_snapshots")
+      .select("result_json")
+      .where("round_id", "=", round.id)
+      .executeTakeFirst();
     if (kept) return { result: JSON.parse(kept.result_json) as RoundResult, source: "retention", snapshot: null };
   }
   return {
-    result: { status: "no_data", reason: "No results have been published for this round yet.", threshold: round.suppression_threshold },
+    result: {
+      status: "no_data",
+      reason: "No results have been published for this round yet.",
+      threshold: round.suppression_threshold,
+    },
     source: "none",
     snapshot: null,
   };
@@ -99,13 +111,18 @@ const hasResults = (result: RoundResult) => result.status === "ok" && result.pro
  * const report = await roundReport(db, { partnershipId, roundId });
  * if (report?.result.status === "ok") console.log(report.result.respondents.total);
  */
-export async function roundReport(db: Db, input: { partnershipId: string; roundId: string }): Promise<RoundReport | null> {
+export async function roundReport(
+  db: Db,
+  input: { partnershipId: string; roundId: string },
+): Promise<RoundReport | null> {
   const round = await getRound(db, input);
   if (!round) return null;
   const agencies = await agencyInputs(db, input.partnershipId);
   const { result, source, snapshot } = await resultOf(db, round, agencies);
   let previous: RoundReport["previous"] = null;
-  const earlier = (await listRounds(db, input.partnershipId)).filter((r) => r.id !== round.id && r.created_at < round.created_at);
+  const earlier = (await listRounds(db, input.partnershipId)).filter(
+    (r) => r.id !== round.id && r.created_at < round.created_at,
+  );
   for (const candidate of earlier) {
     const scored = await resultOf(db, candidate, agencies);
     if (!hasResults(scored.result)) continue;
@@ -120,7 +137,8 @@ export async function roundReport(db: Db, input: { partnershipId: string; roundI
   return { round, agencies, result, source, snapshot, previous };
 }
 
-const professionalOf = (result: RoundResult) => (result.status === "ok" && result.professional.status === "ok" ? result.professional : null);
+const professionalOf = (result: RoundResult) =>
+  result.status === "ok" && result.professional.status === "ok" ? result.professional : null;
 
 /**
  * The change since the partnership's previous round with results: component by component,
@@ -131,7 +149,8 @@ export function changeSinceLastRound(report: RoundReport) {
   const { result, previous } = report;
   const professional = professionalOf(result);
   const prevProfessional = previous ? professionalOf(previous.result) : null;
-  if (!previous || !professional || !prevProfessional || result.status !== "ok" || previous.result.status !== "ok") return null;
+  if (!previous || !professional || !prevProfessional || result.status !== "ok" || previous.result.status !== "ok")
+    return null;
   return {
     round: previous.round,
     changes: compareComponents(prevProfessional.components, professional.components),
@@ -139,7 +158,13 @@ export function changeSinceLastRound(report: RoundReport) {
       previous.result.continuum.status === "ok" ? previous.result.continuum.placement : null,
       result.continuum.status === "ok" ? result.continuum.placement : null,
     ),
-    actions: previous.actions.map((a) => ({ id: a.id, component: a.component, description: a.description, status: a.status, owner: a.owner })),
+    actions: previous.actions.map((a) => ({
+      id: a.id,
+      component: a.component,
+      description: a.description,
+      status: a.status,
+      owner: a.owner,
+    })),
   };
 }
 
@@ -147,7 +172,10 @@ export function changeSinceLastRound(report: RoundReport) {
  * Workshop consensus (0-5, shown as 0-100) beside the survey's score for the same component,
  * and the difference. `endedOnly` keeps only workshops that have ended: what a viewer may see.
  */
-export async function consensusBesideSurvey(db: Db, input: { roundId: string; result: RoundResult; endedOnly?: boolean }) {
+export async function consensusBesideSurvey(
+  db: Db,
+  input: { roundId: string; result: RoundResult; endedOnly?: boolean },
+) {
   const professional = professionalOf(input.result);
   return (await consensusForRound(db, input.roundId, { endedOnly: input.endedOnly })).map((c) => {
     const survey = professional?.components.find((x) => x.component === c.component)?.overall;
@@ -176,7 +204,10 @@ export interface Comment {
  * (none of a hidden group), and each questionnaire's comments only when that questionnaire
  * alone has at least `threshold` such responses. Never part of an export.
  */
-export async function roundComments(db: Db, input: { roundId: string; threshold: number }): Promise<{ available: boolean; comments: Comment[] }> {
+export async function roundComments(
+  db: Db,
+  input: { roundId: string; threshold: number },
+): Promise<{ available: boolean; comments: Comment[] }> {
   const snapshot = await latestSnapshot(db, input.roundId);
   if (!snapshot || snapshot.content.exportable.status !== "ok") return { available: false, comments: [] };
   const ids = snapshot.content.exportable.ids;
@@ -194,7 +225,12 @@ export async function roundComments(db: Db, input: { roundId: string; threshold:
   }
   const perKind = new Map<string, number>();
   const exportable = new Set(ids);
-  const byKind = await db.selectFrom("responses").select(["id", "kind"]).where("round_id", "=", input.roundId).where("status", "=", "submitted").execute();
+  const byKind = await db
+    .selectFrom("responses")
+    .select(["id", "kind"])
+    .where("round_id", "=", input.roundId)
+    .where("status", "=", "submitted")
+    .execute();
   for (const r of byKind) if (exportable.has(r.id)) perKind.set(r.kind, (perKind.get(r.kind) ?? 0) + 1);
   const comments: Comment[] = [];
   for (const row of rows) {
@@ -220,13 +256,21 @@ export interface EvidenceNote {
 /** The evidence behind each scored item, cited by title and section. */
 export function evidenceForItems(keys: readonly string[]): Record<string, EvidenceNote[]> {
   const entries = entriesByKey(EVIDENCE);
-  const items = new Map([...readScoredItems(SURVEYS.professional), ...readScoredItems(SURVEYS.family)].map((i) => [i.key, i]));
+  const items = new Map(
+    [...readScoredItems(SURVEYS.professional), ...readScoredItems(SURVEYS.family)].map((i) => [i.key, i]),
+  );
   const out: Record<string, EvidenceNote[]> = {};
   for (const key of keys) {
     out[key] = (items.get(key)?.evidence ?? []).flatMap((e) => {
       const entry = entries.get(e);
       if (!entry) return [];
-      return [{ key: e, statement: entry.statement, citations: [...new Set(entry.sources.map((s) => citation(EVIDENCE, s)))] }];
+      return [
+        {
+          key: e,
+          statement: entry.statement,
+          citations: [...new Set(entry.sources.map((s) => citation(EVIDENCE, s)))],
+        },
+      ];
     });
   }
   return out;
@@ -263,13 +307,19 @@ export async function roundAnswerExport(
 ): Promise<{ status: "ok"; round: Round; rows: AnswerExportRow[] } | { status: "unavailable"; reason: string } | null> {
   const round = await getRound(db, input);
   if (!round) return null;
-  if (round.answers_purged_at) return { status: "unavailable", reason: "The raw answers of this round were deleted under the partnership's retention setting." };
+  if (round.answers_purged_at)
+    return {
+      status: "unavailable",
+      reason: "The raw answers of this round were deleted under the partnership's retention setting.",
+    };
   const snapshot = await latestSnapshot(db, round.id);
   if (!snapshot) return { status: "unavailable", reason: "No results have been published for this round yet." };
   if (snapshot.content.exportable.status !== "ok") return snapshot.content.exportable;
   // The snapshot's exportable responses: submitted answers never change, so these are its answers.
   const include = new Set(snapshot.content.exportable.ids);
-  const responses = (await loadSubmittedResponses(db, { roundId: round.id, form: round.form })).filter((r) => include.has(r.id));
+  const responses = (await loadSubmittedResponses(db, { roundId: round.id, form: round.form })).filter((r) =>
+    include.has(r.id),
+  );
   const rows = answerExportRows({
     round: round.name,
     responses,
@@ -282,4 +332,8 @@ export async function roundAnswerExport(
 }
 
 /** A file name from a round's name: "Spring 2027" -> "spring-2027". */
-export const fileSlug = (name: string) => name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "round";
+export const fileSlug = (name: string) =>
+  name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "") || "round";

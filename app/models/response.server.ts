@@ -51,7 +51,11 @@ export function findResponseByResumeToken(db: Db, resumeToken: string) {
 }
 
 export async function loadAnswers(db: Db, responseId: string): Promise<Record<string, AnswerValue>> {
-  const rows = await db.selectFrom("answers").select(["item_key", "value"]).where("response_id", "=", responseId).execute();
+  const rows = await db
+    .selectFrom("answers")
+    .select(["item_key", "value"])
+    .where("response_id", "=", responseId)
+    .execute();
   return Object.fromEntries(rows.map((r) => [r.item_key, JSON.parse(r.value) as AnswerValue]));
 }
 
@@ -117,7 +121,11 @@ export async function saveResponse(
       .where("status", "=", "in_progress")
       .executeTakeFirst();
     if (Number(updated.numUpdatedRows) === 0) {
-      const fresh = await db.selectFrom("responses").selectAll().where("id", "=", response.id).executeTakeFirstOrThrow();
+      const fresh = await db
+        .selectFrom("responses")
+        .selectAll()
+        .where("id", "=", response.id)
+        .executeTakeFirstOrThrow();
       return { status: "already_submitted", response: fresh };
     }
     response = { ...response, ...profile, current_page: input.currentPage, updated_at: at };
@@ -133,7 +141,13 @@ export async function saveResponse(
       .values(
         keys.map((key) => {
           const value = input.answers[key]!;
-          return { response_id: response!.id, item_key: key, value: JSON.stringify(value), numeric: typeof value === "number" ? value : null, updated_at: at };
+          return {
+            response_id: response!.id,
+            item_key: key,
+            value: JSON.stringify(value),
+            numeric: typeof value === "number" ? value : null,
+            updated_at: at,
+          };
         }),
       )
       .onConflict((oc) =>
@@ -146,7 +160,11 @@ export async function saveResponse(
       .execute();
   }
   if (input.submit) {
-    await db.updateTable("responses").set({ status: "submitted", submitted_at: at }).where("id", "=", response.id).execute();
+    await db
+      .updateTable("responses")
+      .set({ status: "submitted", submitted_at: at })
+      .where("id", "=", response.id)
+      .execute();
     response = { ...response, status: "submitted", submitted_at: at };
   }
   return { status: "saved", response, resumeToken };
@@ -155,6 +173,10 @@ export async function saveResponse(
 /** Gives a response a new resume token (the old link stops working) and returns it. */
 export async function rotateResumeToken(db: Db, responseId: string) {
   const token = randomToken();
-  await db.updateTable("responses").set({ resume_hash: sha256(token) }).where("id", "=", responseId).execute();
+  await db
+    .updateTable("responses")
+    .set({ resume_hash: sha256(token) })
+    .where("id", "=", responseId)
+    .execute();
   return token;
 }

@@ -27,11 +27,15 @@ const KEY_VALUE = "\x1f";
  * response's answers into one string (`group_concat` on SQLite, `string_agg` on PostgreSQL:
  * the one place the two dialects need different SQL) and this function unpacks them.
  */
-export async function loadSubmittedResponses(db: Db, input: { roundId: string; form: "full" | "short" }): Promise<StoredResponse[]> {
+export async function loadSubmittedResponses(
+  db: Db,
+  input: { roundId: string; form: "full" | "short" },
+): Promise<StoredResponse[]> {
   const pair = sql`${sql.ref("answers.item_key")} || ${sql.lit(KEY_VALUE)} || ${sql.ref("answers.value")}`;
-  const packed = db.getExecutor().adapter instanceof PostgresAdapter
-    ? sql<string | null>`string_agg(${pair}, ${sql.lit(PAIR)})`
-    : sql<string | null>`group_concat(${pair}, ${sql.lit(PAIR)})`;
+  const packed =
+    db.getExecutor().adapter instanceof PostgresAdapter
+      ? sql<string | null>`string_agg(${pair}, ${sql.lit(PAIR)})`
+      : sql<string | null>`group_concat(${pair}, ${sql.lit(PAIR)})`;
   const rows = await db
     .selectFrom("responses")
     .leftJoin("answers", "answers.response_id", "responses.id")

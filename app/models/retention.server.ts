@@ -24,7 +24,14 @@ export async function applyRetention(db: Db, at = now()): Promise<string[]> {
   const rounds = await db
     .selectFrom("rounds")
     .innerJoin("partnerships", "partnerships.id", "rounds.partnership_id")
-    .select(["rounds.id", "rounds.partnership_id", "rounds.closed_at", "rounds.form", "rounds.suppression_threshold", "partnerships.retention_months"])
+    .select([
+      "rounds.id",
+      "rounds.partnership_id",
+      "rounds.closed_at",
+      "rounds.form",
+      "rounds.suppression_threshold",
+      "partnerships.retention_months",
+    ])
     .where("rounds.status", "=", "closed")
     .where("rounds.answers_purged_at", "is", null)
     .where("partnerships.retention_months", "is not", null)
@@ -44,12 +51,21 @@ export async function applyRetention(db: Db, at = now()): Promise<string[]> {
       .where("response_id", "in", (eb) => eb.selectFrom("responses").select("id").where("round_id", "=", round.id))
       .execute();
     await db.updateTable("rounds").set({ answers_purged_at: at }).where("id", "=", round.id).execute();
-    await audit(db, { userId: null, partnershipId: round.partnership_id, roundId: round.id, action: "round.answers_deleted_under_retention" });
+    await audit(db, {
+      userId: null,
+      partnershipId: round.partnership_id,
+      roundId: round.id,
+      action: "round.answers_deleted_under_retention",
+    });
     purged.push(round.id);
   }
   return purged;
 }
 
 export async function setRetention(db: Db, input: { partnershipId: string; months: number | null }) {
-  await db.updateTable("partnerships").set({ retention_months: input.months, updated_at: now() }).where("id", "=", input.partnershipId).execute();
+  await db
+    .updateTable("partnerships")
+    .set({ retention_months: input.months, updated_at: now() })
+    .where("id", "=", input.partnershipId)
+    .execute();
 }

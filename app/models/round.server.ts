@@ -39,7 +39,8 @@ export async function createRound(db: Db, input: RoundInput) {
     })
     .execute();
   await createInvitation(db, { roundId: id, kind: "professional", label: "Everyone (professionals)" });
-  if (input.includeFamily) await createInvitation(db, { roundId: id, kind: "family", label: "Children, young people and families" });
+  if (input.includeFamily)
+    await createInvitation(db, { roundId: id, kind: "family", label: "Children, young people and families" });
   return id;
 }
 
@@ -56,7 +57,17 @@ export async function createInvitation(
   const token = randomToken();
   await db
     .insertInto("invitations")
-    .values({ id, round_id: input.roundId, token, kind: input.kind, label: input.label, agency_type: input.agencyType ?? null, level: input.level ?? null, created_at: now(), revoked_at: null })
+    .values({
+      id,
+      round_id: input.roundId,
+      token,
+      kind: input.kind,
+      label: input.label,
+      agency_type: input.agencyType ?? null,
+      level: input.level ?? null,
+      created_at: now(),
+      revoked_at: null,
+    })
     .execute();
   return { id, token };
 }
@@ -71,10 +82,18 @@ export function getRound(db: Db, input: { partnershipId: string; roundId: string
 }
 
 export function listRounds(db: Db, partnershipId: string) {
-  return db.selectFrom("rounds").selectAll().where("partnership_id", "=", partnershipId).orderBy("created_at", "desc").execute();
+  return db
+    .selectFrom("rounds")
+    .selectAll()
+    .where("partnership_id", "=", partnershipId)
+    .orderBy("created_at", "desc")
+    .execute();
 }
 
-export async function setRoundStatus(db: Db, input: { partnershipId: string; roundId: string; status: "open" | "closed" }) {
+export async function setRoundStatus(
+  db: Db,
+  input: { partnershipId: string; roundId: string; status: "open" | "closed" },
+) {
   await db
     .updateTable("rounds")
     .set({ status: input.status, closed_at: input.status === "closed" ? now() : null })
@@ -84,14 +103,25 @@ export async function setRoundStatus(db: Db, input: { partnershipId: string; rou
 }
 
 export function listInvitations(db: Db, roundId: string) {
-  return db.selectFrom("invitations").selectAll().where("round_id", "=", roundId).where("revoked_at", "is", null).orderBy("created_at").execute();
+  return db
+    .selectFrom("invitations")
+    .selectAll()
+    .where("round_id", "=", roundId)
+    .where("revoked_at", "is", null)
+    .orderBy("created_at")
+    .execute();
 }
 
 /** A round takes answers only while it is open and today is within its dates. */
-export function roundAcceptsAnswers(round: Pick<Round, "status" | "opens_on" | "closes_on">, today = new Date().toISOString().slice(0, 10)) {
-  if (round.status !== "open") return { ok: false as const, reason: "This questionnaire has closed. Thank you for your interest." };
+export function roundAcceptsAnswers(
+  round: Pick<Round, "status" | "opens_on" | "closes_on">,
+  today = new Date().toISOString().slice(0, 10),
+) {
+  if (round.status !== "open")
+    return { ok: false as const, reason: "This questionnaire has closed. Thank you for your interest." };
   if (today < round.opens_on) return { ok: false as const, reason: `This questionnaire opens on ${round.opens_on}.` };
-  if (today > round.closes_on) return { ok: false as const, reason: "This questionnaire has closed. Thank you for your interest." };
+  if (today > round.closes_on)
+    return { ok: false as const, reason: "This questionnaire has closed. Thank you for your interest." };
   return { ok: true as const };
 }
 
@@ -99,7 +129,14 @@ export function roundAcceptsAnswers(round: Pick<Round, "status" | "opens_on" | "
 export async function responseCounts(db: Db, roundId: string) {
   const rows = await db
     .selectFrom("responses")
-    .select(["kind", "status", "respondent_level", "agency_type", "family_group", (eb) => eb.fn.countAll<string | number>().as("n")])
+    .select([
+      "kind",
+      "status",
+      "respondent_level",
+      "agency_type",
+      "family_group",
+      (eb) => eb.fn.countAll<string | number>().as("n"),
+    ])
     .where("round_id", "=", roundId)
     .groupBy(["kind", "status", "respondent_level", "agency_type", "family_group"])
     .execute();

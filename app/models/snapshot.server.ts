@@ -14,7 +14,13 @@ import { inTransaction, now } from "../db.server";
 import { newId } from "../crypto.server";
 import type { ResultSnapshot, Round } from "../../db/schema";
 import { readScoredItems } from "../domain/instrument";
-import { QUESTIONNAIRE_KINDS, scoreRound, type AgencyInput, type QuestionnaireKind, type RoundResult } from "../domain/scoring";
+import {
+  QUESTIONNAIRE_KINDS,
+  scoreRound,
+  type AgencyInput,
+  type QuestionnaireKind,
+  type RoundResult,
+} from "../domain/scoring";
 import { exportableResponses } from "../domain/exports/answer-export";
 import { allMarkers, SURVEYS } from "./questionnaire.server";
 import { loadSubmittedResponses } from "./results.server";
@@ -48,7 +54,13 @@ const parse = (row: ResultSnapshot): PublishedSnapshot => ({
 
 /** The round's snapshots, oldest first. */
 export async function listSnapshots(db: Db, roundId: string): Promise<PublishedSnapshot[]> {
-  const rows = await db.selectFrom("result_snapshots").selectAll().where("round_id", "=", roundId).orderBy("taken_at").orderBy("id").execute();
+  const rows = await db
+    .selectFrom("result_snapshots")
+    .selectAll()
+    .where("round_id", "=", roundId)
+    .orderBy("taken_at")
+    .orderBy("id")
+    .execute();
   return rows.map(parse);
 }
 
@@ -58,7 +70,10 @@ export async function latestSnapshot(db: Db, roundId: string): Promise<Published
   return all.at(-1) ?? null;
 }
 
-async function submittedByQuestionnaire(db: Db, round: Pick<Round, "id" | "form">): Promise<Record<QuestionnaireKind, number>> {
+async function submittedByQuestionnaire(
+  db: Db,
+  round: Pick<Round, "id" | "form">,
+): Promise<Record<QuestionnaireKind, number>> {
   const rows = await db
     .selectFrom("responses")
     .select(["kind", (eb) => eb.fn.countAll<string | number>().as("n")])
@@ -67,7 +82,8 @@ async function submittedByQuestionnaire(db: Db, round: Pick<Round, "id" | "form"
     .groupBy("kind")
     .execute();
   const out: Record<QuestionnaireKind, number> = { professional: 0, short: 0, family: 0 };
-  for (const r of rows) out[r.kind === "family" ? "family" : round.form === "short" ? "short" : "professional"] += Number(r.n);
+  for (const r of rows)
+    out[r.kind === "family" ? "family" : round.form === "short" ? "short" : "professional"] += Number(r.n);
   return out;
 }
 
@@ -85,7 +101,10 @@ export interface SnapshotRule {
  * at least `threshold` new submitted responses, and for each questionnaire 0 or at least
  * `threshold` new ones (else one questionnaire's section would move by a few people).
  */
-export async function snapshotRule(db: Db, round: Pick<Round, "id" | "form" | "suppression_threshold">): Promise<SnapshotRule> {
+export async function snapshotRule(
+  db: Db,
+  round: Pick<Round, "id" | "form" | "suppression_threshold">,
+): Promise<SnapshotRule> {
   const t = round.suppression_threshold;
   const counts = await submittedByQuestionnaire(db, round);
   const submitted = QUESTIONNAIRE_KINDS.reduce((s, k) => s + counts[k], 0);
@@ -94,12 +113,22 @@ export async function snapshotRule(db: Db, round: Pick<Round, "id" | "form" | "s
   if (!last) return { allowed: true, submitted, sinceLast: submitted, reason: null };
   const sinceLast = submitted - last.submittedCount;
   if (sinceLast < t) {
-    return { allowed: false, submitted, sinceLast, reason: `A new snapshot needs at least ${t} new submitted responses since the last one.` };
+    return {
+      allowed: false,
+      submitted,
+      sinceLast,
+      reason: `A new snapshot needs at least ${t} new submitted responses since the last one.`,
+    };
   }
   for (const k of QUESTIONNAIRE_KINDS) {
     const added = counts[k] - (last.content.byQuestionnaire[k] ?? 0);
     if (added > 0 && added < t) {
-      return { allowed: false, submitted, sinceLast, reason: `A new snapshot needs 0 or at least ${t} new responses to each questionnaire.` };
+      return {
+        allowed: false,
+        submitted,
+        sinceLast,
+        reason: `A new snapshot needs 0 or at least ${t} new responses to each questionnaire.`,
+      };
     }
   }
   return { allowed: true, submitted, sinceLast, reason: null };
@@ -111,7 +140,12 @@ export async function snapshotRule(db: Db, round: Pick<Round, "id" | "form" | "s
  */
 export async function takeSnapshot(
   db: Db,
-  input: { round: Pick<Round, "id" | "form" | "suppression_threshold">; kind: "interim" | "final"; agencies: AgencyInput[]; at?: string },
+  input: {
+    round: Pick<Round, "id" | "form" | "suppression_threshold">;
+    kind: "interim" | "final";
+    agencies: AgencyInput[];
+    at?: string;
+  },
 ): Promise<{ snapshot: PublishedSnapshot | null; rule: SnapshotRule }> {
   return inTransaction(db, async (trx) => {
     const rule = await snapshotRule(trx, input.round);

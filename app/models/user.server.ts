@@ -4,7 +4,11 @@ import { audit } from "./partnership.server";
 
 /** Every account, oldest first (the administrator's page). */
 export function listUsers(db: Db) {
-  return db.selectFrom("users").select(["id", "name", "email", "is_admin", "created_at"]).orderBy("created_at").execute();
+  return db
+    .selectFrom("users")
+    .select(["id", "name", "email", "is_admin", "created_at"])
+    .orderBy("created_at")
+    .execute();
 }
 
 /** The account with this email (stored lower-case), password hash included, for signing in. */
@@ -17,12 +21,25 @@ export function findUserForSignIn(db: Db, email: string) {
  * (`npm run admin -- create EMAIL`, `createAdministrator`), so the first visitor to a fresh or
  * public install administers nothing. Returns null when the email address is taken.
  */
-export async function createUser(db: Db, input: { email: string; name: string; passwordHash: string }): Promise<{ id: string } | null> {
+export async function createUser(
+  db: Db,
+  input: { email: string; name: string; passwordHash: string },
+): Promise<{ id: string } | null> {
   const taken = await db.selectFrom("users").select("id").where("email", "=", input.email).executeTakeFirst();
   if (taken) return null;
   const id = newId();
   return inTransaction(db, async (trx) => {
-    await trx.insertInto("users").values({ id, email: input.email, name: input.name, password_hash: input.passwordHash, is_admin: 0, created_at: now() }).execute();
+    await trx
+      .insertInto("users")
+      .values({
+        id,
+        email: input.email,
+        name: input.name,
+        password_hash: input.passwordHash,
+        is_admin: 0,
+        created_at: now(),
+      })
+      .execute();
     await audit(trx, { userId: id, action: "user.signed_up" });
     return { id };
   });
@@ -33,7 +50,10 @@ export async function createUser(db: Db, input: { email: string; name: string; p
  * password untouched); otherwise an account is created with no usable password and a one-time
  * link (valid `hours`) to choose one is returned: the only way in is that link.
  */
-export async function createAdministrator(db: Db, input: { email: string; hours: number }): Promise<{ status: "promoted" } | { status: "created"; resetToken: string }> {
+export async function createAdministrator(
+  db: Db,
+  input: { email: string; hours: number },
+): Promise<{ status: "promoted" } | { status: "created"; resetToken: string }> {
   const email = input.email.trim().toLowerCase();
   const existing = await db.selectFrom("users").select("id").where("email", "=", email).executeTakeFirst();
   if (existing) {
@@ -42,7 +62,10 @@ export async function createAdministrator(db: Db, input: { email: string; hours:
     return { status: "promoted" };
   }
   const id = newId();
-  await db.insertInto("users").values({ id, email, name: email, password_hash: "unset", is_admin: 1, created_at: now() }).execute();
+  await db
+    .insertInto("users")
+    .values({ id, email, name: email, password_hash: "unset", is_admin: 1, created_at: now() })
+    .execute();
   await audit(db, { userId: id, action: "user.created_as_admin", detail: email });
   const issued = await issuePasswordReset(db, { userId: id, issuedBy: id, hours: input.hours });
   return { status: "created", resetToken: issued!.token };
@@ -52,15 +75,29 @@ export async function createAdministrator(db: Db, input: { email: string; hours:
  * A one-time password reset for a user, valid `hours`; returns the token (the database keeps
  * its hash) and the user's email, or null when there is no such user.
  */
-export async function issuePasswordReset(db: Db, input: { userId: string; issuedBy: string; hours: number }): Promise<{ token: string; email: string } | null> {
+export async function issuePasswordReset(
+  db: Db,
+  input: { userId: string; issuedBy: string; hours: number },
+): Promise<{ token: string; email: string } | null> {
   const user = await db.selectFrom("users").select(["id", "email"]).where("id", "=", input.userId).executeTakeFirst();
   if (!user) return null;
   const token = randomToken();
   // A new link replaces any earlier one still unused.
-  await db.updateTable("password_resets").set({ used_at: now() }).where("user_id", "=", user.id).where("used_at", "is", null).execute();
+  await db
+    .updateTable("password_resets")
+    .set({ used_at: now() })
+    .where("user_id", "=", user.id)
+    .where("used_at", "is", null)
+    .execute();
   await db
     .insertInto("password_resets")
-    .values({ id: sha256(token), user_id: user.id, created_at: now(), expires_at: new Date(Date.now() + input.hours * 3600_000).toISOString(), used_at: null })
+    .values({
+      id: sha256(token),
+      user_id: user.id,
+      created_at: now(),
+      expires_at: new Date(Date.now() + input.hours * 3600_000).toISOString(),
+      used_at: null,
+    })
     .execute();
   await audit(db, { userId: input.issuedBy, action: "user.reset_link_issued", detail: user.email });
   return { token, email: user.email };
@@ -79,14 +116,32 @@ export async function findUsablePasswordReset(db: Db, token: string) {
  * session of the user is signed out. Returns the user's id, or null when the token was not
  * usable (unknown, used, replaced or expired): nothing is changed then.
  */
-export async function resetPassword(db: Db, input: { token: string; passwordHash: string }): Promise<{ userId: string } | null> {
+export async function resetPassword(
+  db: Db,
+  input: { token: string; passwordHash: string },
+): Promise<{ userId: string } | null> {
   return inTransaction(db, async (trx) => {
     const id = sha256(input.token);
     const at = now();
-    const taken = await trx.updateTable("password_resets").set({ used_at: at }).where("id", "=", id).where("used_at", "is", null).where("expires_at", ">=", at).executeTakeFirst();
+    const taken = await trx
+      .updateTable("password_resets")
+      .set({ used_at: at })
+      .where("id", "=", id)
+      .where("used_at", "is", null)
+      .where("expires_at", ">=", at)
+      .executeTakeFirst();
     if (Number(taken.numUpdatedRows) === 0) return null;
-    const { user_id: userId } = await trx.selectFrom("password_resets").select("user_id").where("id", "=", id).executeTakeFirstOrThrow();
-    await trx.updateTable("password_resets").set({ used_at: at }).where("user_id", "=", userId).where("used_at", "is", null).execute();
+    const { user_id: userId } = await trx
+      .selectFrom("password_resets")
+      .select("user_id")
+      .where("id", "=", id)
+      .executeTakeFirstOrThrow();
+    await trx
+      .updateTable("password_resets")
+      .set({ used_at: at })
+      .where("user_id", "=", userId)
+      .where("used_at", "is", null)
+      .execute();
     await trx.updateTable("users").set({ password_hash: input.passwordHash }).where("id", "=", userId).execute();
     await trx.deleteFrom("sessions").where("user_id", "=", userId).execute();
     await audit(trx, { userId, action: "user.password_reset" });

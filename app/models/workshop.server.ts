@@ -33,7 +33,6 @@ export interface WorkshopChange {
 }
 
 declare global {
-   
   var __workshopEvents: EventEmitter | undefined;
 }
 function emitter() {
@@ -56,7 +55,8 @@ function publish(change: WorkshopChange) {
   emitter().emit(`workshop:${change.workshopId}`, change);
 }
 
-export const workshopComponents = (workshop: Pick<Workshop, "components">): ComponentKey[] => JSON.parse(workshop.components) as ComponentKey[];
+export const workshopComponents = (workshop: Pick<Workshop, "components">): ComponentKey[] =>
+  JSON.parse(workshop.components) as ComponentKey[];
 
 // ---------------------------------------------------------------------------------------------
 // The facilitator's operations.
@@ -71,7 +71,12 @@ export async function createWorkshop(
 ): Promise<{ id: string; joinCode: string }> {
   for (let attempt = 0; attempt < 10; attempt++) {
     const joinCode = makeJoinCode((max) => crypto.randomInt(max));
-    const taken = await db.selectFrom("workshops").select("id").where("join_code", "=", joinCode).where("status", "=", "active").executeTakeFirst();
+    const taken = await db
+      .selectFrom("workshops")
+      .select("id")
+      .where("join_code", "=", joinCode)
+      .where("status", "=", "active")
+      .executeTakeFirst();
     if (taken) continue;
     const id = newId();
     try {
@@ -154,7 +159,12 @@ export function setRevealed(db: Db, input: Scope & { revealed: boolean }) {
  * each component begins without anyone seeing the room's view (DESIGN: avoid group-think).
  */
 export async function moveToComponent(db: Db, input: Scope & { index: number }) {
-  const workshop = await db.selectFrom("workshops").select("components").where("id", "=", input.workshopId).where("partnership_id", "=", input.partnershipId).executeTakeFirst();
+  const workshop = await db
+    .selectFrom("workshops")
+    .select("components")
+    .where("id", "=", input.workshopId)
+    .where("partnership_id", "=", input.partnershipId)
+    .executeTakeFirst();
   if (!workshop) return false;
   const count = workshopComponents(workshop).length;
   if (!Number.isInteger(input.index) || input.index < 0 || input.index >= count) return false;
@@ -167,11 +177,20 @@ export function endWorkshop(db: Db, input: Scope) {
 }
 
 async function bumpVersion(db: Db, workshopId: string) {
-  await db.updateTable("workshops").set((eb) => ({ version: eb("version", "+", 1) })).where("id", "=", workshopId).execute();
+  await db
+    .updateTable("workshops")
+    .set((eb) => ({ version: eb("version", "+", 1) }))
+    .where("id", "=", workshopId)
+    .execute();
 }
 
 async function ownedWorkshop(db: Db, scope: Scope) {
-  return db.selectFrom("workshops").select(["id", "components", "status"]).where("id", "=", scope.workshopId).where("partnership_id", "=", scope.partnershipId).executeTakeFirst();
+  return db
+    .selectFrom("workshops")
+    .select(["id", "components", "status"])
+    .where("id", "=", scope.workshopId)
+    .where("partnership_id", "=", scope.partnershipId)
+    .executeTakeFirst();
 }
 
 /** Records the score the group agreed for a component (0-5) with notes. The latest one counts. */
@@ -184,7 +203,15 @@ export async function recordConsensus(
   await inTransaction(db, async (trx) => {
     await trx
       .insertInto("workshop_consensus")
-      .values({ id: newId(), workshop_id: input.workshopId, component: input.component, score: input.score, notes: input.notes, recorded_by: input.recordedBy, recorded_at: now() })
+      .values({
+        id: newId(),
+        workshop_id: input.workshopId,
+        component: input.component,
+        score: input.score,
+        notes: input.notes,
+        recorded_by: input.recordedBy,
+        recorded_at: now(),
+      })
       .execute();
     await bumpVersion(trx, input.workshopId);
   });
@@ -203,7 +230,16 @@ export async function addWorkshopAction(
   await inTransaction(db, async (trx) => {
     await trx
       .insertInto("workshop_actions")
-      .values({ id, workshop_id: input.workshopId, component: input.component, description: input.description, owner: input.owner, due_on: input.dueOn, status: "open", created_at: now() })
+      .values({
+        id,
+        workshop_id: input.workshopId,
+        component: input.component,
+        description: input.description,
+        owner: input.owner,
+        due_on: input.dueOn,
+        status: "open",
+        created_at: now(),
+      })
       .execute();
     await bumpVersion(trx, input.workshopId);
   });
@@ -215,7 +251,11 @@ export async function removeWorkshopAction(db: Db, input: Scope & { actionId: st
   const workshop = await ownedWorkshop(db, input);
   if (!workshop) return false;
   const removed = await inTransaction(db, async (trx) => {
-    const result = await trx.deleteFrom("workshop_actions").where("id", "=", input.actionId).where("workshop_id", "=", input.workshopId).executeTakeFirst();
+    const result = await trx
+      .deleteFrom("workshop_actions")
+      .where("id", "=", input.actionId)
+      .where("workshop_id", "=", input.workshopId)
+      .executeTakeFirst();
     if (Number(result.numDeletedRows) > 0) await bumpVersion(trx, input.workshopId);
     return Number(result.numDeletedRows) > 0;
   });
@@ -228,9 +268,20 @@ export async function removeWorkshopAction(db: Db, input: Scope & { actionId: st
 
 /** The session a join code opens: the active one, else the latest that used it (so late arrivals learn it has ended). */
 export async function findWorkshopByCode(db: Db, joinCode: string) {
-  const active = await db.selectFrom("workshops").selectAll().where("join_code", "=", joinCode).where("status", "=", "active").executeTakeFirst();
+  const active = await db
+    .selectFrom("workshops")
+    .selectAll()
+    .where("join_code", "=", joinCode)
+    .where("status", "=", "active")
+    .executeTakeFirst();
   if (active) return active;
-  return db.selectFrom("workshops").selectAll().where("join_code", "=", joinCode).orderBy("created_at", "desc").limit(1).executeTakeFirst();
+  return db
+    .selectFrom("workshops")
+    .selectAll()
+    .where("join_code", "=", joinCode)
+    .orderBy("created_at", "desc")
+    .limit(1)
+    .executeTakeFirst();
 }
 
 export async function joinWorkshop(db: Db, input: { workshopId: string; level: string; agencyType: string }) {
@@ -240,7 +291,15 @@ export async function joinWorkshop(db: Db, input: { workshopId: string; level: s
   await inTransaction(db, async (trx) => {
     await trx
       .insertInto("workshop_participants")
-      .values({ id, workshop_id: input.workshopId, token_hash: sha256(token), level: input.level, agency_type: input.agencyType, joined_at: at, last_seen_at: at })
+      .values({
+        id,
+        workshop_id: input.workshopId,
+        token_hash: sha256(token),
+        level: input.level,
+        agency_type: input.agencyType,
+        joined_at: at,
+        last_seen_at: at,
+      })
       .execute();
     await bumpVersion(trx, input.workshopId);
   });
@@ -274,7 +333,11 @@ export async function castVote(
   input: { workshopId: string; participantId: string; component: ComponentKey; rating: WorkshopRating },
 ): Promise<VoteOutcome> {
   const outcome = await inTransaction(db, async (trx): Promise<VoteOutcome> => {
-    const workshop = await trx.selectFrom("workshops").select(["status", "components", "current_index"]).where("id", "=", input.workshopId).executeTakeFirst();
+    const workshop = await trx
+      .selectFrom("workshops")
+      .select(["status", "components", "current_index"])
+      .where("id", "=", input.workshopId)
+      .executeTakeFirst();
     if (!workshop) return { status: "not_found" };
     if (workshop.status !== "active") return { status: "ended" };
     const components = workshopComponents(workshop);
@@ -288,17 +351,33 @@ export async function castVote(
       .where("voting_open", "=", 1)
       .where("current_index", "=", index)
       .executeTakeFirst();
-    if (Number(taken.numUpdatedRows) === 0) return { status: "closed", current: components[workshop.current_index] ?? null };
+    if (Number(taken.numUpdatedRows) === 0)
+      return { status: "closed", current: components[workshop.current_index] ?? null };
     const at = now();
     await trx
       .insertInto("workshop_votes")
-      .values({ workshop_id: input.workshopId, component: input.component, participant_id: input.participantId, rating: input.rating, updated_at: at })
-      .onConflict((oc) => oc.columns(["workshop_id", "component", "participant_id"]).doUpdateSet({ rating: input.rating, updated_at: at }))
+      .values({
+        workshop_id: input.workshopId,
+        component: input.component,
+        participant_id: input.participantId,
+        rating: input.rating,
+        updated_at: at,
+      })
+      .onConflict((oc) =>
+        oc
+          .columns(["workshop_id", "component", "participant_id"])
+          .doUpdateSet({ rating: input.rating, updated_at: at }),
+      )
       .execute();
-    await trx.updateTable("workshop_participants").set({ last_seen_at: at }).where("id", "=", input.participantId).execute();
+    await trx
+      .updateTable("workshop_participants")
+      .set({ last_seen_at: at })
+      .where("id", "=", input.participantId)
+      .execute();
     return { status: "saved" };
   });
-  if (outcome.status === "saved") publish({ workshopId: input.workshopId, kind: "vote", participantId: input.participantId });
+  if (outcome.status === "saved")
+    publish({ workshopId: input.workshopId, kind: "vote", participantId: input.participantId });
   return outcome;
 }
 
@@ -323,7 +402,9 @@ async function latestConsensus(db: Db, workshopId: string) {
     .orderBy("id")
     .execute();
   const latest = new Map<string, { score: number; notes: string; recordedAt: string }>();
-  for (const r of rows) if (!latest.has(r.component)) latest.set(r.component, { score: Number(r.score), notes: r.notes, recordedAt: r.recorded_at });
+  for (const r of rows)
+    if (!latest.has(r.component))
+      latest.set(r.component, { score: Number(r.score), notes: r.notes, recordedAt: r.recorded_at });
   return latest;
 }
 
@@ -341,15 +422,29 @@ async function votesOf(db: Db, workshopId: string, component?: string) {
   let query = db
     .selectFrom("workshop_votes")
     .innerJoin("workshop_participants", "workshop_participants.id", "workshop_votes.participant_id")
-    .select(["workshop_votes.component", "workshop_votes.rating", "workshop_participants.level", "workshop_participants.agency_type"])
+    .select([
+      "workshop_votes.component",
+      "workshop_votes.rating",
+      "workshop_participants.level",
+      "workshop_participants.agency_type",
+    ])
     .where("workshop_votes.workshop_id", "=", workshopId);
   if (component) query = query.where("workshop_votes.component", "=", component);
   const rows = await query.execute();
-  return rows.map((r) => ({ component: r.component, rating: Number(r.rating), level: r.level, agencyType: r.agency_type }));
+  return rows.map((r) => ({
+    component: r.component,
+    rating: Number(r.rating),
+    level: r.level,
+    agencyType: r.agency_type,
+  }));
 }
 
 async function countParticipants(db: Db, workshopId: string) {
-  const row = await db.selectFrom("workshop_participants").select((eb) => eb.fn.countAll<string | number>().as("n")).where("workshop_id", "=", workshopId).executeTakeFirst();
+  const row = await db
+    .selectFrom("workshop_participants")
+    .select((eb) => eb.fn.countAll<string | number>().as("n"))
+    .where("workshop_id", "=", workshopId)
+    .executeTakeFirst();
   return Number(row?.n ?? 0);
 }
 
@@ -409,7 +504,9 @@ export async function loadProjectorState(db: Db, workshopId: string): Promise<Pr
           votes: votes.length,
           ratings: revealed ? summariseRatings(votes, threshold) : null,
           consensus: consensus.get(key) ?? null,
-          actions: actions.filter((a) => a.component === key).map((a) => ({ id: a.id, description: a.description, owner: a.owner, dueOn: a.due_on })),
+          actions: actions
+            .filter((a) => a.component === key)
+            .map((a) => ({ id: a.id, description: a.description, owner: a.owner, dueOn: a.due_on })),
         }
       : null,
   };
@@ -426,7 +523,10 @@ export interface ParticipantState {
 }
 
 /** What one phone shows: the current component, whether voting is open, and its own vote. Never anyone else's rating. */
-export async function loadParticipantState(db: Db, input: { workshopId: string; participantId: string }): Promise<ParticipantState | null> {
+export async function loadParticipantState(
+  db: Db,
+  input: { workshopId: string; participantId: string },
+): Promise<ParticipantState | null> {
   const workshop = await db.selectFrom("workshops").selectAll().where("id", "=", input.workshopId).executeTakeFirst();
   if (!workshop) return null;
   const components = workshopComponents(workshop);
@@ -447,13 +547,21 @@ export async function loadParticipantState(db: Db, input: { workshopId: string; 
     position: workshop.current_index,
     total: components.length,
     current: key
-      ? { key, votingOpen: workshop.voting_open === 1 && workshop.status === "active", revealed: workshop.revealed === 1, myVote: vote ? Number(vote.rating) : null }
+      ? {
+          key,
+          votingOpen: workshop.voting_open === 1 && workshop.status === "active",
+          revealed: workshop.revealed === 1,
+          myVote: vote ? Number(vote.rating) : null,
+        }
       : null,
   };
 }
 
 /** What was rated, the spread (suppressed below the round's threshold), the consensus, notes and actions. */
-export async function loadWorkshopSummary(db: Db, input: { partnershipId: string; roundId: string; workshopId: string }): Promise<WorkshopSummary | null> {
+export async function loadWorkshopSummary(
+  db: Db,
+  input: { partnershipId: string; roundId: string; workshopId: string },
+): Promise<WorkshopSummary | null> {
   const row = await db
     .selectFrom("workshops")
     .innerJoin("rounds", "rounds.id", "workshops.round_id")
@@ -473,7 +581,14 @@ export async function loadWorkshopSummary(db: Db, input: { partnershipId: string
     votesOf(db, row.id),
   ]);
   return {
-    workshop: { id: row.id, name: row.name, status: row.status, createdAt: row.created_at, endedAt: row.ended_at, participants },
+    workshop: {
+      id: row.id,
+      name: row.name,
+      status: row.status,
+      createdAt: row.created_at,
+      endedAt: row.ended_at,
+      participants,
+    },
     round: { id: row.round_id, name: row.round_name, threshold },
     partnership: { id: row.partnership_id, name: row.partnership_name },
     components: workshopComponents(row).map((key, i) => {
@@ -482,9 +597,14 @@ export async function loadWorkshopSummary(db: Db, input: { partnershipId: string
         position: i + 1,
         key,
         name: componentOf(key).name,
-        ratings: summariseRatings(votes.filter((v) => v.component === key), threshold),
+        ratings: summariseRatings(
+          votes.filter((v) => v.component === key),
+          threshold,
+        ),
         consensus: agreed ? { ...agreed, score100: consensusTo100(agreed.score) } : null,
-        actions: actions.filter((a) => a.component === key).map((a) => ({ description: a.description, owner: a.owner, dueOn: a.due_on, status: a.status })),
+        actions: actions
+          .filter((a) => a.component === key)
+          .map((a) => ({ description: a.description, owner: a.owner, dueOn: a.due_on, status: a.status })),
       };
     }),
   };
@@ -507,7 +627,11 @@ export interface RoundConsensus {
  * framework order; components never discussed are absent. For the results report, to show
  * beside the survey score with the difference. The caller has already authorised the round.
  */
-export async function consensusForRound(db: Db, roundId: string, options: { endedOnly?: boolean } = {}): Promise<RoundConsensus[]> {
+export async function consensusForRound(
+  db: Db,
+  roundId: string,
+  options: { endedOnly?: boolean } = {},
+): Promise<RoundConsensus[]> {
   let query = db
     .selectFrom("workshop_consensus")
     .innerJoin("workshops", "workshops.id", "workshop_consensus.workshop_id")

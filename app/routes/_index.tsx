@@ -21,16 +21,22 @@ export default function Home() {
       <p className="lead">
         A self-assessment for children's services partnerships: social work, health, education, police, housing and the
         voluntary sector. Practitioners, managers and families answer evidence-based questions; you see where your
-        partnership stands on {COMPONENTS.length} components of integration and a {STAGES.length}-stage continuum, at every
-        level from national to team.
+        partnership stands on {COMPONENTS.length} components of integration and a {STAGES.length}-stage continuum, at
+        every level from national to team.
       </p>
       <div className="button-group">
         {signedIn ? (
-          <Link to="/partnerships" className="button">Go to your partnerships</Link>
+          <Link to="/partnerships" className="button">
+            Go to your partnerships
+          </Link>
         ) : (
           <>
-            <Link to="/sign-up" className="button">Create an account</Link>
-            <Link to="/sign-in" className="button secondary">Sign in</Link>
+            <Link to="/sign-up" className="button">
+              Create an account
+            </Link>
+            <Link to="/sign-in" className="button secondary">
+              Sign in
+            </Link>
           </>
         )}
       </div>
@@ -39,8 +45,14 @@ export default function Home() {
           <h2 id="demo-heading">Try the demo</h2>
           <p>{professional.partnershipName} has an open round. Answer it as a respondent would:</p>
           <ul>
-            <li><Link to={`/s/${professional.token}`}>Open the demo questionnaire for professionals</Link></li>
-            {family ? <li><Link to={`/s/${family.token}`}>Open the demo family-voice questionnaire</Link></li> : null}
+            <li>
+              <Link to={`/s/${professional.token}`}>Open the demo questionnaire for professionals</Link>
+            </li>
+            {family ? (
+              <li>
+                <Link to={`/s/${family.token}`}>Open the demo family-voice questionnaire</Link>
+              </li>
+            ) : null}
           </ul>
         </section>
       ) : null}
@@ -48,7 +60,9 @@ export default function Home() {
       <ul className="cards">
         <li className="card">
           <h3>13 components</h3>
-          <p>From shared vision and leadership to information sharing, joint working and the participation of families.</p>
+          <p>
+            From shared vision and leadership to information sharing, joint working and the participation of families.
+          </p>
         </li>
         <li className="card">
           <h3>A continuum, not a ladder</h3>
@@ -59,9 +73,13 @@ export default function Home() {
           <p>National, local authority, organisation and team: how leaders and front-line staff see the same things.</p>
         </li>
       </ul>
-      <p><Link to="/framework">Read about the framework and the evidence behind every question</Link></p>
+      <p>
+        <Link to="/framework">Read about the framework and the evidence behind every question</Link>
+      </p>
     </div>
   );
 }
 
-export const meta: MetaFunction = () => [{ title: "Working Together: a self-assessment for children's services partnerships" }];
+export const meta: MetaFunction = () => [
+  { title: "Working Together: a self-assessment for children's services partnerships" },
+];

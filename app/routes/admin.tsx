@@ -12,7 +12,11 @@ import { findUserByEmail, listCommissionerGrants, revokeCommissioner } from "../
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireAdmin(request);
   const db = await getDb();
-  const [users, partnerships, grants] = await Promise.all([listUsers(db), listPartnershipNames(db), listCommissionerGrants(db)]);
+  const [users, partnerships, grants] = await Promise.all([
+    listUsers(db),
+    listPartnershipNames(db),
+    listCommissionerGrants(db),
+  ]);
   return { users, partnerships, grants };
 }
 
@@ -37,11 +41,18 @@ export async function action({ request }: ActionFunctionArgs) {
   const form = Object.fromEntries(await request.formData());
   if (form.intent === "commissioner_invite") {
     const input = CommissionerInviteSchema.safeParse(form);
-    if (!input.success) throw new Response("Choose a partnership (and keep the note to 100 characters or fewer).", { status: 400 });
+    if (!input.success)
+      throw new Response("Choose a partnership (and keep the note to 100 characters or fewer).", { status: 400 });
     const db = await getDb();
     const partnership = await findPartnershipName(db, input.data.partnershipId);
     if (!partnership) throw new Response("No such partnership.", { status: 400 });
-    const { token } = await createAccessInvitation(db, { partnershipId: partnership.id, kind: "commissioner", role: null, note: input.data.note, createdBy: admin.id });
+    const { token } = await createAccessInvitation(db, {
+      partnershipId: partnership.id,
+      kind: "commissioner",
+      role: null,
+      note: input.data.note,
+      createdBy: admin.id,
+    });
     return { invitation: new URL(`/invite/${token}`, request.url).toString(), partnershipName: partnership.name };
   }
   if (form.intent === "commissioner_revoke") {
@@ -52,7 +63,12 @@ export async function action({ request }: ActionFunctionArgs) {
     const partnership = await findPartnershipName(db, input.data.partnershipId);
     if (!user || !partnership) throw new Response("No such user or partnership.", { status: 400 });
     if (await revokeCommissioner(db, { partnershipId: partnership.id, userId: user.id })) {
-      await audit(db, { userId: admin.id, partnershipId: partnership.id, action: "commissioner.revoked", detail: user.email });
+      await audit(db, {
+        userId: admin.id,
+        partnershipId: partnership.id,
+        action: "commissioner.revoked",
+        detail: user.email,
+      });
     }
     return { commissioner: `${user.email} can no longer compare ${partnership.name}.` };
   }
@@ -79,7 +95,9 @@ export default function Admin() {
         <div className="notice" role="status">
           <p>Give this one-time link to {issued.email}. It works once, for 24 hours.</p>
           <div className="copy-field">
-            <label htmlFor="reset-link" className="visually-hidden">Reset link</label>
+            <label htmlFor="reset-link" className="visually-hidden">
+              Reset link
+            </label>
             <input id="reset-link" readOnly value={issued.link} />
           </div>
         </div>
@@ -87,7 +105,16 @@ export default function Admin() {
       <h2>Accounts</h2>
       <div className="table-scroll" tabIndex={0} role="region" aria-label="Table: scroll sideways to see every column">
         <table>
-          <thead><tr><th scope="col">Name</th><th scope="col">Email</th><th scope="col">Role</th><th scope="col"><span className="visually-hidden">Actions</span></th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">Name</th>
+              <th scope="col">Email</th>
+              <th scope="col">Role</th>
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
+            </tr>
+          </thead>
           <tbody>
             {users.map((u) => (
               <tr key={u.id}>
@@ -98,7 +125,9 @@ export default function Admin() {
                   <Form method="post">
                     <input type="hidden" name="intent" value="reset" />
                     <input type="hidden" name="userId" value={u.id} />
-                    <button type="submit" className="link-button">Issue a password reset link<span className="visually-hidden"> for {u.email}</span></button>
+                    <button type="submit" className="link-button">
+                      Issue a password reset link<span className="visually-hidden"> for {u.email}</span>
+                    </button>
                   </Form>
                 </td>
               </tr>
@@ -107,13 +136,25 @@ export default function Admin() {
         </table>
       </div>
       <h2 id="commissioners">Commissioner access</h2>
-      <p>A commissioner compares the partnerships granted to them, and sees aggregates only. A partnership's lead can also share from the partnership's sharing page; open links are listed and revoked there.</p>
-      {result && "commissioner" in result ? <p className="notice" role="status">{result.commissioner}</p> : null}
+      <p>
+        A commissioner compares the partnerships granted to them, and sees aggregates only. A partnership's lead can
+        also share from the partnership's sharing page; open links are listed and revoked there.
+      </p>
+      {result && "commissioner" in result ? (
+        <p className="notice" role="status">
+          {result.commissioner}
+        </p>
+      ) : null}
       {result && "invitation" in result ? (
         <div className="notice" role="status">
-          <p>Send this link to the commissioner: whoever accepts it first, signed in, can compare {result.partnershipName}. It works once, for {INVITATION_DAYS} days.</p>
+          <p>
+            Send this link to the commissioner: whoever accepts it first, signed in, can compare{" "}
+            {result.partnershipName}. It works once, for {INVITATION_DAYS} days.
+          </p>
           <div className="copy-field">
-            <label htmlFor="commissioner-link" className="visually-hidden">Invitation link</label>
+            <label htmlFor="commissioner-link" className="visually-hidden">
+              Invitation link
+            </label>
             <input id="commissioner-link" readOnly value={result.invitation} />
           </div>
         </div>
@@ -123,19 +164,34 @@ export default function Admin() {
         <div className="field">
           <label htmlFor="commissioner-partnership">Partnership</label>
           <select id="commissioner-partnership" name="partnershipId" required>
-            {partnerships.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
+            {partnerships.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
           </select>
         </div>
         <div className="field">
           <label htmlFor="commissioner-note">Who it is for (optional)</label>
           <input id="commissioner-note" name="note" type="text" maxLength={100} autoComplete="off" />
         </div>
-        <button type="submit" className="button">Create invitation link</button>
+        <button type="submit" className="button">
+          Create invitation link
+        </button>
       </Form>
       {grants.length ? (
         <div className="table-scroll" tabIndex={0} role="region" aria-label="Table: commissioner access">
           <table>
-            <thead><tr><th scope="col">Commissioner</th><th scope="col">Partnership</th><th scope="col">Granted by</th><th scope="col"><span className="visually-hidden">Actions</span></th></tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">Commissioner</th>
+                <th scope="col">Partnership</th>
+                <th scope="col">Granted by</th>
+                <th scope="col">
+                  <span className="visually-hidden">Actions</span>
+                </th>
+              </tr>
+            </thead>
             <tbody>
               {grants.map((g) => (
                 <tr key={`${g.userId}-${g.partnershipId}`}>
@@ -147,7 +203,13 @@ export default function Admin() {
                       <input type="hidden" name="intent" value="commissioner_revoke" />
                       <input type="hidden" name="email" value={g.email} />
                       <input type="hidden" name="partnershipId" value={g.partnershipId} />
-                      <button type="submit" className="link-button">Revoke<span className="visually-hidden"> {g.email}'s access to {g.partnershipName}</span></button>
+                      <button type="submit" className="link-button">
+                        Revoke
+                        <span className="visually-hidden">
+                          {" "}
+                          {g.email}'s access to {g.partnershipName}
+                        </span>
+                      </button>
                     </Form>
                   </td>
                 </tr>

@@ -32,7 +32,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
   const parsed = SaveSchema.safeParse(body);
   if (!parsed.success) {
-    return problem(400, "The request is not in the expected shape.", fieldErrors(parsed.error.issues.map((i) => ({ path: i.path.length ? i.path : ["body"], message: i.message }))));
+    return problem(
+      400,
+      "The request is not in the expected shape.",
+      fieldErrors(parsed.error.issues.map((i) => ({ path: i.path.length ? i.path : ["body"], message: i.message }))),
+    );
   }
   const { intent, answers, currentPage } = parsed.data;
 
@@ -42,7 +46,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const fresh = await rotateResumeToken(db, existing.id);
     return Response.json(
       { ok: true, resumeUrl: new URL(`/resume/${fresh}`, request.url).toString() },
-      { headers: { "Set-Cookie": await cookieHeader(request, resumeCookieName(token), fresh, RESUME_COOKIE_DAYS * 86400) } },
+      {
+        headers: {
+          "Set-Cookie": await cookieHeader(request, resumeCookieName(token), fresh, RESUME_COOKIE_DAYS * 86400),
+        },
+      },
     );
   }
 
@@ -52,7 +60,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const agencies = await listAgencies(db, invitation.partnershipId);
   const questionnaire = questionnaireFor(invitation, agencies, invitation.kind);
   const checked = validateAnswers(questionnaire, answers);
-  if (!checked.ok) return problem(422, "Some answers are not valid. Nothing was saved.", fieldErrors(checked.errors.map((e) => ({ path: [e.key], message: e.message }))));
+  if (!checked.ok)
+    return problem(
+      422,
+      "Some answers are not valid. Nothing was saved.",
+      fieldErrors(checked.errors.map((e) => ({ path: [e.key], message: e.message }))),
+    );
 
   const outcome = await db.transaction().execute((trx) =>
     saveResponse(trx, {
@@ -70,10 +83,18 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
   const headers = new Headers();
   if (outcome.resumeToken) {
-    headers.set("Set-Cookie", await cookieHeader(request, resumeCookieName(token), outcome.resumeToken, RESUME_COOKIE_DAYS * 86400));
+    headers.set(
+      "Set-Cookie",
+      await cookieHeader(request, resumeCookieName(token), outcome.resumeToken, RESUME_COOKIE_DAYS * 86400),
+    );
   }
   return Response.json(
-    { ok: true, savedAt: outcome.response.updated_at, submitted: outcome.response.status === "submitted", saved: Object.keys(checked.answers).length },
+    {
+      ok: true,
+      savedAt: outcome.response.updated_at,
+      submitted: outcome.response.status === "submitted",
+      saved: Object.keys(checked.answers).length,
+    },
     { headers },
   );
 }

@@ -10,7 +10,14 @@ import { pack, unpack, type Packed } from "../components/compare/packed";
 import { GeneralErrorBoundary } from "../components/error-boundary";
 import { HiddenMark } from "../components/report/figures";
 import { overlapGroups, type CompareFigure } from "../domain/comparison";
-import { AGENCY_TYPES, COMPONENTS, CONTINUUM_CAVEAT, LEVELS, component as componentInfo, type ComponentKey } from "../domain/framework";
+import {
+  AGENCY_TYPES,
+  COMPONENTS,
+  CONTINUUM_CAVEAT,
+  LEVELS,
+  component as componentInfo,
+  type ComponentKey,
+} from "../domain/framework";
 import compareCss from "../styles/compare.css";
 import reportCss from "../styles/report.css";
 import { formatDate } from "../domain/dates";
@@ -36,9 +43,22 @@ export async function loader({ request }: LoaderFunctionArgs) {
     shared: shared.map((a) => ({ id: a.id, name: a.name, checked: selected.has(a.id) })),
     roundChoices: (comparison?.areas ?? []).flatMap((a) => {
       const own = closedRounds.filter((r) => r.partnership_id === a.id);
-      return own.length > 1 ? [{ id: a.id, name: a.name, rounds: own.map((r) => ({ id: r.id, name: `${r.name} (closed ${formatDate(r.closed_at ?? r.closes_on)})` })) }] : [];
+      return own.length > 1
+        ? [
+            {
+              id: a.id,
+              name: a.name,
+              rounds: own.map((r) => ({
+                id: r.id,
+                name: `${r.name} (closed ${formatDate(r.closed_at ?? r.closes_on)})`,
+              })),
+            },
+          ]
+        : [];
     }),
-    benchmark: comparison ? { sharingAreas: comparison.benchmark.sharingAreas, components: comparison.benchmark.components } : null,
+    benchmark: comparison
+      ? { sharingAreas: comparison.benchmark.sharingAreas, components: comparison.benchmark.components }
+      : null,
     areas: (comparison?.areas ?? []).map((a) => ({
       id: a.id,
       name: a.name,
@@ -47,7 +67,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
       continuum: a.current?.continuum ?? null,
       scores: COMPONENTS.map((c) => pack(a.current?.components[c.key].overall ?? NO_ROUND)),
       levels: LEVELS.map((l) => pack(a.current?.components[focus].byItemLevel[l.key] ?? NO_ROUND)),
-      trend: a.trend.map((t) => ({ roundId: t.roundId, name: t.name, date: t.closedOn, figure: pack(t.scores[focus]) })),
+      trend: a.trend.map((t) => ({
+        roundId: t.roundId,
+        name: t.name,
+        date: t.closedOn,
+        figure: pack(t.scores[focus]),
+      })),
     })),
   };
 }
@@ -68,7 +93,9 @@ export default function ComparePage() {
 
   const ranked = compared.flatMap((a) => {
     const f = unpack(a.scores[focusIndex]! as Packed);
-    return f.status === "ok" ? [{ id: a.id, name: a.name, score: f.score, low: f.ci95.low, high: f.ci95.high, n: f.n }] : [];
+    return f.status === "ok"
+      ? [{ id: a.id, name: a.name, score: f.score, low: f.ci95.low, high: f.ci95.high, n: f.n }]
+      : [];
   });
   const groups = overlapGroups(ranked);
   const rankedRows = groups.flatMap((g, i) => g.map((r) => ({ ...r, group: i + 1 })));
@@ -80,9 +107,9 @@ export default function ComparePage() {
     <div className="compare">
       <h1>Compare areas</h1>
       <p>
-        Areas that have shared their results with you, side by side. You see figures for groups only: never a person's answers, never comments, and no
-        figure for a group smaller than the area's threshold (shown as <strong>c</strong>). Scores are how staff see the way services work together:
-        perceptions, not outcomes.
+        Areas that have shared their results with you, side by side. You see figures for groups only: never a person's
+        answers, never comments, and no figure for a group smaller than the area's threshold (shown as{" "}
+        <strong>c</strong>). Scores are how staff see the way services work together: perceptions, not outcomes.
       </p>
 
       <Form method="get" className="compare-form" aria-label="Choose what to compare">
@@ -95,7 +122,13 @@ export default function ComparePage() {
             </div>
             {data.shared.map((a) => (
               <div className="checkbox" key={a.id}>
-                <input type="checkbox" id={`area-${a.id}`} name="area" value={a.id} defaultChecked={query.areas !== "all" && a.checked} />
+                <input
+                  type="checkbox"
+                  id={`area-${a.id}`}
+                  name="area"
+                  value={a.id}
+                  defaultChecked={query.areas !== "all" && a.checked}
+                />
                 <label htmlFor={`area-${a.id}`}>{a.name}</label>
               </div>
             ))}
@@ -104,26 +137,47 @@ export default function ComparePage() {
         <div className="compare-options">
           <div className="field">
             <label htmlFor="asOf">Rounds closed by</label>
-            <p className="hint" id="asOf-hint">Each area's latest closed round up to this date. Leave empty for the latest.</p>
+            <p className="hint" id="asOf-hint">
+              Each area's latest closed round up to this date. Leave empty for the latest.
+            </p>
             <input type="date" id="asOf" name="asOf" defaultValue={query.asOf ?? ""} aria-describedby="asOf-hint" />
           </div>
           <div className="field">
             <label htmlFor="filter">Respondents</label>
-            <p className="hint" id="filter-hint">One level or one agency type at a time: combining them would show groups too small to protect.</p>
-            <select id="filter" name="filter" defaultValue={query.filter.kind === "all" ? "all" : `${query.filter.kind}:${query.filter.key}`} aria-describedby="filter-hint">
+            <p className="hint" id="filter-hint">
+              One level or one agency type at a time: combining them would show groups too small to protect.
+            </p>
+            <select
+              id="filter"
+              name="filter"
+              defaultValue={query.filter.kind === "all" ? "all" : `${query.filter.kind}:${query.filter.key}`}
+              aria-describedby="filter-hint"
+            >
               <option value="all">All respondents</option>
               <optgroup label="By the level they work at">
-                {LEVELS.map((l) => <option key={l.key} value={`level:${l.key}`}>{l.name}</option>)}
+                {LEVELS.map((l) => (
+                  <option key={l.key} value={`level:${l.key}`}>
+                    {l.name}
+                  </option>
+                ))}
               </optgroup>
               <optgroup label="By agency type">
-                {AGENCY_TYPES.map((a) => <option key={a.key} value={`agency:${a.key}`}>{a.name}</option>)}
+                {AGENCY_TYPES.map((a) => (
+                  <option key={a.key} value={`agency:${a.key}`}>
+                    {a.name}
+                  </option>
+                ))}
               </optgroup>
             </select>
           </div>
           <div className="field">
             <label htmlFor="component">Component for the ranking, levels and trends</label>
             <select id="component" name="component" defaultValue={query.component}>
-              {COMPONENTS.map((c) => <option key={c.key} value={c.key}>{c.name}</option>)}
+              {COMPONENTS.map((c) => (
+                <option key={c.key} value={c.key}>
+                  {c.name}
+                </option>
+              ))}
             </select>
           </div>
         </div>
@@ -133,15 +187,25 @@ export default function ComparePage() {
             {data.roundChoices.map((a) => (
               <div className="field" key={a.id}>
                 <label htmlFor={`round-${a.id}`}>{a.name}</label>
-                <select id={`round-${a.id}`} name="round" defaultValue={query.rounds[a.id] ? `${a.id}:${query.rounds[a.id]}` : ""}>
+                <select
+                  id={`round-${a.id}`}
+                  name="round"
+                  defaultValue={query.rounds[a.id] ? `${a.id}:${query.rounds[a.id]}` : ""}
+                >
                   <option value="">Latest closed round</option>
-                  {a.rounds.map((r) => <option key={r.id} value={`${a.id}:${r.id}`}>{r.name}</option>)}
+                  {a.rounds.map((r) => (
+                    <option key={r.id} value={`${a.id}:${r.id}`}>
+                      {r.name}
+                    </option>
+                  ))}
                 </select>
               </div>
             ))}
           </details>
         ) : null}
-        <button type="submit" className="button">Compare</button>
+        <button type="submit" className="button">
+          Compare
+        </button>
       </Form>
 
       {areas.length === 0 ? (
@@ -149,21 +213,33 @@ export default function ComparePage() {
       ) : (
         <>
           <p className="compare-meta" data-testid="compare-meta">
-            {areas.length} area{areas.length === 1 ? "" : "s"} · {filterName} · {query.asOf ? `rounds closed by ${query.asOf}` : "latest closed rounds"}
+            {areas.length} area{areas.length === 1 ? "" : "s"} · {filterName} ·{" "}
+            {query.asOf ? `rounds closed by ${query.asOf}` : "latest closed rounds"}
             {" · "}
-            <a href={`/compare/export/csv${exportQuery}`} download>Download (CSV)</a>
+            <a href={`/compare/export/csv${exportQuery}`} download>
+              Download (CSV)
+            </a>
             {" · "}
-            <a href={`/compare/export/json${exportQuery}`} download>Download (JSON)</a>
+            <a href={`/compare/export/json${exportQuery}`} download>
+              Download (JSON)
+            </a>
           </p>
           {benchmark && benchmark.sharingAreas < 5 ? (
-            <p className="hint">The benchmark (median and interquartile range across areas sharing their results) appears once at least 5 areas share; {benchmark.sharingAreas} do now.</p>
+            <p className="hint">
+              The benchmark (median and interquartile range across areas sharing their results) appears once at least 5
+              areas share; {benchmark.sharingAreas} do now.
+            </p>
           ) : null}
 
           <CompareSection
             id="areas"
             title="Areas and the continuum"
             tableLabel="areas, rounds and continuum stages"
-            intro={<p className="hint">{CONTINUUM_CAVEAT} The stage is computed from all staff who answered, whatever the filter.</p>}
+            intro={
+              <p className="hint">
+                {CONTINUUM_CAVEAT} The stage is computed from all staff who answered, whatever the filter.
+              </p>
+            }
             table={<AreasTable areas={areas} />}
           />
 
@@ -171,7 +247,12 @@ export default function ComparePage() {
             id="heatmap"
             title="Component scores by area"
             tableLabel="component scores by area"
-            intro={<p>Each cell: the score (0 to 100), its band, the number of respondents (n) and the 95% confidence interval (CI). Bands: strength 75 or more, borderline 50 to 74.9, concern below 50.</p>}
+            intro={
+              <p>
+                Each cell: the score (0 to 100), its band, the number of respondents (n) and the 95% confidence interval
+                (CI). Bands: strength 75 or more, borderline 50 to 74.9, concern below 50.
+              </p>
+            }
             chart={() => (
               <Heatmap
                 testId="heatmap-chart"
@@ -190,7 +271,11 @@ export default function ComparePage() {
                 <thead>
                   <tr>
                     <th scope="col">Area</th>
-                    {COMPONENTS.map((c) => <th scope="col" key={c.key}>{c.name}</th>)}
+                    {COMPONENTS.map((c) => (
+                      <th scope="col" key={c.key}>
+                        {c.name}
+                      </th>
+                    ))}
                   </tr>
                 </thead>
                 <FigureRows rows={compared.map((a) => ({ key: a.id, head: [a.name], cells: a.scores as Packed[] }))} />
@@ -200,7 +285,21 @@ export default function ComparePage() {
                       <th scope="row">Benchmark: median (IQR) of sharing areas</th>
                       {COMPONENTS.map((c) => {
                         const b = benchmarkFor(c.key);
-                        return <td key={c.key}>{b?.status === "ok" ? <>{b.median.toFixed(1)}<br /><span className="hint">{b.q1.toFixed(1)}–{b.q3.toFixed(1)}</span></> : b ? <HiddenMark figure={b} /> : null}</td>;
+                        return (
+                          <td key={c.key}>
+                            {b?.status === "ok" ? (
+                              <>
+                                {b.median.toFixed(1)}
+                                <br />
+                                <span className="hint">
+                                  {b.q1.toFixed(1)}–{b.q3.toFixed(1)}
+                                </span>
+                              </>
+                            ) : b ? (
+                              <HiddenMark figure={b} />
+                            ) : null}
+                          </td>
+                        );
                       })}
                     </tr>
                   </tfoot>
@@ -216,9 +315,12 @@ export default function ComparePage() {
             intro={
               <>
                 <p>
-                  Dots are scores, whiskers 95% confidence intervals. Areas are grouped while their intervals overlap the group's highest area: areas in the
-                  same group are <strong>not shown as different</strong>, whatever their order.
-                  {focusBenchmark?.status === "ok" ? ` The shaded band is the benchmark's middle half (${benchmarkText(focusBenchmark)}).` : ""}
+                  Dots are scores, whiskers 95% confidence intervals. Areas are grouped while their intervals overlap
+                  the group's highest area: areas in the same group are <strong>not shown as different</strong>,
+                  whatever their order.
+                  {focusBenchmark?.status === "ok"
+                    ? ` The shaded band is the benchmark's middle half (${benchmarkText(focusBenchmark)}).`
+                    : ""}
                 </p>
                 <ul className="compare-groups" data-testid="ranked-groups">
                   {groups.map((g, i) => (
@@ -228,25 +330,52 @@ export default function ComparePage() {
                     </li>
                   ))}
                 </ul>
-                {notRanked.length ? <p className="hint">Not ranked (no figure can be shown): {notRanked.map((a) => a.name).join(", ")}.</p> : null}
+                {notRanked.length ? (
+                  <p className="hint">
+                    Not ranked (no figure can be shown): {notRanked.map((a) => a.name).join(", ")}.
+                  </p>
+                ) : null}
               </>
             }
             chart={
               rankedRows.length
-                ? () => <Later>{() => <RankedChart rows={rankedRows} label={`${focus.name}: areas ranked with 95% confidence intervals, ${filterName}`} benchmark={focusBenchmark?.status === "ok" ? focusBenchmark : null} />}</Later>
+                ? () => (
+                    <Later>
+                      {() => (
+                        <RankedChart
+                          rows={rankedRows}
+                          label={`${focus.name}: areas ranked with 95% confidence intervals, ${filterName}`}
+                          benchmark={focusBenchmark?.status === "ok" ? focusBenchmark : null}
+                        />
+                      )}
+                    </Later>
+                  )
                 : undefined
             }
             table={
               <table className="compare-table">
                 <thead>
-                  <tr><th scope="col">Group</th><th scope="col">Area</th><th scope="col">Score</th><th scope="col">95% CI</th><th scope="col">n</th><th scope="col">Against the benchmark</th></tr>
+                  <tr>
+                    <th scope="col">Group</th>
+                    <th scope="col">Area</th>
+                    <th scope="col">Score</th>
+                    <th scope="col">95% CI</th>
+                    <th scope="col">n</th>
+                    <th scope="col">Against the benchmark</th>
+                  </tr>
                 </thead>
                 <tbody>
                   {rankedRows.map((r) => {
                     const f = unpack(compared.find((a) => a.id === r.id)!.scores[focusIndex] as Packed);
                     return (
                       <tr key={r.id}>
-                        <td>{r.group}</td><th scope="row">{r.name}</th><td>{r.score.toFixed(1)}</td><td>{r.low.toFixed(1)}–{r.high.toFixed(1)}</td><td>{r.n}</td>
+                        <td>{r.group}</td>
+                        <th scope="row">{r.name}</th>
+                        <td>{r.score.toFixed(1)}</td>
+                        <td>
+                          {r.low.toFixed(1)}–{r.high.toFixed(1)}
+                        </td>
+                        <td>{r.n}</td>
                         <td>{againstBenchmark(f, focusBenchmark) || "–"}</td>
                       </tr>
                     );
@@ -260,19 +389,37 @@ export default function ComparePage() {
             id="levels"
             title={`${focus.name} by level`}
             tableLabel={`${focus.name} by the level the questions are about, by area`}
-            intro={<p>Each question is about one level (national, local authority, organisation, team): how integrated each level looks in each area, side by side.</p>}
+            intro={
+              <p>
+                Each question is about one level (national, local authority, organisation, team): how integrated each
+                level looks in each area, side by side.
+              </p>
+            }
             chart={() => (
-              <Later>{() => <Heatmap
-                testId="levels-chart"
-                label={`${focus.name} by level for ${compared.length} areas`}
-                rows={compared.map((a) => ({ id: a.id, name: a.name }))}
-                columns={LEVELS.map((l) => ({ key: l.key, name: l.name }))}
-                cells={compared.map((a) => (a.levels as Packed[]).map(unpack))}
-              />}</Later>
+              <Later>
+                {() => (
+                  <Heatmap
+                    testId="levels-chart"
+                    label={`${focus.name} by level for ${compared.length} areas`}
+                    rows={compared.map((a) => ({ id: a.id, name: a.name }))}
+                    columns={LEVELS.map((l) => ({ key: l.key, name: l.name }))}
+                    cells={compared.map((a) => (a.levels as Packed[]).map(unpack))}
+                  />
+                )}
+              </Later>
             )}
             table={
               <table className="compare-table">
-                <thead><tr><th scope="col">Area</th>{LEVELS.map((l) => <th scope="col" key={l.key}>{l.name}</th>)}</tr></thead>
+                <thead>
+                  <tr>
+                    <th scope="col">Area</th>
+                    {LEVELS.map((l) => (
+                      <th scope="col" key={l.key}>
+                        {l.name}
+                      </th>
+                    ))}
+                  </tr>
+                </thead>
                 <FigureRows rows={compared.map((a) => ({ key: a.id, head: [a.name], cells: a.levels as Packed[] }))} />
               </table>
             }
@@ -282,23 +429,58 @@ export default function ComparePage() {
             id="trends"
             title={`${focus.name} over time`}
             tableLabel={`${focus.name} in each area's closed rounds`}
-            intro={compared.length > TREND_CHART_MAX_AREAS ? <p className="hint">The chart shows the first {TREND_CHART_MAX_AREAS} areas (more lines cannot be read); the table has every area.</p> : null}
+            intro={
+              compared.length > TREND_CHART_MAX_AREAS ? (
+                <p className="hint">
+                  The chart shows the first {TREND_CHART_MAX_AREAS} areas (more lines cannot be read); the table has
+                  every area.
+                </p>
+              ) : null
+            }
             chart={() => (
-              <Later>{() => <TrendChart
-                label={`${focus.name} across rounds`}
-                series={compared.map((a) => ({ id: a.id, name: a.name, points: a.trend.map((t) => ({ date: t.date, round: t.name, score: typeof t.figure[0] === "number" ? t.figure[0] : null })) }))}
-              />}</Later>
+              <Later>
+                {() => (
+                  <TrendChart
+                    label={`${focus.name} across rounds`}
+                    series={compared.map((a) => ({
+                      id: a.id,
+                      name: a.name,
+                      points: a.trend.map((t) => ({
+                        date: t.date,
+                        round: t.name,
+                        score: typeof t.figure[0] === "number" ? t.figure[0] : null,
+                      })),
+                    }))}
+                  />
+                )}
+              </Later>
             )}
             table={
               <table className="compare-table">
-                <thead><tr><th scope="col">Area</th><th scope="col">Round</th><th scope="col">Closed</th><th scope="col">Score</th></tr></thead>
-                <FigureRows rows={compared.flatMap((a) => a.trend.map((t) => ({ key: t.roundId, head: [a.name, t.name, t.date], cells: [t.figure as Packed] })))} />
+                <thead>
+                  <tr>
+                    <th scope="col">Area</th>
+                    <th scope="col">Round</th>
+                    <th scope="col">Closed</th>
+                    <th scope="col">Score</th>
+                  </tr>
+                </thead>
+                <FigureRows
+                  rows={compared.flatMap((a) =>
+                    a.trend.map((t) => ({
+                      key: t.roundId,
+                      head: [a.name, t.name, t.date],
+                      cells: [t.figure as Packed],
+                    })),
+                  )}
+                />
               </table>
             }
           />
           <p className="footnote">
-            <strong>c</strong> = hidden: fewer respondents than the area's threshold, or the figure would let a hidden one be worked out from a total.{" "}
-            <strong>x</strong> = no data. CI = 95% confidence interval. IQR = interquartile range.
+            <strong>c</strong> = hidden: fewer respondents than the area's threshold, or the figure would let a hidden
+            one be worked out from a total. <strong>x</strong> = no data. CI = 95% confidence interval. IQR =
+            interquartile range.
           </p>
         </>
       )}

@@ -13,7 +13,8 @@ import { acceptAccessInvitation, findAccessInvitation } from "../models/access-i
  * POST, which grants the role or the commissioner share once. Signed out, one signs in first and
  * comes back here.
  */
-const GONE = "This invitation link is not valid, has been used or revoked, or has expired. Ask the person who sent it for a new one.";
+const GONE =
+  "This invitation link is not valid, has been used or revoked, or has expired. Ask the person who sent it for a new one.";
 /** Wrong invitation links: 20 per client per 15 minutes, then 429; a valid link is never refused. */
 const MISSES = { purpose: "access-invitation-miss", limit: 20, windowMs: 15 * 60_000 } as const;
 
@@ -22,7 +23,8 @@ const AcceptSchema = z.object({ intent: z.literal("accept") });
 
 function refuseLink(request: Request): never {
   const client = clientKey(request);
-  if (tooManyFailures(MISSES.purpose, client, MISSES.limit)) throw new Response("Too many attempts. Try again later.", { status: 429 });
+  if (tooManyFailures(MISSES.purpose, client, MISSES.limit))
+    throw new Response("Too many attempts. Try again later.", { status: 429 });
   rateLimit(MISSES.purpose, client, MISSES.limit, MISSES.windowMs);
   throw new Response(GONE, { status: 410 });
 }
@@ -48,7 +50,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const token = TokenSchema.safeParse(params.token);
   if (!token.success) refuseLink(request);
-  if (!AcceptSchema.safeParse(Object.fromEntries(await request.formData())).success) throw new Response("That action is not recognised.", { status: 400 });
+  if (!AcceptSchema.safeParse(Object.fromEntries(await request.formData())).success)
+    throw new Response("That action is not recognised.", { status: 400 });
   const accepted = await acceptAccessInvitation(await getDb(), { token: token.data, userId: user.id });
   if (!accepted) refuseLink(request);
   return redirect(accepted.kind === "member" ? `/partnerships/${accepted.partnershipId}` : "/compare");
@@ -65,17 +68,27 @@ export default function InvitationPage() {
     <div>
       <h1>You are invited</h1>
       <p>You are invited {offer}.</p>
-      <p className="hint">The link works once, until {invitation.expires}. Whoever accepts it first gets the access, so do not pass it on.</p>
+      <p className="hint">
+        The link works once, until {invitation.expires}. Whoever accepts it first gets the access, so do not pass it on.
+      </p>
       {invitation.signedInAs ? (
         <Form method="post">
           <p>You are signed in as {invitation.signedInAs}.</p>
           <input type="hidden" name="intent" value="accept" />
-          <button type="submit" className="button" disabled={busy}>Accept the invitation</button>
+          <button type="submit" className="button" disabled={busy}>
+            Accept the invitation
+          </button>
         </Form>
       ) : (
         <>
-          <p><Link to={invitation.signIn} className="button">Sign in to accept</Link></p>
-          <p>No account yet? <Link to="/sign-up">Create an account</Link>, then open this link again.</p>
+          <p>
+            <Link to={invitation.signIn} className="button">
+              Sign in to accept
+            </Link>
+          </p>
+          <p>
+            No account yet? <Link to="/sign-up">Create an account</Link>, then open this link again.
+          </p>
         </>
       )}
     </div>

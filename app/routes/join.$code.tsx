@@ -8,11 +8,25 @@ import { GeneralErrorBoundary } from "../components/error-boundary";
 import { ErrorSummary, fieldErrors } from "../components/forms";
 import { problem, type Problem } from "../http.server";
 import { ConnectionStatus, useLiveState } from "../components/workshop";
-import { AGENCY_TYPES, AGENCY_TYPE_KEYS, COMPONENT_KEYS, LEVELS, LEVEL_KEYS, component as componentOf } from "../domain/framework";
+import {
+  AGENCY_TYPES,
+  AGENCY_TYPE_KEYS,
+  COMPONENT_KEYS,
+  LEVELS,
+  LEVEL_KEYS,
+  component as componentOf,
+} from "../domain/framework";
 import { RATING_ANCHORS } from "../domain/workshop";
 import { castVote, joinWorkshop, loadParticipantState, type ParticipantState } from "../models/workshop.server";
 import { clientKey, rateLimit } from "../access/rate-limit.server";
-import { ENDED_MESSAGE, JOINS, PARTICIPANT_COOKIE_SECONDS, VOTES, participantCookieName, requireJoinableWorkshop } from "../access/workshop.server";
+import {
+  ENDED_MESSAGE,
+  JOINS,
+  PARTICIPANT_COOKIE_SECONDS,
+  VOTES,
+  participantCookieName,
+  requireJoinableWorkshop,
+} from "../access/workshop.server";
 
 /** A respondent's page: the minimal header (root.tsx). */
 export const handle = { respondent: true };
@@ -20,7 +34,9 @@ export const handle = { respondent: true };
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { db, code, workshop, participant } = await requireJoinableWorkshop(request, params.code);
   if (params.code !== code) throw redirect(`/join/${code}`);
-  const state = participant ? await loadParticipantState(db, { workshopId: workshop.id, participantId: participant.id }) : null;
+  const state = participant
+    ? await loadParticipantState(db, { workshopId: workshop.id, participantId: participant.id })
+    : null;
   return { code, name: workshop.name, state };
 }
 
@@ -49,12 +65,28 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (form.intent === "join") {
     if (participant) return redirect(`/join/${code}`);
     const limit = rateLimit(JOINS.purpose, clientKey(request), JOINS.limit, JOINS.windowMs);
-    if (!limit.ok) return problem(429, `Too many people have joined from this network just now. Wait ${limit.retryAfterSeconds} seconds and try again.`);
+    if (!limit.ok)
+      return problem(
+        429,
+        `Too many people have joined from this network just now. Wait ${limit.retryAfterSeconds} seconds and try again.`,
+      );
     const parsed = JoinSchema.safeParse(form);
     if (!parsed.success) return problem(400, null, fieldErrors(parsed.error.issues));
-    const joined = await joinWorkshop(db, { workshopId: workshop.id, level: parsed.data.level, agencyType: parsed.data.agencyType });
+    const joined = await joinWorkshop(db, {
+      workshopId: workshop.id,
+      level: parsed.data.level,
+      agencyType: parsed.data.agencyType,
+    });
     return redirect(`/join/${code}`, {
-      headers: { "Set-Cookie": await cookieHeader(request, participantCookieName(workshop.id), joined.token, PARTICIPANT_COOKIE_SECONDS, "/join") },
+      headers: {
+        "Set-Cookie": await cookieHeader(
+          request,
+          participantCookieName(workshop.id),
+          joined.token,
+          PARTICIPANT_COOKIE_SECONDS,
+          "/join",
+        ),
+      },
     });
   }
 
@@ -66,7 +98,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const parsed = VoteSchema.safeParse(form);
   if (!parsed.success) return problem(400, null, fieldErrors(parsed.error.issues));
   const rating = parsed.data.rating as 0 | 1 | 2 | 3 | 4 | 5;
-  const outcome = await castVote(db, { workshopId: workshop.id, participantId: participant.id, component: parsed.data.component, rating });
+  const outcome = await castVote(db, {
+    workshopId: workshop.id,
+    participantId: participant.id,
+    component: parsed.data.component,
+    rating,
+  });
   switch (outcome.status) {
     case "saved":
       return Response.json({ ok: true, rating } satisfies VoteResult);
@@ -100,26 +137,55 @@ function JoinForm({ name }: { name: string }) {
     <div className="workshop-phone">
       <span className="caption">{name}</span>
       <h1>Join the workshop</h1>
-      <p>We do not ask your name. The facilitator sees only how many people have joined, and ratings only as a group.</p>
-      {result && !result.ok && result.message ? <div className="error-summary" role="alert"><h2>There is a problem</h2><p>{result.message}</p></div> : null}
+      <p>
+        We do not ask your name. The facilitator sees only how many people have joined, and ratings only as a group.
+      </p>
+      {result && !result.ok && result.message ? (
+        <div className="error-summary" role="alert">
+          <h2>There is a problem</h2>
+          <p>{result.message}</p>
+        </div>
+      ) : null}
       <ErrorSummary errors={errors} order={["level", "agencyType"]} />
       <Form method="post" noValidate>
         <input type="hidden" name="intent" value="join" />
-        <fieldset className={`field radios${errors?.level ? " has-error" : ""}`} id="level" aria-describedby={errors?.level ? "level-error" : undefined}>
+        <fieldset
+          className={`field radios${errors?.level ? " has-error" : ""}`}
+          id="level"
+          aria-describedby={errors?.level ? "level-error" : undefined}
+        >
           <legend>At which level do you mainly work?</legend>
-          {errors?.level ? <p className="error-message" id="level-error"><span className="visually-hidden">Error:</span> {errors.level}</p> : null}
+          {errors?.level ? (
+            <p className="error-message" id="level-error">
+              <span className="visually-hidden">Error:</span> {errors.level}
+            </p>
+          ) : null}
           {LEVELS.map((l) => (
-            <label key={l.key}><input type="radio" name="level" value={l.key} /> {l.name}</label>
+            <label key={l.key}>
+              <input type="radio" name="level" value={l.key} /> {l.name}
+            </label>
           ))}
         </fieldset>
-        <fieldset className={`field radios${errors?.agencyType ? " has-error" : ""}`} id="agencyType" aria-describedby={errors?.agencyType ? "agencyType-error" : undefined}>
+        <fieldset
+          className={`field radios${errors?.agencyType ? " has-error" : ""}`}
+          id="agencyType"
+          aria-describedby={errors?.agencyType ? "agencyType-error" : undefined}
+        >
           <legend>What kind of agency do you work for?</legend>
-          {errors?.agencyType ? <p className="error-message" id="agencyType-error"><span className="visually-hidden">Error:</span> {errors.agencyType}</p> : null}
+          {errors?.agencyType ? (
+            <p className="error-message" id="agencyType-error">
+              <span className="visually-hidden">Error:</span> {errors.agencyType}
+            </p>
+          ) : null}
           {AGENCY_TYPES.map((a) => (
-            <label key={a.key}><input type="radio" name="agencyType" value={a.key} /> {a.name}</label>
+            <label key={a.key}>
+              <input type="radio" name="agencyType" value={a.key} /> {a.name}
+            </label>
           ))}
         </fieldset>
-        <button type="submit" className="button" disabled={busy}>Join the workshop</button>
+        <button type="submit" className="button" disabled={busy}>
+          Join the workshop
+        </button>
       </Form>
     </div>
   );
@@ -174,48 +240,86 @@ function LiveRating({ code, initial }: { code: string; initial: ParticipantState
   const myVote = current.myVote;
   return (
     <div className="workshop-phone">
-      <span className="caption">{state.name} · component {state.position + 1} of {state.total}</span>
-      <h1 tabIndex={-1} ref={heading}>{info.name}</h1>
+      <span className="caption">
+        {state.name} · component {state.position + 1} of {state.total}
+      </span>
+      <h1 tabIndex={-1} ref={heading}>
+        {info.name}
+      </h1>
       <p>{info.description}</p>
       <ConnectionStatus connection={connection} />
       <div role="status" aria-live="polite" className="workshop-my-vote">
         {myVote !== null ? (
           <p className="panel" data-testid="my-vote">
-            Your rating: <strong>{myVote} – {RATING_ANCHORS[myVote]?.label}</strong>.{current.votingOpen ? " You can change it while voting is open." : ""}
+            Your rating:{" "}
+            <strong>
+              {myVote} – {RATING_ANCHORS[myVote]?.label}
+            </strong>
+            .{current.votingOpen ? " You can change it while voting is open." : ""}
           </p>
         ) : null}
         {!current.votingOpen ? (
-          <p className="notice" data-testid="voting-closed">Voting is closed{myVote === null ? "" : " for now"}. Wait for the facilitator to open voting on this component.</p>
+          <p className="notice" data-testid="voting-closed">
+            Voting is closed{myVote === null ? "" : " for now"}. Wait for the facilitator to open voting on this
+            component.
+          </p>
         ) : null}
         {current.revealed ? <p>The facilitator is showing the group&apos;s ratings on the screen.</p> : null}
       </div>
-      {result && !result.ok && result.message && problemVersion === state.version ? <div className="error-summary" role="alert"><h2>There is a problem</h2><p>{result.message}</p></div> : null}
+      {result && !result.ok && result.message && problemVersion === state.version ? (
+        <div className="error-summary" role="alert">
+          <h2>There is a problem</h2>
+          <p>{result.message}</p>
+        </div>
+      ) : null}
       {current.votingOpen ? (
         <fetcher.Form method="post" noValidate key={`${current.key}-${myVote ?? "none"}`}>
           <ErrorSummary errors={errors} order={["rating"]} />
           <input type="hidden" name="intent" value="vote" />
           <input type="hidden" name="component" value={current.key} />
-          <fieldset className={`field radios workshop-scale${errors?.rating ? " has-error" : ""}`} id="rating" aria-describedby={errors?.rating ? "rating-error" : undefined}>
+          <fieldset
+            className={`field radios workshop-scale${errors?.rating ? " has-error" : ""}`}
+            id="rating"
+            aria-describedby={errors?.rating ? "rating-error" : undefined}
+          >
             <legend>How far is this in place in your partnership?</legend>
-            {errors?.rating ? <p className="error-message" id="rating-error"><span className="visually-hidden">Error:</span> {errors.rating}</p> : null}
+            {errors?.rating ? (
+              <p className="error-message" id="rating-error">
+                <span className="visually-hidden">Error:</span> {errors.rating}
+              </p>
+            ) : null}
             {RATING_ANCHORS.map((a) => (
               <label key={a.value} className="workshop-rating-option">
-                <input type="radio" name="rating" value={a.value} defaultChecked={myVote === a.value} aria-describedby={`rating-${a.value}-hint`} />
+                <input
+                  type="radio"
+                  name="rating"
+                  value={a.value}
+                  defaultChecked={myVote === a.value}
+                  aria-describedby={`rating-${a.value}-hint`}
+                />
                 <span>
-                  <strong>{a.value} – {a.label}</strong>
-                  <span className="hint" id={`rating-${a.value}-hint`}>{a.description}</span>
+                  <strong>
+                    {a.value} – {a.label}
+                  </strong>
+                  <span className="hint" id={`rating-${a.value}-hint`}>
+                    {a.description}
+                  </span>
                 </span>
               </label>
             ))}
           </fieldset>
-          <button type="submit" className="button" disabled={sending}>{sending ? "Sending…" : "Send my rating"}</button>
+          <button type="submit" className="button" disabled={sending}>
+            {sending ? "Sending…" : "Send my rating"}
+          </button>
         </fetcher.Form>
       ) : null}
     </div>
   );
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.name} – workshop` : "Workshop" }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? `${data.name} – workshop` : "Workshop" },
+];
 
 export function ErrorBoundary() {
   return <GeneralErrorBoundary />;

@@ -18,7 +18,10 @@ const CodeSchema = z.object({
     .transform((value, ctx) => {
       const code = normaliseJoinCode(value);
       if (!code) {
-        ctx.addIssue({ code: z.ZodIssueCode.custom, message: `Enter the ${JOIN_CODE_LENGTH}-character code shown on the screen, like K7QXN3` });
+        ctx.addIssue({
+          code: z.ZodIssueCode.custom,
+          message: `Enter the ${JOIN_CODE_LENGTH}-character code shown on the screen, like K7QXN3`,
+        });
         return z.NEVER;
       }
       return code;
@@ -36,10 +39,16 @@ export async function action({ request }: ActionFunctionArgs) {
     // Only wrong codes are counted and refused: a right code always gets through.
     const client = clientKey(request);
     if (tooManyFailures(JOIN_CODE_MISSES.purpose, client, JOIN_CODE_MISSES.limit)) {
-      return Response.json({ errors: { code: "Too many wrong codes from this device. Wait 15 minutes and try again." } }, { status: 429 });
+      return Response.json(
+        { errors: { code: "Too many wrong codes from this device. Wait 15 minutes and try again." } },
+        { status: 429 },
+      );
     }
     rateLimit(JOIN_CODE_MISSES.purpose, client, JOIN_CODE_MISSES.limit, JOIN_CODE_MISSES.windowMs);
-    return Response.json({ errors: { code: "No workshop has that code. Check the code on the screen and try again." } }, { status: 404 });
+    return Response.json(
+      { errors: { code: "No workshop has that code. Check the code on the screen and try again." } },
+      { status: 404 },
+    );
   }
   return redirect(`/join/${parsed.data.code}`);
 }
@@ -52,8 +61,17 @@ export default function JoinWithCode() {
       <h1>Join a workshop</h1>
       <ErrorSummary errors={data?.errors} order={["code"]} />
       <Form method="post" noValidate>
-        <TextField name="code" label="Workshop code" hint="The 6 characters shown on the screen, like K7QXN3" error={data?.errors.code} autoComplete="off" width="10rem" />
-        <button type="submit" className="button" disabled={busy}>Continue</button>
+        <TextField
+          name="code"
+          label="Workshop code"
+          hint="The 6 characters shown on the screen, like K7QXN3"
+          error={data?.errors.code}
+          autoComplete="off"
+          width="10rem"
+        />
+        <button type="submit" className="button" disabled={busy}>
+          Continue
+        </button>
       </Form>
       <p className="hint">You do not need an account, and we do not ask your name.</p>
     </div>

@@ -5,7 +5,12 @@ import { requirePartnershipRole } from "../access/partnership.server";
 import { GeneralErrorBoundary } from "../components/error-boundary";
 import { ErrorSummary, TextField, fieldErrors, type FieldErrors } from "../components/forms";
 import { agencyType } from "../domain/framework";
-import { INVITATION_DAYS, createAccessInvitation, listOpenInvitations, revokeAccessInvitation } from "../models/access-invitation.server";
+import {
+  INVITATION_DAYS,
+  createAccessInvitation,
+  listOpenInvitations,
+  revokeAccessInvitation,
+} from "../models/access-invitation.server";
 import { audit, listAgencies, listMembers } from "../models/partnership.server";
 import { setRetention } from "../models/retention.server";
 import { listRounds } from "../models/round.server";
@@ -25,13 +30,21 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     agencies,
     members: canLead ? members : [],
     rounds,
-    invitations: invitations.map((i) => ({ id: i.id, role: i.role, note: i.note, createdByName: i.createdByName, expires: i.expiresAt.slice(0, 10) })),
+    invitations: invitations.map((i) => ({
+      id: i.id,
+      role: i.role,
+      note: i.note,
+      createdByName: i.createdByName,
+      expires: i.expiresAt.slice(0, 10),
+    })),
   };
 }
 
 const RetentionSchema = z.object({
   intent: z.literal("retention"),
-  months: z.enum(["", "6", "12", "24", "36", "60"], { errorMap: () => ({ message: "Choose how long to keep raw answers" }) }),
+  months: z.enum(["", "6", "12", "24", "36", "60"], {
+    errorMap: () => ({ message: "Choose how long to keep raw answers" }),
+  }),
 });
 
 const InviteSchema = z.object({
@@ -50,13 +63,28 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (!retention.success) return Response.json({ errors: fieldErrors(retention.error.issues) }, { status: 400 });
     const months = retention.data.months ? Number(retention.data.months) : null;
     await setRetention(db, { partnershipId: partnership.id, months });
-    await audit(db, { userId: user.id, partnershipId: partnership.id, action: "partnership.retention_set", detail: months ? `${months} months` : "keep" });
-    return Response.json({ added: months ? `Raw answers of closed rounds will be deleted ${months} months after the round closes. Scores are kept.` : "Raw answers will be kept." });
+    await audit(db, {
+      userId: user.id,
+      partnershipId: partnership.id,
+      action: "partnership.retention_set",
+      detail: months ? `${months} months` : "keep",
+    });
+    return Response.json({
+      added: months
+        ? `Raw answers of closed rounds will be deleted ${months} months after the round closes. Scores are kept.`
+        : "Raw answers will be kept.",
+    });
   }
   if (form.intent === "revoke_invitation") {
     const revoke = RevokeSchema.safeParse(form);
     if (!revoke.success) throw new Response("That action is not recognised.", { status: 400 });
-    if (!(await revokeAccessInvitation(db, { partnershipId: partnership.id, id: revoke.data.invitationId, revokedBy: user.id }))) {
+    if (
+      !(await revokeAccessInvitation(db, {
+        partnershipId: partnership.id,
+        id: revoke.data.invitationId,
+        revokedBy: user.id,
+      }))
+    ) {
       throw new Response("That invitation is not open: it was used, revoked or has expired.", { status: 404 });
     }
     return Response.json({ added: "The invitation link was revoked: it no longer works." });
@@ -67,7 +95,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (!errors.role && !errors.note) throw new Response("That action is not recognised.", { status: 400 });
     return Response.json({ errors }, { status: 400 });
   }
-  const { token } = await createAccessInvitation(db, { partnershipId: partnership.id, kind: "member", role: parsed.data.role, note: parsed.data.note, createdBy: user.id });
+  const { token } = await createAccessInvitation(db, {
+    partnershipId: partnership.id,
+    kind: "member",
+    role: parsed.data.role,
+    note: parsed.data.note,
+    createdBy: user.id,
+  });
   return Response.json({ link: new URL(`/invite/${token}`, request.url).toString(), role: parsed.data.role });
 }
 
@@ -79,31 +113,57 @@ export default function PartnershipPage() {
       <span className="caption">{partnership.local_authority}</span>
       <h1>{partnership.name}</h1>
       <h2>Assessment rounds</h2>
-      {rounds.length === 0 ? <p>No rounds yet.</p> : (
+      {rounds.length === 0 ? (
+        <p>No rounds yet.</p>
+      ) : (
         <table>
-          <thead><tr><th scope="col">Round</th><th scope="col">Dates</th><th scope="col">Status</th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">Round</th>
+              <th scope="col">Dates</th>
+              <th scope="col">Status</th>
+            </tr>
+          </thead>
           <tbody>
             {rounds.map((r) => (
               <tr key={r.id}>
-                <td><Link to={`/partnerships/${partnership.id}/rounds/${r.id}`}>{r.name}</Link></td>
+                <td>
+                  <Link to={`/partnerships/${partnership.id}/rounds/${r.id}`}>{r.name}</Link>
+                </td>
                 <td>{formatDateRange(r.opens_on, r.closes_on)}</td>
-                <td><span className={`tag ${r.status === "open" ? "green" : "grey"}`}>{r.status}</span></td>
+                <td>
+                  <span className={`tag ${r.status === "open" ? "green" : "grey"}`}>{r.status}</span>
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
       )}
-      {canLead ? <Link to={`/partnerships/${partnership.id}/rounds/new`} className="button">Open a new round</Link> : null}
+      {canLead ? (
+        <Link to={`/partnerships/${partnership.id}/rounds/new`} className="button">
+          Open a new round
+        </Link>
+      ) : null}
 
       <h2>Member agencies</h2>
       <ul>
-        {agencies.map((a) => <li key={a.id}>{a.name} <span className="hint">({agencyType(a.agency_type).name})</span></li>)}
+        {agencies.map((a) => (
+          <li key={a.id}>
+            {a.name} <span className="hint">({agencyType(a.agency_type).name})</span>
+          </li>
+        ))}
       </ul>
       {canLead ? (
         <ul>
-          <li><Link to={`/partnerships/${partnership.id}/edit`}>Change the partnership's details or agencies</Link></li>
-          <li><Link to={`/partnerships/${partnership.id}/audit`}>See the audit log</Link></li>
-          <li><Link to={`/partnerships/${partnership.id}/sharing`}>Share results with a commissioner</Link></li>
+          <li>
+            <Link to={`/partnerships/${partnership.id}/edit`}>Change the partnership's details or agencies</Link>
+          </li>
+          <li>
+            <Link to={`/partnerships/${partnership.id}/audit`}>See the audit log</Link>
+          </li>
+          <li>
+            <Link to={`/partnerships/${partnership.id}/sharing`}>Share results with a commissioner</Link>
+          </li>
         </ul>
       ) : null}
 
@@ -111,22 +171,45 @@ export default function PartnershipPage() {
         <>
           <h2>People who run this partnership's assessments</h2>
           <table>
-            <thead><tr><th scope="col">Name</th><th scope="col">Email</th><th scope="col">Role</th></tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">Name</th>
+                <th scope="col">Email</th>
+                <th scope="col">Role</th>
+              </tr>
+            </thead>
             <tbody>
-              {members.map((m) => <tr key={m.id}><td>{m.name}</td><td>{m.email}</td><td>{m.role}</td></tr>)}
+              {members.map((m) => (
+                <tr key={m.id}>
+                  <td>{m.name}</td>
+                  <td>{m.email}</td>
+                  <td>{m.role}</td>
+                </tr>
+              ))}
             </tbody>
           </table>
           <h3>Invite a lead, facilitator or viewer</h3>
           <p>
-            Create a link, copy it and send it to the person. They sign in (or create an account) and accept it: the role goes to
-            whoever accepts first, once. A link works for {INVITATION_DAYS} days, and you can revoke it until it is used.
+            Create a link, copy it and send it to the person. They sign in (or create an account) and accept it: the
+            role goes to whoever accepts first, once. A link works for {INVITATION_DAYS} days, and you can revoke it
+            until it is used.
           </p>
-          {result?.added ? <div className="notice" role="status">{result.added}</div> : null}
+          {result?.added ? (
+            <div className="notice" role="status">
+              {result.added}
+            </div>
+          ) : null}
           {result?.link ? (
             <div className="notice" role="status">
               <p>Copy this link and send it to the person you are inviting as {result.role}. It is shown only once.</p>
               <label htmlFor="invitation-link">Invitation link</label>
-              <input id="invitation-link" type="text" readOnly value={result.link} onFocus={(e) => e.currentTarget.select()} />
+              <input
+                id="invitation-link"
+                type="text"
+                readOnly
+                value={result.link}
+                onFocus={(e) => e.currentTarget.select()}
+              />
             </div>
           ) : null}
           <ErrorSummary errors={result?.errors} order={["role", "note"]} />
@@ -134,18 +217,42 @@ export default function PartnershipPage() {
             <input type="hidden" name="intent" value="invite" />
             <fieldset className="field radios" id="role">
               <legend>Role</legend>
-              <label><input type="radio" name="role" value="lead" /> Lead: runs rounds, sees results, manages people</label>
-              <label><input type="radio" name="role" value="facilitator" /> Facilitator: runs workshops, sees results</label>
-              <label><input type="radio" name="role" value="viewer" /> Viewer: sees results</label>
+              <label>
+                <input type="radio" name="role" value="lead" /> Lead: runs rounds, sees results, manages people
+              </label>
+              <label>
+                <input type="radio" name="role" value="facilitator" /> Facilitator: runs workshops, sees results
+              </label>
+              <label>
+                <input type="radio" name="role" value="viewer" /> Viewer: sees results
+              </label>
               {result?.errors?.role ? <p className="error-message">{result.errors.role}</p> : null}
             </fieldset>
-            <TextField name="note" label="Who it is for (optional)" hint="Only for you, to recognise the link in the list below." error={result?.errors?.note} autoComplete="off" />
-            <button type="submit" className="button secondary">Create invitation link</button>
+            <TextField
+              name="note"
+              label="Who it is for (optional)"
+              hint="Only for you, to recognise the link in the list below."
+              error={result?.errors?.note}
+              autoComplete="off"
+            />
+            <button type="submit" className="button secondary">
+              Create invitation link
+            </button>
           </Form>
           <h3>Open invitations</h3>
           {invitations.length ? (
             <table>
-              <thead><tr><th scope="col">Role</th><th scope="col">For</th><th scope="col">Created by</th><th scope="col">Expires</th><th scope="col"><span className="visually-hidden">Actions</span></th></tr></thead>
+              <thead>
+                <tr>
+                  <th scope="col">Role</th>
+                  <th scope="col">For</th>
+                  <th scope="col">Created by</th>
+                  <th scope="col">Expires</th>
+                  <th scope="col">
+                    <span className="visually-hidden">Actions</span>
+                  </th>
+                </tr>
+              </thead>
               <tbody>
                 {invitations.map((i) => (
                   <tr key={i.id}>
@@ -157,25 +264,37 @@ export default function PartnershipPage() {
                       <Form method="post">
                         <input type="hidden" name="intent" value="revoke_invitation" />
                         <input type="hidden" name="invitationId" value={i.id} />
-                        <button type="submit" className="link-button">Revoke<span className="visually-hidden"> the {i.role} invitation{i.note ? ` for ${i.note}` : ""}</span></button>
+                        <button type="submit" className="link-button">
+                          Revoke
+                          <span className="visually-hidden">
+                            {" "}
+                            the {i.role} invitation{i.note ? ` for ${i.note}` : ""}
+                          </span>
+                        </button>
                       </Form>
                     </td>
                   </tr>
                 ))}
               </tbody>
             </table>
-          ) : <p>No open invitations.</p>}
+          ) : (
+            <p>No open invitations.</p>
+          )}
 
           <h2>How long to keep raw answers</h2>
           <p>
-            After a round closes, its individual answers and comments can be deleted after a set time. The round's scores are
-            kept, so later reports can still compare with it.
+            After a round closes, its individual answers and comments can be deleted after a set time. The round's
+            scores are kept, so later reports can still compare with it.
           </p>
           <Form method="post" className="button-group">
             <input type="hidden" name="intent" value="retention" />
             <div className="field" style={{ margin: 0 }}>
               <label htmlFor="months">Delete raw answers</label>
-              <select id="months" name="months" defaultValue={partnership.retention_months ? String(partnership.retention_months) : ""}>
+              <select
+                id="months"
+                name="months"
+                defaultValue={partnership.retention_months ? String(partnership.retention_months) : ""}
+              >
                 <option value="">Keep them</option>
                 <option value="6">6 months after the round closes</option>
                 <option value="12">12 months after the round closes</option>
@@ -184,7 +303,9 @@ export default function PartnershipPage() {
                 <option value="60">5 years after the round closes</option>
               </select>
             </div>
-            <button type="submit" className="button secondary">Save</button>
+            <button type="submit" className="button secondary">
+              Save
+            </button>
           </Form>
         </>
       ) : null}

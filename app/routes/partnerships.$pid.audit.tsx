@@ -20,7 +20,15 @@ export default function AuditLog() {
       <p>The last 500 things people did to this partnership and its rounds.</p>
       <div className="table-scroll" tabIndex={0} role="region" aria-label="Table: scroll sideways to see every column">
         <table>
-          <thead><tr><th scope="col">When (UTC)</th><th scope="col">Who</th><th scope="col">What</th><th scope="col">Round</th><th scope="col">Detail</th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">When (UTC)</th>
+              <th scope="col">Who</th>
+              <th scope="col">What</th>
+              <th scope="col">Round</th>
+              <th scope="col">Detail</th>
+            </tr>
+          </thead>
           <tbody>
             {entries.map((e) => (
               <tr key={e.id}>

@@ -23,7 +23,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, partnership, db } = await requirePartnershipRole(request, params.pid!, "lead");
   const parsed = PartnershipSchema.safeParse(readPartnershipForm(await request.formData()));
-  if (!parsed.success) return Response.json({ errors: fieldErrors(parsed.error.issues.map((i) => ({ ...i, path: i.path.slice(0, 1) }))) }, { status: 400 });
+  if (!parsed.success)
+    return Response.json(
+      { errors: fieldErrors(parsed.error.issues.map((i) => ({ ...i, path: i.path.slice(0, 1) }))) },
+      { status: 400 },
+    );
   await db.transaction().execute(async (trx) => {
     await updatePartnership(trx, { id: partnership.id, ...parsed.data });
     await audit(trx, { userId: user.id, partnershipId: partnership.id, action: "partnership.updated" });

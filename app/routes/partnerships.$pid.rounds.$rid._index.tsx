@@ -35,8 +35,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   // Counts only, suppressed jointly: no count below the threshold can be worked out from the others.
   const counts = liveCounts(await responseCounts(db, round.id), round.suppression_threshold);
   const show = (c: ShownCount) => (c.shown ? String(c.n) : c.text);
-  const sections = questionnaireFor(round, await listAgencies(db, partnership.id), "professional").pages.map((p) => p.title ?? p.name);
-  const completion = completionFunnel({ sections, ...(await completionCounts(db, round.id)), threshold: round.suppression_threshold });
+  const sections = questionnaireFor(round, await listAgencies(db, partnership.id), "professional").pages.map(
+    (p) => p.title ?? p.name,
+  );
+  const completion = completionFunnel({
+    sections,
+    ...(await completionCounts(db, round.id)),
+    threshold: round.suppression_threshold,
+  });
   const today = new Date().toISOString().slice(0, 10);
   const daysLeft = Math.max(0, Math.ceil((Date.parse(round.closes_on) - Date.parse(today)) / 86400_000));
   const snapshot = await latestSnapshot(db, round.id);
@@ -59,8 +65,16 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       inProgress: show(counts.inProgress),
       family: show(counts.family),
     },
-    byLevel: LEVELS.map((l) => ({ name: l.name, submitted: show(counts.byLevel[l.key].submitted), inProgress: show(counts.byLevel[l.key].inProgress) })),
-    byAgency: AGENCY_TYPES.map((a) => ({ name: a.name, submitted: show(counts.byAgency[a.key].submitted), inProgress: show(counts.byAgency[a.key].inProgress) })),
+    byLevel: LEVELS.map((l) => ({
+      name: l.name,
+      submitted: show(counts.byLevel[l.key].submitted),
+      inProgress: show(counts.byLevel[l.key].inProgress),
+    })),
+    byAgency: AGENCY_TYPES.map((a) => ({
+      name: a.name,
+      submitted: show(counts.byAgency[a.key].submitted),
+      inProgress: show(counts.byAgency[a.key].inProgress),
+    })),
   };
 }
 
@@ -85,9 +99,18 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const input = parsed.data;
   if (input.intent === "publish") {
     if (round.status !== "open") throw new Response("Only an open round has interim results.", { status: 409 });
-    const { snapshot, rule } = await takeSnapshot(db, { round, kind: "interim", agencies: await agencyInputs(db, partnership.id) });
+    const { snapshot, rule } = await takeSnapshot(db, {
+      round,
+      kind: "interim",
+      agencies: await agencyInputs(db, partnership.id),
+    });
     if (!snapshot) return new Response(rule.reason ?? "Not yet.", { status: 409 });
-    await audit(db, { userId: user.id, partnershipId: partnership.id, roundId: round.id, action: "round.interim_published" });
+    await audit(db, {
+      userId: user.id,
+      partnershipId: partnership.id,
+      roundId: round.id,
+      action: "round.interim_published",
+    });
     return { ok: true };
   }
   if (input.intent === "close" || input.intent === "reopen") {
@@ -95,7 +118,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
     // Closing and the final snapshot happen together (if the snapshot rule allows one; else
     // the round's last snapshot stays the published one).
     await inTransaction(db, async (trx) => {
-      await setRoundStatus(trx, { partnershipId: partnership.id, roundId: round.id, status: input.intent === "close" ? "closed" : "open" });
+      await setRoundStatus(trx, {
+        partnershipId: partnership.id,
+        roundId: round.id,
+        status: input.intent === "close" ? "closed" : "open",
+      });
       if (input.intent === "close") await takeSnapshot(trx, { round, kind: "final", agencies });
     });
     if (input.intent === "close") {
@@ -103,13 +130,36 @@ export async function action({ request, params }: ActionFunctionArgs) {
       const closed = await getRound(db, { partnershipId: partnership.id, roundId: round.id });
       if (closed) await refreshRoundAggregates(db, [closed]);
     }
-    await audit(db, { userId: user.id, partnershipId: partnership.id, roundId: round.id, action: `round.${input.intent === "close" ? "closed" : "reopened"}` });
+    await audit(db, {
+      userId: user.id,
+      partnershipId: partnership.id,
+      roundId: round.id,
+      action: `round.${input.intent === "close" ? "closed" : "reopened"}`,
+    });
     return { ok: true };
   }
-  if (!input.agencyType && !input.level) throw new Response("Choose an agency type or a level for the new link.", { status: 400 });
-  const label = [input.agencyType ? agencyType(input.agencyType).name : null, input.level ? level(input.level).name : null].filter(Boolean).join(", ");
-  await createInvitation(db, { roundId: round.id, kind: input.kind, label, agencyType: input.agencyType || null, level: input.level || null });
-  await audit(db, { userId: user.id, partnershipId: partnership.id, roundId: round.id, action: "invitation.created", detail: label });
+  if (!input.agencyType && !input.level)
+    throw new Response("Choose an agency type or a level for the new link.", { status: 400 });
+  const label = [
+    input.agencyType ? agencyType(input.agencyType).name : null,
+    input.level ? level(input.level).name : null,
+  ]
+    .filter(Boolean)
+    .join(", ");
+  await createInvitation(db, {
+    roundId: round.id,
+    kind: input.kind,
+    label,
+    agencyType: input.agencyType || null,
+    level: input.level || null,
+  });
+  await audit(db, {
+    userId: user.id,
+    partnershipId: partnership.id,
+    roundId: round.id,
+    action: "invitation.created",
+    detail: label,
+  });
   return { ok: true };
 }
 
@@ -123,55 +173,140 @@ export default function RoundPage() {
       <h1>{round.name}</h1>
       <dl className="summary-list">
         <dt>Status</dt>
-        <dd><span className={`tag ${round.status === "open" ? "green" : "grey"}`}>{round.status}</span>{round.status === "open" ? ` · ${data.daysLeft} days left` : null}</dd>
-        <dt>Dates</dt><dd>{formatDateRange(round.opens_on, round.closes_on)}</dd>
-        <dt>Questionnaire</dt><dd>{round.form === "full" ? "Full" : "Short form"}{round.include_continuum ? ", with the continuum" : ""}{round.include_family ? ", with family voice" : ""}</dd>
-        <dt>Smallest group shown</dt><dd>{round.suppression_threshold} people</dd>
+        <dd>
+          <span className={`tag ${round.status === "open" ? "green" : "grey"}`}>{round.status}</span>
+          {round.status === "open" ? ` · ${data.daysLeft} days left` : null}
+        </dd>
+        <dt>Dates</dt>
+        <dd>{formatDateRange(round.opens_on, round.closes_on)}</dd>
+        <dt>Questionnaire</dt>
+        <dd>
+          {round.form === "full" ? "Full" : "Short form"}
+          {round.include_continuum ? ", with the continuum" : ""}
+          {round.include_family ? ", with family voice" : ""}
+        </dd>
+        <dt>Smallest group shown</dt>
+        <dd>{round.suppression_threshold} people</dd>
       </dl>
 
       <h2>Responses</h2>
       <dl className="summary-list">
-        <dt>Submitted</dt><dd data-testid="submitted-count">{data.totals.submitted}</dd>
-        <dt>In progress</dt><dd>{data.totals.inProgress}</dd>
-        {round.include_family ? (<><dt>Family voice</dt><dd>{data.totals.family}</dd></>) : null}
+        <dt>Submitted</dt>
+        <dd data-testid="submitted-count">{data.totals.submitted}</dd>
+        <dt>In progress</dt>
+        <dd>{data.totals.inProgress}</dd>
+        {round.include_family ? (
+          <>
+            <dt>Family voice</dt>
+            <dd>{data.totals.family}</dd>
+          </>
+        ) : null}
       </dl>
       <CompletionTable completion={data.completion} threshold={round.suppression_threshold} />
       {data.resultsReady ? (
-        <p><Link className="button" to={`/partnerships/${partnership.id}/rounds/${round.id}/results`}>See the results</Link></p>
+        <p>
+          <Link className="button" to={`/partnerships/${partnership.id}/rounds/${round.id}/results`}>
+            See the results
+          </Link>
+        </p>
       ) : (
-        <p className="notice">Results appear once a snapshot is published with at least {round.suppression_threshold} submitted responses, so that no one's answers can be picked out.</p>
+        <p className="notice">
+          Results appear once a snapshot is published with at least {round.suppression_threshold} submitted responses,
+          so that no one's answers can be picked out.
+        </p>
       )}
       {data.snapshot ? (
         <p data-testid="snapshot-status">
-          The results show the {data.snapshot.kind} snapshot published {data.snapshot.takenAt.slice(0, 16).replace("T", " ")} UTC.
+          The results show the {data.snapshot.kind} snapshot published{" "}
+          {data.snapshot.takenAt.slice(0, 16).replace("T", " ")} UTC.
         </p>
       ) : null}
       {data.publish ? (
         data.publish.allowed ? (
           <Form method="post">
             <input type="hidden" name="intent" value="publish" />
-            <button type="submit" className="button secondary" disabled={busy}>Publish interim results now</button>
+            <button type="submit" className="button secondary" disabled={busy}>
+              Publish interim results now
+            </button>
           </Form>
         ) : (
-          <p className="hint" data-testid="publish-not-yet">Interim results cannot be published yet: {data.publish.reason}</p>
+          <p className="hint" data-testid="publish-not-yet">
+            Interim results cannot be published yet: {data.publish.reason}
+          </p>
         )
       ) : null}
       <ul className="button-group" aria-label="Action plan and exports" style={{ listStyle: "none", padding: 0 }}>
-        <li><Link to={`/partnerships/${partnership.id}/rounds/${round.id}/actions`}>Action plan</Link></li>
-        {data.resultsReady ? <li><a href={`/partnerships/${partnership.id}/rounds/${round.id}/export/scores.csv`} download>Scores (CSV)</a></li> : null}
-        {data.resultsReady ? <li><a href={`/partnerships/${partnership.id}/rounds/${round.id}/export/results.json`} download>Full results (JSON)</a></li> : null}
-        {data.resultsReady && data.canLead ? <li><a href={`/partnerships/${partnership.id}/rounds/${round.id}/export/answers.csv`} download>Anonymised answers (CSV)</a></li> : null}
+        <li>
+          <Link to={`/partnerships/${partnership.id}/rounds/${round.id}/actions`}>Action plan</Link>
+        </li>
+        {data.resultsReady ? (
+          <li>
+            <a href={`/partnerships/${partnership.id}/rounds/${round.id}/export/scores.csv`} download>
+              Scores (CSV)
+            </a>
+          </li>
+        ) : null}
+        {data.resultsReady ? (
+          <li>
+            <a href={`/partnerships/${partnership.id}/rounds/${round.id}/export/results.json`} download>
+              Full results (JSON)
+            </a>
+          </li>
+        ) : null}
+        {data.resultsReady && data.canLead ? (
+          <li>
+            <a href={`/partnerships/${partnership.id}/rounds/${round.id}/export/answers.csv`} download>
+              Anonymised answers (CSV)
+            </a>
+          </li>
+        ) : null}
       </ul>
       <div className="table-scroll" tabIndex={0} role="region" aria-label="Table: scroll sideways to see every column">
         <table>
           <caption className="visually-hidden">Responses by level</caption>
-          <thead><tr><th scope="col">Level</th><th scope="col" className="num">Submitted</th><th scope="col" className="num">In progress</th></tr></thead>
-          <tbody>{data.byLevel.map((r) => <tr key={r.name}><th scope="row">{r.name}</th><td className="num">{r.submitted}</td><td className="num">{r.inProgress}</td></tr>)}</tbody>
+          <thead>
+            <tr>
+              <th scope="col">Level</th>
+              <th scope="col" className="num">
+                Submitted
+              </th>
+              <th scope="col" className="num">
+                In progress
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.byLevel.map((r) => (
+              <tr key={r.name}>
+                <th scope="row">{r.name}</th>
+                <td className="num">{r.submitted}</td>
+                <td className="num">{r.inProgress}</td>
+              </tr>
+            ))}
+          </tbody>
         </table>
         <table>
           <caption className="visually-hidden">Responses by kind of agency</caption>
-          <thead><tr><th scope="col">Kind of agency</th><th scope="col" className="num">Submitted</th><th scope="col" className="num">In progress</th></tr></thead>
-          <tbody>{data.byAgency.map((r) => <tr key={r.name}><th scope="row">{r.name}</th><td className="num">{r.submitted}</td><td className="num">{r.inProgress}</td></tr>)}</tbody>
+          <thead>
+            <tr>
+              <th scope="col">Kind of agency</th>
+              <th scope="col" className="num">
+                Submitted
+              </th>
+              <th scope="col" className="num">
+                In progress
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.byAgency.map((r) => (
+              <tr key={r.name}>
+                <th scope="row">{r.name}</th>
+                <td className="num">{r.submitted}</td>
+                <td className="num">{r.inProgress}</td>
+              </tr>
+            ))}
+          </tbody>
         </table>
       </div>
 
@@ -180,24 +315,53 @@ export default function RoundPage() {
         <ul>
           {data.workshops.map((w) => (
             <li key={w.id}>
-              {data.canFacilitate || w.status === "ended" ? <Link to={`/partnerships/${partnership.id}/rounds/${round.id}/workshops/${w.id}${w.status === "ended" ? "/summary" : ""}`}>{w.name}</Link> : w.name}{" "}
-              <span className={`tag ${w.status === "active" ? "green" : "grey"}`}>{w.status === "active" ? "in progress" : "ended"}</span> {formatDate(w.created_at)}
+              {data.canFacilitate || w.status === "ended" ? (
+                <Link
+                  to={`/partnerships/${partnership.id}/rounds/${round.id}/workshops/${w.id}${w.status === "ended" ? "/summary" : ""}`}
+                >
+                  {w.name}
+                </Link>
+              ) : (
+                w.name
+              )}{" "}
+              <span className={`tag ${w.status === "active" ? "green" : "grey"}`}>
+                {w.status === "active" ? "in progress" : "ended"}
+              </span>{" "}
+              {formatDate(w.created_at)}
             </li>
           ))}
         </ul>
-      ) : <p>No workshops yet. In a workshop, participants rate each component on their phones and the group agrees a score.</p>}
-      {data.canFacilitate ? <p><Link className="button secondary" to={`/partnerships/${partnership.id}/rounds/${round.id}/workshops/new`}>Run a workshop</Link></p> : null}
+      ) : (
+        <p>
+          No workshops yet. In a workshop, participants rate each component on their phones and the group agrees a
+          score.
+        </p>
+      )}
+      {data.canFacilitate ? (
+        <p>
+          <Link className="button secondary" to={`/partnerships/${partnership.id}/rounds/${round.id}/workshops/new`}>
+            Run a workshop
+          </Link>
+        </p>
+      ) : null}
 
       {data.canLead ? (
         <>
           <h2>Invitation links</h2>
-          <p>Share a link by email or print its QR code on a handout. No one needs an account, and no names are asked.</p>
+          <p>
+            Share a link by email or print its QR code on a handout. No one needs an account, and no names are asked.
+          </p>
           <ul className="cards">
             {data.links.map((link) => (
               <li key={link.id} className="card">
-                <h3>{link.kind === "family" ? "Family voice: " : ""}{link.label}</h3>
+                <h3>
+                  {link.kind === "family" ? "Family voice: " : ""}
+                  {link.label}
+                </h3>
                 <div className="copy-field">
-                  <label className="visually-hidden" htmlFor={`link-${link.id}`}>Link for {link.label}</label>
+                  <label className="visually-hidden" htmlFor={`link-${link.id}`}>
+                    Link for {link.label}
+                  </label>
                   <input id={`link-${link.id}`} readOnly value={link.url} data-kind={link.kind} />
                 </div>
                 <img className="qr" src={link.qr} alt={`QR code for the ${link.label} link`} width={160} height={160} />
@@ -205,31 +369,51 @@ export default function RoundPage() {
             ))}
           </ul>
           <h3>Add a link for one group</h3>
-          <p className="hint">A link per agency type or level lets you see which groups have answered. Answers stay anonymous.</p>
+          <p className="hint">
+            A link per agency type or level lets you see which groups have answered. Answers stay anonymous.
+          </p>
           <Form method="post" className="button-group">
             <input type="hidden" name="intent" value="add_link" />
             <div className="field" style={{ margin: 0 }}>
               <label htmlFor="link-agency">Kind of agency</label>
               <select id="link-agency" name="agencyType" defaultValue="">
                 <option value="">Any</option>
-                {AGENCY_TYPES.map((a) => <option key={a.key} value={a.key}>{a.name}</option>)}
+                {AGENCY_TYPES.map((a) => (
+                  <option key={a.key} value={a.key}>
+                    {a.name}
+                  </option>
+                ))}
               </select>
             </div>
             <div className="field" style={{ margin: 0 }}>
               <label htmlFor="link-level">Level</label>
               <select id="link-level" name="level" defaultValue="">
                 <option value="">Any</option>
-                {LEVELS.map((l) => <option key={l.key} value={l.key}>{l.name}</option>)}
+                {LEVELS.map((l) => (
+                  <option key={l.key} value={l.key}>
+                    {l.name}
+                  </option>
+                ))}
               </select>
             </div>
-            <button type="submit" className="button secondary" disabled={busy}>Add link</button>
+            <button type="submit" className="button secondary" disabled={busy}>
+              Add link
+            </button>
           </Form>
 
           <h2>{round.status === "open" ? "Close the round" : "Reopen the round"}</h2>
           <Form method="post">
             <input type="hidden" name="intent" value={round.status === "open" ? "close" : "reopen"} />
-            <p>{round.status === "open" ? "A closed round takes no more answers. You can reopen it." : "Reopening lets people answer again until the closing date."}</p>
-            <button type="submit" className={`button ${round.status === "open" ? "warning" : "secondary"}`} disabled={busy}>
+            <p>
+              {round.status === "open"
+                ? "A closed round takes no more answers. You can reopen it."
+                : "Reopening lets people answer again until the closing date."}
+            </p>
+            <button
+              type="submit"
+              className={`button ${round.status === "open" ? "warning" : "secondary"}`}
+              disabled={busy}
+            >
               {round.status === "open" ? "Close round" : "Reopen round"}
             </button>
           </Form>
@@ -239,7 +423,9 @@ export default function RoundPage() {
   );
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.round.name} – ${data.partnership.name}` : "Round" }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? `${data.round.name} – ${data.partnership.name}` : "Round" },
+];
 
 export function ErrorBoundary() {
   return <GeneralErrorBoundary />;

@@ -9,7 +9,13 @@ import { BandTag } from "../components/report/figures";
 import { COMPONENTS, COMPONENT_KEYS, component as componentInfo, type ComponentKey } from "../domain/framework";
 import { citation, entriesByKey } from "../domain/evidence";
 import { ACTION_STATUSES, ACTION_STATUS_NAMES } from "../domain/action-plan";
-import { createActionItem, deleteActionItem, getActionItem, listActionItems, updateActionItem } from "../models/action-plan.server";
+import {
+  createActionItem,
+  deleteActionItem,
+  getActionItem,
+  listActionItems,
+  updateActionItem,
+} from "../models/action-plan.server";
 import { audit } from "../models/partnership.server";
 import { EVIDENCE, roundReport, suggestedActions } from "../models/report.server";
 import { getRound } from "../models/round.server";
@@ -26,12 +32,18 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const report = await roundReport(db, { partnershipId: partnership.id, roundId: params.rid! });
   if (!report) throw new Response("Round not found.", { status: 404 });
   const result = report.result;
-  const components = result.status === "ok" && result.professional.status === "ok" ? result.professional.components : [];
+  const components =
+    result.status === "ok" && result.professional.status === "ok" ? result.professional.components : [];
   // Suggestions for components in concern or borderline, weakest first (DESIGN: the plan starts where the scores are lowest).
   const weak = components
     .filter((c) => c.overall.status === "ok" && c.overall.band !== "strength")
     .sort((a, b) => (a.overall.status === "ok" && b.overall.status === "ok" ? a.overall.score - b.overall.score : 0))
-    .map((c) => ({ component: c.component, name: c.name, score: c.overall.status === "ok" ? c.overall.score : null, band: c.overall.status === "ok" ? c.overall.band : null }));
+    .map((c) => ({
+      component: c.component,
+      name: c.name,
+      score: c.overall.status === "ok" ? c.overall.score : null,
+      band: c.overall.status === "ok" ? c.overall.band : null,
+    }));
   const suggestions = canLead ? suggestedActions(weak.map((w) => w.component)) : [];
   const entries = entriesByKey(EVIDENCE);
   const items = (await listActionItems(db, { partnershipId: partnership.id, roundId: report.round.id })).map((item) => {
@@ -39,8 +51,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     return { ...item, citations: entry ? [...new Set(entry.sources.map((s) => citation(EVIDENCE, s)))] : [] };
   });
   const url = new URL(request.url);
-  const editing = canLead && url.searchParams.get("edit") ? items.find((i) => i.id === url.searchParams.get("edit")) ?? null : null;
-  const adopting = canLead && url.searchParams.get("adopt") ? suggestions.find((s) => s.evidenceKey === url.searchParams.get("adopt")) ?? null : null;
+  const editing =
+    canLead && url.searchParams.get("edit") ? (items.find((i) => i.id === url.searchParams.get("edit")) ?? null) : null;
+  const adopting =
+    canLead && url.searchParams.get("adopt")
+      ? (suggestions.find((s) => s.evidenceKey === url.searchParams.get("adopt")) ?? null)
+      : null;
   return {
     partnership: { id: partnership.id, name: partnership.name },
     round: { id: report.round.id, name: report.round.name },
@@ -58,7 +74,11 @@ const SaveSchema = z.object({
   intent: z.literal("save"),
   id: z.string().optional(),
   component: z.enum(COMPONENT_KEYS, { errorMap: () => ({ message: "Choose the component this action is for" }) }),
-  description: z.string().trim().min(1, "Describe the action").max(1000, "Describe the action in 1,000 characters or fewer"),
+  description: z
+    .string()
+    .trim()
+    .min(1, "Describe the action")
+    .max(1000, "Describe the action in 1,000 characters or fewer"),
   evidenceKey: z.string().optional(),
   owner: z.string().trim().min(1, "Enter who owns this action").max(200, "Enter the owner in 200 characters or fewer"),
   dueOn: z
@@ -80,13 +100,22 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (form.intent === "delete") {
     const parsed = DeleteSchema.safeParse(form);
     if (!parsed.success) throw new Response("That action is not recognised.", { status: 400 });
-    if (!(await deleteActionItem(db, { partnershipId: partnership.id, roundId: round.id, id: parsed.data.id }))) throw new Response("Action not found.", { status: 404 });
-    await audit(db, { userId: user.id, partnershipId: partnership.id, roundId: round.id, action: "action_plan.item_deleted" });
+    if (!(await deleteActionItem(db, { partnershipId: partnership.id, roundId: round.id, id: parsed.data.id })))
+      throw new Response("Action not found.", { status: 404 });
+    await audit(db, {
+      userId: user.id,
+      partnershipId: partnership.id,
+      roundId: round.id,
+      action: "action_plan.item_deleted",
+    });
     return redirect(planUrl);
   }
   const parsed = SaveSchema.safeParse(form);
   if (!parsed.success) {
-    return Response.json({ errors: fieldErrors(parsed.error.issues), values: form as Record<string, string> }, { status: 400 });
+    return Response.json(
+      { errors: fieldErrors(parsed.error.issues), values: form as Record<string, string> },
+      { status: 400 },
+    );
   }
   const input = parsed.data;
   // An evidence key is kept only when it names a register entry of the same component.
@@ -103,10 +132,22 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const existing = await getActionItem(db, { partnershipId: partnership.id, id: input.id });
     if (!existing || existing.round_id !== round.id) throw new Response("Action not found.", { status: 404 });
     await updateActionItem(db, { partnershipId: partnership.id, roundId: round.id, id: input.id, action });
-    await audit(db, { userId: user.id, partnershipId: partnership.id, roundId: round.id, action: "action_plan.item_updated", detail: input.component });
+    await audit(db, {
+      userId: user.id,
+      partnershipId: partnership.id,
+      roundId: round.id,
+      action: "action_plan.item_updated",
+      detail: input.component,
+    });
   } else {
     await createActionItem(db, { partnershipId: partnership.id, roundId: round.id, userId: user.id, action });
-    await audit(db, { userId: user.id, partnershipId: partnership.id, roundId: round.id, action: "action_plan.item_added", detail: input.component });
+    await audit(db, {
+      userId: user.id,
+      partnershipId: partnership.id,
+      roundId: round.id,
+      action: "action_plan.item_added",
+      detail: input.component,
+    });
   }
   return redirect(planUrl);
 }
@@ -118,9 +159,25 @@ export default function ActionPlanPage() {
   const errors = actionData?.errors;
   const base = `/partnerships/${data.partnership.id}/rounds/${data.round.id}`;
   const from = data.editing
-    ? { id: data.editing.id, component: data.editing.component, description: data.editing.description, evidenceKey: data.editing.evidence_key ?? "", owner: data.editing.owner, dueOn: data.editing.due_on, status: data.editing.status }
+    ? {
+        id: data.editing.id,
+        component: data.editing.component,
+        description: data.editing.description,
+        evidenceKey: data.editing.evidence_key ?? "",
+        owner: data.editing.owner,
+        dueOn: data.editing.due_on,
+        status: data.editing.status,
+      }
     : data.adopting
-      ? { id: "", component: data.adopting.component, description: data.adopting.action, evidenceKey: data.adopting.evidenceKey, owner: "", dueOn: "", status: "" }
+      ? {
+          id: "",
+          component: data.adopting.component,
+          description: data.adopting.action,
+          evidenceKey: data.adopting.evidenceKey,
+          owner: "",
+          dueOn: "",
+          status: "",
+        }
       : { id: "", component: "", description: "", evidenceKey: "", owner: "", dueOn: "", status: "" };
   const values = { ...from, ...actionData?.values };
   const formKey = `${values.id}-${values.evidenceKey}-${actionData ? "posted" : "fresh"}`;
@@ -132,8 +189,8 @@ export default function ActionPlanPage() {
       <h1>Action plan: {data.round.name}</h1>
       {data.canLead ? <ErrorSummary errors={errors} order={FIELD_ORDER} /> : null}
       <p>
-        What the partnership agreed to do after <Link to={`${base}/results`}>this round's results</Link>. The next round's report shows
-        these actions beside the change in each component.
+        What the partnership agreed to do after <Link to={`${base}/results`}>this round's results</Link>. The next
+        round's report shows these actions beside the change in each component.
       </p>
 
       <h2 id="plan">The plan</h2>
@@ -148,7 +205,11 @@ export default function ActionPlanPage() {
                 <th scope="col">Owner</th>
                 <th scope="col">Due</th>
                 <th scope="col">Status</th>
-                {data.canLead ? <th scope="col"><span className="visually-hidden">Change</span></th> : null}
+                {data.canLead ? (
+                  <th scope="col">
+                    <span className="visually-hidden">Change</span>
+                  </th>
+                ) : null}
               </tr>
             </thead>
             <tbody>
@@ -157,13 +218,24 @@ export default function ActionPlanPage() {
                   <td>{componentInfo(item.component).name}</td>
                   <td>
                     {item.description}
-                    {item.citations.length ? <span className="hint"><br />Evidence: {item.citations.join("; ")}</span> : null}
+                    {item.citations.length ? (
+                      <span className="hint">
+                        <br />
+                        Evidence: {item.citations.join("; ")}
+                      </span>
+                    ) : null}
                   </td>
                   <td>{item.owner}</td>
                   <td>{formatDate(item.due_on)}</td>
-                  <td><span className={`tag status-${item.status}`}>{ACTION_STATUS_NAMES[item.status]}</span></td>
+                  <td>
+                    <span className={`tag status-${item.status}`}>{ACTION_STATUS_NAMES[item.status]}</span>
+                  </td>
                   {data.canLead ? (
-                    <td><Link to={`?edit=${item.id}#action-form`}>Change<span className="visually-hidden"> the action: {item.description}</span></Link></td>
+                    <td>
+                      <Link to={`?edit=${item.id}#action-form`}>
+                        Change<span className="visually-hidden"> the action: {item.description}</span>
+                      </Link>
+                    </td>
                   ) : null}
                 </tr>
               ))}
@@ -177,41 +249,95 @@ export default function ActionPlanPage() {
       {data.canLead ? (
         <>
           <section aria-labelledby="action-form-title" className="panel" id="action-form">
-            <h2 id="action-form-title" style={{ marginTop: 0 }}>{values.id ? "Change an action" : "Add an action"}</h2>
+            <h2 id="action-form-title" style={{ marginTop: 0 }}>
+              {values.id ? "Change an action" : "Add an action"}
+            </h2>
             <Form method="post" key={formKey} noValidate>
               <input type="hidden" name="intent" value="save" />
               <input type="hidden" name="id" value={values.id} />
               <input type="hidden" name="evidenceKey" value={values.evidenceKey} />
               <div className={`field${errors?.component ? " has-error" : ""}`}>
                 <label htmlFor="component">Component</label>
-                {errors?.component ? <p className="error-message" id="component-error"><span className="visually-hidden">Error:</span> {errors.component}</p> : null}
-                <select id="component" name="component" defaultValue={values.component} aria-describedby={errors?.component ? "component-error" : undefined} aria-invalid={errors?.component ? true : undefined}>
+                {errors?.component ? (
+                  <p className="error-message" id="component-error">
+                    <span className="visually-hidden">Error:</span> {errors.component}
+                  </p>
+                ) : null}
+                <select
+                  id="component"
+                  name="component"
+                  defaultValue={values.component}
+                  aria-describedby={errors?.component ? "component-error" : undefined}
+                  aria-invalid={errors?.component ? true : undefined}
+                >
                   <option value="">Choose a component</option>
                   {COMPONENTS.map((c) => (
-                    <option key={c.key} value={c.key}>{c.name}</option>
+                    <option key={c.key} value={c.key}>
+                      {c.name}
+                    </option>
                   ))}
                 </select>
               </div>
               <div className={`field${errors?.description ? " has-error" : ""}`}>
                 <label htmlFor="description">What will be done</label>
-                {errors?.description ? <p className="error-message" id="description-error"><span className="visually-hidden">Error:</span> {errors.description}</p> : null}
-                <textarea id="description" name="description" defaultValue={values.description} rows={4} aria-describedby={errors?.description ? "description-error" : undefined} aria-invalid={errors?.description ? true : undefined} />
+                {errors?.description ? (
+                  <p className="error-message" id="description-error">
+                    <span className="visually-hidden">Error:</span> {errors.description}
+                  </p>
+                ) : null}
+                <textarea
+                  id="description"
+                  name="description"
+                  defaultValue={values.description}
+                  rows={4}
+                  aria-describedby={errors?.description ? "description-error" : undefined}
+                  aria-invalid={errors?.description ? true : undefined}
+                />
               </div>
-              <TextField name="owner" label="Owner" hint="A named person or role, like 'Head of early help'." defaultValue={values.owner} error={errors?.owner} />
-              <TextField name="dueOn" label="Due date" type="date" defaultValue={values.dueOn} error={errors?.dueOn} width="12rem" />
-              <fieldset className={`field${errors?.status ? " has-error" : ""}`} aria-describedby={errors?.status ? "status-error" : undefined}>
+              <TextField
+                name="owner"
+                label="Owner"
+                hint="A named person or role, like 'Head of early help'."
+                defaultValue={values.owner}
+                error={errors?.owner}
+              />
+              <TextField
+                name="dueOn"
+                label="Due date"
+                type="date"
+                defaultValue={values.dueOn}
+                error={errors?.dueOn}
+                width="12rem"
+              />
+              <fieldset
+                className={`field${errors?.status ? " has-error" : ""}`}
+                aria-describedby={errors?.status ? "status-error" : undefined}
+              >
                 <legend>Status</legend>
-                {errors?.status ? <p className="error-message" id="status-error"><span className="visually-hidden">Error:</span> {errors.status}</p> : null}
+                {errors?.status ? (
+                  <p className="error-message" id="status-error">
+                    <span className="visually-hidden">Error:</span> {errors.status}
+                  </p>
+                ) : null}
                 <div className="radios">
                   {ACTION_STATUSES.map((s, i) => (
                     <label key={s}>
-                      <input type="radio" name="status" value={s} id={i === 0 ? "status" : `status-${s}`} defaultChecked={values.status === s} /> {ACTION_STATUS_NAMES[s]}
+                      <input
+                        type="radio"
+                        name="status"
+                        value={s}
+                        id={i === 0 ? "status" : `status-${s}`}
+                        defaultChecked={values.status === s}
+                      />{" "}
+                      {ACTION_STATUS_NAMES[s]}
                     </label>
                   ))}
                 </div>
               </fieldset>
               <div className="button-group">
-                <button type="submit" className="button" disabled={busy}>Save action</button>
+                <button type="submit" className="button" disabled={busy}>
+                  Save action
+                </button>
                 {values.id || values.evidenceKey ? <Link to={`${base}/actions#plan`}>Cancel</Link> : null}
               </div>
             </Form>
@@ -219,7 +345,9 @@ export default function ActionPlanPage() {
               <Form method="post">
                 <input type="hidden" name="intent" value="delete" />
                 <input type="hidden" name="id" value={values.id} />
-                <button type="submit" className="button warning" disabled={busy}>Remove this action</button>
+                <button type="submit" className="button warning" disabled={busy}>
+                  Remove this action
+                </button>
               </Form>
             ) : null}
           </section>
@@ -231,24 +359,35 @@ export default function ActionPlanPage() {
             <p>Every component that can be shown is a strength. Keep doing what works.</p>
           ) : (
             <>
-              <p>For each component in concern or borderline, weakest first: steps the research found helped. Adopt one to copy it into the form above, then add an owner and a due date.</p>
+              <p>
+                For each component in concern or borderline, weakest first: steps the research found helped. Adopt one
+                to copy it into the form above, then add an owner and a due date.
+              </p>
               {data.weak.map((w) => (
                 <section key={w.component} aria-labelledby={`suggest-${w.component}`}>
                   <h3 id={`suggest-${w.component}`}>
-                    {w.name} <span className="hint">{w.score?.toFixed(1)}</span> {w.band ? <BandTag band={w.band} /> : null}
+                    {w.name} <span className="hint">{w.score?.toFixed(1)}</span>{" "}
+                    {w.band ? <BandTag band={w.band} /> : null}
                   </h3>
                   {byComponent(w.component).length ? (
                     <>
-                      <SuggestionList suggestions={byComponent(w.component).slice(0, 3)} testid={`suggestions-${w.component}`} />
+                      <SuggestionList
+                        suggestions={byComponent(w.component).slice(0, 3)}
+                        testid={`suggestions-${w.component}`}
+                      />
                       {byComponent(w.component).length > 3 ? (
                         <details>
-                          <summary>{byComponent(w.component).length - 3} more suggestions for {w.name.toLowerCase()}</summary>
+                          <summary>
+                            {byComponent(w.component).length - 3} more suggestions for {w.name.toLowerCase()}
+                          </summary>
                           <SuggestionList suggestions={byComponent(w.component).slice(3)} />
                         </details>
                       ) : null}
                     </>
                   ) : (
-                    <p className="hint">The evidence register has no suggested action for this component yet. Write your own above.</p>
+                    <p className="hint">
+                      The evidence register has no suggested action for this component yet. Write your own above.
+                    </p>
                   )}
                 </section>
               ))}
@@ -260,21 +399,34 @@ export default function ActionPlanPage() {
   );
 }
 
-function SuggestionList({ suggestions, testid }: { suggestions: { evidenceKey: string; action: string; citations: string[] }[]; testid?: string }) {
+function SuggestionList({
+  suggestions,
+  testid,
+}: {
+  suggestions: { evidenceKey: string; action: string; citations: string[] }[];
+  testid?: string;
+}) {
   return (
     <ul className="suggestions" data-testid={testid}>
       {suggestions.map((s) => (
         <li key={s.evidenceKey}>
           <p>{s.action}</p>
-          <p className="hint">Evidence: {s.citations.slice(0, 2).join("; ")}{s.citations.length > 2 ? ` and ${s.citations.length - 2} more` : ""}</p>
-          <Link to={`?adopt=${s.evidenceKey}#action-form`}>Adopt<span className="visually-hidden"> the action: {s.action}</span></Link>
+          <p className="hint">
+            Evidence: {s.citations.slice(0, 2).join("; ")}
+            {s.citations.length > 2 ? ` and ${s.citations.length - 2} more` : ""}
+          </p>
+          <Link to={`?adopt=${s.evidenceKey}#action-form`}>
+            Adopt<span className="visually-hidden"> the action: {s.action}</span>
+          </Link>
         </li>
       ))}
     </ul>
   );
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `Action plan: ${data.round.name} – ${data.partnership.name}` : "Action plan" }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? `Action plan: ${data.round.name} – ${data.partnership.name}` : "Action plan" },
+];
 
 export function ErrorBoundary() {
   return <GeneralErrorBoundary />;

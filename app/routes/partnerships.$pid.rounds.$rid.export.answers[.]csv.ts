@@ -16,7 +16,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (exported.status !== "ok") {
     return new Response(exported.reason, { status: 409, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   }
-  await audit(db, { userId: user.id, partnershipId: partnership.id, roundId: exported.round.id, action: "export.answers_csv", detail: `${exported.rows.length} rows` });
+  await audit(db, {
+    userId: user.id,
+    partnershipId: partnership.id,
+    roundId: exported.round.id,
+    action: "export.answers_csv",
+    detail: `${exported.rows.length} rows`,
+  });
   return new Response(toCsv(ANSWER_EXPORT_COLUMNS, exported.rows), {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",

@@ -8,10 +8,20 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { user, partnership, db } = await requirePartnershipRole(request, params.pid!, "viewer");
   const report = await roundReport(db, { partnershipId: partnership.id, roundId: params.rid! });
   if (!report) throw new Response("Round not found.", { status: 404 });
-  await audit(db, { userId: user.id, partnershipId: partnership.id, roundId: report.round.id, action: "export.results_json" });
+  await audit(db, {
+    userId: user.id,
+    partnershipId: partnership.id,
+    roundId: report.round.id,
+    action: "export.results_json",
+  });
   const body = {
     partnership: { name: partnership.name, area: partnership.area },
-    round: { name: report.round.name, opensOn: report.round.opens_on, closesOn: report.round.closes_on, suppressionThreshold: report.round.suppression_threshold },
+    round: {
+      name: report.round.name,
+      opensOn: report.round.opens_on,
+      closesOn: report.round.closes_on,
+      suppressionThreshold: report.round.suppression_threshold,
+    },
     generatedAt: new Date().toISOString(),
     source: report.source,
     result: report.result,

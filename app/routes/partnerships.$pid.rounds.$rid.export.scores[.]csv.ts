@@ -11,10 +11,19 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const report = await roundReport(db, { partnershipId: partnership.id, roundId: params.rid! });
   if (!report) throw new Response("Round not found.", { status: 404 });
   if (report.result.status !== "ok") {
-    return new Response(report.result.reason, { status: 409, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+    return new Response(report.result.reason, {
+      status: 409,
+      headers: { "Content-Type": "text/plain; charset=utf-8" },
+    });
   }
   const rows = scoreExportRows(report.round.name, report.result);
-  await audit(db, { userId: user.id, partnershipId: partnership.id, roundId: report.round.id, action: "export.scores_csv", detail: `${rows.length} rows` });
+  await audit(db, {
+    userId: user.id,
+    partnershipId: partnership.id,
+    roundId: report.round.id,
+    action: "export.scores_csv",
+    detail: `${rows.length} rows`,
+  });
   return new Response(toCsv(SCORE_EXPORT_COLUMNS, rows), {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",

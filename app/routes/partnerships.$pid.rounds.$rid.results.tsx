@@ -20,7 +20,13 @@ import {
   WhoAnswered,
   WorkshopConsensus,
 } from "../components/report";
-import { changeSinceLastRound, consensusBesideSurvey, evidenceForItems, roundComments, roundReport } from "../models/report.server";
+import {
+  changeSinceLastRound,
+  consensusBesideSurvey,
+  evidenceForItems,
+  roundComments,
+  roundReport,
+} from "../models/report.server";
 import { deepDiveReport } from "../models/deep-dive.server";
 import { DeepDiveItems } from "../components/deep-dive-items";
 import reportCss from "../styles/report.css";
@@ -34,9 +40,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!report) throw new Response("Round not found.", { status: 404 });
   const { round, result } = report;
   const professional = result.status === "ok" && result.professional.status === "ok" ? result.professional : null;
-  const top = professional ? [...professional.strongestFacilitators, ...professional.severestBarriers].map((i) => i.key) : [];
+  const top = professional
+    ? [...professional.strongestFacilitators, ...professional.severestBarriers].map((i) => i.key)
+    : [];
   // Free-text comments: leads only, never facilitators or viewers, and only for a round with enough responses.
-  const comments = canLead && report.source === "snapshot" ? await roundComments(db, { roundId: round.id, threshold: round.suppression_threshold }) : null;
+  const comments =
+    canLead && report.source === "snapshot"
+      ? await roundComments(db, { roundId: round.id, threshold: round.suppression_threshold })
+      : null;
   // One rule for a workshop's outputs (as requireWorkshopSummary): viewers once it has ended.
   const consensus = await consensusBesideSurvey(db, { roundId: round.id, result, endedOnly: role === "viewer" });
   // Deep-dive modules the lead added: item by item, never part of the component scores.
@@ -45,7 +56,16 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     deepDive,
     consensus,
     partnership: { id: partnership.id, name: partnership.name, area: partnership.area },
-    round: { id: round.id, name: round.name, opensOn: round.opens_on, closesOn: round.closes_on, status: round.status, threshold: round.suppression_threshold, includeFamily: round.include_family === 1, includeContinuum: round.include_continuum === 1 },
+    round: {
+      id: round.id,
+      name: round.name,
+      opensOn: round.opens_on,
+      closesOn: round.closes_on,
+      status: round.status,
+      threshold: round.suppression_threshold,
+      includeFamily: round.include_family === 1,
+      includeContinuum: round.include_continuum === 1,
+    },
     canLead,
     source: report.source,
     snapshot: report.snapshot,
@@ -92,7 +112,9 @@ export default function ResultsPage() {
         <span className="caption">{partnership.name}</span>
         <h1>Results: {round.name}</h1>
         <p className="report-meta">
-          {formatDateRange(round.opensOn, round.closesOn)} · {round.status === "open" ? "round still open: figures may change" : "round closed"} · report produced {formatDate(data.generatedOn)}
+          {formatDateRange(round.opensOn, round.closesOn)} ·{" "}
+          {round.status === "open" ? "round still open: figures may change" : "round closed"} · report produced{" "}
+          {formatDate(data.generatedOn)}
         </p>
         <nav aria-label="Report tools" className="report-tools no-print">
           <ClientOnly>
@@ -102,32 +124,54 @@ export default function ResultsPage() {
               </button>
             )}
           </ClientOnly>
-          <Link className="button secondary" to={`${base}/actions`}>Action plan</Link>
+          <Link className="button secondary" to={`${base}/actions`}>
+            Action plan
+          </Link>
           {ok ? (
             <>
-              <a className="button secondary" href={`${base}/export/scores.csv`} download>Scores (CSV)</a>
-              <a className="button secondary" href={`${base}/export/results.json`} download>Full results (JSON)</a>
-              {data.canLead ? <a className="button secondary" href={`${base}/export/answers.csv`} download>Anonymised answers (CSV)</a> : null}
+              <a className="button secondary" href={`${base}/export/scores.csv`} download>
+                Scores (CSV)
+              </a>
+              <a className="button secondary" href={`${base}/export/results.json`} download>
+                Full results (JSON)
+              </a>
+              {data.canLead ? (
+                <a className="button secondary" href={`${base}/export/answers.csv`} download>
+                  Anonymised answers (CSV)
+                </a>
+              ) : null}
             </>
           ) : null}
-          <Link to={base} className="back-link">Back to the round</Link>
+          <Link to={base} className="back-link">
+            Back to the round
+          </Link>
         </nav>
       </header>
 
       {data.snapshot ? (
         <p className="snapshot-note" data-testid="snapshot-note">
-          {data.snapshot.kind === "final" ? "Final results" : "Interim results"}, published {data.snapshot.takenAt.slice(0, 16).replace("T", " ")} UTC. Figures change only when a new
-          snapshot is published.
+          {data.snapshot.kind === "final" ? "Final results" : "Interim results"}, published{" "}
+          {data.snapshot.takenAt.slice(0, 16).replace("T", " ")} UTC. Figures change only when a new snapshot is
+          published.
         </p>
       ) : null}
       {data.source === "retention" ? (
-        <p className="notice">The raw answers of this round were deleted under the partnership's retention setting. These are the scores kept when that happened.</p>
+        <p className="notice">
+          The raw answers of this round were deleted under the partnership's retention setting. These are the scores
+          kept when that happened.
+        </p>
       ) : null}
 
       {!ok ? (
         <div className="notice" data-testid="no-results">
           <h2>No results to show yet</h2>
-          <p>{result.status === "suppressed" ? `Results appear once at least ${threshold} people have submitted, so that no one's answers can be picked out.` : result.status === "no_data" ? result.reason : ""}</p>
+          <p>
+            {result.status === "suppressed"
+              ? `Results appear once at least ${threshold} people have submitted, so that no one's answers can be picked out.`
+              : result.status === "no_data"
+                ? result.reason
+                : ""}
+          </p>
         </div>
       ) : null}
       {!ok ? (
@@ -137,16 +181,19 @@ export default function ResultsPage() {
           <AtAGlance respondents={ok.respondents} professional={ok.professional} continuum={ok.continuum} />
           <div className="notice report-reading">
             <p>
-              Scores run from 0 to 100 and show how the people who answered see the way services work together: perceptions, not outcomes.
-              <strong> Strength</strong> is 75 or more, <strong>borderline</strong> 50 to 74.9, <strong>concern</strong> below 50. No figure is
-              shown for a group of fewer than {threshold} people.
+              Scores run from 0 to 100 and show how the people who answered see the way services work together:
+              perceptions, not outcomes.
+              <strong> Strength</strong> is 75 or more, <strong>borderline</strong> 50 to 74.9, <strong>concern</strong>{" "}
+              below 50. No figure is shown for a group of fewer than {threshold} people.
             </p>
           </div>
           <nav aria-label="Contents" className="report-contents no-print">
             <h2 className="contents-title">Contents</h2>
             <ol>
               {contents.map((c) => (
-                <li key={c.id}><a href={`#${c.id}`}>{c.title}</a></li>
+                <li key={c.id}>
+                  <a href={`#${c.id}`}>{c.title}</a>
+                </li>
               ))}
             </ol>
           </nav>
@@ -156,7 +203,16 @@ export default function ResultsPage() {
           </ReportSection>
 
           {professional ? (
-            <ReportSection id="components" title="Component scores" intro={<p>The 13 components of integration, each from several questions. No component outweighs another, so there is no overall score.</p>}>
+            <ReportSection
+              id="components"
+              title="Component scores"
+              intro={
+                <p>
+                  The 13 components of integration, each from several questions. No component outweighs another, so
+                  there is no overall score.
+                </p>
+              }
+            >
               <ComponentScores components={professional.components} threshold={threshold} />
             </ReportSection>
           ) : (
@@ -169,7 +225,13 @@ export default function ResultsPage() {
             <ReportSection
               id="deep-dive"
               title="Deep-dive questions"
-              intro={<p>The extra questions of the deep-dive modules added to this round, each on its own. They are not part of the component scores, so that rounds stay comparable. Scores run from 0 to 100; higher is better for questions about what helps and about what gets in the way alike.</p>}
+              intro={
+                <p>
+                  The extra questions of the deep-dive modules added to this round, each on its own. They are not part
+                  of the component scores, so that rounds stay comparable. Scores run from 0 to 100; higher is better
+                  for questions about what helps and about what gets in the way alike.
+                </p>
+              }
             >
               <DeepDiveItems modules={data.deepDive} />
             </ReportSection>
@@ -177,7 +239,12 @@ export default function ResultsPage() {
 
           {data.comparison ? (
             <ReportSection id="change" title={`Change since ${data.comparison.round.name}`}>
-              <Comparison previousName={data.comparison.round.name} changes={data.comparison.changes} movement={data.comparison.movement} actions={data.comparison.actions} />
+              <Comparison
+                previousName={data.comparison.round.name}
+                changes={data.comparison.changes}
+                movement={data.comparison.movement}
+                actions={data.comparison.actions}
+              />
             </ReportSection>
           ) : null}
 
@@ -195,26 +262,76 @@ export default function ResultsPage() {
 
           {professional ? (
             <>
-              <ReportSection id="levels" title="Component by level" intro={<p>Each question is about one level. This shows how integrated each level looks, from the questions about it.</p>}>
+              <ReportSection
+                id="levels"
+                title="Component by level"
+                intro={
+                  <p>
+                    Each question is about one level. This shows how integrated each level looks, from the questions
+                    about it.
+                  </p>
+                }
+              >
                 <LevelHeatmap components={professional.components} threshold={threshold} />
               </ReportSection>
-              <ReportSection id="gap" title="The perception gap" intro={<p>The same component, scored separately by people working at each level: leaders and front-line staff often see it differently.</p>}>
+              <ReportSection
+                id="gap"
+                title="The perception gap"
+                intro={
+                  <p>
+                    The same component, scored separately by people working at each level: leaders and front-line staff
+                    often see it differently.
+                  </p>
+                }
+              >
                 <PerceptionGap components={professional.components} threshold={threshold} />
               </ReportSection>
-              <ReportSection id="top-items" title="What helps and what gets in the way" intro={<p>Each question links to the evidence behind it.</p>}>
+              <ReportSection
+                id="top-items"
+                title="What helps and what gets in the way"
+                intro={<p>Each question links to the evidence behind it.</p>}
+              >
                 <TopItems professional={professional} evidence={data.evidence} />
               </ReportSection>
             </>
           ) : null}
 
           {partners ? (
-            <ReportSection id="partners" title="How agencies work with each other" intro={<p>Staff rated how their agency works with each other member agency on the continuum, now and where it should be.</p>}>
+            <ReportSection
+              id="partners"
+              title="How agencies work with each other"
+              intro={
+                <p>
+                  Staff rated how their agency works with each other member agency on the continuum, now and where it
+                  should be.
+                </p>
+              }
+            >
               <Partners partners={partners} threshold={threshold} />
             </ReportSection>
           ) : null}
 
-          <ReportSection id="family" title="Family voice" intro={<p>Children, young people and families answered their own short questionnaire. Their results are kept apart from the professionals'.</p>}>
-            {family ? <FamilyVoice family={family} threshold={threshold} /> : <p className="notice" data-testid="family-hidden">{ok.family.status === "ok" ? "" : ok.family.status === "suppressed" ? `Hidden: ${ok.family.reason.toLowerCase()} answered the family questionnaire.` : "No family-voice responses in this round."}</p>}
+          <ReportSection
+            id="family"
+            title="Family voice"
+            intro={
+              <p>
+                Children, young people and families answered their own short questionnaire. Their results are kept apart
+                from the professionals'.
+              </p>
+            }
+          >
+            {family ? (
+              <FamilyVoice family={family} threshold={threshold} />
+            ) : (
+              <p className="notice" data-testid="family-hidden">
+                {ok.family.status === "ok"
+                  ? ""
+                  : ok.family.status === "suppressed"
+                    ? `Hidden: ${ok.family.reason.toLowerCase()} answered the family questionnaire.`
+                    : "No family-voice responses in this round."}
+              </p>
+            )}
           </ReportSection>
 
           {short ? (
@@ -230,8 +347,21 @@ export default function ResultsPage() {
           ) : null}
 
           {data.comments ? (
-            <ReportSection id="comments" title="Comments (leads only)" intro={<p className="hint">Shown only to partnership leads, in random order, and never exported. Read them with care: they may name people.</p>}>
-              {data.comments.available ? <Comments comments={data.comments.comments} /> : <p>Comments appear once at least {threshold} people have submitted.</p>}
+            <ReportSection
+              id="comments"
+              title="Comments (leads only)"
+              intro={
+                <p className="hint">
+                  Shown only to partnership leads, in random order, and never exported. Read them with care: they may
+                  name people.
+                </p>
+              }
+            >
+              {data.comments.available ? (
+                <Comments comments={data.comments.comments} />
+              ) : (
+                <p>Comments appear once at least {threshold} people have submitted.</p>
+              )}
             </ReportSection>
           ) : null}
         </>
@@ -240,7 +370,9 @@ export default function ResultsPage() {
   );
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `Results: ${data.round.name} – ${data.partnership.name}` : "Results" }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? `Results: ${data.round.name} – ${data.partnership.name}` : "Results" },
+];
 
 export function ErrorBoundary() {
   return <GeneralErrorBoundary />;

@@ -29,7 +29,9 @@ import {
 async function requireWorkshop(request: Request, params: { pid?: string; rid?: string; wid?: string }) {
   const auth = await requirePartnershipRole(request, params.pid!, "facilitator");
   const round = await getRound(auth.db, { partnershipId: auth.partnership.id, roundId: params.rid! });
-  const workshop = round ? await getWorkshop(auth.db, { partnershipId: auth.partnership.id, roundId: round.id, workshopId: params.wid! }) : undefined;
+  const workshop = round
+    ? await getWorkshop(auth.db, { partnershipId: auth.partnership.id, roundId: round.id, workshopId: params.wid! })
+    : undefined;
   if (!round || !workshop) throw new Response("Workshop not found.", { status: 404 });
   return { ...auth, round, workshop };
 }
@@ -51,13 +53,18 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
 }
 
-const component = z.enum(COMPONENT_KEYS, { errorMap: () => ({ message: "That component is not part of the framework" }) });
+const component = z.enum(COMPONENT_KEYS, {
+  errorMap: () => ({ message: "That component is not part of the framework" }),
+});
 const ActionSchema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("open_voting") }),
   z.object({ intent: z.literal("close_voting") }),
   z.object({ intent: z.literal("reveal") }),
   z.object({ intent: z.literal("hide") }),
-  z.object({ intent: z.literal("move"), index: z.coerce.number({ invalid_type_error: "Choose a component to move to" }).int().min(0) }),
+  z.object({
+    intent: z.literal("move"),
+    index: z.coerce.number({ invalid_type_error: "Choose a component to move to" }).int().min(0),
+  }),
   z.object({ intent: z.literal("end") }),
   z.object({
     intent: z.literal("consensus"),
@@ -72,12 +79,18 @@ const ActionSchema = z.discriminatedUnion("intent", [
   z.object({
     intent: z.literal("add_action"),
     component,
-    description: z.string().trim().min(1, "Enter what will be done").max(500, "The action must be 500 characters or fewer"),
+    description: z
+      .string()
+      .trim()
+      .min(1, "Enter what will be done")
+      .max(500, "The action must be 500 characters or fewer"),
     owner: z.string().trim().min(1, "Enter who will do it").max(120, "The owner must be 120 characters or fewer"),
-    dueOn: z.union([
-      z.literal(""),
-      isoDate({ format: "Enter the due date as a date, like 2027-06-30", real: "Enter a real due date" }),
-    ]).default(""),
+    dueOn: z
+      .union([
+        z.literal(""),
+        isoDate({ format: "Enter the due date as a date, like 2027-06-30", real: "Enter a real due date" }),
+      ])
+      .default(""),
   }),
   z.object({ intent: z.literal("remove_action"), actionId: z.string().min(1).max(100) }),
 ]);
@@ -100,11 +113,22 @@ export async function action({ request, params }: ActionFunctionArgs) {
     // Field ids on the page are prefixed by their form.
     const prefixed: FieldErrors = {};
     for (const [k, v] of Object.entries(errors)) prefixed[form ? `${form}-${k}` : k] = v;
-    return Response.json({ ok: false, form, errors: form ? prefixed : undefined, message: form ? undefined : "That action is not recognised." } satisfies ActionResult, { status: 400 });
+    return Response.json(
+      {
+        ok: false,
+        form,
+        errors: form ? prefixed : undefined,
+        message: form ? undefined : "That action is not recognised.",
+      } satisfies ActionResult,
+      { status: 400 },
+    );
   }
   const input = parsed.data;
   if (workshop.status === "ended") {
-    return Response.json({ ok: false, message: "This session has ended, so it can no longer be changed." } satisfies ActionResult, { status: 410 });
+    return Response.json(
+      { ok: false, message: "This session has ended, so it can no longer be changed." } satisfies ActionResult,
+      { status: 410 },
+    );
   }
   const scope = { partnershipId: partnership.id, workshopId: workshop.id };
   switch (input.intent) {
@@ -118,22 +142,59 @@ export async function action({ request, params }: ActionFunctionArgs) {
       break;
     case "move":
       if (!(await moveToComponent(db, { ...scope, index: input.index }))) {
-        return Response.json({ ok: false, message: "There is no component at that position in this session." } satisfies ActionResult, { status: 400 });
+        return Response.json(
+          { ok: false, message: "There is no component at that position in this session." } satisfies ActionResult,
+          { status: 400 },
+        );
       }
       break;
     case "end":
       await endWorkshop(db, scope);
-      await audit(db, { userId: user.id, partnershipId: partnership.id, roundId: round.id, action: "workshop.ended", detail: workshop.name });
+      await audit(db, {
+        userId: user.id,
+        partnershipId: partnership.id,
+        roundId: round.id,
+        action: "workshop.ended",
+        detail: workshop.name,
+      });
       break;
     case "consensus":
       if (!workshopComponents(workshop).includes(input.component)) {
-        return Response.json({ ok: false, form: "consensus", errors: { "consensus-score": "That component is not part of this session" } } satisfies ActionResult, { status: 400 });
+        return Response.json(
+          {
+            ok: false,
+            form: "consensus",
+            errors: { "consensus-score": "That component is not part of this session" },
+          } satisfies ActionResult,
+          { status: 400 },
+        );
       }
-      await recordConsensus(db, { ...scope, component: input.component, score: input.score as 0 | 1 | 2 | 3 | 4 | 5, notes: input.notes, recordedBy: user.id });
+      await recordConsensus(db, {
+        ...scope,
+        component: input.component,
+        score: input.score as 0 | 1 | 2 | 3 | 4 | 5,
+        notes: input.notes,
+        recordedBy: user.id,
+      });
       break;
     case "add_action":
-      if (!(await addWorkshopAction(db, { ...scope, component: input.component, description: input.description, owner: input.owner, dueOn: input.dueOn || null }))) {
-        return Response.json({ ok: false, form: "action", errors: { "action-description": "That component is not part of this session" } } satisfies ActionResult, { status: 400 });
+      if (
+        !(await addWorkshopAction(db, {
+          ...scope,
+          component: input.component,
+          description: input.description,
+          owner: input.owner,
+          dueOn: input.dueOn || null,
+        }))
+      ) {
+        return Response.json(
+          {
+            ok: false,
+            form: "action",
+            errors: { "action-description": "That component is not part of this session" },
+          } satisfies ActionResult,
+          { status: 400 },
+        );
       }
       break;
     case "remove_action":
@@ -159,36 +220,62 @@ export default function WorkshopProjector() {
 
   return (
     <div className="workshop-projector">
-      <span className="caption">{data.partnership.name} · {data.round.name}</span>
+      <span className="caption">
+        {data.partnership.name} · {data.round.name}
+      </span>
       <h1>{data.workshop.name}</h1>
       {isEnded ? (
         <div className="notice">
-          <p><strong>This session has ended.</strong> Its join code no longer works.</p>
-          <p><Link to={`${base}/summary`}>See the session summary</Link></p>
+          <p>
+            <strong>This session has ended.</strong> Its join code no longer works.
+          </p>
+          <p>
+            <Link to={`${base}/summary`}>See the session summary</Link>
+          </p>
         </div>
       ) : (
         <section className="workshop-join" aria-labelledby="join-heading">
           <div>
-            <h2 id="join-heading" className="visually-hidden">How to join</h2>
-            <p className="workshop-join-how">Go to <strong>{data.joinPage}</strong> and enter the code</p>
-            <p className="join-code" data-testid="join-code">{data.workshop.joinCode}</p>
-            <p><span data-testid="participant-count">{state.participants}</span> {state.participants === 1 ? "person has" : "people have"} joined.</p>
+            <h2 id="join-heading" className="visually-hidden">
+              How to join
+            </h2>
+            <p className="workshop-join-how">
+              Go to <strong>{data.joinPage}</strong> and enter the code
+            </p>
+            <p className="join-code" data-testid="join-code">
+              {data.workshop.joinCode}
+            </p>
+            <p>
+              <span data-testid="participant-count">{state.participants}</span>{" "}
+              {state.participants === 1 ? "person has" : "people have"} joined.
+            </p>
           </div>
           <img className="qr workshop-qr" src={data.qr} alt={`QR code for ${data.joinUrl}`} width={200} height={200} />
         </section>
       )}
       <ConnectionStatus connection={connection} />
-      {result && !result.ok && result.message ? <div className="error-summary" role="alert"><h2>There is a problem</h2><p>{result.message}</p></div> : null}
+      {result && !result.ok && result.message ? (
+        <div className="error-summary" role="alert">
+          <h2>There is a problem</h2>
+          <p>{result.message}</p>
+        </div>
+      ) : null}
 
       {current && info ? (
         <section aria-labelledby="component-heading" className="workshop-current">
-          <p className="caption">Component {state.position + 1} of {state.total}</p>
+          <p className="caption">
+            Component {state.position + 1} of {state.total}
+          </p>
           <h2 id="component-heading">{info.name}</h2>
           <p className="lead">{info.description}</p>
-          <p className="workshop-scale-hint">Rate from 0 ({RATING_ANCHORS[0]!.label.toLowerCase()}) to 5 ({RATING_ANCHORS[5]!.label.toLowerCase()}).</p>
+          <p className="workshop-scale-hint">
+            Rate from 0 ({RATING_ANCHORS[0]!.label.toLowerCase()}) to 5 ({RATING_ANCHORS[5]!.label.toLowerCase()}).
+          </p>
 
           <div className="workshop-voting" role="status" aria-live="polite">
-            <span className={`tag ${current.votingOpen ? "green" : "grey"}`}>{current.votingOpen ? "Voting open" : "Voting closed"}</span>{" "}
+            <span className={`tag ${current.votingOpen ? "green" : "grey"}`}>
+              {current.votingOpen ? "Voting open" : "Voting closed"}
+            </span>{" "}
             <span data-testid="vote-count">{current.votes}</span> {current.votes === 1 ? "rating" : "ratings"} so far
             {current.revealed ? null : <span className="hint"> · ratings are hidden until you reveal them</span>}
           </div>
@@ -197,23 +284,41 @@ export default function WorkshopProjector() {
             <div className="button-group workshop-controls">
               <Form method="post" preventScrollReset>
                 <input type="hidden" name="intent" value={current.votingOpen ? "close_voting" : "open_voting"} />
-                <button type="submit" className={`button${current.votingOpen ? " warning" : ""}`} disabled={Boolean(busyIntent)}>
+                <button
+                  type="submit"
+                  className={`button${current.votingOpen ? " warning" : ""}`}
+                  disabled={Boolean(busyIntent)}
+                >
                   {current.votingOpen ? "Close voting" : current.votes > 0 ? "Re-open voting" : "Open voting"}
                 </button>
               </Form>
               <Form method="post" preventScrollReset>
                 <input type="hidden" name="intent" value={current.revealed ? "hide" : "reveal"} />
-                <button type="submit" className="button secondary" disabled={Boolean(busyIntent)}>{current.revealed ? "Hide ratings" : "Reveal ratings"}</button>
+                <button type="submit" className="button secondary" disabled={Boolean(busyIntent)}>
+                  {current.revealed ? "Hide ratings" : "Reveal ratings"}
+                </button>
               </Form>
               <Form method="post" preventScrollReset>
                 <input type="hidden" name="intent" value="move" />
                 <input type="hidden" name="index" value={state.position - 1} />
-                <button type="submit" className="button secondary" disabled={Boolean(busyIntent) || state.position === 0}>Previous component</button>
+                <button
+                  type="submit"
+                  className="button secondary"
+                  disabled={Boolean(busyIntent) || state.position === 0}
+                >
+                  Previous component
+                </button>
               </Form>
               <Form method="post" preventScrollReset>
                 <input type="hidden" name="intent" value="move" />
                 <input type="hidden" name="index" value={state.position + 1} />
-                <button type="submit" className="button secondary" disabled={Boolean(busyIntent) || state.position + 1 >= state.total}>Next component</button>
+                <button
+                  type="submit"
+                  className="button secondary"
+                  disabled={Boolean(busyIntent) || state.position + 1 >= state.total}
+                >
+                  Next component
+                </button>
               </Form>
             </div>
           ) : null}
@@ -228,22 +333,48 @@ export default function WorkshopProjector() {
           <section aria-labelledby="consensus-heading" className="workshop-record">
             <h3 id="consensus-heading">Consensus</h3>
             {current.consensus ? (
-              <p data-testid="consensus">Agreed score: <strong>{current.consensus.score} – {RATING_ANCHORS[current.consensus.score]?.label}</strong>{current.consensus.notes ? `. ${current.consensus.notes}` : ""}</p>
+              <p data-testid="consensus">
+                Agreed score:{" "}
+                <strong>
+                  {current.consensus.score} – {RATING_ANCHORS[current.consensus.score]?.label}
+                </strong>
+                {current.consensus.notes ? `. ${current.consensus.notes}` : ""}
+              </p>
             ) : (
               <p>No consensus recorded yet.</p>
             )}
             {!isEnded ? (
-              <Form method="post" preventScrollReset noValidate key={`${current.key}-${current.consensus?.recordedAt ?? "none"}`}>
-                {result && !result.ok && result.form === "consensus" ? <ErrorSummary errors={errors} order={["consensus-score", "consensus-notes"]} /> : null}
+              <Form
+                method="post"
+                preventScrollReset
+                noValidate
+                key={`${current.key}-${current.consensus?.recordedAt ?? "none"}`}
+              >
+                {result && !result.ok && result.form === "consensus" ? (
+                  <ErrorSummary errors={errors} order={["consensus-score", "consensus-notes"]} />
+                ) : null}
                 <input type="hidden" name="intent" value="consensus" />
                 <input type="hidden" name="component" value={current.key} />
-                <fieldset className={`field radios${errors?.["consensus-score"] ? " has-error" : ""}`} id="consensus-score">
+                <fieldset
+                  className={`field radios${errors?.["consensus-score"] ? " has-error" : ""}`}
+                  id="consensus-score"
+                >
                   <legend>Score the group agreed</legend>
-                  {errors?.["consensus-score"] ? <p className="error-message"><span className="visually-hidden">Error:</span> {errors["consensus-score"]}</p> : null}
+                  {errors?.["consensus-score"] ? (
+                    <p className="error-message">
+                      <span className="visually-hidden">Error:</span> {errors["consensus-score"]}
+                    </p>
+                  ) : null}
                   <div className="workshop-scale">
                     {RATING_ANCHORS.map((a) => (
                       <label key={a.value}>
-                        <input type="radio" name="score" value={a.value} defaultChecked={current.consensus?.score === a.value} /> {a.value} – {a.label}
+                        <input
+                          type="radio"
+                          name="score"
+                          value={a.value}
+                          defaultChecked={current.consensus?.score === a.value}
+                        />{" "}
+                        {a.value} – {a.label}
                       </label>
                     ))}
                   </div>
@@ -252,7 +383,9 @@ export default function WorkshopProjector() {
                   <label htmlFor="consensus-notes">Notes (optional)</label>
                   <textarea id="consensus-notes" name="notes" rows={3} defaultValue={current.consensus?.notes ?? ""} />
                 </div>
-                <button type="submit" className="button" disabled={Boolean(busyIntent)}>Record consensus</button>
+                <button type="submit" className="button" disabled={Boolean(busyIntent)}>
+                  Record consensus
+                </button>
               </Form>
             ) : null}
           </section>
@@ -263,12 +396,17 @@ export default function WorkshopProjector() {
               <ul className="workshop-actions">
                 {current.actions.map((a) => (
                   <li key={a.id}>
-                    <span>{a.description} — <strong>{a.owner}</strong>{a.dueOn ? `, by ${formatDate(a.dueOn)}` : ""}</span>
+                    <span>
+                      {a.description} — <strong>{a.owner}</strong>
+                      {a.dueOn ? `, by ${formatDate(a.dueOn)}` : ""}
+                    </span>
                     {!isEnded ? (
                       <Form method="post" preventScrollReset>
                         <input type="hidden" name="intent" value="remove_action" />
                         <input type="hidden" name="actionId" value={a.id} />
-                        <button type="submit" className="link-button" disabled={Boolean(busyIntent)}>Remove<span className="visually-hidden"> action: {a.description}</span></button>
+                        <button type="submit" className="link-button" disabled={Boolean(busyIntent)}>
+                          Remove<span className="visually-hidden"> action: {a.description}</span>
+                        </button>
                       </Form>
                     ) : null}
                   </li>
@@ -279,13 +417,23 @@ export default function WorkshopProjector() {
             )}
             {!isEnded ? (
               <Form method="post" preventScrollReset noValidate key={`${current.key}-${current.actions.length}`}>
-                {result && !result.ok && result.form === "action" ? <ErrorSummary errors={errors} order={["action-description", "action-owner", "action-dueOn"]} /> : null}
+                {result && !result.ok && result.form === "action" ? (
+                  <ErrorSummary errors={errors} order={["action-description", "action-owner", "action-dueOn"]} />
+                ) : null}
                 <input type="hidden" name="intent" value="add_action" />
                 <input type="hidden" name="component" value={current.key} />
                 <TextField name="action-description" label="What will be done" error={errors?.["action-description"]} />
                 <TextField name="action-owner" label="Who will do it" error={errors?.["action-owner"]} />
-                <TextField name="action-dueOn" label="Due date (optional)" type="date" error={errors?.["action-dueOn"]} width="12rem" />
-                <button type="submit" className="button secondary" disabled={Boolean(busyIntent)}>Add action</button>
+                <TextField
+                  name="action-dueOn"
+                  label="Due date (optional)"
+                  type="date"
+                  error={errors?.["action-dueOn"]}
+                  width="12rem"
+                />
+                <button type="submit" className="button secondary" disabled={Boolean(busyIntent)}>
+                  Add action
+                </button>
               </Form>
             ) : null}
           </section>
@@ -297,14 +445,21 @@ export default function WorkshopProjector() {
         <ol className="workshop-plan">
           {state.components.map((c, i) => (
             <li key={c.key} aria-current={i === state.position ? "step" : undefined}>
-              <span>{componentOf(c.key).name}{c.consensus !== null ? ` (agreed: ${c.consensus})` : ""}</span>
+              <span>
+                {componentOf(c.key).name}
+                {c.consensus !== null ? ` (agreed: ${c.consensus})` : ""}
+              </span>
               {!isEnded && i !== state.position ? (
                 <Form method="post" preventScrollReset>
                   <input type="hidden" name="intent" value="move" />
                   <input type="hidden" name="index" value={i} />
-                  <button type="submit" className="link-button" disabled={Boolean(busyIntent)}>Go to<span className="visually-hidden"> {componentOf(c.key).name}</span></button>
+                  <button type="submit" className="link-button" disabled={Boolean(busyIntent)}>
+                    Go to<span className="visually-hidden"> {componentOf(c.key).name}</span>
+                  </button>
                 </Form>
-              ) : i === state.position ? <span className="hint">(now)</span> : null}
+              ) : i === state.position ? (
+                <span className="hint">(now)</span>
+              ) : null}
             </li>
           ))}
         </ol>
@@ -315,7 +470,9 @@ export default function WorkshopProjector() {
         {!isEnded ? (
           <Form method="post">
             <input type="hidden" name="intent" value="end" />
-            <button type="submit" className="button warning" disabled={Boolean(busyIntent)}>End the session</button>
+            <button type="submit" className="button warning" disabled={Boolean(busyIntent)}>
+              End the session
+            </button>
           </Form>
         ) : null}
       </div>
@@ -323,7 +480,9 @@ export default function WorkshopProjector() {
   );
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.workshop.name} – workshop` : "Workshop" }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? `${data.workshop.name} – workshop` : "Workshop" },
+];
 
 export function ErrorBoundary() {
   return <GeneralErrorBoundary />;

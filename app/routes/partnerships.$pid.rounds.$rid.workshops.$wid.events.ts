@@ -9,7 +9,11 @@ import { liveStateStream } from "../sse.server";
  */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { partnership, db } = await requirePartnershipRole(request, params.pid!, "facilitator");
-  const workshop = await getWorkshop(db, { partnershipId: partnership.id, roundId: params.rid!, workshopId: params.wid! });
+  const workshop = await getWorkshop(db, {
+    partnershipId: partnership.id,
+    roundId: params.rid!,
+    workshopId: params.wid!,
+  });
   if (!workshop) throw new Response("Workshop not found.", { status: 404 });
   return liveStateStream(request, {
     load: () => loadProjectorState(db, workshop.id),

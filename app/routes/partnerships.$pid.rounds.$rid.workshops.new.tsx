@@ -10,7 +10,14 @@ import { audit } from "../models/partnership.server";
 import { getRound } from "../models/round.server";
 import { createWorkshop } from "../models/workshop.server";
 
-const orderField = z.union([z.literal(""), z.coerce.number({ invalid_type_error: "Enter the order as a number" }).int("Enter the order as a whole number").min(1, "Enter an order from 1 to 99").max(99, "Enter an order from 1 to 99")]);
+const orderField = z.union([
+  z.literal(""),
+  z.coerce
+    .number({ invalid_type_error: "Enter the order as a number" })
+    .int("Enter the order as a whole number")
+    .min(1, "Enter an order from 1 to 99")
+    .max(99, "Enter an order from 1 to 99"),
+]);
 
 const WorkshopSchema = z.object({
   name: z.string().trim().min(1, "Enter a name for the workshop").max(120, "Name must be 120 characters or fewer"),
@@ -44,7 +51,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const form = await request.formData();
   const order: Record<string, FormDataEntryValue> = {};
   for (const key of COMPONENT_KEYS) order[key] = form.get(`order_${key}`) ?? "";
-  const parsed = WorkshopSchema.safeParse({ name: form.get("name") ?? "", components: form.getAll("components"), order });
+  const parsed = WorkshopSchema.safeParse({
+    name: form.get("name") ?? "",
+    components: form.getAll("components"),
+    order,
+  });
   if (!parsed.success) {
     const errors = fieldErrors(parsed.error.issues);
     // One message per order box, keyed by its id so the error summary links to it.
@@ -57,8 +68,20 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return Response.json({ errors }, { status: 400 });
   }
   const components = ordered(parsed.data.components, parsed.data.order);
-  const { id } = await createWorkshop(db, { partnershipId: partnership.id, roundId: round.id, name: parsed.data.name, components, createdBy: user.id });
-  await audit(db, { userId: user.id, partnershipId: partnership.id, roundId: round.id, action: "workshop.created", detail: parsed.data.name });
+  const { id } = await createWorkshop(db, {
+    partnershipId: partnership.id,
+    roundId: round.id,
+    name: parsed.data.name,
+    components,
+    createdBy: user.id,
+  });
+  await audit(db, {
+    userId: user.id,
+    partnershipId: partnership.id,
+    roundId: round.id,
+    action: "workshop.created",
+    detail: parsed.data.name,
+  });
   return redirect(`/partnerships/${partnership.id}/rounds/${round.id}/workshops/${id}`);
 }
 
@@ -69,16 +92,37 @@ export default function NewWorkshop() {
   const errors = data?.errors ?? {};
   return (
     <div>
-      <span className="caption">{partnership.name} · {round.name}</span>
+      <span className="caption">
+        {partnership.name} · {round.name}
+      </span>
       <h1>Run a workshop</h1>
-      <p>Participants join on their phones with a short code, rate each component from 0 to 5, and you show the spread of views before the group agrees a score and actions.</p>
+      <p>
+        Participants join on their phones with a short code, rate each component from 0 to 5, and you show the spread of
+        views before the group agrees a score and actions.
+      </p>
       <ErrorSummary errors={data?.errors} order={["name", "components", ...COMPONENT_KEYS.map((k) => `order_${k}`)]} />
       <Form method="post" noValidate>
-        <TextField name="name" label="Name of the workshop" hint="For example, Partnership board away day, March 2027" error={errors.name} />
-        <fieldset className={`field${errors.components ? " has-error" : ""}`} id="components" aria-describedby="components-hint">
+        <TextField
+          name="name"
+          label="Name of the workshop"
+          hint="For example, Partnership board away day, March 2027"
+          error={errors.name}
+        />
+        <fieldset
+          className={`field${errors.components ? " has-error" : ""}`}
+          id="components"
+          aria-describedby="components-hint"
+        >
           <legend>Which components will you cover, and in what order?</legend>
-          <p className="hint" id="components-hint">Tick the components to rate. Change the numbers to set the order (1 comes first); those you leave blank come last.</p>
-          {errors.components ? <p className="error-message"><span className="visually-hidden">Error:</span> {errors.components}</p> : null}
+          <p className="hint" id="components-hint">
+            Tick the components to rate. Change the numbers to set the order (1 comes first); those you leave blank come
+            last.
+          </p>
+          {errors.components ? (
+            <p className="error-message">
+              <span className="visually-hidden">Error:</span> {errors.components}
+            </p>
+          ) : null}
           <ul className="workshop-picker">
             {COMPONENTS.map((c, i) => (
               <li key={c.key} className={errors[`order_${c.key}`] ? "has-error" : undefined}>
@@ -104,7 +148,9 @@ export default function NewWorkshop() {
           </ul>
         </fieldset>
         <div className="button-group">
-          <button type="submit" className="button" disabled={busy}>{busy ? "Creating…" : "Create the session"}</button>
+          <button type="submit" className="button" disabled={busy}>
+            {busy ? "Creating…" : "Create the session"}
+          </button>
           <Link to={`/partnerships/${partnership.id}/rounds/${round.id}`}>Back to the round</Link>
         </div>
       </Form>

@@ -16,7 +16,8 @@ import type { SurveyJson } from "../domain/instrument";
 /** The components that have a deep-dive module a lead can add (the same in the browser and on the server). */
 const MODULES = deepDiveModules(deepDiveJson as unknown as SurveyJson);
 
-const dateField = (label: string) => isoDate({ format: `Enter the ${label} as a date, like 2026-12-31`, real: `Enter a real ${label}` });
+const dateField = (label: string) =>
+  isoDate({ format: `Enter the ${label} as a date, like 2026-12-31`, real: `Enter a real ${label}` });
 
 const RoundSchema = z
   .object({
@@ -26,14 +27,26 @@ const RoundSchema = z
     includeFamily: z.literal("on").optional(),
     opensOn: dateField("opening date"),
     closesOn: dateField("closing date"),
-    deepDive: z.array(z.enum(MODULES as [string, ...string[]], { errorMap: () => ({ message: "Choose deep-dive modules from the list" }) })).default([]),
+    deepDive: z
+      .array(
+        z.enum(MODULES as [string, ...string[]], {
+          errorMap: () => ({ message: "Choose deep-dive modules from the list" }),
+        }),
+      )
+      .default([]),
     suppressionThreshold: z.coerce
       .number({ invalid_type_error: "Enter the smallest group size as a number" })
       .int("Enter a whole number")
-      .min(MIN_SUPPRESSION_THRESHOLD, `The smallest group size cannot be below ${MIN_SUPPRESSION_THRESHOLD}: smaller groups could identify people`)
+      .min(
+        MIN_SUPPRESSION_THRESHOLD,
+        `The smallest group size cannot be below ${MIN_SUPPRESSION_THRESHOLD}: smaller groups could identify people`,
+      )
       .max(50, "The smallest group size must be 50 or fewer"),
   })
-  .refine((r) => r.closesOn >= r.opensOn, { path: ["closesOn"], message: "The closing date must be on or after the opening date" });
+  .refine((r) => r.closesOn >= r.opensOn, {
+    path: ["closesOn"],
+    message: "The closing date must be on or after the opening date",
+  });
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { partnership } = await requirePartnershipRole(request, params.pid!, "lead");
@@ -61,7 +74,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
       suppressionThreshold: r.suppressionThreshold,
       deepDiveModules: [...new Set(r.deepDive)],
     });
-    await audit(trx, { userId: user.id, partnershipId: partnership.id, roundId, action: "round.opened", detail: r.name });
+    await audit(trx, {
+      userId: user.id,
+      partnershipId: partnership.id,
+      roundId,
+      action: "round.opened",
+      detail: r.name,
+    });
     return roundId;
   });
   return redirect(`/partnerships/${partnership.id}/rounds/${id}`);
@@ -75,34 +94,70 @@ export default function NewRound() {
     <div>
       <span className="caption">{partnership.name}</span>
       <h1>Open a new round</h1>
-      <ErrorSummary errors={data?.errors} order={["name", "form", "deepDive", "opensOn", "closesOn", "suppressionThreshold"]} />
+      <ErrorSummary
+        errors={data?.errors}
+        order={["name", "form", "deepDive", "opensOn", "closesOn", "suppressionThreshold"]}
+      />
       <Form method="post" noValidate>
-        <TextField name="name" label="Name of the round" hint="For example, Spring 2027 self-assessment" error={data?.errors.name} />
+        <TextField
+          name="name"
+          label="Name of the round"
+          hint="For example, Spring 2027 self-assessment"
+          error={data?.errors.name}
+        />
         <fieldset className={`field radios${data?.errors.form ? " has-error" : ""}`} id="form">
           <legend>Which questionnaire?</legend>
           {data?.errors.form ? <p className="error-message">{data.errors.form}</p> : null}
-          <label><input type="radio" name="form" value="full" /> Full questionnaire: all 13 components in depth (about 25 minutes)</label>
-          <label><input type="radio" name="form" value="short" /> Short form: one question per component (about 5 minutes), for a first look or a board meeting</label>
+          <label>
+            <input type="radio" name="form" value="full" /> Full questionnaire: all 13 components in depth (about 25
+            minutes)
+          </label>
+          <label>
+            <input type="radio" name="form" value="short" /> Short form: one question per component (about 5 minutes),
+            for a first look or a board meeting
+          </label>
         </fieldset>
         <fieldset className="field checkboxes">
           <legend>Also include</legend>
-          <label><input type="checkbox" name="includeContinuum" defaultChecked /> Continuum of integration: how far services work together now, where they should be, and how each agency works with each other agency</label>
-          <label><input type="checkbox" name="includeFamily" /> Family voice: a short questionnaire for children, young people, parents and carers, with its own link</label>
+          <label>
+            <input type="checkbox" name="includeContinuum" defaultChecked /> Continuum of integration: how far services
+            work together now, where they should be, and how each agency works with each other agency
+          </label>
+          <label>
+            <input type="checkbox" name="includeFamily" /> Family voice: a short questionnaire for children, young
+            people, parents and carers, with its own link
+          </label>
         </fieldset>
         <fieldset className={`field checkboxes${data?.errors.deepDive ? " has-error" : ""}`} id="deepDive">
           <legend>Deep-dive modules (optional)</legend>
           <p className="hint">
-            Extra questions on one part of working together, for example after a first round shows concern about information
-            sharing. Each is reported question by question beside its component; component scores still come from the core
-            questions, so rounds stay comparable.
+            Extra questions on one part of working together, for example after a first round shows concern about
+            information sharing. Each is reported question by question beside its component; component scores still come
+            from the core questions, so rounds stay comparable.
           </p>
           {data?.errors.deepDive ? <p className="error-message">{data.errors.deepDive}</p> : null}
           {modules.map((m) => (
-            <label key={m.key}><input type="checkbox" name="deepDive" value={m.key} /> {m.name}</label>
+            <label key={m.key}>
+              <input type="checkbox" name="deepDive" value={m.key} /> {m.name}
+            </label>
           ))}
         </fieldset>
-        <TextField name="opensOn" label="Opening date" type="date" defaultValue={today} error={data?.errors.opensOn} width="12rem" />
-        <TextField name="closesOn" label="Closing date" type="date" defaultValue={inSixWeeks} error={data?.errors.closesOn} width="12rem" />
+        <TextField
+          name="opensOn"
+          label="Opening date"
+          type="date"
+          defaultValue={today}
+          error={data?.errors.opensOn}
+          width="12rem"
+        />
+        <TextField
+          name="closesOn"
+          label="Closing date"
+          type="date"
+          defaultValue={inSixWeeks}
+          error={data?.errors.closesOn}
+          width="12rem"
+        />
         <TextField
           name="suppressionThreshold"
           label="Smallest group size to show results for"
@@ -112,7 +167,9 @@ export default function NewRound() {
           error={data?.errors.suppressionThreshold}
           width="6rem"
         />
-        <button type="submit" className="button" disabled={busy}>{busy ? "Opening…" : "Open round"}</button>
+        <button type="submit" className="button" disabled={busy}>
+          {busy ? "Opening…" : "Open round"}
+        </button>
       </Form>
     </div>
   );

@@ -4,7 +4,12 @@ import { z } from "zod";
 import { requirePartnershipRole } from "../access/partnership.server";
 import { GeneralErrorBoundary } from "../components/error-boundary";
 import { ErrorSummary, TextField, fieldErrors } from "../components/forms";
-import { INVITATION_DAYS, createAccessInvitation, listOpenInvitations, revokeAccessInvitation } from "../models/access-invitation.server";
+import {
+  INVITATION_DAYS,
+  createAccessInvitation,
+  listOpenInvitations,
+  revokeAccessInvitation,
+} from "../models/access-invitation.server";
 import { listCommissionerGrants, revokeCommissioner } from "../models/commissioner.server";
 import { audit } from "../models/partnership.server";
 
@@ -16,13 +21,21 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   ]);
   return {
     partnership: { id: partnership.id, name: partnership.name },
-    invitations: invitations.map((i) => ({ id: i.id, note: i.note, createdByName: i.createdByName, expires: i.expiresAt.slice(0, 10) })),
+    invitations: invitations.map((i) => ({
+      id: i.id,
+      note: i.note,
+      createdByName: i.createdByName,
+      expires: i.expiresAt.slice(0, 10),
+    })),
     grants: grants.map((g) => ({ userId: g.userId, email: g.email, name: g.name, since: g.createdAt.slice(0, 10) })),
   };
 }
 
 const ActionSchema = z.discriminatedUnion("intent", [
-  z.object({ intent: z.literal("invite"), note: z.string().trim().max(100, "Keep the note to 100 characters or fewer").default("") }),
+  z.object({
+    intent: z.literal("invite"),
+    note: z.string().trim().max(100, "Keep the note to 100 characters or fewer").default(""),
+  }),
   z.object({ intent: z.literal("revoke"), userId: z.string().min(1).max(64) }),
   z.object({ intent: z.literal("revoke_invitation"), invitationId: z.string().min(1).max(64) }),
 ]);
@@ -37,19 +50,34 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
   const input = parsed.data;
   if (input.intent === "invite") {
-    const { token } = await createAccessInvitation(db, { partnershipId: partnership.id, kind: "commissioner", role: null, note: input.note, createdBy: user.id });
+    const { token } = await createAccessInvitation(db, {
+      partnershipId: partnership.id,
+      kind: "commissioner",
+      role: null,
+      note: input.note,
+      createdBy: user.id,
+    });
     return { errors: null, done: null, link: new URL(`/invite/${token}`, request.url).toString() };
   }
   if (input.intent === "revoke_invitation") {
-    if (!(await revokeAccessInvitation(db, { partnershipId: partnership.id, id: input.invitationId, revokedBy: user.id }))) {
+    if (
+      !(await revokeAccessInvitation(db, { partnershipId: partnership.id, id: input.invitationId, revokedBy: user.id }))
+    ) {
       throw new Response("That invitation is not open: it was used, revoked or has expired.", { status: 404 });
     }
     return { errors: null, done: "The invitation link was revoked: it no longer works.", link: null };
   }
-  const grant = (await listCommissionerGrants(db, { partnershipId: partnership.id })).find((g) => g.userId === input.userId);
+  const grant = (await listCommissionerGrants(db, { partnershipId: partnership.id })).find(
+    (g) => g.userId === input.userId,
+  );
   if (!grant) throw new Response("That commissioner does not have access.", { status: 404 });
   await revokeCommissioner(db, { partnershipId: partnership.id, userId: input.userId });
-  await audit(db, { userId: user.id, partnershipId: partnership.id, action: "commissioner.revoked", detail: grant.email });
+  await audit(db, {
+    userId: user.id,
+    partnershipId: partnership.id,
+    action: "commissioner.revoked",
+    detail: grant.email,
+  });
   return { errors: null, done: `Results are no longer shared with ${grant.email}.`, link: null };
 }
 
@@ -62,20 +90,41 @@ export default function SharingPage() {
       <ErrorSummary errors={result?.errors ?? undefined} />
       <span className="caption">{partnership.name}</span>
       <h1>Share results with commissioners</h1>
-      {result?.done ? <p className="notice" role="status">{result.done}</p> : null}
-      <p>A commissioner you share with can compare this partnership with other areas, side by side and over time, and download those figures. They see:</p>
+      {result?.done ? (
+        <p className="notice" role="status">
+          {result.done}
+        </p>
+      ) : null}
+      <p>
+        A commissioner you share with can compare this partnership with other areas, side by side and over time, and
+        download those figures. They see:
+      </p>
       <ul>
-        <li>component scores, the component by level matrix and the continuum stage of <strong>closed</strong> rounds;</li>
+        <li>
+          component scores, the component by level matrix and the continuum stage of <strong>closed</strong> rounds;
+        </li>
         <li>figures for groups only, never for a group smaller than the round's threshold;</li>
         <li>never anyone's individual answers, and never the comments.</li>
       </ul>
-      <p>Sharing also counts this partnership in the benchmark (the median and range across every area that shares), which commissioners see once at least 5 areas share. You can stop sharing at any time.</p>
+      <p>
+        Sharing also counts this partnership in the benchmark (the median and range across every area that shares),
+        which commissioners see once at least 5 areas share. You can stop sharing at any time.
+      </p>
 
       <h2>Shared with</h2>
       {grants.length ? (
         <div className="table-scroll" tabIndex={0} role="region" aria-label="Table: commissioners with access">
           <table>
-            <thead><tr><th scope="col">Commissioner</th><th scope="col">Email</th><th scope="col">Since</th><th scope="col"><span className="visually-hidden">Actions</span></th></tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">Commissioner</th>
+                <th scope="col">Email</th>
+                <th scope="col">Since</th>
+                <th scope="col">
+                  <span className="visually-hidden">Actions</span>
+                </th>
+              </tr>
+            </thead>
             <tbody>
               {grants.map((g) => (
                 <tr key={g.userId}>
@@ -86,7 +135,9 @@ export default function SharingPage() {
                     <Form method="post">
                       <input type="hidden" name="intent" value="revoke" />
                       <input type="hidden" name="userId" value={g.userId} />
-                      <button type="submit" className="link-button" disabled={busy}>Stop sharing<span className="visually-hidden"> with {g.email}</span></button>
+                      <button type="submit" className="link-button" disabled={busy}>
+                        Stop sharing<span className="visually-hidden"> with {g.email}</span>
+                      </button>
                     </Form>
                   </td>
                 </tr>
@@ -100,26 +151,50 @@ export default function SharingPage() {
 
       <h2>Share with a commissioner</h2>
       <p>
-        Create a link, copy it and send it to the commissioner. They sign in (or create an account) and accept it: results are
-        shared with whoever accepts first, once. A link works for {INVITATION_DAYS} days, and you can revoke it until it is used.
+        Create a link, copy it and send it to the commissioner. They sign in (or create an account) and accept it:
+        results are shared with whoever accepts first, once. A link works for {INVITATION_DAYS} days, and you can revoke
+        it until it is used.
       </p>
       {result?.link ? (
         <div className="notice" role="status">
           <p>Copy this link and send it to the commissioner. It is shown only once.</p>
           <label htmlFor="invitation-link">Invitation link</label>
-          <input id="invitation-link" type="text" readOnly value={result.link} onFocus={(e) => e.currentTarget.select()} />
+          <input
+            id="invitation-link"
+            type="text"
+            readOnly
+            value={result.link}
+            onFocus={(e) => e.currentTarget.select()}
+          />
         </div>
       ) : null}
       <Form method="post" noValidate>
         <input type="hidden" name="intent" value="invite" />
-        <TextField name="note" label="Who it is for (optional)" hint="Only for you, to recognise the link in the list below." error={result?.errors?.note} autoComplete="off" />
-        <button type="submit" className="button" disabled={busy}>Create invitation link</button>
+        <TextField
+          name="note"
+          label="Who it is for (optional)"
+          hint="Only for you, to recognise the link in the list below."
+          error={result?.errors?.note}
+          autoComplete="off"
+        />
+        <button type="submit" className="button" disabled={busy}>
+          Create invitation link
+        </button>
       </Form>
 
       <h2>Open invitations</h2>
       {invitations.length ? (
         <table>
-          <thead><tr><th scope="col">For</th><th scope="col">Created by</th><th scope="col">Expires</th><th scope="col"><span className="visually-hidden">Actions</span></th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">For</th>
+              <th scope="col">Created by</th>
+              <th scope="col">Expires</th>
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
+            </tr>
+          </thead>
           <tbody>
             {invitations.map((i) => (
               <tr key={i.id}>
@@ -130,15 +205,23 @@ export default function SharingPage() {
                   <Form method="post">
                     <input type="hidden" name="intent" value="revoke_invitation" />
                     <input type="hidden" name="invitationId" value={i.id} />
-                    <button type="submit" className="link-button" disabled={busy}>Revoke<span className="visually-hidden"> the invitation{i.note ? ` for ${i.note}` : ""}</span></button>
+                    <button type="submit" className="link-button" disabled={busy}>
+                      Revoke<span className="visually-hidden"> the invitation{i.note ? ` for ${i.note}` : ""}</span>
+                    </button>
                   </Form>
                 </td>
               </tr>
             ))}
           </tbody>
         </table>
-      ) : <p>No open invitations.</p>}
-      <p><Link to={`/partnerships/${partnership.id}`} className="back-link">Back to the partnership</Link></p>
+      ) : (
+        <p>No open invitations.</p>
+      )}
+      <p>
+        <Link to={`/partnerships/${partnership.id}`} className="back-link">
+          Back to the partnership
+        </Link>
+      </p>
     </div>
   );
 }

@@ -7,7 +7,10 @@ import { listPartnershipsForUser } from "../models/partnership.server";
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const db = await getDb();
-  return { user: { name: user.name, isAdmin: user.is_admin === 1 }, partnerships: await listPartnershipsForUser(db, user.id) };
+  return {
+    user: { name: user.name, isAdmin: user.is_admin === 1 },
+    partnerships: await listPartnershipsForUser(db, user.id),
+  };
 }
 
 const ROLE_NAMES = { lead: "Lead", facilitator: "Facilitator", viewer: "Viewer" } as const;
@@ -34,8 +37,14 @@ export default function Partnerships() {
         </ul>
       )}
       <div className="button-group">
-        <Link to="/partnerships/new" className="button">Create a partnership</Link>
-        {user.isAdmin ? <Link to="/admin" className="button secondary">Administration</Link> : null}
+        <Link to="/partnerships/new" className="button">
+          Create a partnership
+        </Link>
+        {user.isAdmin ? (
+          <Link to="/admin" className="button secondary">
+            Administration
+          </Link>
+        ) : null}
       </div>
     </div>
   );

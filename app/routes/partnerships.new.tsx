@@ -15,7 +15,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const parsed = PartnershipSchema.safeParse(readPartnershipForm(await request.formData()));
-  if (!parsed.success) return Response.json({ errors: fieldErrors(parsed.error.issues.map((i) => ({ ...i, path: i.path.slice(0, 1) }))) }, { status: 400 });
+  if (!parsed.success)
+    return Response.json(
+      { errors: fieldErrors(parsed.error.issues.map((i) => ({ ...i, path: i.path.slice(0, 1) }))) },
+      { status: 400 },
+    );
   const db = await getDb();
   const id = await db.transaction().execute(async (trx) => {
     const partnershipId = await createPartnership(trx, { ...parsed.data, leadUserId: user.id });

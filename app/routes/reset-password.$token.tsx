@@ -17,7 +17,8 @@ const RESET_MISSES = { purpose: "reset-miss", limit: 20, windowMs: 15 * 60_000 }
 
 function refuseLink(request: Request): never {
   const client = clientKey(request);
-  if (tooManyFailures(RESET_MISSES.purpose, client, RESET_MISSES.limit)) throw new Response("Too many attempts. Try again later.", { status: 429 });
+  if (tooManyFailures(RESET_MISSES.purpose, client, RESET_MISSES.limit))
+    throw new Response("Too many attempts. Try again later.", { status: 429 });
   rateLimit(RESET_MISSES.purpose, client, RESET_MISSES.limit, RESET_MISSES.windowMs);
   throw new Response(GONE, { status: 410 });
 }
@@ -28,10 +29,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return null;
 }
 
-const ResetSchema = z.object({ password: z.string().superRefine((password, ctx) => {
-  const problem = passwordProblem(password);
-  if (problem) ctx.addIssue({ code: z.ZodIssueCode.custom, message: problem });
-}) });
+const ResetSchema = z.object({
+  password: z.string().superRefine((password, ctx) => {
+    const problem = passwordProblem(password);
+    if (problem) ctx.addIssue({ code: z.ZodIssueCode.custom, message: problem });
+  }),
+});
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const db = await getDb();
@@ -52,8 +55,17 @@ export default function ResetPassword() {
       <h1>Choose a new password</h1>
       <ErrorSummary errors={data?.errors} />
       <Form method="post" noValidate>
-        <TextField name="password" label="New password" type="password" autoComplete="new-password" hint="At least 12 characters, and not easy to guess. A few unrelated words strung together is easy to remember." error={data?.errors.password} />
-        <button type="submit" className="button">Save password</button>
+        <TextField
+          name="password"
+          label="New password"
+          type="password"
+          autoComplete="new-password"
+          hint="At least 12 characters, and not easy to guess. A few unrelated words strung together is easy to remember."
+          error={data?.errors.password}
+        />
+        <button type="submit" className="button">
+          Save password
+        </button>
       </Form>
     </div>
   );

@@ -11,7 +11,14 @@ export const handle = { respondent: true };
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { invitationToken } = await requireResumeLink(request, params.resume ?? "");
   return redirect(`/s/${invitationToken}`, {
-    headers: { "Set-Cookie": await cookieHeader(request, resumeCookieName(invitationToken), params.resume ?? "", RESUME_COOKIE_DAYS * 86400) },
+    headers: {
+      "Set-Cookie": await cookieHeader(
+        request,
+        resumeCookieName(invitationToken),
+        params.resume ?? "",
+        RESUME_COOKIE_DAYS * 86400,
+      ),
+    },
   });
 }
 

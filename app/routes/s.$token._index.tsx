@@ -31,7 +31,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     submitted: mine?.status === "submitted",
     // "Start now" works before the page's JavaScript has arrived: a plain GET with ?start.
     started: new URL(request.url).searchParams.has("start"),
-    saved: mine && mine.status === "in_progress" ? { answers: await loadAnswers(db, mine.id), currentPage: mine.current_page } : null,
+    saved:
+      mine && mine.status === "in_progress"
+        ? { answers: await loadAnswers(db, mine.id), currentPage: mine.current_page }
+        : null,
   };
 }
 
@@ -58,7 +61,10 @@ export default function SurveyPage() {
     return (
       <div>
         <h1>You have already submitted your answers</h1>
-        <p>Thank you. Your answers to {data.roundName} for {data.partnershipName} are stored and can no longer be changed.</p>
+        <p>
+          Thank you. Your answers to {data.roundName} for {data.partnershipName} are stored and can no longer be
+          changed.
+        </p>
       </div>
     );
   }
@@ -75,8 +81,14 @@ export default function SurveyPage() {
         </p>
         <ul>
           <li>It takes {MINUTES[data.kind === "family" ? "family" : data.form]}.</li>
-          <li>It is anonymous: we do not ask your name or email, and no one sees any one person&apos;s answers. Results are only shown for groups of several people.</li>
-          <li>Your answers are saved as you go. You can stop, and come back on this device until {formatDate(data.closesOn)}, or get a link to carry on elsewhere.</li>
+          <li>
+            It is anonymous: we do not ask your name or email, and no one sees any one person&apos;s answers. Results
+            are only shown for groups of several people.
+          </li>
+          <li>
+            Your answers are saved as you go. You can stop, and come back on this device until{" "}
+            {formatDate(data.closesOn)}, or get a link to carry on elsewhere.
+          </li>
         </ul>
         <form method="get">
           <input type="hidden" name="start" value="1" />
@@ -92,7 +104,9 @@ export default function SurveyPage() {
           </button>
         </form>
         <noscript>
-          <p>This questionnaire needs JavaScript. If you cannot use JavaScript, contact the partnership for a paper copy.</p>
+          <p>
+            This questionnaire needs JavaScript. If you cannot use JavaScript, contact the partnership for a paper copy.
+          </p>
         </noscript>
       </div>
     );

@@ -12,8 +12,8 @@ export default function Done() {
       </div>
       <h2>What happens next</h2>
       <p>
-        When the round closes, the partnership will see the combined results of everyone who answered. No one sees
-        your own answers, and results are only shown for groups of several people.
+        When the round closes, the partnership will see the combined results of everyone who answered. No one sees your
+        own answers, and results are only shown for groups of several people.
       </p>
       <p>You can now close this page.</p>
     </div>

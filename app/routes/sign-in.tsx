@@ -12,7 +12,12 @@ import { safeRedirect } from "../http.server";
 import { clientKey, rateLimit, tooManyFailures } from "../access/rate-limit.server";
 
 const SignInSchema = z.object({
-  email: z.string().trim().toLowerCase().min(1, "Enter your email address").email("Enter an email address in the correct format, like name@example.org"),
+  email: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .min(1, "Enter your email address")
+    .email("Enter an email address in the correct format, like name@example.org"),
   password: z.string().min(1, "Enter your password").max(200, "Password must be 200 characters or fewer"),
   redirectTo: z.string().optional(),
 });
@@ -32,7 +37,10 @@ export async function action({ request }: ActionFunctionArgs) {
   const client = clientKey(request);
   // Counted against the account guessed at (whether it exists or not) and, more generously,
   // against the address, so people sharing one (a school, a trust's proxy) are not locked out.
-  if (tooManyFailures(PER_ACCOUNT.purpose, parsed.data.email, PER_ACCOUNT.limit) || tooManyFailures(PER_ADDRESS.purpose, client, PER_ADDRESS.limit)) {
+  if (
+    tooManyFailures(PER_ACCOUNT.purpose, parsed.data.email, PER_ACCOUNT.limit) ||
+    tooManyFailures(PER_ADDRESS.purpose, client, PER_ADDRESS.limit)
+  ) {
     return Response.json({ errors: { email: "Too many attempts. Wait 15 minutes and try again." } }, { status: 429 });
   }
   const db = await getDb();
@@ -45,7 +53,9 @@ export async function action({ request }: ActionFunctionArgs) {
     return Response.json({ errors: { email: "The email address or password is not right" } }, { status: 400 });
   }
   await audit(db, { userId: user.id, action: "user.signed_in" });
-  return redirect(safeRedirect(parsed.data.redirectTo), { headers: { "Set-Cookie": await createSession(request, user.id) } });
+  return redirect(safeRedirect(parsed.data.redirectTo), {
+    headers: { "Set-Cookie": await createSession(request, user.id) },
+  });
 }
 
 export default function SignIn() {
@@ -57,18 +67,28 @@ export default function SignIn() {
       <h1>Sign in</h1>
       {params.get("created") === "1" ? (
         <p className="notice" role="status">
-          If no account used this email address, yours has been created: sign in with it. If one already did, sign in with that account&apos;s password, or ask your administrator
-          for a reset link.
+          If no account used this email address, yours has been created: sign in with it. If one already did, sign in
+          with that account&apos;s password, or ask your administrator for a reset link.
         </p>
       ) : null}
       <ErrorSummary errors={data?.errors} order={["email", "password"]} />
       <Form method="post" noValidate>
         <input type="hidden" name="redirectTo" value={params.get("redirectTo") ?? ""} />
         <TextField name="email" label="Email address" type="email" autoComplete="email" error={data?.errors.email} />
-        <TextField name="password" label="Password" type="password" autoComplete="current-password" error={data?.errors.password} />
-        <button type="submit" className="button" disabled={busy}>{busy ? "Signing in…" : "Sign in"}</button>
+        <TextField
+          name="password"
+          label="Password"
+          type="password"
+          autoComplete="current-password"
+          error={data?.errors.password}
+        />
+        <button type="submit" className="button" disabled={busy}>
+          {busy ? "Signing in…" : "Sign in"}
+        </button>
       </Form>
-      <p>No account yet? <Link to="/sign-up">Create an account</Link></p>
+      <p>
+        No account yet? <Link to="/sign-up">Create an account</Link>
+      </p>
       <p>Forgotten your password? Ask your administrator for a reset link.</p>
     </div>
   );

@@ -10,18 +10,25 @@ import { ErrorSummary, TextField, fieldErrors } from "../components/forms";
 import { getDb } from "../db.server";
 import { createUser } from "../models/user.server";
 
-const SignUpSchema = z.object({
-  name: z.string().trim().min(1, "Enter your name").max(120, "Name must be 120 characters or fewer"),
-  email: z.string().trim().toLowerCase().min(1, "Enter your email address").email("Enter an email address in the correct format, like name@example.org"),
-  password: z.string().superRefine((password, ctx) => {
-    const problem = passwordProblem(password);
-    if (problem) ctx.addIssue({ code: z.ZodIssueCode.custom, message: problem });
-  }),
-}).superRefine((form, ctx) => {
-  // Nor made of the person's own name or email address.
-  const problem = passwordProblem(form.password, [form.name, form.email]);
-  if (problem) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["password"], message: problem });
-});
+const SignUpSchema = z
+  .object({
+    name: z.string().trim().min(1, "Enter your name").max(120, "Name must be 120 characters or fewer"),
+    email: z
+      .string()
+      .trim()
+      .toLowerCase()
+      .min(1, "Enter your email address")
+      .email("Enter an email address in the correct format, like name@example.org"),
+    password: z.string().superRefine((password, ctx) => {
+      const problem = passwordProblem(password);
+      if (problem) ctx.addIssue({ code: z.ZodIssueCode.custom, message: problem });
+    }),
+  })
+  .superRefine((form, ctx) => {
+    // Nor made of the person's own name or email address.
+    const problem = passwordProblem(form.password, [form.name, form.email]);
+    if (problem) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["password"], message: problem });
+  });
 
 /** Accounts per client address: enough for an office signing up together, not for a script. */
 const SIGN_UPS = { purpose: "sign-up", limit: 10, windowMs: 60 * 60_000 } as const;
@@ -34,7 +41,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const limit = rateLimit(SIGN_UPS.purpose, clientKey(request), SIGN_UPS.limit, SIGN_UPS.windowMs);
   if (!limit.ok) {
-    return Response.json({ errors: { email: `Too many accounts created from this network. Wait ${Math.ceil(limit.retryAfterSeconds / 60)} minutes and try again.` } }, { status: 429 });
+    return Response.json(
+      {
+        errors: {
+          email: `Too many accounts created from this network. Wait ${Math.ceil(limit.retryAfterSeconds / 60)} minutes and try again.`,
+        },
+      },
+      { status: 429 },
+    );
   }
   const parsed = SignUpSchema.safeParse(Object.fromEntries(await request.formData()));
   if (!parsed.success) return Response.json({ errors: fieldErrors(parsed.error.issues) }, { status: 400 });
@@ -51,15 +65,28 @@ export default function SignUp() {
   return (
     <div>
       <h1>Create an account</h1>
-      <p>For partnership leads, facilitators and commissioners. People answering a questionnaire do not need an account.</p>
+      <p>
+        For partnership leads, facilitators and commissioners. People answering a questionnaire do not need an account.
+      </p>
       <ErrorSummary errors={data?.errors} order={["name", "email", "password"]} />
       <Form method="post" noValidate>
         <TextField name="name" label="Your name" autoComplete="name" error={data?.errors.name} />
         <TextField name="email" label="Email address" type="email" autoComplete="email" error={data?.errors.email} />
-        <TextField name="password" label="Create a password" type="password" autoComplete="new-password" hint="At least 12 characters, and not easy to guess. A few unrelated words strung together is easy to remember." error={data?.errors.password} />
-        <button type="submit" className="button" disabled={busy}>{busy ? "Creating account…" : "Create account"}</button>
+        <TextField
+          name="password"
+          label="Create a password"
+          type="password"
+          autoComplete="new-password"
+          hint="At least 12 characters, and not easy to guess. A few unrelated words strung together is easy to remember."
+          error={data?.errors.password}
+        />
+        <button type="submit" className="button" disabled={busy}>
+          {busy ? "Creating account…" : "Create account"}
+        </button>
       </Form>
-      <p>Already have an account? <Link to="/sign-in">Sign in</Link></p>
+      <p>
+        Already have an account? <Link to="/sign-in">Sign in</Link>
+      </p>
     </div>
   );
 }

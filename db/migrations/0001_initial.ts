@@ -149,8 +149,18 @@ export async function up(db: Kysely<any>): Promise<void> {
 
 export async function down(db: Kysely<any>): Promise<void> {
   for (const table of [
-    "audit_log", "answers", "responses", "invitations", "rounds", "commissioner_grants",
-    "memberships", "agencies", "partnerships", "password_resets", "sessions", "users",
+    "audit_log",
+    "answers",
+    "responses",
+    "invitations",
+    "rounds",
+    "commissioner_grants",
+    "memberships",
+    "agencies",
+    "partnerships",
+    "password_resets",
+    "sessions",
+    "users",
   ]) {
     await db.schema.dropTable(table).execute();
   }

@@ -48,7 +48,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("joined_at", "text", (c) => c.notNull())
     .addColumn("last_seen_at", "text", (c) => c.notNull())
     .execute();
-  await db.schema.createIndex("workshop_participants_workshop").on("workshop_participants").column("workshop_id").execute();
+  await db.schema
+    .createIndex("workshop_participants_workshop")
+    .on("workshop_participants")
+    .column("workshop_id")
+    .execute();
 
   // One vote per participant per component: voting again replaces it.
   await db.schema
@@ -72,7 +76,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("recorded_by", "text", (c) => c.references("users.id").onDelete("set null"))
     .addColumn("recorded_at", "text", (c) => c.notNull())
     .execute();
-  await db.schema.createIndex("workshop_consensus_workshop").on("workshop_consensus").columns(["workshop_id", "component"]).execute();
+  await db.schema
+    .createIndex("workshop_consensus_workshop")
+    .on("workshop_consensus")
+    .columns(["workshop_id", "component"])
+    .execute();
 
   await db.schema
     .createTable("workshop_actions")
@@ -89,7 +97,13 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const table of ["workshop_actions", "workshop_consensus", "workshop_votes", "workshop_participants", "workshops"]) {
+  for (const table of [
+    "workshop_actions",
+    "workshop_consensus",
+    "workshop_votes",
+    "workshop_participants",
+    "workshops",
+  ]) {
     await db.schema.dropTable(table).execute();
   }
 }

@@ -51,8 +51,16 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addPrimaryKeyConstraint("round_answer_counts_pk", ["round_id", "item_key", "value"])
     .execute();
   // Grants are read both ways: a commissioner's areas, and who shares an area (benchmark).
-  await db.schema.createIndex("commissioner_grants_partnership").on("commissioner_grants").column("partnership_id").execute();
-  await db.schema.createIndex("rounds_partnership_status").on("rounds").columns(["partnership_id", "status", "closed_at"]).execute();
+  await db.schema
+    .createIndex("commissioner_grants_partnership")
+    .on("commissioner_grants")
+    .column("partnership_id")
+    .execute();
+  await db.schema
+    .createIndex("rounds_partnership_status")
+    .on("rounds")
+    .columns(["partnership_id", "status", "closed_at"])
+    .execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {

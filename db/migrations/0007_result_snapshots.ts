@@ -13,7 +13,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("submitted_count", "integer", (c) => c.notNull())
     .addColumn("result_json", "text", (c) => c.notNull())
     .execute();
-  await db.schema.createIndex("result_snapshots_round").on("result_snapshots").columns(["round_id", "taken_at"]).execute();
+  await db.schema
+    .createIndex("result_snapshots_round")
+    .on("result_snapshots")
+    .columns(["round_id", "taken_at"])
+    .execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {

@@ -19,7 +19,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("accepted_by", "text", (c) => c.references("users.id").onDelete("set null"))
     .addColumn("revoked_at", "text")
     .execute();
-  await db.schema.createIndex("access_invitations_partnership").on("access_invitations").column("partnership_id").execute();
+  await db.schema
+    .createIndex("access_invitations_partnership")
+    .on("access_invitations")
+    .column("partnership_id")
+    .execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {

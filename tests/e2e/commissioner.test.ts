@@ -39,8 +39,27 @@ describe("the commissioner view", () => {
 
   async function makeArea(name: string, respondents: number, seed: number): Promise<Area> {
     const db = app.db;
-    const pid = await createPartnership(db, { name, area: name, localAuthority: `${name} Council`, leadUserId: null, agencies: [{ name: `${name} social care`, type: "social_work" }, { name: `${name} health`, type: "health" }, { name: `${name} schools`, type: "education" }] });
-    const rid = await createRound(db, { partnershipId: pid, name: `${name} 2026`, form: "full", includeContinuum: true, includeFamily: false, opensOn: "2026-01-01", closesOn: "2026-02-01", suppressionThreshold: 5 });
+    const pid = await createPartnership(db, {
+      name,
+      area: name,
+      localAuthority: `${name} Council`,
+      leadUserId: null,
+      agencies: [
+        { name: `${name} social care`, type: "social_work" },
+        { name: `${name} health`, type: "health" },
+        { name: `${name} schools`, type: "education" },
+      ],
+    });
+    const rid = await createRound(db, {
+      partnershipId: pid,
+      name: `${name} 2026`,
+      form: "full",
+      includeContinuum: true,
+      includeFamily: false,
+      opensOn: "2026-01-01",
+      closesOn: "2026-02-01",
+      suppressionThreshold: 5,
+    });
     const round = await db.selectFrom("rounds").selectAll().where("id", "=", rid).executeTakeFirstOrThrow();
     const agencies = await listAgencies(db, pid);
     const invitation = (await listInvitations(db, rid)).find((i) => i.kind === "professional")!;
@@ -65,23 +84,61 @@ describe("the commissioner view", () => {
 
   async function session(email: string, admin = false) {
     const id = newId();
-    await app.db.insertInto("users").values({ id, email, name: email, password_hash: "scrypt$x", is_admin: admin ? 1 : 0, created_at: new Date().toISOString() }).execute();
+    await app.db
+      .insertInto("users")
+      .values({
+        id,
+        email,
+        name: email,
+        password_hash: "scrypt$x",
+        is_admin: admin ? 1 : 0,
+        created_at: new Date().toISOString(),
+      })
+      .execute();
     const token = randomToken();
-    await app.db.insertInto("sessions").values({ id: sha256(token), user_id: id, created_at: new Date().toISOString(), expires_at: new Date(Date.now() + 86400_000).toISOString() }).execute();
+    await app.db
+      .insertInto("sessions")
+      .values({
+        id: sha256(token),
+        user_id: id,
+        created_at: new Date().toISOString(),
+        expires_at: new Date(Date.now() + 86400_000).toISOString(),
+      })
+      .execute();
     return { id, cookie: await cookiePair("__session", token) };
   }
 
-  const get = (path: string, as = cookie) => fetch(`${app.url}${path}`, { headers: as ? { Cookie: as } : {}, redirect: "manual" });
+  const get = (path: string, as = cookie) =>
+    fetch(`${app.url}${path}`, { headers: as ? { Cookie: as } : {}, redirect: "manual" });
   const post = (path: string, body: Record<string, string>, as: string) =>
-    fetch(`${app.url}${path}`, { method: "POST", body: new URLSearchParams(body), headers: { Cookie: as, "Content-Type": "application/x-www-form-urlencoded" }, redirect: "manual" });
+    fetch(`${app.url}${path}`, {
+      method: "POST",
+      body: new URLSearchParams(body),
+      headers: { Cookie: as, "Content-Type": "application/x-www-form-urlencoded" },
+      redirect: "manual",
+    });
 
   beforeAll(async () => {
     app = await startApp();
-    areas.push(await makeArea("Avonford", 30, 11), await makeArea("Brightwater", 22, 12), await makeArea("Cobham", 12, 13));
+    areas.push(
+      await makeArea("Avonford", 30, 11),
+      await makeArea("Brightwater", 22, 12),
+      await makeArea("Cobham", 12, 13),
+    );
     unshared = await makeArea("Dunmore", 15, 14);
 
     commissionerId = newId();
-    await app.db.insertInto("users").values({ id: commissionerId, email: "commissioner@example.org", name: "Casey Commissioner", password_hash: await hashPassword(PASSWORD), is_admin: 0, created_at: new Date().toISOString() }).execute();
+    await app.db
+      .insertInto("users")
+      .values({
+        id: commissionerId,
+        email: "commissioner@example.org",
+        name: "Casey Commissioner",
+        password_hash: await hashPassword(PASSWORD),
+        is_admin: 0,
+        created_at: new Date().toISOString(),
+      })
+      .execute();
     const lead = await session("lead@example.org");
     leadCookie.value = lead.cookie;
     await setMemberRole(app.db, { partnershipId: areas[0]!.pid, userId: lead.id, role: "lead" });
@@ -108,7 +165,8 @@ describe("the commissioner view", () => {
     const link = /\/invite\/[A-Za-z0-9_-]{43}/.exec(await created.text())?.[0];
     expect(link).toBeDefined();
     expect(await (await get(sharing, leadCookie.value)).text()).toContain("Casey at the ICB");
-    const sharedWith = () => app.db.selectFrom("commissioner_grants").select("user_id").where("partnership_id", "=", areas[0]!.pid).execute();
+    const sharedWith = () =>
+      app.db.selectFrom("commissioner_grants").select("user_id").where("partnership_id", "=", areas[0]!.pid).execute();
     expect(await sharedWith()).toEqual([]);
     expect((await post(sharing, { intent: "invite", note: "x".repeat(101) }, leadCookie.value)).status).toBe(400);
 
@@ -122,7 +180,15 @@ describe("the commissioner view", () => {
 
     // The commissioner, signed in, accepts; the link then works for nobody.
     const commissionerSession = randomToken();
-    await app.db.insertInto("sessions").values({ id: sha256(commissionerSession), user_id: commissionerId, created_at: new Date().toISOString(), expires_at: new Date(Date.now() + 86400_000).toISOString() }).execute();
+    await app.db
+      .insertInto("sessions")
+      .values({
+        id: sha256(commissionerSession),
+        user_id: commissionerId,
+        created_at: new Date().toISOString(),
+        expires_at: new Date(Date.now() + 86400_000).toISOString(),
+      })
+      .execute();
     const accepted = await post(link!, { intent: "accept" }, await cookiePair("__session", commissionerSession));
     expect(accepted.status).toBe(302);
     expect(accepted.headers.get("location")).toBe("/compare");
@@ -132,21 +198,60 @@ describe("the commissioner view", () => {
     expect((await get(link!, latecomer.cookie)).status).toBe(410);
 
     // A revoked link grants nothing.
-    const second = /\/invite\/[A-Za-z0-9_-]{43}/.exec(await (await post(sharing, { intent: "invite" }, leadCookie.value)).text())![0];
-    const open = await app.db.selectFrom("access_invitations").select("id").where("partnership_id", "=", areas[0]!.pid).where("accepted_at", "is", null).where("revoked_at", "is", null).executeTakeFirstOrThrow();
-    expect((await post(sharing, { intent: "revoke_invitation", invitationId: open.id }, leadCookie.value)).status).toBe(200);
+    const second = /\/invite\/[A-Za-z0-9_-]{43}/.exec(
+      await (await post(sharing, { intent: "invite" }, leadCookie.value)).text(),
+    )![0];
+    const open = await app.db
+      .selectFrom("access_invitations")
+      .select("id")
+      .where("partnership_id", "=", areas[0]!.pid)
+      .where("accepted_at", "is", null)
+      .where("revoked_at", "is", null)
+      .executeTakeFirstOrThrow();
+    expect((await post(sharing, { intent: "revoke_invitation", invitationId: open.id }, leadCookie.value)).status).toBe(
+      200,
+    );
     expect((await post(second, { intent: "accept" }, latecomer.cookie)).status).toBe(410);
     expect(await sharedWith()).toEqual([{ user_id: commissionerId }]);
-    const invitationAudit = await app.db.selectFrom("audit_log").select("action").where("partnership_id", "=", areas[0]!.pid).where("action", "like", "invitation.%").execute();
-    expect(invitationAudit.map((a) => a.action).sort()).toEqual(["invitation.accepted", "invitation.created", "invitation.created", "invitation.revoked"]);
+    const invitationAudit = await app.db
+      .selectFrom("audit_log")
+      .select("action")
+      .where("partnership_id", "=", areas[0]!.pid)
+      .where("action", "like", "invitation.%")
+      .execute();
+    expect(invitationAudit.map((a) => a.action).sort()).toEqual([
+      "invitation.accepted",
+      "invitation.created",
+      "invitation.created",
+      "invitation.revoked",
+    ]);
 
     // The administrator creates a link for Brightwater; the commissioner accepts it.
-    const adminLink = /\/invite\/[A-Za-z0-9_-]{43}/.exec(await (await post("/admin", { intent: "commissioner_invite", partnershipId: areas[1]!.pid }, adminCookie.value)).text())![0];
-    expect((await post(adminLink, { intent: "accept" }, await cookiePair("__session", commissionerSession))).status).toBe(302);
-    const grants = await app.db.selectFrom("commissioner_grants").select("partnership_id").where("user_id", "=", commissionerId).execute();
+    const adminLink = /\/invite\/[A-Za-z0-9_-]{43}/.exec(
+      await (
+        await post("/admin", { intent: "commissioner_invite", partnershipId: areas[1]!.pid }, adminCookie.value)
+      ).text(),
+    )![0];
+    expect(
+      (await post(adminLink, { intent: "accept" }, await cookiePair("__session", commissionerSession))).status,
+    ).toBe(302);
+    const grants = await app.db
+      .selectFrom("commissioner_grants")
+      .select("partnership_id")
+      .where("user_id", "=", commissionerId)
+      .execute();
     expect(grants.map((g) => g.partnership_id).sort()).toEqual(areas.map((a) => a.pid).sort());
-    const audit = await app.db.selectFrom("audit_log").select(["action", "partnership_id"]).where("action", "like", "commissioner.%").execute();
-    expect(audit).toEqual(expect.arrayContaining([{ action: "commissioner.granted", partnership_id: areas[0]!.pid }, { action: "commissioner.granted", partnership_id: areas[1]!.pid }]));
+    const audit = await app.db
+      .selectFrom("audit_log")
+      .select(["action", "partnership_id"])
+      .where("action", "like", "commissioner.%")
+      .execute();
+    expect(audit).toEqual(
+      expect.arrayContaining([
+        { action: "commissioner.granted", partnership_id: areas[0]!.pid },
+        { action: "commissioner.granted", partnership_id: areas[1]!.pid },
+      ]),
+    );
     // A lead cannot share a partnership they do not lead; the commissioner cannot reach the sharing page.
     expect((await get(`/partnerships/${areas[1]!.pid}/sharing`, leadCookie.value)).status).toBe(404);
   });
@@ -174,7 +279,10 @@ describe("the commissioner view", () => {
       const cells = await row.getByRole("cell").allInnerTexts();
       expect(cells).toHaveLength(COMPONENTS.length);
       COMPONENTS.forEach((c, i) => {
-        const js = a.result.status === "ok" && a.result.professional.status === "ok" ? a.result.professional.components.find((x) => x.component === c.key)!.overall : null;
+        const js =
+          a.result.status === "ok" && a.result.professional.status === "ok"
+            ? a.result.professional.components.find((x) => x.component === c.key)!.overall
+            : null;
         if (js?.status === "ok") {
           const shown = Number(/^[\d.]+/.exec(cells[i]!)?.[0]);
           expect(Math.abs(shown - js.score), `${a.name} ${c.key}`).toBeLessThanOrEqual(0.1);
@@ -186,7 +294,9 @@ describe("the commissioner view", () => {
     }
     // Figures on hover/focus: focusing the heatmap reads out its first cell.
     await page.locator('[data-testid="heatmap-chart"] [role="group"]').focus();
-    await expect.poll(() => page.locator('[data-testid="heatmap-chart"] .chart-readout').innerText()).toContain("Avonford");
+    await expect
+      .poll(() => page.locator('[data-testid="heatmap-chart"] .chart-readout').innerText())
+      .toContain("Avonford");
     await expectNoAxeViolations(page, "compare");
     expect(errors).toEqual([]);
     await page.close();
@@ -198,7 +308,9 @@ describe("the commissioner view", () => {
     const cells = await page.getByTestId("heatmap-table").locator("tbody td").allInnerTexts();
     expect(cells.length).toBe(COMPONENTS.length);
     for (const text of cells) expect(text.trim()).toMatch(/^c/);
-    await expect.poll(() => page.getByTestId("heatmap-table").locator(".mark").first().getAttribute("title")).toMatch(/Fewer than 5 respondents|Hidden so that/);
+    await expect
+      .poll(() => page.getByTestId("heatmap-table").locator(".mark").first().getAttribute("title"))
+      .toMatch(/Fewer than 5 respondents|Hidden so that/);
     await expectNoAxeViolations(page, "compare, filtered");
     expect(errors).toEqual([]);
     await page.close();
@@ -207,7 +319,13 @@ describe("the commissioner view", () => {
   it("never serves a response, a comment or a small figure, on the page or in the exports", async () => {
     const q = `?${areas.map((a) => `area=${a.pid}`).join("&")}`;
     const bodies: string[] = [];
-    for (const path of [`/compare${q}`, `/compare/export/csv${q}`, `/compare/export/json${q}`, `/compare/export/json${q}&filter=level:team`, `/compare/export/csv${q}&filter=agency:health`]) {
+    for (const path of [
+      `/compare${q}`,
+      `/compare/export/csv${q}`,
+      `/compare/export/json${q}`,
+      `/compare/export/json${q}&filter=level:team`,
+      `/compare/export/csv${q}&filter=agency:health`,
+    ]) {
       const res = await get(path);
       expect(res.status, path).toBe(200);
       bodies.push(await res.text());
@@ -219,10 +337,18 @@ describe("the commissioner view", () => {
       expect(body).not.toContain("Dunmore");
     }
     // Every figure in the JSON rests on at least the threshold.
-    const json = JSON.parse(bodies[3]!) as { areas: { components: Record<string, { overall: { status: string; n?: number }; byItemLevel: Record<string, { status: string; n?: number }> }> }[] };
+    const json = JSON.parse(bodies[3]!) as {
+      areas: {
+        components: Record<
+          string,
+          { overall: { status: string; n?: number }; byItemLevel: Record<string, { status: string; n?: number }> }
+        >;
+      }[];
+    };
     for (const area of json.areas) {
       for (const comp of Object.values(area.components)) {
-        for (const f of [comp.overall, ...Object.values(comp.byItemLevel)]) if (f.status === "ok") expect(f.n).toBeGreaterThanOrEqual(5);
+        for (const f of [comp.overall, ...Object.values(comp.byItemLevel)])
+          if (f.status === "ok") expect(f.n).toBeGreaterThanOrEqual(5);
       }
     }
   });
@@ -260,10 +386,19 @@ describe("the commissioner view", () => {
 
   it("stops showing an area once its lead stops sharing", async () => {
     const a = areas[0]!;
-    const revoked = await post(`/partnerships/${a.pid}/sharing`, { intent: "revoke", userId: commissionerId }, leadCookie.value);
+    const revoked = await post(
+      `/partnerships/${a.pid}/sharing`,
+      { intent: "revoke", userId: commissionerId },
+      leadCookie.value,
+    );
     expect(revoked.status).toBe(200);
     expect((await get(`/compare?area=${a.pid}`)).status).toBe(404);
-    const audit = await app.db.selectFrom("audit_log").select("action").where("action", "=", "commissioner.revoked").where("partnership_id", "=", a.pid).execute();
+    const audit = await app.db
+      .selectFrom("audit_log")
+      .select("action")
+      .where("action", "=", "commissioner.revoked")
+      .where("partnership_id", "=", a.pid)
+      .execute();
     expect(audit).toHaveLength(1);
   });
 });

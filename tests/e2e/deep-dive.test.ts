@@ -15,7 +15,9 @@ import { answerPage, checkAndSubmit, nextPage, startQuestionnaire } from "./surv
 const PHONE = { viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true };
 const MODULES = ["vision", "information"] as const;
 const moduleName = (key: string) => COMPONENTS.find((c) => c.key === key)!.name;
-const deepItems = deepDiveJson.pages.filter((p) => (MODULES as readonly string[]).includes(p.name)).flatMap((p) => p.elements);
+const deepItems = deepDiveJson.pages
+  .filter((p) => (MODULES as readonly string[]).includes(p.name))
+  .flatMap((p) => p.elements);
 
 const EMAIL = "deep-dive-lead@example.org";
 const PASSWORD = "a long enough test password";
@@ -34,7 +36,9 @@ async function signIn(context: BrowserContext, url: string) {
 async function complete(page: Page, checkAxe: boolean): Promise<string[]> {
   const seen: string[] = [];
   for (let i = 0; i < 30; i++) {
-    const names = await page.locator(".sd-question[data-name]:visible").evaluateAll((els) => els.map((e) => e.getAttribute("data-name")!));
+    const names = await page
+      .locator(".sd-question[data-name]:visible")
+      .evaluateAll((els) => els.map((e) => e.getAttribute("data-name")!));
     seen.push(...names);
     await answerPage(page);
     if (checkAxe) await expectNoAxeViolations(page, `deep-dive round, page ${i + 1}`);
@@ -61,14 +65,24 @@ describe("a round with two deep-dive modules", () => {
     const userId = newId();
     await app.db
       .insertInto("users")
-      .values({ id: userId, email: EMAIL, name: "Deep-dive lead", password_hash: await hashPassword(PASSWORD), is_admin: 0, created_at: new Date().toISOString() })
+      .values({
+        id: userId,
+        email: EMAIL,
+        name: "Deep-dive lead",
+        password_hash: await hashPassword(PASSWORD),
+        is_admin: 0,
+        created_at: new Date().toISOString(),
+      })
       .execute();
     const demo = {
       id: await createPartnership(app.db, {
         name: "Deep-dive test partnership",
         area: "Testshire",
         localAuthority: "Testshire Council",
-        agencies: [{ name: "Testshire Council", type: "social_work" }, { name: "Testshire NHS", type: "health" }],
+        agencies: [
+          { name: "Testshire Council", type: "social_work" },
+          { name: "Testshire NHS", type: "health" },
+        ],
         leadUserId: userId,
       }),
     };
@@ -80,11 +94,19 @@ describe("a round with two deep-dive modules", () => {
     await page.getByLabel("Name of the round").fill("Deep dive on vision and information sharing");
     await page.getByRole("radio", { name: /Short form/ }).check();
     await page.getByRole("checkbox", { name: /Continuum of integration/ }).uncheck();
-    for (const m of MODULES) await page.getByRole("group", { name: "Deep-dive modules (optional)" }).getByRole("checkbox", { name: moduleName(m), exact: true }).check();
+    for (const m of MODULES)
+      await page
+        .getByRole("group", { name: "Deep-dive modules (optional)" })
+        .getByRole("checkbox", { name: moduleName(m), exact: true })
+        .check();
     await page.getByLabel("Smallest group size to show results for").fill("3");
     await page.getByRole("button", { name: "Open round" }).click();
     await page.waitForURL(/\/rounds\/(?!new$)[^/]+$/);
-    const round = await app.db.selectFrom("rounds").selectAll().where("name", "=", "Deep dive on vision and information sharing").executeTakeFirstOrThrow();
+    const round = await app.db
+      .selectFrom("rounds")
+      .selectAll()
+      .where("name", "=", "Deep dive on vision and information sharing")
+      .executeTakeFirstOrThrow();
     expect(round.deep_dive_modules).toBe(MODULES.join(","));
     const link = `/s/${(await listInvitations(app.db, round.id)).find((i) => i.kind === "professional")!.token}`;
 

@@ -43,7 +43,12 @@ describe.each(DIALECTS)("durability under SIGKILL on %s", (dialect) => {
 
   it("keeps every acknowledged answer when the server is killed mid-load", async () => {
     const round = await app.db.selectFrom("rounds").selectAll().executeTakeFirstOrThrow();
-    const invitation = await app.db.selectFrom("invitations").selectAll().where("round_id", "=", round.id).where("kind", "=", "professional").executeTakeFirstOrThrow();
+    const invitation = await app.db
+      .selectFrom("invitations")
+      .selectAll()
+      .where("round_id", "=", round.id)
+      .where("kind", "=", "professional")
+      .executeTakeFirstOrThrow();
     const agencies = await listAgencies(app.db, round.partnership_id);
     const survey = questionnaireFor(round, agencies, "professional");
     const endpoint = `${app.url}/api/responses/${invitation.token}`;
@@ -51,7 +56,12 @@ describe.each(DIALECTS)("durability under SIGKILL on %s", (dialect) => {
     type Ack = { cookie: string; answers: Record<string, string | number>; submitted: boolean };
     const acks: Ack[] = [];
     let sent = 0;
-    const canonical = (answers: Record<string, unknown>) => JSON.stringify(Object.keys(answers).sort().map((k) => [k, answers[k]]));
+    const canonical = (answers: Record<string, unknown>) =>
+      JSON.stringify(
+        Object.keys(answers)
+          .sort()
+          .map((k) => [k, answers[k]]),
+      );
     const sentSets = new Set<string>();
     const RESPONDENTS = 200;
 
@@ -59,7 +69,9 @@ describe.each(DIALECTS)("durability under SIGKILL on %s", (dialect) => {
       const full = demoAnswers(survey, seededRandom(i + 1), { agencies });
       const keys = Object.keys(full);
       // Autosaves as the respondent moves through the pages, then the submission.
-      const steps = [1, 2, 3, 4, 5].map((s) => Object.fromEntries(keys.slice(0, Math.ceil((keys.length * s) / 5)).map((k) => [k, full[k]!])));
+      const steps = [1, 2, 3, 4, 5].map((s) =>
+        Object.fromEntries(keys.slice(0, Math.ceil((keys.length * s) / 5)).map((k) => [k, full[k]!])),
+      );
       for (const step of steps) sentSets.add(canonical(step));
       let cookie = "";
       const requests = [...steps.map((a) => ["save", a] as const), ["submit", full] as const];
@@ -117,6 +129,8 @@ describe.each(DIALECTS)("durability under SIGKILL on %s", (dialect) => {
       expect(sentSets.has(canonical(stored)), `response ${row.id} holds a mix of answer sets`).toBe(true);
       if (row.status === "submitted") expect(row.submitted_at).not.toBeNull();
     }
-    console.log(`durability (${dialect}): ${sent} requests sent, ${acknowledged} acknowledged before SIGKILL, ${found} respondents' acknowledged answers found after restart, ${responses.length} responses in the database`);
+    console.log(
+      `durability (${dialect}): ${sent} requests sent, ${acknowledged} acknowledged before SIGKILL, ${found} respondents' acknowledged answers found after restart, ${responses.length} responses in the database`,
+    );
   });
 });

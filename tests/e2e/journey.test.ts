@@ -1,7 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
 import { expectNoAxeViolations, launchBrowser, newPage, startApp, type RunningApp } from "./harness";
-import { answerPage, checkAndSubmit, nextPage, sectionCount, startQuestionnaire, visibleQuestionNames, waitForSaved } from "./survey-helpers";
+import {
+  answerPage,
+  checkAndSubmit,
+  nextPage,
+  sectionCount,
+  startQuestionnaire,
+  visibleQuestionNames,
+  waitForSaved,
+} from "./survey-helpers";
 
 /**
  * The whole journey as a new user would take it: sign up, create a partnership, open a round,
@@ -71,7 +79,14 @@ describe("lead and respondent journey", () => {
     await expectNoAxeViolations(lead, "round page");
     const link = await lead.locator('input[data-kind="professional"]').inputValue();
     expect(link).toMatch(/\/s\/[A-Za-z0-9_-]{43}$/);
-    await expect.poll(() => lead.getByRole("img", { name: /QR code/ }).first().isVisible()).toBe(true);
+    await expect
+      .poll(() =>
+        lead
+          .getByRole("img", { name: /QR code/ })
+          .first()
+          .isVisible(),
+      )
+      .toBe(true);
 
     // A respondent on a phone answers half the questionnaire, then closes the browser.
     const phone = { viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true };

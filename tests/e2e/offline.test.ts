@@ -22,7 +22,12 @@ describe("answering offline", () => {
 
   it("keeps answers given offline and sends them when the page is reopened online", async () => {
     const round = await app.db.selectFrom("rounds").selectAll().where("status", "=", "open").executeTakeFirstOrThrow();
-    const invitation = await app.db.selectFrom("invitations").selectAll().where("round_id", "=", round.id).where("kind", "=", "professional").executeTakeFirstOrThrow();
+    const invitation = await app.db
+      .selectFrom("invitations")
+      .selectAll()
+      .where("round_id", "=", round.id)
+      .where("kind", "=", "professional")
+      .executeTakeFirstOrThrow();
     const link = `${app.url}/s/${invitation.token}`;
     const context = await browser.newContext({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
     const { page } = await newPage(context);
@@ -34,7 +39,13 @@ describe("answering offline", () => {
     expect(Object.keys(answered).length).toBeGreaterThanOrEqual(3);
     await page.getByText(/Not saved yet/).waitFor({ timeout: 15_000 });
     // Nothing has reached the server.
-    const before = await app.db.selectFrom("answers").innerJoin("responses", "responses.id", "answers.response_id").select("answers.item_key").where("responses.invitation_id", "=", invitation.id).where("responses.status", "=", "in_progress").execute();
+    const before = await app.db
+      .selectFrom("answers")
+      .innerJoin("responses", "responses.id", "answers.response_id")
+      .select("answers.item_key")
+      .where("responses.invitation_id", "=", invitation.id)
+      .where("responses.status", "=", "in_progress")
+      .execute();
     for (const key of Object.keys(answered)) expect(before.map((a) => a.item_key)).not.toContain(key);
     await page.close();
 

@@ -14,13 +14,17 @@ import { startQuestionnaire } from "./survey-helpers";
 async function completeWithKeyboard(page: Page, label: string, { axeEveryPage }: { axeEveryPage: boolean }) {
   const width = page.viewportSize()!.width;
   const checkPage = async (name: string, always = false) => {
-    expect(await page.evaluate(() => document.documentElement.scrollWidth), `${name} fits ${width}px`).toBeLessThanOrEqual(width);
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth),
+      `${name} fits ${width}px`,
+    ).toBeLessThanOrEqual(width);
     if (axeEveryPage || always) await expectNoAxeViolations(page, name);
   };
   // The start page: Tab to "Start now", Enter.
   await page.getByRole("button", { name: "Start now" }).waitFor();
   await checkPage(`${label}, start page`, true);
-  for (let i = 0; i < 40 && !(await page.evaluate(() => document.activeElement?.textContent === "Start now")); i++) await page.keyboard.press("Tab");
+  for (let i = 0; i < 40 && !(await page.evaluate(() => document.activeElement?.textContent === "Start now")); i++)
+    await page.keyboard.press("Tab");
   await page.keyboard.press("Enter");
   await page.locator(".sd-question").first().waitFor();
 
@@ -47,17 +51,33 @@ async function completeWithKeyboard(page: Page, label: string, { axeEveryPage }:
       await page.keyboard.press("Enter");
       // Seen rarely under load: SurveyJS ignores an Enter that lands while it re-renders its
       // navigation after an autosave; a person would press again, so the walk does too, once.
-      const moved = () => page.locator(".section-progress-label").textContent().then((t) => t !== before);
-      await expect.poll(moved, { timeout: 5_000 }).toBe(true).catch(async () => {
-        if (await page.evaluate(() => document.activeElement?.matches(".sd-navigation__next-btn"))) await page.keyboard.press("Enter");
-      });
+      const moved = () =>
+        page
+          .locator(".section-progress-label")
+          .textContent()
+          .then((t) => t !== before);
+      await expect
+        .poll(moved, { timeout: 5_000 })
+        .toBe(true)
+        .catch(async () => {
+          if (await page.evaluate(() => document.activeElement?.matches(".sd-navigation__next-btn")))
+            await page.keyboard.press("Enter");
+        });
       await expect.poll(moved, { message: `${label}: Next from ${before}` }).toBe(true);
       // Focus on the new section's heading, whose top is on screen.
-      await expect.poll(() => page.evaluate(() => document.activeElement?.tagName), { message: `${label}: focus after Next` }).toBe("H1");
+      await expect
+        .poll(() => page.evaluate(() => document.activeElement?.tagName), { message: `${label}: focus after Next` })
+        .toBe("H1");
       const heading = await page.evaluate(() => {
         const el = document.activeElement as HTMLElement;
         const rect = el.getBoundingClientRect();
-        return { tag: el.tagName, text: el.textContent, top: rect.top, viewport: window.innerHeight, section: document.querySelector(".section-progress-label")?.textContent };
+        return {
+          tag: el.tagName,
+          text: el.textContent,
+          top: rect.top,
+          viewport: window.innerHeight,
+          section: document.querySelector(".section-progress-label")?.textContent,
+        };
       });
       expect(heading.tag, `${label}: focus after Next`).toBe("H1");
       expect(heading.section).toContain(`: ${heading.text}`);
@@ -75,7 +95,12 @@ async function completeWithKeyboard(page: Page, label: string, { axeEveryPage }:
       expect(height, `${label}: check-your-answers height`).toBeLessThan(6000);
       await checkPage(`${label}, check your answers`, true);
       // Submit is near the top: the first Tab stops after the heading reach it.
-      for (let i = 0; i < 5 && !(await page.evaluate(() => document.activeElement?.textContent === "Submit answers")); i++) await page.keyboard.press("Tab");
+      for (
+        let i = 0;
+        i < 5 && !(await page.evaluate(() => document.activeElement?.textContent === "Submit answers"));
+        i++
+      )
+        await page.keyboard.press("Tab");
       expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Submit answers");
       await page.keyboard.press("Enter");
       await page.waitForURL(/\/done$/, { timeout: 15_000 });
@@ -95,7 +120,16 @@ describe("completing each questionnaire with the keyboard on a phone", () => {
     app = await startApp();
     browser = await launchBrowser();
     const demo = await app.db.selectFrom("rounds").selectAll().executeTakeFirstOrThrow();
-    const shortRound = await createRound(app.db, { partnershipId: demo.partnership_id, name: "Short check", form: "short", includeContinuum: true, includeFamily: false, opensOn: "2026-01-01", closesOn: "2099-12-31", suppressionThreshold: 5 });
+    const shortRound = await createRound(app.db, {
+      partnershipId: demo.partnership_id,
+      name: "Short check",
+      form: "short",
+      includeContinuum: true,
+      includeFamily: false,
+      opensOn: "2026-01-01",
+      closesOn: "2099-12-31",
+      suppressionThreshold: 5,
+    });
     const full = await listInvitations(app.db, demo.id);
     links.full = `/s/${full.find((i) => i.kind === "professional")!.token}`;
     links.family = `/s/${full.find((i) => i.kind === "family")!.token}`;
@@ -107,7 +141,10 @@ describe("completing each questionnaire with the keyboard on a phone", () => {
   });
 
   it("serves the home page, the framework and the accessibility statement with zero axe violations, on a phone too", async () => {
-    for (const viewport of [{ width: 1280, height: 900 }, { width: 375, height: 740 }]) {
+    for (const viewport of [
+      { width: 1280, height: 900 },
+      { width: 375, height: 740 },
+    ]) {
       const context = await browser.newContext({ viewport });
       const { page, errors } = await newPage(context);
       await page.goto(`${app.url}/`);
@@ -142,10 +179,16 @@ describe("completing each questionnaire with the keyboard on a phone", () => {
       await page.goto(`${app.url}${links[form]}`);
       // The start page's header has no sign-in or framework links for a respondent.
       await expect.poll(() => page.locator(".site-header a").count()).toBe(0);
-      const { pagesSeen, headingsChecked } = await completeWithKeyboard(page, `${form} at ${width}px`, { axeEveryPage: form === "full" });
+      const { pagesSeen, headingsChecked } = await completeWithKeyboard(page, `${form} at ${width}px`, {
+        axeEveryPage: form === "full",
+      });
       expect(pagesSeen).toBeGreaterThan(1);
       expect(headingsChecked).toBe(pagesSeen - 1);
-      const submitted = await app.db.selectFrom("responses").select(["kind", "status"]).where("status", "=", "submitted").execute();
+      const submitted = await app.db
+        .selectFrom("responses")
+        .select(["kind", "status"])
+        .where("status", "=", "submitted")
+        .execute();
       expect(submitted.length).toBeGreaterThan(0);
       expect(errors).toEqual([]);
       await context.close();

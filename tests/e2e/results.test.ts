@@ -30,7 +30,14 @@ async function makeUser(app: RunningApp, email: string, name: string) {
   const id = newId();
   await app.db
     .insertInto("users")
-    .values({ id, email, name, password_hash: await hashPassword(PASSWORD), is_admin: 0, created_at: new Date().toISOString() })
+    .values({
+      id,
+      email,
+      name,
+      password_hash: await hashPassword(PASSWORD),
+      is_admin: 0,
+      created_at: new Date().toISOString(),
+    })
     .execute();
   return id;
 }
@@ -39,7 +46,14 @@ async function makeUser(app: RunningApp, email: string, name: string) {
 async function seedRound(
   app: RunningApp,
   partnershipId: string,
-  plan: { name: string; professional: number; family: number; seed: number; lean?: Record<string, number>; comments?: string[] },
+  plan: {
+    name: string;
+    professional: number;
+    family: number;
+    seed: number;
+    lean?: Record<string, number>;
+    comments?: string[];
+  },
 ) {
   const roundId = await createRound(app.db, {
     partnershipId,
@@ -91,13 +105,15 @@ async function signIn(context: BrowserContext, url: string, email: string) {
   return { page, errors };
 }
 
-async function downloadText(page: Page, click: () => Promise<void>): Promise<{ name: string; text: string; bytes: Buffer }> {
+async function downloadText(
+  page: Page,
+  click: () => Promise<void>,
+): Promise<{ name: string; text: string; bytes: Buffer }> {
   const [download] = (await Promise.all([page.waitForEvent("download"), click()])) as [Download, void];
   const file = await download.path();
   const bytes = fs.readFileSync(file!);
   return { name: download.suggestedFilename(), text: bytes.toString("utf8"), bytes };
 }
-
 
 async function waitForCharts(page: Page) {
   for (const id of ["component-scores", "perception-gap", "family-scores"]) {
@@ -133,16 +149,39 @@ describe("results report, action plan and exports", () => {
       ],
     });
     await setMemberRole(app.db, { partnershipId, userId: viewerId, role: "viewer" });
-    previousId = await seedRound(app, partnershipId, { name: "Spring 2025", professional: 24, family: 7, seed: 11, lean: { resources: 0.15, information: 0.2 } });
+    previousId = await seedRound(app, partnershipId, {
+      name: "Spring 2025",
+      professional: 24,
+      family: 7,
+      seed: 11,
+      lean: { resources: 0.15, information: 0.2 },
+    });
     await setRoundStatus(app.db, { partnershipId, roundId: previousId, status: "closed" });
-    await app.db.updateTable("rounds").set({ created_at: "2025-01-01T00:00:00.000Z" }).where("id", "=", previousId).execute();
+    await app.db
+      .updateTable("rounds")
+      .set({ created_at: "2025-01-01T00:00:00.000Z" })
+      .where("id", "=", previousId)
+      .execute();
     await createActionItem(app.db, {
       partnershipId,
       roundId: previousId,
       userId: leadId,
-      action: { component: "information", description: "Agree one information-sharing protocol across all partners", evidenceKey: null, owner: "Head of early help", dueOn: "2025-12-31", status: "done" },
+      action: {
+        component: "information",
+        description: "Agree one information-sharing protocol across all partners",
+        evidenceKey: null,
+        owner: "Head of early help",
+        dueOn: "2025-12-31",
+        status: "done",
+      },
     });
-    roundId = await seedRound(app, partnershipId, { name: "Spring 2026", professional: 36, family: 9, seed: 12, comments });
+    roundId = await seedRound(app, partnershipId, {
+      name: "Spring 2026",
+      professional: 36,
+      family: 9,
+      seed: 12,
+      comments,
+    });
     smallRoundId = await seedRound(app, partnershipId, { name: "Pilot", professional: 2, family: 0, seed: 13 });
   });
   afterAll(async () => {
@@ -152,7 +191,13 @@ describe("results report, action plan and exports", () => {
 
   it("shows every chart with its table, the figures of the scoring module, and the comparison", async () => {
     const expected = await expectedResult(app, partnershipId, roundId);
-    if (expected.status !== "ok" || expected.professional.status !== "ok" || expected.family.status !== "ok" || expected.continuum.status !== "ok" || expected.partners.status !== "ok") {
+    if (
+      expected.status !== "ok" ||
+      expected.professional.status !== "ok" ||
+      expected.family.status !== "ok" ||
+      expected.continuum.status !== "ok" ||
+      expected.partners.status !== "ok"
+    ) {
       throw new Error("the seeded round should have every section");
     }
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
@@ -165,13 +210,19 @@ describe("results report, action plan and exports", () => {
     // Each chart, and its text alternative: a table, and an SVG title for assistive technology.
     for (const id of ["component-scores", "perception-gap", "family-scores"]) {
       expect(await page.locator(`[data-testid="${id}-table"] table`).count()).toBeGreaterThan(0);
-      expect(await page.locator(`[data-testid="${id}-chart"] svg.recharts-surface[role="application"] > title`).textContent()).not.toBe("");
+      expect(
+        await page
+          .locator(`[data-testid="${id}-chart"] svg.recharts-surface[role="application"] > title`)
+          .textContent(),
+      ).not.toBe("");
     }
     expect(await page.getByTestId("continuum-scale").locator("li").count()).toBe(6);
     expect(await page.getByTestId("continuum-table").count()).toBe(1);
     expect(await page.getByTestId("heatmap-table").locator("tbody tr").count()).toBe(13);
     expect(await page.getByTestId("partner-matrix").locator("tbody tr").count()).toBe(4);
-    expect(await page.locator('[data-testid="partner-network-chart"] svg[data-chart="network"] g[role="img"]').count()).toBeGreaterThan(4);
+    expect(
+      await page.locator('[data-testid="partner-network-chart"] svg[data-chart="network"] g[role="img"]').count(),
+    ).toBeGreaterThan(4);
 
     // The figures in the tables are the scoring module's.
     for (const c of expected.professional.components) {
@@ -181,38 +232,53 @@ describe("results report, action plan and exports", () => {
     }
     for (const c of expected.family.components.filter((x) => x.itemCount > 0)) {
       const shown = (await page.getByTestId(`family-score-${c.component}`).textContent())!.trim();
-      expect(shown.slice(0, c.overall.status === "ok" ? undefined : 1)).toBe(c.overall.status === "ok" ? c.overall.score.toFixed(1) : c.overall.status === "suppressed" ? "c" : "x");
+      expect(shown.slice(0, c.overall.status === "ok" ? undefined : 1)).toBe(
+        c.overall.status === "ok" ? c.overall.score.toFixed(1) : c.overall.status === "suppressed" ? "c" : "x",
+      );
     }
     // 36 professionals and 9 families were seeded: every one is counted, and the page shows the count.
     expect(expected.respondents.total).toEqual({ status: "ok", n: 36 + 9 });
     expect(await page.getByTestId("respondents-total").textContent()).toBe(String(36 + 9));
     const placement = expected.continuum.placement;
-    if (placement.status === "ok") expect(await page.getByTestId("continuum-summary").textContent()).toContain(`${placement.current.stage}. ${placement.current.name}`);
+    if (placement.status === "ok")
+      expect(await page.getByTestId("continuum-summary").textContent()).toContain(
+        `${placement.current.stage}. ${placement.current.name}`,
+      );
     const heat = expected.professional.components[0]!.byItemLevel;
     const heatRow = page.getByTestId("heatmap-table").locator("tbody tr").first().locator("td");
     for (const [i, level] of (["national", "local_authority", "organisation", "team"] as const).entries()) {
       const f = heat[level];
-      expect((await heatRow.nth(i).textContent())!.trim().slice(0, f.status === "ok" ? undefined : 1)).toBe(f.status === "ok" ? f.score.toFixed(1) : f.status === "suppressed" ? "c" : "x");
+      expect((await heatRow.nth(i).textContent())!.trim().slice(0, f.status === "ok" ? undefined : 1)).toBe(
+        f.status === "ok" ? f.score.toFixed(1) : f.status === "suppressed" ? "c" : "x",
+      );
     }
     // Top items link to the evidence behind them, cited by title and section.
     const firstFacilitator = expected.professional.strongestFacilitators[0]!;
-    expect(await page.getByTestId("facilitators").getByRole("link", { name: firstFacilitator.title }).getAttribute("href")).toBe(`/framework#${firstFacilitator.key}`);
+    expect(
+      await page.getByTestId("facilitators").getByRole("link", { name: firstFacilitator.title }).getAttribute("href"),
+    ).toBe(`/framework#${firstFacilitator.key}`);
     expect(await page.getByTestId("facilitators").textContent()).toMatch(/Evidence: .+, '.+'/);
 
     // Figures on hover and on keyboard focus.
     await page.locator('[data-testid="component-scores-chart"] .recharts-bar-rectangle').first().hover();
-    await expect.poll(() => page.locator('[data-testid="component-scores-chart"] .chart-tooltip').textContent()).toContain("95% CI");
+    await expect
+      .poll(() => page.locator('[data-testid="component-scores-chart"] .chart-tooltip').textContent())
+      .toContain("95% CI");
     await page.mouse.move(0, 0);
     await page.locator('[data-testid="perception-gap-chart"] svg.recharts-surface[role="application"]').focus();
     await page.keyboard.press("ArrowRight");
-    await expect.poll(() => page.locator('[data-testid="perception-gap-chart"] .chart-tooltip').textContent()).toContain("Team");
+    await expect
+      .poll(() => page.locator('[data-testid="perception-gap-chart"] .chart-tooltip').textContent())
+      .toContain("Team");
     await page.locator('[data-testid="partner-network-chart"] g.network-line').first().focus();
     expect(await page.locator(".network-readout").textContent()).toMatch(/rates working with|not shown/);
 
     // Comparison with the previous round, with the actions agreed then.
     const comparison = page.getByTestId("comparison-table");
     expect(await comparison.locator("tbody tr").count()).toBe(13);
-    expect(await comparison.textContent()).toMatch(/(Up|Down) \d+\.\d(More|Within) (than )?the margin of error|No change/);
+    expect(await comparison.textContent()).toMatch(
+      /(Up|Down) \d+\.\d(More|Within) (than )?the margin of error|No change/,
+    );
     expect(await comparison.textContent()).toContain("Agree one information-sharing protocol across all partners");
     expect(await page.getByTestId("continuum-movement").textContent()).toMatch(/Moved from|Still at|Not comparable/);
 
@@ -222,7 +288,9 @@ describe("results report, action plan and exports", () => {
     const snapshot = (await latestSnapshot(app.db, roundId))!;
     const exportableIds = new Set(snapshot.content.exportable.status === "ok" ? snapshot.content.exportable.ids : []);
     const responses = await loadSubmittedResponses(app.db, { roundId, form: "full" });
-    const shownComments = comments.filter((c) => responses.some((r) => r.answers[QUESTION.comments] === c && exportableIds.has(r.id)));
+    const shownComments = comments.filter((c) =>
+      responses.some((r) => r.answers[QUESTION.comments] === c && exportableIds.has(r.id)),
+    );
     const hiddenComments = comments.filter((c) => !shownComments.includes(c));
     const commentText = (await page.getByTestId("comments").textContent()) ?? "";
     for (const comment of shownComments) expect(commentText).toContain(comment);
@@ -231,18 +299,47 @@ describe("results report, action plan and exports", () => {
     await expectNoAxeViolations(page, "results page");
 
     // Chart downloads: SVG and PNG made in the browser.
-    const svg = await downloadText(page, () => page.locator("#component-scores").getByRole("button", { name: /Download SVG/ }).click());
+    const svg = await downloadText(page, () =>
+      page
+        .locator("#component-scores")
+        .getByRole("button", { name: /Download SVG/ })
+        .click(),
+    );
     expect(svg.name).toBe("component-scores.svg");
     expect(svg.text).toMatch(/^<svg[^>]+xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
-    const png = await downloadText(page, () => page.locator("#partner-network").getByRole("button", { name: /Download PNG/ }).click());
+    const png = await downloadText(page, () =>
+      page
+        .locator("#partner-network")
+        .getByRole("button", { name: /Download PNG/ })
+        .click(),
+    );
     expect(png.name).toBe("partner-network.png");
     expect(png.bytes.subarray(1, 4).toString("latin1")).toBe("PNG");
 
     // Exports: the answers in long format.
-    const answers = await downloadText(page, () => page.getByRole("link", { name: "Anonymised answers (CSV)" }).click());
+    const answers = await downloadText(page, () =>
+      page.getByRole("link", { name: "Anonymised answers (CSV)" }).click(),
+    );
     const answerRows = parseCsv(answers.text);
-    expect(answerRows[0]).toEqual(["round", "response_id", "respondent_level", "agency_type", "item_key", "component", "level", "polarity", "value"]);
-    const exportable = new Set([...readScoredItems(SURVEYS.professional), ...readScoredItems(SURVEYS.family)].map((i) => i.key).concat(allMarkers().map((m) => m.key), [QUESTION.targetStage, QUESTION.selfChosenStage]));
+    expect(answerRows[0]).toEqual([
+      "round",
+      "response_id",
+      "respondent_level",
+      "agency_type",
+      "item_key",
+      "component",
+      "level",
+      "polarity",
+      "value",
+    ]);
+    const exportable = new Set(
+      [...readScoredItems(SURVEYS.professional), ...readScoredItems(SURVEYS.family)]
+        .map((i) => i.key)
+        .concat(
+          allMarkers().map((m) => m.key),
+          [QUESTION.targetStage, QUESTION.selfChosenStage],
+        ),
+    );
     const stored = await app.db
       .selectFrom("answers")
       .innerJoin("responses", "responses.id", "answers.response_id")
@@ -252,7 +349,9 @@ describe("results report, action plan and exports", () => {
       .execute();
     // Only the snapshot's exportable responses: none of a group the results hide (issue 13).
     expect(exportableIds.size).toBeGreaterThan(0);
-    expect(answerRows.length - 1).toBe(stored.filter((a) => exportable.has(a.item_key) && exportableIds.has(a.id)).length);
+    expect(answerRows.length - 1).toBe(
+      stored.filter((a) => exportable.has(a.item_key) && exportableIds.has(a.id)).length,
+    );
     const exportedIds = new Set(answerRows.slice(1).map((r) => r[1]));
     expect(exportedIds.size).toBe(exportableIds.size);
     for (const id of new Set(stored.map((s) => s.id))) expect(exportedIds.has(id)).toBe(false);
@@ -260,19 +359,42 @@ describe("results report, action plan and exports", () => {
 
     const scores = await downloadText(page, () => page.getByRole("link", { name: "Scores (CSV)" }).click());
     const scoreRows = parseCsv(scores.text);
-    expect(scoreRows[0]).toEqual(["round", "section", "component", "breakdown", "group", "score", "band", "n", "ci95_low", "ci95_high", "sd", "agreement", "split", "dont_know", "alpha"]);
-    expect(scoreRows.length - 1).toBe(expected.professional.components.length * 18 + expected.family.components.length * 3);
+    expect(scoreRows[0]).toEqual([
+      "round",
+      "section",
+      "component",
+      "breakdown",
+      "group",
+      "score",
+      "band",
+      "n",
+      "ci95_low",
+      "ci95_high",
+      "sd",
+      "agreement",
+      "split",
+      "dont_know",
+      "alpha",
+    ]);
+    expect(scoreRows.length - 1).toBe(
+      expected.professional.components.length * 18 + expected.family.components.length * 3,
+    );
     const vision = expected.professional.components.find((c) => c.component === "vision")!;
     const visionRow = scoreRows.find((r) => r[2] === "vision" && r[3] === "overall")!;
     expect(visionRow[5]).toBe(vision.overall.status === "ok" ? String(vision.overall.score) : "c");
-    for (const row of scoreRows.slice(1)) expect(row[5] === "c" || row[5] === "x" || /^\d+(\.\d+)?$/.test(row[5]!)).toBe(true);
+    for (const row of scoreRows.slice(1))
+      expect(row[5] === "c" || row[5] === "x" || /^\d+(\.\d+)?$/.test(row[5]!)).toBe(true);
 
     const json = await downloadText(page, () => page.getByRole("link", { name: "Full results (JSON)" }).click());
     expect(JSON.parse(json.text).result).toEqual(JSON.parse(JSON.stringify(expected)));
     expect(json.text).not.toContain("single front door");
 
     const audited = await app.db.selectFrom("audit_log").select("action").where("round_id", "=", roundId).execute();
-    expect(audited.map((a) => a.action).sort()).toEqual(["export.answers_csv", "export.results_json", "export.scores_csv"]);
+    expect(audited.map((a) => a.action).sort()).toEqual([
+      "export.answers_csv",
+      "export.results_json",
+      "export.scores_csv",
+    ]);
 
     // Print to PDF (the README's screenshots come from `npm run screenshots`, not from this test).
     const pdf = await page.pdf({ format: "A4", printBackground: true });
@@ -286,7 +408,9 @@ describe("results report, action plan and exports", () => {
     const { page, errors } = await signIn(context, app.url, "lead@riverside.example");
     await page.goto(`${app.url}/partnerships/${partnershipId}/rounds/${roundId}/results`);
     await waitForCharts(page);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     await expectNoAxeViolations(page, "results page on a phone");
     const pdf = await page.pdf({ width: "375px", printBackground: true });
@@ -304,7 +428,13 @@ describe("results report, action plan and exports", () => {
 
     await page.getByRole("button", { name: "Save action" }).click();
     await page.getByRole("heading", { name: "There is a problem" }).waitFor();
-    for (const message of ["Choose the component this action is for", "Describe the action", "Enter who owns this action", "Enter the date the action is due", "Choose the action's status"]) {
+    for (const message of [
+      "Choose the component this action is for",
+      "Describe the action",
+      "Enter who owns this action",
+      "Enter the date the action is due",
+      "Choose the action's status",
+    ]) {
       expect(await page.locator(".error-summary").getByRole("link", { name: message }).count()).toBe(1);
     }
     await expectNoAxeViolations(page, "action plan with errors");
@@ -320,8 +450,17 @@ describe("results report, action plan and exports", () => {
     await page.getByRole("button", { name: "Save action" }).click();
     await page.getByTestId("action-plan").waitFor();
     expect(await page.getByTestId("action-plan").textContent()).toContain(description);
-    const saved = await app.db.selectFrom("action_plan_items").selectAll().where("round_id", "=", roundId).executeTakeFirstOrThrow();
-    expect(saved).toMatchObject({ owner: "Partnership board", due_on: "2026-09-30", status: "in_progress", description });
+    const saved = await app.db
+      .selectFrom("action_plan_items")
+      .selectAll()
+      .where("round_id", "=", roundId)
+      .executeTakeFirstOrThrow();
+    expect(saved).toMatchObject({
+      owner: "Partnership board",
+      due_on: "2026-09-30",
+      status: "in_progress",
+      description,
+    });
     expect(saved.evidence_key).toMatch(/^[fb]_/);
     // The browser logs the refused form's 400 response; nothing else may be logged.
     expect(errors.filter((e) => !/status of 400/.test(e))).toEqual([]);
@@ -336,8 +475,14 @@ describe("results report, action plan and exports", () => {
     expect(await page.getByTestId("comments").count()).toBe(0);
     expect(await page.content()).not.toContain("single front door");
     expect(await page.getByRole("link", { name: "Anonymised answers (CSV)" }).count()).toBe(0);
-    expect((await page.request.get(`${app.url}/partnerships/${partnershipId}/rounds/${roundId}/export/answers.csv`)).status()).toBe(403);
-    expect((await page.request.get(`${app.url}/partnerships/${partnershipId}/rounds/${roundId}/export/scores.csv`)).status()).toBe(200);
+    expect(
+      (
+        await page.request.get(`${app.url}/partnerships/${partnershipId}/rounds/${roundId}/export/answers.csv`)
+      ).status(),
+    ).toBe(403);
+    expect(
+      (await page.request.get(`${app.url}/partnerships/${partnershipId}/rounds/${roundId}/export/scores.csv`)).status(),
+    ).toBe(200);
     // The viewer cannot change the plan.
     await page.goto(`${app.url}/partnerships/${partnershipId}/rounds/${roundId}/actions`);
     expect(await page.getByRole("button", { name: "Save action" }).count()).toBe(0);
@@ -345,7 +490,9 @@ describe("results report, action plan and exports", () => {
 
     const leadContext = await browser.newContext();
     const lead = await signIn(leadContext, app.url, "lead@riverside.example");
-    const small = await lead.page.request.get(`${app.url}/partnerships/${partnershipId}/rounds/${smallRoundId}/export/answers.csv`);
+    const small = await lead.page.request.get(
+      `${app.url}/partnerships/${partnershipId}/rounds/${smallRoundId}/export/answers.csv`,
+    );
     expect(small.status()).toBe(409);
     expect(await small.text()).toContain("at least 5 people");
     await lead.page.goto(`${app.url}/partnerships/${partnershipId}/rounds/${smallRoundId}/results`);

@@ -2,14 +2,19 @@ import type { Page } from "playwright-core";
 
 /** The names of the questions visible on the current page of a SurveyJS questionnaire. */
 export async function visibleQuestionNames(page: Page): Promise<string[]> {
-  return page.locator(".sd-question[data-name]:visible").evaluateAll((els) => els.map((e) => e.getAttribute("data-name")!));
+  return page
+    .locator(".sd-question[data-name]:visible")
+    .evaluateAll((els) => els.map((e) => e.getAttribute("data-name")!));
 }
 
 /**
  * Answers every visible question on the current page as a person would, by clicking the label
  * of an option: `choose` picks the option's index from the option texts.
  */
-export async function answerPage(page: Page, choose: (name: string, options: string[]) => number | null = defaultChoice) {
+export async function answerPage(
+  page: Page,
+  choose: (name: string, options: string[]) => number | null = defaultChoice,
+) {
   const answered: Record<string, string> = {};
   for (const name of await visibleQuestionNames(page)) {
     const question = page.locator(`.sd-question[data-name="${name}"]`);
@@ -46,7 +51,15 @@ export function defaultChoice(_name: string, options: string[]): number {
 }
 
 export async function pageTitle(page: Page) {
-  return (await page.locator(".sd-page__title").first().textContent().catch(() => null))?.trim() ?? "";
+  return (
+    (
+      await page
+        .locator(".sd-page__title")
+        .first()
+        .textContent()
+        .catch(() => null)
+    )?.trim() ?? ""
+  );
 }
 
 /** Clicks the survey's Next button; returns false when there is none (the last page). */
@@ -56,7 +69,12 @@ export async function nextPage(page: Page): Promise<boolean> {
   const before = await visibleQuestionNames(page);
   await next.click();
   await page.waitForFunction(
-    (prev) => JSON.stringify(Array.from(document.querySelectorAll(".sd-question[data-name]")).filter((e) => (e as HTMLElement).offsetParent !== null).map((e) => e.getAttribute("data-name"))) !== prev,
+    (prev) =>
+      JSON.stringify(
+        Array.from(document.querySelectorAll(".sd-question[data-name]"))
+          .filter((e) => (e as HTMLElement).offsetParent !== null)
+          .map((e) => e.getAttribute("data-name")),
+      ) !== prev,
     JSON.stringify(before),
   );
   return true;

@@ -25,20 +25,42 @@ describe("facilitated workshop", () => {
   const VISION = "Shared vision, values and goals";
   const phone = { viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true };
   // While the server restarts, browsers report the refused connections of EventSource retries.
-  const unexpected = (errors: string[]) => errors.filter((e) => !/ERR_CONNECTION_REFUSED|ERR_EMPTY_RESPONSE|ERR_CONNECTION_RESET|ERR_INCOMPLETE_CHUNKED_ENCODING/.test(e));
+  const unexpected = (errors: string[]) =>
+    errors.filter(
+      (e) => !/ERR_CONNECTION_REFUSED|ERR_EMPTY_RESPONSE|ERR_CONNECTION_RESET|ERR_INCOMPLETE_CHUNKED_ENCODING/.test(e),
+    );
 
   it("runs a session from creation to the summary", async () => {
     // A facilitator in the demo partnership, created directly in the database.
     const partnership = await app.db.selectFrom("partnerships").selectAll().executeTakeFirstOrThrow();
-    const round = await app.db.selectFrom("rounds").selectAll().where("partnership_id", "=", partnership.id).where("status", "=", "open").executeTakeFirstOrThrow();
+    const round = await app.db
+      .selectFrom("rounds")
+      .selectAll()
+      .where("partnership_id", "=", partnership.id)
+      .where("status", "=", "open")
+      .executeTakeFirstOrThrow();
     const userId = newId();
     const at = new Date().toISOString();
-    await app.db.insertInto("users").values({ id: userId, email: "fran@northshire.example", name: "Fran Facilitator", password_hash: await hashPassword("facilitate-well-2027"), created_at: at }).execute();
-    await app.db.insertInto("memberships").values({ partnership_id: partnership.id, user_id: userId, role: "facilitator", created_at: at }).execute();
+    await app.db
+      .insertInto("users")
+      .values({
+        id: userId,
+        email: "fran@northshire.example",
+        name: "Fran Facilitator",
+        password_hash: await hashPassword("facilitate-well-2027"),
+        created_at: at,
+      })
+      .execute();
+    await app.db
+      .insertInto("memberships")
+      .values({ partnership_id: partnership.id, user_id: userId, role: "facilitator", created_at: at })
+      .execute();
 
     const facilitatorContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const { page: projector, errors: projectorErrors } = await newPage(facilitatorContext);
-    await projector.goto(`${app.url}/sign-in?redirectTo=${encodeURIComponent(`/partnerships/${partnership.id}/rounds/${round.id}`)}`);
+    await projector.goto(
+      `${app.url}/sign-in?redirectTo=${encodeURIComponent(`/partnerships/${partnership.id}/rounds/${round.id}`)}`,
+    );
     await projector.getByLabel("Email address").fill("fran@northshire.example");
     await projector.getByLabel("Password").fill("facilitate-well-2027");
     await projector.getByRole("button", { name: "Sign in" }).click();
@@ -64,7 +86,13 @@ describe("facilitated workshop", () => {
 
     // Five phones join: the first types the code, the others come by the QR code's link.
     const people: { context: BrowserContext; page: Page; errors: string[] }[] = [];
-    const profiles = [["Team", "Health"], ["Team", "Social work"], ["Organisation", "Education"], ["Team", "Police"], ["Local authority", "Voluntary sector"]] as const;
+    const profiles = [
+      ["Team", "Health"],
+      ["Team", "Social work"],
+      ["Organisation", "Education"],
+      ["Team", "Police"],
+      ["Local authority", "Voluntary sector"],
+    ] as const;
     for (const [i, [levelName, agencyName]] of profiles.entries()) {
       const context = await browser.newContext(phone);
       const { page, errors } = await newPage(context);
@@ -127,7 +155,9 @@ describe("facilitated workshop", () => {
     await projector.getByRole("radio", { name: "3 – Mostly in place", exact: true }).check();
     await projector.getByLabel("Notes (optional)").fill("Clear at team level, less so between leaders.");
     await projector.getByRole("button", { name: "Record consensus" }).click();
-    await expect.poll(() => projector.getByTestId("consensus").textContent()).toContain("Agreed score: 3 – Mostly in place");
+    await expect
+      .poll(() => projector.getByTestId("consensus").textContent())
+      .toContain("Agreed score: 3 – Mostly in place");
     await projector.getByLabel("What will be done").fill("Map each agency's statutory duties");
     await projector.getByLabel("Who will do it").fill("Head of early help");
     await projector.getByLabel("Due date (optional)").fill("2027-06-30");
@@ -149,7 +179,14 @@ describe("facilitated workshop", () => {
     await Promise.all(people.map((p, i) => vote(p.page, second[i]!)));
     await expect.poll(() => projector.getByTestId("vote-count").textContent(), { timeout: 10_000 }).toBe("5");
     await projector.getByRole("button", { name: "Reveal ratings" }).click();
-    await expect.poll(() => projector.getByRole("table", { name: /number of people at each rating/ }).locator("tbody td").allTextContents()).toEqual(["0", "2", "2", "0", "0", "1"]);
+    await expect
+      .poll(() =>
+        projector
+          .getByRole("table", { name: /number of people at each rating/ })
+          .locator("tbody td")
+          .allTextContents(),
+      )
+      .toEqual(["0", "2", "2", "0", "0", "1"]);
     await projector.getByRole("radio", { name: "2 – Partly in place", exact: true }).check();
     await projector.getByRole("button", { name: "Record consensus" }).click();
     await expect.poll(() => projector.getByTestId("consensus").textContent()).toContain("Agreed score: 2");
@@ -157,7 +194,9 @@ describe("facilitated workshop", () => {
     // Voting closed: a late vote is refused with 409; after the end, joins get 410.
     await projector.getByRole("button", { name: "Close voting" }).click();
     await people[3]!.page.getByTestId("voting-closed").waitFor();
-    const late = await people[3]!.page.request.post(`${app.url}/join/${code}`, { form: { intent: "vote", component: "vision", rating: "0" } });
+    const late = await people[3]!.page.request.post(`${app.url}/join/${code}`, {
+      form: { intent: "vote", component: "vision", rating: "0" },
+    });
     expect(late.status()).toBe(409);
     await projector.getByRole("button", { name: "End the session" }).click();
     await projector.getByText("This session has ended.").waitFor();
@@ -175,17 +214,25 @@ describe("facilitated workshop", () => {
     expect(csv).toContain("component,1,roles,");
     expect(csv).toContain("Map each agency's statutory duties,Head of early help,2027-06-30,open");
     const json = await (await projector.request.get(`${base}/export.json`)).json();
-    expect(json.components.map((c: { key: string; consensus: { score100: number } }) => [c.key, c.consensus.score100])).toEqual([["roles", 60], ["vision", 40]]);
+    expect(
+      json.components.map((c: { key: string; consensus: { score100: number } }) => [c.key, c.consensus.score100]),
+    ).toEqual([
+      ["roles", 60],
+      ["vision", 40],
+    ]);
 
     // The round's results report shows the consensus beside the survey's score.
     await projector.goto(base.replace(/\/workshops\/[^/]+$/, "/results"));
     const consensusRows = await projector.getByTestId("consensus-table").locator("tbody tr").allTextContents();
     expect(consensusRows.some((r) => r.startsWith("Shared vision, values and goals") && r.includes("240"))).toBe(true);
-    expect(consensusRows.some((r) => r.startsWith("Roles, responsibilities and mutual understanding") && r.includes("360"))).toBe(true);
+    expect(
+      consensusRows.some((r) => r.startsWith("Roles, responsibilities and mutual understanding") && r.includes("360")),
+    ).toBe(true);
     await expectNoAxeViolations(projector, "results with consensus");
 
     // The only 400s are the deliberately empty consensus form and join form.
-    const deliberate = (errors: string[]) => unexpected(errors).filter((e, i, all) => !(e.includes("400 (Bad Request)") && all.indexOf(e) === i));
+    const deliberate = (errors: string[]) =>
+      unexpected(errors).filter((e, i, all) => !(e.includes("400 (Bad Request)") && all.indexOf(e) === i));
     expect(deliberate(projectorErrors)).toEqual([]);
     expect(deliberate(people[0]!.errors)).toEqual([]);
     for (const p of people.slice(1)) expect(unexpected(p.errors)).toEqual([]);

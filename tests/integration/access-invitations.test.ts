@@ -1,5 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { acceptAccessInvitation, createAccessInvitation, findAccessInvitation, listOpenInvitations, revokeAccessInvitation } from "../../app/models/access-invitation.server";
+import {
+  acceptAccessInvitation,
+  createAccessInvitation,
+  findAccessInvitation,
+  listOpenInvitations,
+  revokeAccessInvitation,
+} from "../../app/models/access-invitation.server";
 import { createPartnership } from "../../app/models/partnership.server";
 import { createUser } from "../../app/models/user.server";
 import { DIALECTS, freshDatabase, type TestDatabase } from "../setup/databases";
@@ -12,26 +18,69 @@ describe.each(DIALECTS)("access invitations on %s", (dialect) => {
   let pid: string;
   beforeEach(async () => {
     t = await freshDatabase(dialect);
-    const user = async (email: string) => (await createUser(t.db, { email, name: email, passwordHash: "scrypt$x" }))!.id;
+    const user = async (email: string) =>
+      (await createUser(t.db, { email, name: email, passwordHash: "scrypt$x" }))!.id;
     lead = await user("lead@example.org");
     invitee = await user("invitee@example.org");
     other = await user("other@example.org");
-    pid = await createPartnership(t.db, { name: "Avonford", area: "Avonford", localAuthority: "Avonford Council", agencies: [], leadUserId: lead });
+    pid = await createPartnership(t.db, {
+      name: "Avonford",
+      area: "Avonford",
+      localAuthority: "Avonford Council",
+      agencies: [],
+      leadUserId: lead,
+    });
   });
   afterEach(async () => {
     await t.cleanup();
   });
-  const roleOf = async (userId: string) => (await t.db.selectFrom("memberships").select("role").where("partnership_id", "=", pid).where("user_id", "=", userId).executeTakeFirst())?.role;
-  const auditActions = async () => (await t.db.selectFrom("audit_log").select(["action", "user_id"]).where("partnership_id", "=", pid).where("action", "like", "invitation.%").execute()).map((a) => `${a.action}:${a.user_id}`).sort();
+  const roleOf = async (userId: string) =>
+    (
+      await t.db
+        .selectFrom("memberships")
+        .select("role")
+        .where("partnership_id", "=", pid)
+        .where("user_id", "=", userId)
+        .executeTakeFirst()
+    )?.role;
+  const auditActions = async () =>
+    (
+      await t.db
+        .selectFrom("audit_log")
+        .select(["action", "user_id"])
+        .where("partnership_id", "=", pid)
+        .where("action", "like", "invitation.%")
+        .execute()
+    )
+      .map((a) => `${a.action}:${a.user_id}`)
+      .sort();
 
   it("grants a member role once, to whoever accepts first, keeps only the token's hash, and audits", async () => {
-    const { token, id } = await createAccessInvitation(t.db, { partnershipId: pid, kind: "member", role: "facilitator", note: "Sam", createdBy: lead });
-    const stored = await t.db.selectFrom("access_invitations").selectAll().where("id", "=", id).executeTakeFirstOrThrow();
+    const { token, id } = await createAccessInvitation(t.db, {
+      partnershipId: pid,
+      kind: "member",
+      role: "facilitator",
+      note: "Sam",
+      createdBy: lead,
+    });
+    const stored = await t.db
+      .selectFrom("access_invitations")
+      .selectAll()
+      .where("id", "=", id)
+      .executeTakeFirstOrThrow();
     expect(stored.token_hash).not.toContain(token);
     expect((await listOpenInvitations(t.db, { partnershipId: pid, kind: "member" })).map((i) => i.id)).toEqual([id]);
-    expect(await findAccessInvitation(t.db, token)).toMatchObject({ kind: "member", role: "facilitator", partnershipName: "Avonford", usable: true });
+    expect(await findAccessInvitation(t.db, token)).toMatchObject({
+      kind: "member",
+      role: "facilitator",
+      partnershipName: "Avonford",
+      usable: true,
+    });
 
-    const outcomes = await Promise.all([acceptAccessInvitation(t.db, { token, userId: invitee }), acceptAccessInvitation(t.db, { token, userId: other })]);
+    const outcomes = await Promise.all([
+      acceptAccessInvitation(t.db, { token, userId: invitee }),
+      acceptAccessInvitation(t.db, { token, userId: other }),
+    ]);
     expect(outcomes.filter((o) => o !== null)).toHaveLength(1);
     const winner = outcomes[0] ? invitee : other;
     const loser = winner === invitee ? other : invitee;
@@ -47,18 +96,39 @@ describe.each(DIALECTS)("access invitations on %s", (dialect) => {
   });
 
   it("never lowers a role the invitee already holds", async () => {
-    const { token } = await createAccessInvitation(t.db, { partnershipId: pid, kind: "member", role: "viewer", note: "", createdBy: lead });
+    const { token } = await createAccessInvitation(t.db, {
+      partnershipId: pid,
+      kind: "member",
+      role: "viewer",
+      note: "",
+      createdBy: lead,
+    });
     expect(await acceptAccessInvitation(t.db, { token, userId: lead })).toMatchObject({ role: "lead" });
     expect(await roleOf(lead)).toBe("lead");
   });
 
   it("refuses an expired link and a revoked one, and an unknown token", async () => {
-    const expired = await createAccessInvitation(t.db, { partnershipId: pid, kind: "member", role: "viewer", note: "", createdBy: lead, days: -1 });
+    const expired = await createAccessInvitation(t.db, {
+      partnershipId: pid,
+      kind: "member",
+      role: "viewer",
+      note: "",
+      createdBy: lead,
+      days: -1,
+    });
     expect(await acceptAccessInvitation(t.db, { token: expired.token, userId: invitee })).toBeNull();
     expect((await findAccessInvitation(t.db, expired.token))?.usable).toBe(false);
 
-    const revoked = await createAccessInvitation(t.db, { partnershipId: pid, kind: "commissioner", role: null, note: "", createdBy: lead });
-    expect(await revokeAccessInvitation(t.db, { partnershipId: "another", id: revoked.id, revokedBy: lead })).toBe(false);
+    const revoked = await createAccessInvitation(t.db, {
+      partnershipId: pid,
+      kind: "commissioner",
+      role: null,
+      note: "",
+      createdBy: lead,
+    });
+    expect(await revokeAccessInvitation(t.db, { partnershipId: "another", id: revoked.id, revokedBy: lead })).toBe(
+      false,
+    );
     expect(await revokeAccessInvitation(t.db, { partnershipId: pid, id: revoked.id, revokedBy: lead })).toBe(true);
     expect(await revokeAccessInvitation(t.db, { partnershipId: pid, id: revoked.id, revokedBy: lead })).toBe(false);
     expect(await acceptAccessInvitation(t.db, { token: revoked.token, userId: invitee })).toBeNull();
@@ -67,17 +137,39 @@ describe.each(DIALECTS)("access invitations on %s", (dialect) => {
 
     expect(await roleOf(invitee)).toBeUndefined();
     expect(await t.db.selectFrom("commissioner_grants").selectAll().execute()).toEqual([]);
-    expect(await auditActions()).toEqual([`invitation.created:${lead}`, `invitation.created:${lead}`, `invitation.revoked:${lead}`]);
+    expect(await auditActions()).toEqual([
+      `invitation.created:${lead}`,
+      `invitation.created:${lead}`,
+      `invitation.revoked:${lead}`,
+    ]);
   });
 
   it("shares results with the commissioner who accepts, once", async () => {
-    const { token } = await createAccessInvitation(t.db, { partnershipId: pid, kind: "commissioner", role: null, note: "ICB", createdBy: lead });
-    expect(await acceptAccessInvitation(t.db, { token, userId: invitee })).toEqual({ partnershipId: pid, kind: "commissioner", role: null });
+    const { token } = await createAccessInvitation(t.db, {
+      partnershipId: pid,
+      kind: "commissioner",
+      role: null,
+      note: "ICB",
+      createdBy: lead,
+    });
+    expect(await acceptAccessInvitation(t.db, { token, userId: invitee })).toEqual({
+      partnershipId: pid,
+      kind: "commissioner",
+      role: null,
+    });
     expect(await acceptAccessInvitation(t.db, { token, userId: other })).toBeNull();
-    const grants = await t.db.selectFrom("commissioner_grants").select(["user_id", "granted_by"]).where("partnership_id", "=", pid).execute();
+    const grants = await t.db
+      .selectFrom("commissioner_grants")
+      .select(["user_id", "granted_by"])
+      .where("partnership_id", "=", pid)
+      .execute();
     expect(grants).toEqual([{ user_id: invitee, granted_by: lead }]);
     expect(await roleOf(invitee)).toBeUndefined();
     const actions = await t.db.selectFrom("audit_log").select("action").where("partnership_id", "=", pid).execute();
-    expect(actions.map((a) => a.action).sort()).toEqual(["commissioner.granted", "invitation.accepted", "invitation.created"]);
+    expect(actions.map((a) => a.action).sort()).toEqual([
+      "commissioner.granted",
+      "invitation.accepted",
+      "invitation.created",
+    ]);
   });
 });

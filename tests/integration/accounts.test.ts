@@ -1,6 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { hashPassword, verifyPassword } from "../../app/crypto.server";
-import { createAdministrator, createUser, findUsablePasswordReset, issuePasswordReset, resetPassword } from "../../app/models/user.server";
+import {
+  createAdministrator,
+  createUser,
+  findUsablePasswordReset,
+  issuePasswordReset,
+  resetPassword,
+} from "../../app/models/user.server";
 import { DIALECTS, freshDatabase, type TestDatabase } from "../setup/databases";
 
 describe.each(DIALECTS)("accounts on %s", (dialect) => {
@@ -11,10 +17,15 @@ describe.each(DIALECTS)("accounts on %s", (dialect) => {
   afterEach(async () => {
     await t.cleanup();
   });
-  const userByEmail = (email: string) => t.db.selectFrom("users").selectAll().where("email", "=", email).executeTakeFirstOrThrow();
+  const userByEmail = (email: string) =>
+    t.db.selectFrom("users").selectAll().where("email", "=", email).executeTakeFirstOrThrow();
 
   it("never makes the first account an administrator; npm run admin does, explicitly", async () => {
-    await createUser(t.db, { email: "first@example.org", name: "First", passwordHash: await hashPassword("copper lantern orbit meadow") });
+    await createUser(t.db, {
+      email: "first@example.org",
+      name: "First",
+      passwordHash: await hashPassword("copper lantern orbit meadow"),
+    });
     expect((await userByEmail("first@example.org")).is_admin).toBe(0);
 
     // An existing account is promoted, its password untouched.
@@ -33,7 +44,11 @@ describe.each(DIALECTS)("accounts on %s", (dialect) => {
   });
 
   it("uses a reset token once when two requests race, and the newer link kills the older", async () => {
-    const created = await createUser(t.db, { email: "r@example.org", name: "R", passwordHash: await hashPassword("copper lantern orbit meadow") });
+    const created = await createUser(t.db, {
+      email: "r@example.org",
+      name: "R",
+      passwordHash: await hashPassword("copper lantern orbit meadow"),
+    });
     const older = (await issuePasswordReset(t.db, { userId: created!.id, issuedBy: created!.id, hours: 1 }))!.token;
     const newer = (await issuePasswordReset(t.db, { userId: created!.id, issuedBy: created!.id, hours: 1 }))!.token;
     expect(await findUsablePasswordReset(t.db, older)).toBeUndefined();
@@ -42,6 +57,8 @@ describe.each(DIALECTS)("accounts on %s", (dialect) => {
       resetPassword(t.db, { token: newer, passwordHash: await hashPassword("amber tractor puzzle two") }),
     ]);
     expect(outcomes.filter((o) => o !== null)).toEqual([{ userId: created!.id }]);
-    expect(await resetPassword(t.db, { token: older, passwordHash: await hashPassword("granite whistle comet three") })).toBeNull();
+    expect(
+      await resetPassword(t.db, { token: older, passwordHash: await hashPassword("granite whistle comet three") }),
+    ).toBeNull();
   });
 });

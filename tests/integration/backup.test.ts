@@ -15,10 +15,20 @@ describe("backup and restore of the SQLite database", () => {
     const db = openDatabase(`file:${live}`);
     await migrateToLatest(db);
     const { partnershipId } = await seedDemo(db);
-    const round = await db.selectFrom("rounds").selectAll().where("partnership_id", "=", partnershipId).executeTakeFirstOrThrow();
+    const round = await db
+      .selectFrom("rounds")
+      .selectAll()
+      .where("partnership_id", "=", partnershipId)
+      .executeTakeFirstOrThrow();
     const invitation = (await listInvitations(db, round.id))[0]!;
     const submit = (i: number) =>
-      saveResponse(db, { invitation, existing: null, answers: { respondent_level: "team", respondent_agency_type: "health", vision__x: (i % 5) + 1 }, currentPage: 0, submit: true });
+      saveResponse(db, {
+        invitation,
+        existing: null,
+        answers: { respondent_level: "team", respondent_agency_type: "health", vision__x: (i % 5) + 1 },
+        currentPage: 0,
+        submit: true,
+      });
 
     for (let i = 0; i < 50; i++) await submit(i);
     // Writers keep going while the backup runs: the copy is one consistent point in time.
@@ -35,7 +45,11 @@ describe("backup and restore of the SQLite database", () => {
     // Every response in the copy is whole: it has its answers.
     for (const r of inCopy) {
       const answers = await copied.selectFrom("answers").select("item_key").where("response_id", "=", r.id).execute();
-      expect(answers.map((a) => a.item_key).sort()).toEqual(["respondent_agency_type", "respondent_level", "vision__x"]);
+      expect(answers.map((a) => a.item_key).sort()).toEqual([
+        "respondent_agency_type",
+        "respondent_level",
+        "vision__x",
+      ]);
     }
     await copied.destroy();
 

@@ -27,7 +27,16 @@ async function makeArea(t: TestDatabase, name: string, respondents: number, seed
       { name: `${name} police`, type: "police" },
     ],
   });
-  const rid = await createRound(t.db, { partnershipId: pid, name: `${name} round`, form: "full", includeContinuum: true, includeFamily: false, opensOn: "2026-01-01", closesOn: "2026-02-01", suppressionThreshold: 5 });
+  const rid = await createRound(t.db, {
+    partnershipId: pid,
+    name: `${name} round`,
+    form: "full",
+    includeContinuum: true,
+    includeFamily: false,
+    opensOn: "2026-01-01",
+    closesOn: "2026-02-01",
+    suppressionThreshold: 5,
+  });
   const round = await t.db.selectFrom("rounds").selectAll().where("id", "=", rid).executeTakeFirstOrThrow();
   const agencies = await listAgencies(t.db, pid);
   const invitation = (await listInvitations(t.db, rid)).find((i) => i.kind === "professional")!;
@@ -36,7 +45,8 @@ async function makeArea(t: TestDatabase, name: string, respondents: number, seed
   for (let i = 0; i < respondents; i++) {
     const answers = demoAnswers(survey, random, { agencies, dontKnowRate: 0.15 });
     // Drop a random share of items: some respondents fall below half of a component.
-    for (const key of Object.keys(answers)) if (key.includes("__") && !key.startsWith("partner_") && random() < 0.3) delete answers[key];
+    for (const key of Object.keys(answers))
+      if (key.includes("__") && !key.startsWith("partner_") && random() < 0.3) delete answers[key];
     await saveResponse(t.db, { invitation, existing: null, answers, currentPage: 0, submit: true });
   }
   await setRoundStatus(t.db, { partnershipId: pid, roundId: rid, status: "closed" });
@@ -57,7 +67,9 @@ async function scored(t: TestDatabase, rid: string): Promise<RoundResult> {
 function expectSameFigure(sqlFigure: CompareFigure, js: ScoreFigure, where: string) {
   expect(sqlFigure.status, where).toBe(js.status);
   if (sqlFigure.status === "ok" && js.status === "ok") {
-    expect(Math.abs(sqlFigure.score - js.score), `${where}: ${sqlFigure.score} vs ${js.score}`).toBeLessThanOrEqual(0.1);
+    expect(Math.abs(sqlFigure.score - js.score), `${where}: ${sqlFigure.score} vs ${js.score}`).toBeLessThanOrEqual(
+      0.1,
+    );
     expect(sqlFigure.n, where).toBe(js.n);
     expect(Math.abs(sqlFigure.ci95.low - js.ci95.low), where).toBeLessThanOrEqual(0.1);
     expect(Math.abs(sqlFigure.ci95.high - js.ci95.high), where).toBeLessThanOrEqual(0.1);
@@ -74,7 +86,11 @@ describe.each(DIALECTS)("comparison aggregates on %s", (dialect) => {
   beforeAll(async () => {
     t = await freshDatabase(dialect);
     await syncItemCatalogue(t.db);
-    areas = [await makeArea(t, "Avonford", 40, 1), await makeArea(t, "Brightwater", 25, 2), await makeArea(t, "Cobham", 7, 3)];
+    areas = [
+      await makeArea(t, "Avonford", 40, 1),
+      await makeArea(t, "Brightwater", 25, 2),
+      await makeArea(t, "Cobham", 7, 3),
+    ];
     for (const a of areas) results.set(a.rid, await scored(t, a.rid));
   }, 120_000);
   afterAll(async () => {
@@ -97,7 +113,8 @@ describe.each(DIALECTS)("comparison aggregates on %s", (dialect) => {
       for (const c of professional(a.rid).components) {
         const mine = area.current!.components[c.component];
         expectSameFigure(mine.overall, c.overall, `${a.pid} ${c.component}`);
-        for (const level of LEVEL_KEYS) expectSameFigure(mine.byItemLevel[level], c.byItemLevel[level], `${a.pid} ${c.component} ${level} items`);
+        for (const level of LEVEL_KEYS)
+          expectSameFigure(mine.byItemLevel[level], c.byItemLevel[level], `${a.pid} ${c.component} ${level} items`);
         compared++;
       }
     }
@@ -135,7 +152,11 @@ describe.each(DIALECTS)("comparison aggregates on %s", (dialect) => {
    */
   const expectFilterFigure = (sqlFigure: CompareFigure, js: ScoreFigure, where: string) => {
     // The two rules may choose different groups to hide; figures both show must agree.
-    if ((js.status === "suppressed" || sqlFigure.status === "suppressed") && !(js.status === "ok" && sqlFigure.status === "ok")) return;
+    if (
+      (js.status === "suppressed" || sqlFigure.status === "suppressed") &&
+      !(js.status === "ok" && sqlFigure.status === "ok")
+    )
+      return;
     expectSameFigure(sqlFigure, js, where);
   };
 
@@ -144,7 +165,11 @@ describe.each(DIALECTS)("comparison aggregates on %s", (dialect) => {
       const comparison = await compareAreas(t.db, { areas: await all(), filter: { kind: "level", key: level } });
       for (const a of areas) {
         for (const c of professional(a.rid).components) {
-          expectFilterFigure(comparison.areas.find((x) => x.id === a.pid)!.current!.components[c.component].overall, c.byRespondentLevel[level], `${a.pid} ${c.component} level ${level}`);
+          expectFilterFigure(
+            comparison.areas.find((x) => x.id === a.pid)!.current!.components[c.component].overall,
+            c.byRespondentLevel[level],
+            `${a.pid} ${c.component} level ${level}`,
+          );
         }
       }
       expectNothingSmall(comparison);
@@ -153,7 +178,11 @@ describe.each(DIALECTS)("comparison aggregates on %s", (dialect) => {
       const comparison = await compareAreas(t.db, { areas: await all(), filter: { kind: "agency", key: agency } });
       for (const a of areas) {
         for (const c of professional(a.rid).components) {
-          expectFilterFigure(comparison.areas.find((x) => x.id === a.pid)!.current!.components[c.component].overall, c.byAgencyType[agency], `${a.pid} ${c.component} agency ${agency}`);
+          expectFilterFigure(
+            comparison.areas.find((x) => x.id === a.pid)!.current!.components[c.component].overall,
+            c.byAgencyType[agency],
+            `${a.pid} ${c.component} agency ${agency}`,
+          );
         }
       }
       expectNothingSmall(comparison);
@@ -162,7 +191,10 @@ describe.each(DIALECTS)("comparison aggregates on %s", (dialect) => {
 
   it("shows nothing but 'c' for an area of 7 respondents filtered to one level", async () => {
     const small = areas[2]!;
-    const comparison = await compareAreas(t.db, { areas: (await all()).filter((a) => a.id === small.pid), filter: { kind: "level", key: "team" } });
+    const comparison = await compareAreas(t.db, {
+      areas: (await all()).filter((a) => a.id === small.pid),
+      filter: { kind: "level", key: "team" },
+    });
     const current = comparison.areas[0]!.current!;
     for (const key of COMPONENT_KEYS) {
       const f = current.components[key].overall;
@@ -186,15 +218,25 @@ describe.each(DIALECTS)("comparison aggregates on %s", (dialect) => {
     const invitation = (await listInvitations(t.db, a.rid)).find((i) => i.kind === "professional")!;
     const random = seededRandom(99);
     for (let i = 0; i < 5; i++) {
-      await saveResponse(t.db, { invitation, existing: null, answers: demoAnswers(questionnaireFor(a.round, agencies, "professional"), random, { agencies }), currentPage: 0, submit: true });
+      await saveResponse(t.db, {
+        invitation,
+        existing: null,
+        answers: demoAnswers(questionnaireFor(a.round, agencies, "professional"), random, { agencies }),
+        currentPage: 0,
+        submit: true,
+      });
     }
     // closed_at changes on closing again, which makes the kept sums stale.
     await new Promise((r) => setTimeout(r, 5));
     await setRoundStatus(t.db, { partnershipId: a.pid, roundId: a.rid, status: "closed" });
     const fresh = await scored(t, a.rid);
-    const comparison = await compareAreas(t.db, { areas: (await all()).filter((x) => x.id === a.pid), filter: { kind: "all" } });
+    const comparison = await compareAreas(t.db, {
+      areas: (await all()).filter((x) => x.id === a.pid),
+      filter: { kind: "all" },
+    });
     if (fresh.status !== "ok" || fresh.professional.status !== "ok") throw new Error("expected results");
-    for (const c of fresh.professional.components) expectSameFigure(comparison.areas[0]!.current!.components[c.component].overall, c.overall, c.component);
+    for (const c of fresh.professional.components)
+      expectSameFigure(comparison.areas[0]!.current!.components[c.component].overall, c.overall, c.component);
   });
 });
 
@@ -203,7 +245,8 @@ function expectNothingSmall(comparison: Comparison) {
   for (const area of comparison.areas) {
     for (const key of COMPONENT_KEYS) {
       const comp = area.current!.components[key];
-      for (const f of [comp.overall, ...Object.values(comp.byItemLevel)]) if (f.status === "ok") expect(f.n).toBeGreaterThanOrEqual(5);
+      for (const f of [comp.overall, ...Object.values(comp.byItemLevel)])
+        if (f.status === "ok") expect(f.n).toBeGreaterThanOrEqual(5);
     }
   }
 }

@@ -42,7 +42,8 @@ const NOT_YET_MODELLED: Record<string, string> = {
   "compare.tsx": "commissioner comparison and benchmark: read from round_aggregates, not from snapshots yet",
   "compare.export.$format.ts": "commissioner comparison export: as compare.tsx",
 };
-const READERS = /\b(roundReport|roundAnswerExport|latestSnapshot|responseCounts|compareAreas|scoreStoredRound|scoreRound)\b/;
+const READERS =
+  /\b(roundReport|roundAnswerExport|latestSnapshot|responseCounts|compareAreas|scoreStoredRound|scoreRound)\b/;
 
 interface Person {
   id: string;
@@ -58,12 +59,26 @@ interface Person {
 function generatePeople(threshold: number, seed: number): { first: Person[]; second: Person[] } {
   const random = seededRandom(seed);
   const small = () => 1 + Math.floor(random() * (threshold - 1));
-  const pick = <T,>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
+  const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
   let next = 0;
   const staff = (level: LevelKey, n: number, agencies: readonly AgencyTypeKey[], dontKnowOnly = false): Person[] =>
-    Array.from({ length: n }, () => ({ id: `p${seed}-${next++}`, kind: "professional", level, agency: pick(agencies), family: null, dontKnowOnly }));
+    Array.from({ length: n }, () => ({
+      id: `p${seed}-${next++}`,
+      kind: "professional",
+      level,
+      agency: pick(agencies),
+      family: null,
+      dontKnowOnly,
+    }));
   const family = (group: FamilyGroup, n: number): Person[] =>
-    Array.from({ length: n }, () => ({ id: `p${seed}-${next++}`, kind: "family", level: null, agency: null, family: group, dontKnowOnly: false }));
+    Array.from({ length: n }, () => ({
+      id: `p${seed}-${next++}`,
+      kind: "family",
+      level: null,
+      agency: null,
+      family: group,
+      dontKnowOnly: false,
+    }));
   const main: readonly AgencyTypeKey[] = ["health", "social_work"];
   const first = [
     ...staff("team", threshold + small(), main),
@@ -82,7 +97,12 @@ function generatePeople(threshold: number, seed: number): { first: Person[]; sec
   return { first, second };
 }
 
-async function insertPeople(t: TestDatabase, roundId: string, people: readonly Person[], agencyIds: Map<string, string>) {
+async function insertPeople(
+  t: TestDatabase,
+  roundId: string,
+  people: readonly Person[],
+  agencyIds: Map<string, string>,
+) {
   const items = { professional: readScoredItems(SURVEYS.professional), family: readScoredItems(SURVEYS.family) };
   const at = new Date().toISOString();
   for (const p of people) {
@@ -105,10 +125,22 @@ async function insertPeople(t: TestDatabase, roundId: string, people: readonly P
       })
       .execute();
     const rows = items[p.kind].map((item, i) => {
-      const value = p.dontKnowOnly ? DONT_KNOW : 1 + ((i + p.id.length * 7 + Number(p.id.split("-")[1])) % (item.polarity === "barrier" ? 4 : 5));
-      return { response_id: p.id, item_key: item.key, value: JSON.stringify(value), numeric: typeof value === "number" ? value : null, updated_at: at };
+      const value = p.dontKnowOnly
+        ? DONT_KNOW
+        : 1 + ((i + p.id.length * 7 + Number(p.id.split("-")[1])) % (item.polarity === "barrier" ? 4 : 5));
+      return {
+        response_id: p.id,
+        item_key: item.key,
+        value: JSON.stringify(value),
+        numeric: typeof value === "number" ? value : null,
+        updated_at: at,
+      };
     });
-    for (let i = 0; i < rows.length; i += 100) await t.db.insertInto("answers").values(rows.slice(i, i + 100)).execute();
+    for (let i = 0; i < rows.length; i += 100)
+      await t.db
+        .insertInto("answers")
+        .values(rows.slice(i, i + 100))
+        .execute();
   }
 }
 
@@ -126,39 +158,103 @@ function collectResult(result: RoundResult, people: readonly Person[], view: str
   const kept = (p: Person) => !p.dontKnowOnly;
   const counts = result.respondents;
   const shown = (f: { status: string }) => f.status === "ok";
-  const add = (family: string, label: string, members: Set<string>) => out.push({ family, label: `${view}: ${label}`, members });
-  if (shown(counts.total)) add("people", "total", ids(() => true));
-  for (const [k, f] of Object.entries(counts.byQuestionnaire)) if (shown(f)) add("people", `q ${k}`, ids((p) => p.kind === k));
-  for (const [k, f] of Object.entries(counts.byLevel)) if (shown(f)) add("people", `level ${k}`, ids((p) => staff(p) && p.level === k));
-  for (const [k, f] of Object.entries(counts.byAgencyType)) if (shown(f)) add("people", `agency ${k}`, ids((p) => staff(p) && p.agency === k));
-  for (const [k, f] of Object.entries(counts.byFamilyGroup)) if (shown(f)) add("people", `family ${k}`, ids((p) => p.family === k));
+  const add = (family: string, label: string, members: Set<string>) =>
+    out.push({ family, label: `${view}: ${label}`, members });
+  if (shown(counts.total))
+    add(
+      "people",
+      "total",
+      ids(() => true),
+    );
+  for (const [k, f] of Object.entries(counts.byQuestionnaire))
+    if (shown(f))
+      add(
+        "people",
+        `q ${k}`,
+        ids((p) => p.kind === k),
+      );
+  for (const [k, f] of Object.entries(counts.byLevel))
+    if (shown(f))
+      add(
+        "people",
+        `level ${k}`,
+        ids((p) => staff(p) && p.level === k),
+      );
+  for (const [k, f] of Object.entries(counts.byAgencyType))
+    if (shown(f))
+      add(
+        "people",
+        `agency ${k}`,
+        ids((p) => staff(p) && p.agency === k),
+      );
+  for (const [k, f] of Object.entries(counts.byFamilyGroup))
+    if (shown(f))
+      add(
+        "people",
+        `family ${k}`,
+        ids((p) => p.family === k),
+      );
   if (result.professional.status === "ok") {
     add("people", "professional section", ids(staff));
     for (const c of result.professional.components) {
       const fam = `score professional ${c.component}`;
       if (shown(c.overall)) {
-        add(fam, `${c.component} overall`, ids((p) => staff(p) && kept(p)));
+        add(
+          fam,
+          `${c.component} overall`,
+          ids((p) => staff(p) && kept(p)),
+        );
         add("people", `${c.component} overall (left out)`, ids(staff));
       }
       for (const [k, f] of Object.entries(c.byRespondentLevel)) {
         if (!shown(f)) continue;
-        add(fam, `${c.component} level ${k}`, ids((p) => staff(p) && kept(p) && p.level === k));
-        add("people", `${c.component} level ${k} (left out, don't know)`, ids((p) => staff(p) && p.level === k));
+        add(
+          fam,
+          `${c.component} level ${k}`,
+          ids((p) => staff(p) && kept(p) && p.level === k),
+        );
+        add(
+          "people",
+          `${c.component} level ${k} (left out, don't know)`,
+          ids((p) => staff(p) && p.level === k),
+        );
       }
       for (const [k, f] of Object.entries(c.byAgencyType)) {
         if (!shown(f)) continue;
-        add(fam, `${c.component} agency ${k}`, ids((p) => staff(p) && kept(p) && p.agency === k));
-        add("people", `${c.component} agency ${k} (left out, don't know)`, ids((p) => staff(p) && p.agency === k));
+        add(
+          fam,
+          `${c.component} agency ${k}`,
+          ids((p) => staff(p) && kept(p) && p.agency === k),
+        );
+        add(
+          "people",
+          `${c.component} agency ${k} (left out, don't know)`,
+          ids((p) => staff(p) && p.agency === k),
+        );
       }
     }
   }
   if (result.family.status === "ok") {
-    add("people", "family section", ids((p) => p.kind === "family"));
+    add(
+      "people",
+      "family section",
+      ids((p) => p.kind === "family"),
+    );
     for (const c of result.family.components) {
       const fam = `score family ${c.component}`;
-      if (shown(c.overall)) add(fam, `family ${c.component} overall`, ids((p) => p.kind === "family" && kept(p)));
+      if (shown(c.overall))
+        add(
+          fam,
+          `family ${c.component} overall`,
+          ids((p) => p.kind === "family" && kept(p)),
+        );
       for (const [k, f] of Object.entries(c.byFamilyGroup)) {
-        if (shown(f)) add(fam, `family ${c.component} group ${k}`, ids((p) => p.family === k && kept(p)));
+        if (shown(f))
+          add(
+            fam,
+            `family ${c.component} group ${k}`,
+            ids((p) => p.family === k && kept(p)),
+          );
       }
     }
   }
@@ -172,12 +268,17 @@ function collectAnswers(rows: readonly (readonly unknown[])[], people: readonly 
   void rows;
   const members = new Set(people.map((p) => p.id));
   out.push({ family: "people", label: `${view}: exported respondents`, members });
-  const byKind = (kind: Person["kind"]) => new Set(people.filter((p) => p.kind === kind && !p.dontKnowOnly).map((p) => p.id));
+  const byKind = (kind: Person["kind"]) =>
+    new Set(people.filter((p) => p.kind === kind && !p.dontKnowOnly).map((p) => p.id));
   for (const c of ["professional", "family"] as const) {
     const kept = byKind(c);
     if (kept.size === 0) continue;
     for (const item of readScoredItems(SURVEYS[c])) {
-      out.push({ family: `score ${c} ${c === "family" ? item.component : item.component}`, label: `${view}: exported ${item.component}`, members: kept });
+      out.push({
+        family: `score ${c} ${c === "family" ? item.component : item.component}`,
+        label: `${view}: exported ${item.component}`,
+        members: kept,
+      });
     }
   }
 }
@@ -187,7 +288,10 @@ function assertNothingRecoverable(seen: readonly Seen[], everyone: readonly Pers
   const families = new Map<string, Seen[]>();
   for (const s of seen) families.set(s.family, [...(families.get(s.family) ?? []), s]);
   for (const [family, figures] of families) {
-    const groups: PeopleGroup[] = figures.map((f, i) => ({ key: `${i}`, members: [...f.members].map((id) => index.get(id)!) }));
+    const groups: PeopleGroup[] = figures.map((f, i) => ({
+      key: `${i}`,
+      members: [...f.members].map((id) => index.get(id)!),
+    }));
     const leak = findDisclosure(everyone.length, groups, threshold, false);
     const how = leak?.terms.map((t) => `${t.sign > 0 ? "+" : "-"} ${figures[Number(t.key)]!.label}`).join(" ");
     expect(leak, `${family}: ${how} isolates ${leak?.people} people`).toBeNull();
@@ -212,67 +316,115 @@ describe.each(DIALECTS)("adversarial differencing on %s", (dialect) => {
     await t.cleanup();
   });
 
-  it.each([3, 5, 10])("recovers no group below a threshold of %i from any view, filter or successive snapshot", async (threshold) => {
-    for (const seed of [1, 2]) {
-      const agencies = AGENCY_TYPE_KEYS.map((type) => ({ id: type, name: `Agency ${type}`, type }));
-      const partnershipId = await createPartnership(t.db, { name: `P${threshold}-${seed}`, area: "A", localAuthority: "LA", agencies, leadUserId: null });
-      const roundId = await createRound(t.db, {
-        partnershipId,
-        name: "Round",
-        form: "full",
-        includeContinuum: true,
-        includeFamily: true,
-        opensOn: "2026-01-01",
-        closesOn: "2026-12-31",
-        suppressionThreshold: threshold,
-      });
-      const agencyIds = new Map((await agencyInputs(t.db, partnershipId)).map((a) => [a.type as string, a.id]));
-      const { first, second } = generatePeople(threshold, seed * 100 + threshold);
-      const seen: Seen[] = [];
-      const read = async (people: Person[], label: string) => {
-        const report = (await roundReport(t.db, { partnershipId, roundId }))!;
-        collectResult(report.result, people, `${label} results`, seen);
-        const exported = await roundAnswerExport(t.db, { partnershipId, roundId });
-        if (exported?.status === "ok") {
-          const snapshotIds = new Set(exported.rows.map((r) => r[1]));
-          const content = (await t.db.selectFrom("result_snapshots").select("result_json").where("round_id", "=", roundId).orderBy("taken_at", "desc").executeTakeFirstOrThrow()).result_json;
-          const ids = new Set((JSON.parse(content) as { exportable: { ids: string[] } }).exportable.ids);
-          expect(snapshotIds.size).toBe(ids.size);
-          collectAnswers(exported.rows, people.filter((p) => ids.has(p.id)), `${label} answers.csv`, seen);
-        }
-      };
-      const round = async () => (await getRound(t.db, { partnershipId, roundId }))!;
-      const live = async (people: Person[], label: string) => {
-        const counts = liveCounts(await responseCounts(t.db, roundId), threshold);
-        const staff = people.filter((p) => p.kind === "professional");
-        const out: Seen[] = [];
-        const add = (c: { shown: boolean }, name: string, test: (p: Person) => boolean) => {
-          if (c.shown) out.push({ family: `live ${label}`, label: `${label} round page: ${name}`, members: new Set(people.filter(test).map((p) => p.id)) });
+  it.each([3, 5, 10])(
+    "recovers no group below a threshold of %i from any view, filter or successive snapshot",
+    async (threshold) => {
+      for (const seed of [1, 2]) {
+        const agencies = AGENCY_TYPE_KEYS.map((type) => ({ id: type, name: `Agency ${type}`, type }));
+        const partnershipId = await createPartnership(t.db, {
+          name: `P${threshold}-${seed}`,
+          area: "A",
+          localAuthority: "LA",
+          agencies,
+          leadUserId: null,
+        });
+        const roundId = await createRound(t.db, {
+          partnershipId,
+          name: "Round",
+          form: "full",
+          includeContinuum: true,
+          includeFamily: true,
+          opensOn: "2026-01-01",
+          closesOn: "2026-12-31",
+          suppressionThreshold: threshold,
+        });
+        const agencyIds = new Map((await agencyInputs(t.db, partnershipId)).map((a) => [a.type as string, a.id]));
+        const { first, second } = generatePeople(threshold, seed * 100 + threshold);
+        const seen: Seen[] = [];
+        const read = async (people: Person[], label: string) => {
+          const report = (await roundReport(t.db, { partnershipId, roundId }))!;
+          collectResult(report.result, people, `${label} results`, seen);
+          const exported = await roundAnswerExport(t.db, { partnershipId, roundId });
+          if (exported?.status === "ok") {
+            const snapshotIds = new Set(exported.rows.map((r) => r[1]));
+            const content = (
+              await t.db
+                .selectFrom("result_snapshots")
+                .select("result_json")
+                .where("round_id", "=", roundId)
+                .orderBy("taken_at", "desc")
+                .executeTakeFirstOrThrow()
+            ).result_json;
+            const ids = new Set((JSON.parse(content) as { exportable: { ids: string[] } }).exportable.ids);
+            expect(snapshotIds.size).toBe(ids.size);
+            collectAnswers(
+              exported.rows,
+              people.filter((p) => ids.has(p.id)),
+              `${label} answers.csv`,
+              seen,
+            );
+          }
         };
-        add(counts.submitted, "submitted", (p) => p.kind === "professional");
-        add(counts.family, "family", (p) => p.kind === "family");
-        for (const l of LEVEL_KEYS) add(counts.byLevel[l].submitted, l, (p) => p.kind === "professional" && p.level === l);
-        for (const a of AGENCY_TYPE_KEYS) add(counts.byAgency[a].submitted, a, (p) => p.kind === "professional" && p.agency === a);
-        void staff;
-        assertNothingRecoverable(out, people, threshold);
-      };
+        const round = async () => (await getRound(t.db, { partnershipId, roundId }))!;
+        const live = async (people: Person[], label: string) => {
+          const counts = liveCounts(await responseCounts(t.db, roundId), threshold);
+          const staff = people.filter((p) => p.kind === "professional");
+          const out: Seen[] = [];
+          const add = (c: { shown: boolean }, name: string, test: (p: Person) => boolean) => {
+            if (c.shown)
+              out.push({
+                family: `live ${label}`,
+                label: `${label} round page: ${name}`,
+                members: new Set(people.filter(test).map((p) => p.id)),
+              });
+          };
+          add(counts.submitted, "submitted", (p) => p.kind === "professional");
+          add(counts.family, "family", (p) => p.kind === "family");
+          for (const l of LEVEL_KEYS)
+            add(counts.byLevel[l].submitted, l, (p) => p.kind === "professional" && p.level === l);
+          for (const a of AGENCY_TYPE_KEYS)
+            add(counts.byAgency[a].submitted, a, (p) => p.kind === "professional" && p.agency === a);
+          void staff;
+          assertNothingRecoverable(out, people, threshold);
+        };
 
-      await insertPeople(t, roundId, first, agencyIds);
-      await live(first, "first");
-      expect((await takeSnapshot(t.db, { round: await round(), kind: "interim", agencies: await agencyInputs(t.db, partnershipId) })).snapshot).not.toBeNull();
-      await read(first, "interim");
-      // One more response: no new snapshot can be published yet.
-      await insertPeople(t, roundId, second.slice(0, 1), agencyIds);
-      expect((await snapshotRule(t.db, await round())).allowed).toBe(false);
-      await insertPeople(t, roundId, second.slice(1), agencyIds);
-      const everyone = [...first, ...second];
-      await live(everyone, "second");
-      await t.db.updateTable("rounds").set({ status: "closed", closed_at: new Date().toISOString() }).where("id", "=", roundId).execute();
-      expect((await takeSnapshot(t.db, { round: await round(), kind: "final", agencies: await agencyInputs(t.db, partnershipId) })).snapshot).not.toBeNull();
-      await read(everyone, "final");
-      // Not vacuous: the views do show breakdowns.
-      expect(seen.some((s) => / (level|agency) /.test(s.label))).toBe(true);
-      assertNothingRecoverable(seen, everyone, threshold);
-    }
-  });
+        await insertPeople(t, roundId, first, agencyIds);
+        await live(first, "first");
+        expect(
+          (
+            await takeSnapshot(t.db, {
+              round: await round(),
+              kind: "interim",
+              agencies: await agencyInputs(t.db, partnershipId),
+            })
+          ).snapshot,
+        ).not.toBeNull();
+        await read(first, "interim");
+        // One more response: no new snapshot can be published yet.
+        await insertPeople(t, roundId, second.slice(0, 1), agencyIds);
+        expect((await snapshotRule(t.db, await round())).allowed).toBe(false);
+        await insertPeople(t, roundId, second.slice(1), agencyIds);
+        const everyone = [...first, ...second];
+        await live(everyone, "second");
+        await t.db
+          .updateTable("rounds")
+          .set({ status: "closed", closed_at: new Date().toISOString() })
+          .where("id", "=", roundId)
+          .execute();
+        expect(
+          (
+            await takeSnapshot(t.db, {
+              round: await round(),
+              kind: "final",
+              agencies: await agencyInputs(t.db, partnershipId),
+            })
+          ).snapshot,
+        ).not.toBeNull();
+        await read(everyone, "final");
+        // Not vacuous: the views do show breakdowns.
+        expect(seen.some((s) => / (level|agency) /.test(s.label))).toBe(true);
+        assertNothingRecoverable(seen, everyone, threshold);
+      }
+    },
+  );
 });

@@ -16,11 +16,15 @@ describe.each(DIALECTS)("what is stored about respondents, on %s", (dialect) => 
 
   it("has no identifying column in the respondents' tables", async () => {
     const tables = await t.db.introspection.getTables();
-    const respondentTables = tables.filter((table) => ["responses", "answers", "workshop_participants", "workshop_votes"].includes(table.name));
+    const respondentTables = tables.filter((table) =>
+      ["responses", "answers", "workshop_participants", "workshop_votes"].includes(table.name),
+    );
     expect(respondentTables.map((table) => table.name)).toEqual(expect.arrayContaining(["responses", "answers"]));
     for (const table of respondentTables) {
       for (const column of table.columns) {
-        expect(column.name, `${table.name}.${column.name}`).not.toMatch(/(^|_)(name|first_name|last_name|email|e_mail|ip|ip_address|address|user_agent|device|phone|postcode)(_|$)/i);
+        expect(column.name, `${table.name}.${column.name}`).not.toMatch(
+          /(^|_)(name|first_name|last_name|email|e_mail|ip|ip_address|address|user_agent|device|phone|postcode)(_|$)/i,
+        );
       }
     }
   });

@@ -24,13 +24,23 @@ describe.each(DIALECTS)("retention on %s", (dialect) => {
 
   it("deletes raw answers of closed rounds past the retention period and keeps the scores", async () => {
     const { partnershipId } = await seedDemo(t.db);
-    const round = await t.db.selectFrom("rounds").selectAll().where("partnership_id", "=", partnershipId).executeTakeFirstOrThrow();
+    const round = await t.db
+      .selectFrom("rounds")
+      .selectAll()
+      .where("partnership_id", "=", partnershipId)
+      .executeTakeFirstOrThrow();
     const invitation = (await listInvitations(t.db, round.id)).find((i) => i.kind === "professional")!;
     const agencies = await listAgencies(t.db, partnershipId);
     const survey = questionnaireFor(round, agencies, "professional");
     const random = seededRandom(11);
     for (let i = 0; i < 8; i++) {
-      await saveResponse(t.db, { invitation, existing: null, answers: demoAnswers(survey, random, { agencies }), currentPage: 0, submit: true });
+      await saveResponse(t.db, {
+        invitation,
+        existing: null,
+        answers: demoAnswers(survey, random, { agencies }),
+        currentPage: 0,
+        submit: true,
+      });
     }
     await setRoundStatus(t.db, { partnershipId, roundId: round.id, status: "closed" });
     const closedAt = "2025-01-15T12:00:00.000Z";
@@ -47,7 +57,11 @@ describe.each(DIALECTS)("retention on %s", (dialect) => {
     // Past it: raw answers (comments included) go; the aggregate scores stay.
     expect(await applyRetention(t.db, "2027-01-16T00:00:00.000Z")).toEqual([round.id]);
     expect(await t.db.selectFrom("answers").select("item_key").execute()).toEqual([]);
-    const snapshot = await t.db.selectFrom("round_snapshots").selectAll().where("round_id", "=", round.id).executeTakeFirstOrThrow();
+    const snapshot = await t.db
+      .selectFrom("round_snapshots")
+      .selectAll()
+      .where("round_id", "=", round.id)
+      .executeTakeFirstOrThrow();
     const result = JSON.parse(snapshot.result_json);
     expect(result.status).toBe("ok");
     expect(result.professional.status).toBe("ok");

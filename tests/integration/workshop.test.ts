@@ -36,8 +36,19 @@ describe.each(DIALECTS)("workshops on %s", (dialect) => {
 
   async function makeWorkshop(components: ("vision" | "roles" | "culture")[] = ["roles", "vision"]) {
     const { partnershipId } = await seedDemo(t.db);
-    const round = await t.db.selectFrom("rounds").selectAll().where("partnership_id", "=", partnershipId).where("status", "=", "open").executeTakeFirstOrThrow();
-    const created = await createWorkshop(t.db, { partnershipId, roundId: round.id, name: "Board away day", components, createdBy: null });
+    const round = await t.db
+      .selectFrom("rounds")
+      .selectAll()
+      .where("partnership_id", "=", partnershipId)
+      .where("status", "=", "open")
+      .executeTakeFirstOrThrow();
+    const created = await createWorkshop(t.db, {
+      partnershipId,
+      roundId: round.id,
+      name: "Board away day",
+      components,
+      createdBy: null,
+    });
     return { partnershipId, round, ...created, scope: { partnershipId, workshopId: created.id } };
   }
 
@@ -64,10 +75,38 @@ describe.each(DIALECTS)("workshops on %s", (dialect) => {
     const w = await makeWorkshop();
     // Forge a second active session with the same code: the partial unique index refuses it.
     await expect(
-      t.db.insertInto("workshops").values({ id: "dup", round_id: w.round.id, partnership_id: w.partnershipId, name: "x", join_code: w.joinCode, components: "[]", status: "active", created_by: null, created_at: new Date().toISOString(), ended_at: null }).execute(),
+      t.db
+        .insertInto("workshops")
+        .values({
+          id: "dup",
+          round_id: w.round.id,
+          partnership_id: w.partnershipId,
+          name: "x",
+          join_code: w.joinCode,
+          components: "[]",
+          status: "active",
+          created_by: null,
+          created_at: new Date().toISOString(),
+          ended_at: null,
+        })
+        .execute(),
     ).rejects.toThrow();
     await endWorkshop(t.db, w.scope);
-    await t.db.insertInto("workshops").values({ id: "reuse", round_id: w.round.id, partnership_id: w.partnershipId, name: "x", join_code: w.joinCode, components: "[]", status: "active", created_by: null, created_at: new Date(Date.now() + 1000).toISOString(), ended_at: null }).execute();
+    await t.db
+      .insertInto("workshops")
+      .values({
+        id: "reuse",
+        round_id: w.round.id,
+        partnership_id: w.partnershipId,
+        name: "x",
+        join_code: w.joinCode,
+        components: "[]",
+        status: "active",
+        created_by: null,
+        created_at: new Date(Date.now() + 1000).toISOString(),
+        ended_at: null,
+      })
+      .execute();
     expect((await findWorkshopByCode(t.db, w.joinCode))?.id).toBe("reuse");
   });
 
@@ -85,7 +124,8 @@ describe.each(DIALECTS)("workshops on %s", (dialect) => {
   it("takes votes only while voting on the current component is open, and a new vote replaces the old", async () => {
     const w = await makeWorkshop(["roles", "vision"]);
     const [p] = await makeParticipants(w.id, 1);
-    const vote = (component: "roles" | "vision" | "culture", rating: 0 | 1 | 2 | 3 | 4 | 5) => castVote(t.db, { workshopId: w.id, participantId: p!.participantId, component, rating });
+    const vote = (component: "roles" | "vision" | "culture", rating: 0 | 1 | 2 | 3 | 4 | 5) =>
+      castVote(t.db, { workshopId: w.id, participantId: p!.participantId, component, rating });
 
     expect(await vote("roles", 3)).toEqual({ status: "closed", current: "roles" });
     await setVoting(t.db, { ...w.scope, open: true });
@@ -95,7 +135,12 @@ describe.each(DIALECTS)("workshops on %s", (dialect) => {
     expect(await vote("culture", 2)).toEqual({ status: "not_in_session" });
     const votes = await t.db.selectFrom("workshop_votes").selectAll().execute();
     expect(votes.map((v) => [v.component, Number(v.rating)])).toEqual([["roles", 4]]);
-    expect((await loadParticipantState(t.db, { workshopId: w.id, participantId: p!.participantId }))?.current).toEqual({ key: "roles", votingOpen: true, revealed: false, myVote: 4 });
+    expect((await loadParticipantState(t.db, { workshopId: w.id, participantId: p!.participantId }))?.current).toEqual({
+      key: "roles",
+      votingOpen: true,
+      revealed: false,
+      myVote: 4,
+    });
 
     await setVoting(t.db, { ...w.scope, open: false });
     expect((await vote("roles", 1)).status).toBe("closed");
@@ -103,7 +148,11 @@ describe.each(DIALECTS)("workshops on %s", (dialect) => {
     await setVoting(t.db, { ...w.scope, open: true });
     await setRevealed(t.db, { ...w.scope, revealed: true });
     expect(await moveToComponent(t.db, { ...w.scope, index: 1 })).toBe(true);
-    expect((await loadProjectorState(t.db, w.id))?.current).toMatchObject({ key: "vision", votingOpen: false, revealed: false });
+    expect((await loadProjectorState(t.db, w.id))?.current).toMatchObject({
+      key: "vision",
+      votingOpen: false,
+      revealed: false,
+    });
     expect(await moveToComponent(t.db, { ...w.scope, index: 2 })).toBe(false);
     expect(await moveToComponent(t.db, { ...w.scope, index: -1 })).toBe(false);
 
@@ -117,8 +166,15 @@ describe.each(DIALECTS)("workshops on %s", (dialect) => {
     await setVoting(t.db, { ...w.scope, open: true });
     const team = await makeParticipants(w.id, 5, "team", "health");
     const national = await makeParticipants(w.id, 2, "national", "police");
-    for (const [i, p] of team.entries()) await castVote(t.db, { workshopId: w.id, participantId: p.participantId, component: "roles", rating: ([4, 4, 5, 3, 4] as const)[i]! });
-    for (const p of national) await castVote(t.db, { workshopId: w.id, participantId: p.participantId, component: "roles", rating: 1 });
+    for (const [i, p] of team.entries())
+      await castVote(t.db, {
+        workshopId: w.id,
+        participantId: p.participantId,
+        component: "roles",
+        rating: ([4, 4, 5, 3, 4] as const)[i]!,
+      });
+    for (const p of national)
+      await castVote(t.db, { workshopId: w.id, participantId: p.participantId, component: "roles", rating: 1 });
 
     const hidden = await loadProjectorState(t.db, w.id);
     expect(hidden?.participants).toBe(7);
@@ -129,7 +185,11 @@ describe.each(DIALECTS)("workshops on %s", (dialect) => {
     const shown = (await loadProjectorState(t.db, w.id))!.current!.ratings!;
     expect(shown.spread).toMatchObject({ n: 7, distribution: [0, 2, 0, 1, 3, 1], median: 4 });
     // Only the team group (5) reaches the threshold; the national group (2) is not shown.
-    expect(shown.byLevel).toMatchObject({ shown: [{ group: "team", n: 5, median: 4 }], hiddenGroups: 1, differs: null });
+    expect(shown.byLevel).toMatchObject({
+      shown: [{ group: "team", n: 5, median: 4 }],
+      hiddenGroups: 1,
+      differs: null,
+    });
   });
 
   it("bumps the version on every change and tells this process's listeners", async () => {
@@ -153,9 +213,15 @@ describe.each(DIALECTS)("workshops on %s", (dialect) => {
     const other = { partnershipId: "someone-else", workshopId: w.id };
     expect(await setVoting(t.db, { ...other, open: true })).toBe(false);
     expect(await moveToComponent(t.db, { ...other, index: 1 })).toBe(false);
-    expect(await recordConsensus(t.db, { ...other, component: "roles", score: 3, notes: "", recordedBy: null })).toBe(false);
-    expect(await addWorkshopAction(t.db, { ...other, component: "roles", description: "x", owner: "y", dueOn: null })).toBeNull();
-    expect(await loadWorkshopSummary(t.db, { partnershipId: "someone-else", roundId: w.round.id, workshopId: w.id })).toBeNull();
+    expect(await recordConsensus(t.db, { ...other, component: "roles", score: 3, notes: "", recordedBy: null })).toBe(
+      false,
+    );
+    expect(
+      await addWorkshopAction(t.db, { ...other, component: "roles", description: "x", owner: "y", dueOn: null }),
+    ).toBeNull();
+    expect(
+      await loadWorkshopSummary(t.db, { partnershipId: "someone-else", roundId: w.round.id, workshopId: w.id }),
+    ).toBeNull();
     expect((await loadProjectorState(t.db, w.id))?.current?.votingOpen).toBe(false);
   });
 
@@ -163,16 +229,49 @@ describe.each(DIALECTS)("workshops on %s", (dialect) => {
     const w = await makeWorkshop(["roles", "vision"]);
     await recordConsensus(t.db, { ...w.scope, component: "roles", score: 2, notes: "First go", recordedBy: null });
     await new Promise((r) => setTimeout(r, 5));
-    await recordConsensus(t.db, { ...w.scope, component: "roles", score: 3, notes: "After discussion", recordedBy: null });
-    expect(await recordConsensus(t.db, { ...w.scope, component: "culture", score: 3, notes: "", recordedBy: null })).toBe(false);
-    const actionId = await addWorkshopAction(t.db, { ...w.scope, component: "roles", description: "Map each agency's duties", owner: "Head of service", dueOn: "2027-06-30" });
-    const spare = await addWorkshopAction(t.db, { ...w.scope, component: "roles", description: "Spare", owner: "x", dueOn: null });
+    await recordConsensus(t.db, {
+      ...w.scope,
+      component: "roles",
+      score: 3,
+      notes: "After discussion",
+      recordedBy: null,
+    });
+    expect(
+      await recordConsensus(t.db, { ...w.scope, component: "culture", score: 3, notes: "", recordedBy: null }),
+    ).toBe(false);
+    const actionId = await addWorkshopAction(t.db, {
+      ...w.scope,
+      component: "roles",
+      description: "Map each agency's duties",
+      owner: "Head of service",
+      dueOn: "2027-06-30",
+    });
+    const spare = await addWorkshopAction(t.db, {
+      ...w.scope,
+      component: "roles",
+      description: "Spare",
+      owner: "x",
+      dueOn: null,
+    });
     expect(await removeWorkshopAction(t.db, { ...w.scope, actionId: spare! })).toBe(true);
 
     // A later workshop in the same round agrees a new score for vision.
     await new Promise((r) => setTimeout(r, 5));
-    const later = await createWorkshop(t.db, { partnershipId: w.partnershipId, roundId: w.round.id, name: "Follow-up", components: ["vision"], createdBy: null });
-    await recordConsensus(t.db, { partnershipId: w.partnershipId, workshopId: later.id, component: "vision", score: 4, notes: "", recordedBy: null });
+    const later = await createWorkshop(t.db, {
+      partnershipId: w.partnershipId,
+      roundId: w.round.id,
+      name: "Follow-up",
+      components: ["vision"],
+      createdBy: null,
+    });
+    await recordConsensus(t.db, {
+      partnershipId: w.partnershipId,
+      workshopId: later.id,
+      component: "vision",
+      score: 4,
+      notes: "",
+      recordedBy: null,
+    });
 
     const consensus = await consensusForRound(t.db, w.round.id);
     expect(consensus.map((c) => [c.component, c.score, c.score100, c.workshopName])).toEqual([
@@ -181,19 +280,26 @@ describe.each(DIALECTS)("workshops on %s", (dialect) => {
     ]);
     expect(await consensusForRound(t.db, "no-such-round")).toEqual([]);
 
-    const summary = await loadWorkshopSummary(t.db, { partnershipId: w.partnershipId, roundId: w.round.id, workshopId: w.id });
+    const summary = await loadWorkshopSummary(t.db, {
+      partnershipId: w.partnershipId,
+      roundId: w.round.id,
+      workshopId: w.id,
+    });
     expect(summary?.components.map((c) => c.key)).toEqual(["roles", "vision"]);
     expect(summary?.components[0]).toMatchObject({
       position: 1,
       consensus: { score: 3, score100: 60, notes: "After discussion" },
-      actions: [{ description: "Map each agency's duties", owner: "Head of service", dueOn: "2027-06-30", status: "open" }],
+      actions: [
+        { description: "Map each agency's duties", owner: "Head of service", dueOn: "2027-06-30", status: "open" },
+      ],
       ratings: { spread: null, n: 0 },
     });
     expect(actionId).toBeTruthy();
 
     // Viewers see a workshop's consensus only once it has ended (as its summary): the active
     // follow-up is hidden from them until the facilitator ends it.
-    const forViewers = async () => (await consensusForRound(t.db, w.round.id, { endedOnly: true })).map((c) => c.workshopName);
+    const forViewers = async () =>
+      (await consensusForRound(t.db, w.round.id, { endedOnly: true })).map((c) => c.workshopName);
     expect(await forViewers()).not.toContain("Follow-up");
     await endWorkshop(t.db, { partnershipId: w.partnershipId, workshopId: later.id });
     expect(await forViewers()).toContain("Follow-up");
@@ -203,12 +309,18 @@ describe.each(DIALECTS)("workshops on %s", (dialect) => {
     const w = await makeWorkshop(["roles", "vision"]);
     const people = await makeParticipants(w.id, 5);
     await setVoting(t.db, { ...w.scope, open: true });
-    for (const p of people) await castVote(t.db, { workshopId: w.id, participantId: p.participantId, component: "roles", rating: 3 });
+    for (const p of people)
+      await castVote(t.db, { workshopId: w.id, participantId: p.participantId, component: "roles", rating: 3 });
     await moveToComponent(t.db, { ...w.scope, index: 1 });
     await setVoting(t.db, { ...w.scope, open: true });
-    for (const p of people.slice(0, 2)) await castVote(t.db, { workshopId: w.id, participantId: p.participantId, component: "vision", rating: 1 });
+    for (const p of people.slice(0, 2))
+      await castVote(t.db, { workshopId: w.id, participantId: p.participantId, component: "vision", rating: 1 });
     await endWorkshop(t.db, w.scope);
-    const summary = (await loadWorkshopSummary(t.db, { partnershipId: w.partnershipId, roundId: w.round.id, workshopId: w.id }))!;
+    const summary = (await loadWorkshopSummary(t.db, {
+      partnershipId: w.partnershipId,
+      roundId: w.round.id,
+      workshopId: w.id,
+    }))!;
     expect(summary.workshop).toMatchObject({ status: "ended", participants: 5 });
     expect(summary.workshop.endedAt).toBeTruthy();
     expect(summary.components[0]!.ratings.spread).toMatchObject({ n: 5, median: 3 });
@@ -219,7 +331,16 @@ describe.each(DIALECTS)("workshops on %s", (dialect) => {
     const w = await makeWorkshop(["roles"]);
     await setVoting(t.db, { ...w.scope, open: true });
     const people = await makeParticipants(w.id, 60);
-    const outcomes = await Promise.all(people.map((p, i) => castVote(t.db, { workshopId: w.id, participantId: p.participantId, component: "roles", rating: (i % 6) as 0 | 1 | 2 | 3 | 4 | 5 })));
+    const outcomes = await Promise.all(
+      people.map((p, i) =>
+        castVote(t.db, {
+          workshopId: w.id,
+          participantId: p.participantId,
+          component: "roles",
+          rating: (i % 6) as 0 | 1 | 2 | 3 | 4 | 5,
+        }),
+      ),
+    );
     expect(outcomes.every((o) => o.status === "saved")).toBe(true);
     const state = await loadProjectorState(t.db, w.id);
     expect(state?.current?.votes).toBe(60);

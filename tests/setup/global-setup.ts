@@ -29,7 +29,12 @@ export default async function setup(project: TestProject) {
     // As root the server runs as the `postgres` user, which must enter this folder.
     fs.chmodSync(folder, 0o755);
     try {
-      cluster = await startEmbeddedPostgres({ dataDir: path.join(folder, "data"), keep: false, database: "wt_test", fast: true });
+      cluster = await startEmbeddedPostgres({
+        dataDir: path.join(folder, "data"),
+        keep: false,
+        database: "wt_test",
+        fast: true,
+      });
     } catch (error) {
       fs.rmSync(folder, { recursive: true, force: true });
       throw error;

@@ -26,7 +26,9 @@ export interface RunningApp {
  * Starts the built app (`node server.mjs`, as `npm start` does) on a free port with a fresh
  * SQLite database of its own, migrated and seeded with the demo partnership.
  */
-export async function startApp(options: { seed?: boolean; databaseUrl?: string; env?: Record<string, string> } = {}): Promise<RunningApp> {
+export async function startApp(
+  options: { seed?: boolean; databaseUrl?: string; env?: Record<string, string> } = {},
+): Promise<RunningApp> {
   if (!fs.existsSync(path.join(ROOT, "build/index.js"))) throw new Error("Build the app first: npm run build");
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "wt-e2e-"));
   const databaseUrl = options.databaseUrl ?? `file:${path.join(dir, "app.db")}`;
@@ -45,7 +47,14 @@ export async function startApp(options: { seed?: boolean; databaseUrl?: string; 
     async start() {
       child = spawn(process.execPath, ["server.mjs"], {
         cwd: ROOT,
-        env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", DATABASE_URL: databaseUrl, NODE_ENV: "production", ...options.env },
+        env: {
+          ...process.env,
+          PORT: String(port),
+          HOST: "127.0.0.1",
+          DATABASE_URL: databaseUrl,
+          NODE_ENV: "production",
+          ...options.env,
+        },
         stdio: ["ignore", "pipe", "pipe"],
       });
       child.stdout!.on("data", (d) => logs.push(String(d)));

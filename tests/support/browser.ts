@@ -35,7 +35,11 @@ export function chooseChromium(): ChromiumChoice {
   const dir = unpackBundledChromium();
   // The package's own NSS/NSPR/expat libraries, so that no system browser libraries are needed.
   const libraries = [path.join(dir, "lib"), process.env.LD_LIBRARY_PATH].filter(Boolean).join(":");
-  return { executablePath: path.join(dir, "chromium"), source: "bundled", env: { ...fonts, LD_LIBRARY_PATH: libraries } };
+  return {
+    executablePath: path.join(dir, "chromium"),
+    source: "bundled",
+    env: { ...fonts, LD_LIBRARY_PATH: libraries },
+  };
 }
 
 export function describeChromium(choice: ChromiumChoice): string {
@@ -49,7 +53,16 @@ export async function launchBrowser(): Promise<Browser> {
     executablePath: choice.executablePath,
     headless: true,
     env: { ...(process.env as Record<string, string>), ...choice.env },
-    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--disable-dev-shm-usage",
+    ],
   });
 }
 
@@ -69,8 +82,14 @@ function unpackBundledChromium(): string {
   fs.mkdirSync(path.dirname(dir), { recursive: true });
   const partial = fs.mkdtempSync(`${dir}.partial-`);
   try {
-    fs.writeFileSync(path.join(partial, "chromium"), zlib.brotliDecompressSync(fs.readFileSync(path.join(bin, "chromium.br"))), { mode: 0o755 });
-    const untar = spawnSync("tar", ["-x", "-C", partial], { input: zlib.brotliDecompressSync(fs.readFileSync(path.join(bin, "al2023.tar.br"))) });
+    fs.writeFileSync(
+      path.join(partial, "chromium"),
+      zlib.brotliDecompressSync(fs.readFileSync(path.join(bin, "chromium.br"))),
+      { mode: 0o755 },
+    );
+    const untar = spawnSync("tar", ["-x", "-C", partial], {
+      input: zlib.brotliDecompressSync(fs.readFileSync(path.join(bin, "al2023.tar.br"))),
+    });
     if (untar.status !== 0) throw new Error(`Could not unpack Chromium's libraries: ${String(untar.stderr)}`);
     fs.renameSync(partial, dir);
   } catch (error) {

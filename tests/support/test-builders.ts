@@ -69,7 +69,8 @@ export function makeItems({
 export function makeMarkers(): MarkerItem[] {
   const out: MarkerItem[] = [];
   for (const stage of [1, 2, 3, 4, 5] as const) {
-    for (const n of [1, 2]) out.push({ key: `marker_s${stage}_${n}`, title: `Stage ${stage} marker ${n}`, stage, sources: [] });
+    for (const n of [1, 2])
+      out.push({ key: `marker_s${stage}_${n}`, title: `Stage ${stage} marker ${n}`, stage, sources: [] });
   }
   return out;
 }
@@ -146,7 +147,8 @@ export function makeRound(options: MakeRoundOptions = {}): ScoreRoundInput {
       const v = Math.round(1 + (max - 1) * (0.7 * lean + 0.3 * random()));
       return Math.min(max, Math.max(1, v));
     };
-    const own = questionnaire === "family" ? familyItems : questionnaire === "short" ? items.filter((i) => i.shortForm) : items;
+    const own =
+      questionnaire === "family" ? familyItems : questionnaire === "short" ? items.filter((i) => i.shortForm) : items;
     for (const item of own) {
       const v = item.polarity === "barrier" ? scaled(4, false) : scaled(5, true);
       if (v !== undefined) answers[item.key] = v;
@@ -156,7 +158,13 @@ export function makeRound(options: MakeRoundOptions = {}): ScoreRoundInput {
       for (const marker of markers) {
         const x = random();
         answers[marker.key] =
-          x < dontKnowRate ? DONT_KNOW : x < mood / marker.stage ? "yes" : x < (mood + 0.3) / marker.stage ? "partly" : "no";
+          x < dontKnowRate
+            ? DONT_KNOW
+            : x < mood / marker.stage
+              ? "yes"
+              : x < (mood + 0.3) / marker.stage
+                ? "partly"
+                : "no";
       }
       answers.target_stage = random() < dontKnowRate ? DONT_KNOW : pick([2, 3, 3, 4]);
       answers.current_stage_self = pick([1, 2, 2, 3]);
@@ -180,7 +188,11 @@ export function makeRound(options: MakeRoundOptions = {}): ScoreRoundInput {
 }
 
 /** A respondent who answered "don't know" to every question the round asks. */
-export function makeDontKnowRespondent(round: ScoreRoundInput, id = "dk", type: AgencyTypeKey = "other"): ResponseInput {
+export function makeDontKnowRespondent(
+  round: ScoreRoundInput,
+  id = "dk",
+  type: AgencyTypeKey = "other",
+): ResponseInput {
   const answers: Record<string, unknown> = {};
   for (const item of round.items) answers[item.key] = DONT_KNOW;
   for (const marker of round.markers) answers[marker.key] = DONT_KNOW;
@@ -190,5 +202,11 @@ export function makeDontKnowRespondent(round: ScoreRoundInput, id = "dk", type: 
     answers[partnerNowKey(agency.id)] = DONT_KNOW;
     answers[partnerWantedKey(agency.id)] = DONT_KNOW;
   }
-  return makeResponse({ id, respondentLevel: "team", agencyType: type, agencyId: round.agencies[0]?.id ?? null, answers });
+  return makeResponse({
+    id,
+    respondentLevel: "team",
+    agencyType: type,
+    agencyId: round.agencies[0]?.id ?? null,
+    answers,
+  });
 }

@@ -38,11 +38,13 @@ export function packageRoot(name: string, from: string = ROOT): string {
   }
   for (let dir = path.dirname(entry); dir !== path.dirname(dir); dir = path.dirname(dir)) {
     const manifest = path.join(dir, "package.json");
-    if (fs.existsSync(manifest) && (JSON.parse(fs.readFileSync(manifest, "utf8")) as { name?: string }).name === name) return dir;
+    if (fs.existsSync(manifest) && (JSON.parse(fs.readFileSync(manifest, "utf8")) as { name?: string }).name === name)
+      return dir;
   }
   throw new Error(`Cannot find the folder of the package ${name}`);
 }
 
 export function packageVersion(name: string): string {
-  return (JSON.parse(fs.readFileSync(path.join(packageRoot(name), "package.json"), "utf8")) as { version: string }).version;
+  return (JSON.parse(fs.readFileSync(path.join(packageRoot(name), "package.json"), "utf8")) as { version: string })
+    .version;
 }

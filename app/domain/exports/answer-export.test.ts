@@ -17,7 +17,15 @@ describe("answerExportRows", () => {
   const responses = Array.from({ length: 6 }, (_, i) => ({
     respondentLevel: i < 5 ? "team" : "national",
     agencyType: i < 5 ? "health" : "police",
-    answers: { vision__a: 4, resources__b: "dont_know", marker_talk: "yes", target_stage: 4, comments: "Name: Jo", partner_now__x: 3, respondent_level: "team" },
+    answers: {
+      vision__a: 4,
+      resources__b: "dont_know",
+      marker_talk: "yes",
+      target_stage: 4,
+      comments: "Name: Jo",
+      partner_now__x: 3,
+      respondent_level: "team",
+    },
   }));
   const rows = answerExportRows({ round: "Spring", responses, items, markers, threshold: 5, randomId: ids() });
 

@@ -85,7 +85,9 @@ export function answerExportRows(input: {
     return { level, type };
   });
   // The pair (level, kind of agency) can single someone out even when each alone cannot.
-  const pairs = tally(profiles.filter((p) => p.level && p.type && p.level !== "c" && p.type !== "c").map((p) => `${p.level}|${p.type}`));
+  const pairs = tally(
+    profiles.filter((p) => p.level && p.type && p.level !== "c" && p.type !== "c").map((p) => `${p.level}|${p.type}`),
+  );
   for (const p of profiles) {
     if (p.level && p.type && p.level !== "c" && p.type !== "c" && small(pairs, `${p.level}|${p.type}`)) p.type = "c";
   }
@@ -126,12 +128,19 @@ export function exportableResponses(
 ): { status: "ok"; ids: string[] } | { status: "unavailable"; reason: string } {
   const unavailable = (reason: string) => ({ status: "unavailable" as const, reason });
   if (result.status !== "ok") {
-    return unavailable(`The answers can be exported once at least ${threshold} people have submitted, so that no one's answers can be picked out.`);
+    return unavailable(
+      `The answers can be exported once at least ${threshold} people have submitted, so that no one's answers can be picked out.`,
+    );
   }
   const shown = (f: { status: string } | undefined) => f?.status === "ok";
   const ids: string[] = [];
   for (const r of responses) {
-    const section = r.questionnaire === "family" ? result.family : r.questionnaire === "short" ? result.shortForm : result.professional;
+    const section =
+      r.questionnaire === "family"
+        ? result.family
+        : r.questionnaire === "short"
+          ? result.shortForm
+          : result.professional;
     if (!shown(section)) continue;
     if (r.questionnaire === "family") {
       if (r.familyGroup && !shown(result.respondents.byFamilyGroup[r.familyGroup])) continue;
@@ -167,8 +176,11 @@ export function exportableResponses(
   const scored = (r: ResponseInput) => Object.values(r.answers).some((v) => typeof v === "number");
   const left = responses.length - ids.length;
   if ((left > 0 && left < threshold) || leaks(() => true) || leaks(scored)) {
-    return unavailable(`Leaving out the answers of groups the results hide would let fewer than ${threshold} people's answers be counted, so this round's answers are not exported.`);
+    return unavailable(
+      `Leaving out the answers of groups the results hide would let fewer than ${threshold} people's answers be counted, so this round's answers are not exported.`,
+    );
   }
-  if (ids.length < threshold) return unavailable(`Fewer than ${threshold} people belong to groups the results can show.`);
+  if (ids.length < threshold)
+    return unavailable(`Fewer than ${threshold} people belong to groups the results can show.`);
   return { status: "ok", ids: ids.sort() };
 }

@@ -29,9 +29,24 @@ export interface ComparisonForExport {
 }
 
 export const COMPARISON_EXPORT_COLUMNS = [
-  "area_id", "area", "round", "closed_on", "respondents", "filter", "component", "score", "band", "n", "ci_low", "ci_high",
+  "area_id",
+  "area",
+  "round",
+  "closed_on",
+  "respondents",
+  "filter",
+  "component",
+  "score",
+  "band",
+  "n",
+  "ci_low",
+  "ci_high",
   ...LEVELS.map((l) => `level_${l.key}`),
-  "benchmark_median", "benchmark_q1", "benchmark_q3", "continuum_stage", "target_stage",
+  "benchmark_median",
+  "benchmark_q1",
+  "benchmark_q3",
+  "continuum_stage",
+  "target_stage",
 ] as const;
 
 const cell = (f: CompareFigure, read: (ok: Extract<CompareFigure, { status: "ok" }>) => CsvCell): CsvCell =>
@@ -45,17 +60,40 @@ export function comparisonExportRows(c: ComparisonForExport): CsvCell[][] {
     const cur = area.current;
     if (!cur) continue;
     const respondents = cur.respondents.status === "ok" ? cur.respondents.n : "c";
-    const stage = cur.continuum.placement.status === "ok" ? cur.continuum.placement.current.stage : cur.continuum.placement.status === "suppressed" ? "c" : "x";
-    const target = cur.continuum.target.status === "ok" ? cur.continuum.target.median : cur.continuum.target.status === "suppressed" ? "c" : "x";
+    const stage =
+      cur.continuum.placement.status === "ok"
+        ? cur.continuum.placement.current.stage
+        : cur.continuum.placement.status === "suppressed"
+          ? "c"
+          : "x";
+    const target =
+      cur.continuum.target.status === "ok"
+        ? cur.continuum.target.median
+        : cur.continuum.target.status === "suppressed"
+          ? "c"
+          : "x";
     for (const comp of COMPONENTS) {
       const f = cur.components[comp.key].overall;
       const b = c.benchmark.components[comp.key];
       rows.push([
-        area.id, area.name, cur.round.name, cur.round.closedOn, respondents, filter, comp.key,
-        cell(f, (ok) => ok.score), cell(f, (ok) => ok.band), cell(f, (ok) => ok.n), cell(f, (ok) => ok.ci95.low), cell(f, (ok) => ok.ci95.high),
+        area.id,
+        area.name,
+        cur.round.name,
+        cur.round.closedOn,
+        respondents,
+        filter,
+        comp.key,
+        cell(f, (ok) => ok.score),
+        cell(f, (ok) => ok.band),
+        cell(f, (ok) => ok.n),
+        cell(f, (ok) => ok.ci95.low),
+        cell(f, (ok) => ok.ci95.high),
         ...LEVELS.map((l) => cell(cur.components[comp.key].byItemLevel[l.key], (ok) => ok.score)),
-        b.status === "ok" ? b.median : "c", b.status === "ok" ? b.q1 : "c", b.status === "ok" ? b.q3 : "c",
-        stage, target,
+        b.status === "ok" ? b.median : "c",
+        b.status === "ok" ? b.q1 : "c",
+        b.status === "ok" ? b.q3 : "c",
+        stage,
+        target,
       ]);
     }
   }
@@ -76,7 +114,9 @@ export function comparisonJson(c: ComparisonForExport) {
       round: a.current?.round ?? null,
       respondents: a.current?.respondents ?? null,
       continuum: a.current?.continuum ?? null,
-      components: a.current ? Object.fromEntries(COMPONENTS.map((comp) => [comp.key, a.current!.components[comp.key]])) : null,
+      components: a.current
+        ? Object.fromEntries(COMPONENTS.map((comp) => [comp.key, a.current!.components[comp.key]]))
+        : null,
       trend: a.trend,
     })),
   };

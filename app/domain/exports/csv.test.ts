@@ -34,7 +34,13 @@ describe("csvField", () => {
 
 describe("toCsv", () => {
   it("writes a header and rows with CRLF line ends, and reads back as written", () => {
-    const text = toCsv(["round", "value"], [["Spring, 2027", 4], ['He said "no"\nthen left', "dont_know"]]);
+    const text = toCsv(
+      ["round", "value"],
+      [
+        ["Spring, 2027", 4],
+        ['He said "no"\nthen left', "dont_know"],
+      ],
+    );
     expect(text.endsWith("\r\n")).toBe(true);
     expect(parseCsv(text)).toEqual([
       ["round", "value"],

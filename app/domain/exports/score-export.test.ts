@@ -14,7 +14,12 @@ describe("scoreExportRows", () => {
     const row = rows.find((r) => r[2] === first.component && r[3] === "overall")!;
     expect(row[5]).toBe(first.overall.status === "ok" ? first.overall.score : "c");
     const cells = rows.flatMap((r) => r.slice(5, 14));
-    expect(cells.every((c) => typeof c === "number" || ["c", "x", "yes", "no", "strength", "borderline", "concern"].includes(String(c)))).toBe(true);
+    expect(
+      cells.every(
+        (c) =>
+          typeof c === "number" || ["c", "x", "yes", "no", "strength", "borderline", "concern"].includes(String(c)),
+      ),
+    ).toBe(true);
   });
   it("writes no rows for a round whose results are hidden", () => {
     expect(scoreExportRows("R", scoreRound(makeRound({ respondents: 2 })))).toEqual([]);

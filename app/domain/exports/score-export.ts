@@ -33,7 +33,17 @@ function figureCells(figure: ScoreFigure): CsvCell[] {
     const mark = hidden(figure);
     return [mark, mark, mark, mark, mark, mark, mark, mark, mark];
   }
-  return [figure.score, figure.band, figure.n, figure.ci95.low, figure.ci95.high, figure.sd, figure.agreement, figure.split ? "yes" : "no", figure.dontKnow];
+  return [
+    figure.score,
+    figure.band,
+    figure.n,
+    figure.ci95.low,
+    figure.ci95.high,
+    figure.sd,
+    figure.agreement,
+    figure.split ? "yes" : "no",
+    figure.dontKnow,
+  ];
 }
 
 const alphaCell = (alpha: Alpha | null): CsvCell => (alpha === null ? "" : alpha.status === "ok" ? alpha.value : "x");
@@ -46,8 +56,14 @@ const alphaCell = (alpha: Alpha | null): CsvCell => (alpha === null ? "" : alpha
 export function scoreExportRows(round: string, result: RoundResult): CsvCell[][] {
   const rows: CsvCell[][] = [];
   if (result.status !== "ok") return rows;
-  const push = (section: string, component: string, breakdown: string, group: string, figure: ScoreFigure, alpha: Alpha | null = null) =>
-    rows.push([round, section, component, breakdown, group, ...figureCells(figure), alphaCell(alpha)]);
+  const push = (
+    section: string,
+    component: string,
+    breakdown: string,
+    group: string,
+    figure: ScoreFigure,
+    alpha: Alpha | null = null,
+  ) => rows.push([round, section, component, breakdown, group, ...figureCells(figure), alphaCell(alpha)]);
   if (result.professional.status === "ok") {
     for (const c of result.professional.components) {
       push("professional", c.component, "overall", "all", c.overall, c.alpha);

@@ -2,17 +2,39 @@ import { describe, expect, it } from "vitest";
 import { summariseRatings, type WorkshopSummary } from "../workshop";
 import { summaryCsv } from "./workshop-export";
 
-const votes = (ratings: number[], level = "team", agencyType = "health") => ratings.map((rating) => ({ rating, level, agencyType }));
+const votes = (ratings: number[], level = "team", agencyType = "health") =>
+  ratings.map((rating) => ({ rating, level, agencyType }));
 
 describe("the workshop CSV", () => {
   it("writes a row per component and per action, with c for suppressed figures", () => {
     const summary: WorkshopSummary = {
-      workshop: { id: "w", name: "Board", status: "ended", createdAt: "2027-03-01T10:00:00Z", endedAt: null, participants: 6 },
+      workshop: {
+        id: "w",
+        name: "Board",
+        status: "ended",
+        createdAt: "2027-03-01T10:00:00Z",
+        endedAt: null,
+        participants: 6,
+      },
       round: { id: "r", name: "Spring", threshold: 5 },
       partnership: { id: "p", name: "Northshire" },
       components: [
-        { position: 1, key: "vision", name: "Shared vision", ratings: summariseRatings(votes([3, 3, 4, 4, 5, 2]), 5), consensus: { score: 3, score100: 60, notes: "Close", recordedAt: "x" }, actions: [{ description: "=Draft charter", owner: "Sam", dueOn: "2027-06-30", status: "open" }] },
-        { position: 2, key: "roles", name: "Roles", ratings: summariseRatings(votes([1, 2]), 5), consensus: null, actions: [] },
+        {
+          position: 1,
+          key: "vision",
+          name: "Shared vision",
+          ratings: summariseRatings(votes([3, 3, 4, 4, 5, 2]), 5),
+          consensus: { score: 3, score100: 60, notes: "Close", recordedAt: "x" },
+          actions: [{ description: "=Draft charter", owner: "Sam", dueOn: "2027-06-30", status: "open" }],
+        },
+        {
+          position: 2,
+          key: "roles",
+          name: "Roles",
+          ratings: summariseRatings(votes([1, 2]), 5),
+          consensus: null,
+          actions: [],
+        },
       ],
     };
     const lines = summaryCsv(summary).trimEnd().split("\r\n");

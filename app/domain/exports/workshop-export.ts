@@ -10,10 +10,30 @@ export const SUPPRESSED_CELL = "c";
 export const NOT_APPLICABLE_CELL = "z";
 
 export const SUMMARY_CSV_COLUMNS = [
-  "record", "position", "component", "component_name", "ratings",
-  "rated_0", "rated_1", "rated_2", "rated_3", "rated_4", "rated_5",
-  "median", "lower_quartile", "upper_quartile", "split", "differs_by_level", "differs_by_agency_type",
-  "consensus_score", "consensus_score_100", "notes", "action", "action_owner", "action_due_on", "action_status",
+  "record",
+  "position",
+  "component",
+  "component_name",
+  "ratings",
+  "rated_0",
+  "rated_1",
+  "rated_2",
+  "rated_3",
+  "rated_4",
+  "rated_5",
+  "median",
+  "lower_quartile",
+  "upper_quartile",
+  "split",
+  "differs_by_level",
+  "differs_by_agency_type",
+  "consensus_score",
+  "consensus_score_100",
+  "notes",
+  "action",
+  "action_owner",
+  "action_due_on",
+  "action_status",
 ] as const;
 
 /**
@@ -27,7 +47,8 @@ export const SUMMARY_CSV_COLUMNS = [
 export function summaryCsv(summary: WorkshopSummary): string {
   const width = SUMMARY_CSV_COLUMNS.length;
   const rows: CsvCell[][] = [];
-  const yesNo = (g: GroupComparison | null) => (g === null || g.differs === null ? NOT_APPLICABLE_CELL : g.differs ? "yes" : "no");
+  const yesNo = (g: GroupComparison | null) =>
+    g === null || g.differs === null ? NOT_APPLICABLE_CELL : g.differs ? "yes" : "no";
   for (const c of summary.components) {
     const { spread, n } = c.ratings;
     const stats: (string | number)[] =
@@ -35,11 +56,29 @@ export function summaryCsv(summary: WorkshopSummary): string {
         ? Array(11).fill(SUPPRESSED_CELL)
         : spread === null
           ? Array(11).fill(NOT_APPLICABLE_CELL)
-          : [...spread.distribution, spread.median, spread.lowerQuartile, spread.upperQuartile, spread.split ? "yes" : "no", yesNo(c.ratings.byLevel), yesNo(c.ratings.byAgencyType)];
+          : [
+              ...spread.distribution,
+              spread.median,
+              spread.lowerQuartile,
+              spread.upperQuartile,
+              spread.split ? "yes" : "no",
+              yesNo(c.ratings.byLevel),
+              yesNo(c.ratings.byAgencyType),
+            ];
     rows.push([
-      "component", c.position, c.key, c.name, spread === "suppressed" ? SUPPRESSED_CELL : n, ...stats,
-      c.consensus?.score ?? NOT_APPLICABLE_CELL, c.consensus?.score100 ?? NOT_APPLICABLE_CELL, c.consensus?.notes ?? "",
-      "", "", "", "",
+      "component",
+      c.position,
+      c.key,
+      c.name,
+      spread === "suppressed" ? SUPPRESSED_CELL : n,
+      ...stats,
+      c.consensus?.score ?? NOT_APPLICABLE_CELL,
+      c.consensus?.score100 ?? NOT_APPLICABLE_CELL,
+      c.consensus?.notes ?? "",
+      "",
+      "",
+      "",
+      "",
     ]);
   }
   for (const c of summary.components) {

@@ -15,7 +15,14 @@ import {
 } from "../framework";
 import type { ScoredItem } from "../instrument";
 import { ci95OfMean, feldtInterval, meanAndSd, medianOfSorted, round1, round2, welchInterval } from "../statistics";
-import { guardFigure, jointMarker, noData, planJointSuppression, type PeopleGroup, type Suppressed } from "../suppression";
+import {
+  guardFigure,
+  jointMarker,
+  noData,
+  planJointSuppression,
+  type PeopleGroup,
+  type Suppressed,
+} from "../suppression";
 import { DK, TWELFTHS, itemValue } from "./answers";
 import type { Alpha, ItemResult, PerceptionGap, RankedItem, ResponseInput, ScoreFigure, ScoreSummary } from "./types";
 

@@ -34,11 +34,33 @@ import {
 } from "../suppression";
 import { scoreContinuum } from "./continuum";
 import { scorePartners } from "./partners";
-import { agencyTypeOf, familyGroupOf, levelOf, scoreFamily, scoreProfessional, scoreShortForm, tally } from "./sections";
-import { QUESTIONNAIRE_KINDS, type EarlierPublication, type ResponseInput, type RespondentCounts, type RoundResult, type ScoreRoundInput } from "./types";
+import {
+  agencyTypeOf,
+  familyGroupOf,
+  levelOf,
+  scoreFamily,
+  scoreProfessional,
+  scoreShortForm,
+  tally,
+} from "./sections";
+import {
+  QUESTIONNAIRE_KINDS,
+  type EarlierPublication,
+  type ResponseInput,
+  type RespondentCounts,
+  type RoundResult,
+  type ScoreRoundInput,
+} from "./types";
 
 export * from "./types";
-export { ALPHA_MIN_RESPONDENTS, BARRIER_STRENGTH, SCALE_POINT, SPLIT_MIN_OUTSIDE, SPLIT_SHARE, TOP_LIST_LENGTH } from "./components";
+export {
+  ALPHA_MIN_RESPONDENTS,
+  BARRIER_STRENGTH,
+  SCALE_POINT,
+  SPLIT_MIN_OUTSIDE,
+  SPLIT_SHARE,
+  TOP_LIST_LENGTH,
+} from "./components";
 export { itemScore } from "./answers";
 /** Kept here for callers that read them with the scoring figures; they live in ../statistics. */
 export { CI_MIN_N, histogramMedian, tQuantile975 } from "../statistics";
@@ -83,7 +105,12 @@ export function scoreRound(input: ScoreRoundInput): RoundResult {
   // jointly so that no group or derivable remainder is below the threshold (docs/scoring.md).
   const earlier = earlierMembership(input.earlier ?? []);
   const { plan, hidden } = planRoundGroups(responses, byQuestionnaire, threshold, earlier);
-  const counted = <K extends string>(keys: readonly K[], grouping: string, members: readonly ResponseInput[], keyOf: (r: ResponseInput) => K | null) => {
+  const counted = <K extends string>(
+    keys: readonly K[],
+    grouping: string,
+    members: readonly ResponseInput[],
+    keyOf: (r: ResponseInput) => K | null,
+  ) => {
     const counts = tally(keys, members, keyOf);
     return Object.fromEntries(
       keys.map((k) => [k, jointMarker(plan.get(`${grouping}:${k}`), threshold) ?? { status: "ok", n: counts[k] }]),
@@ -125,7 +152,12 @@ export function planRoundGroups(
   earlier: readonly EarlierGroup[] = [],
 ): { plan: Map<string, BreakdownDecision>; hidden: Map<string, Suppressed> } {
   const groups: PeopleGroup[] = [];
-  const add = <K extends string>(grouping: string, keys: readonly K[], keyOf: (r: ResponseInput) => K | null, within: (r: ResponseInput) => boolean) => {
+  const add = <K extends string>(
+    grouping: string,
+    keys: readonly K[],
+    keyOf: (r: ResponseInput) => K | null,
+    within: (r: ResponseInput) => boolean,
+  ) => {
     const members = new Map<K, number[]>(keys.map((k) => [k, []]));
     responses.forEach((r, i) => {
       if (!within(r)) return;
@@ -135,7 +167,12 @@ export function planRoundGroups(
     for (const k of keys) groups.push({ key: `${grouping}:${k}`, members: members.get(k)! });
   };
   const isStaff = (r: ResponseInput) => r.questionnaire !== "family";
-  add("q", QUESTIONNAIRE_KINDS, (r) => r.questionnaire, () => true);
+  add(
+    "q",
+    QUESTIONNAIRE_KINDS,
+    (r) => r.questionnaire,
+    () => true,
+  );
   // The continuum and the partner ratings print the number of staff respondents.
   add("q", ["staff"], () => "staff", isStaff);
   add("level", LEVEL_KEYS, levelOf, isStaff);
@@ -220,14 +257,17 @@ export function publishedGroups(result: RoundResult): string[] {
   if (result.professional.status === "ok") {
     for (const c of result.professional.components) {
       if (c.overall.status === "ok") shown.push(`c:${c.component}:*`);
-      for (const [k, f] of Object.entries(c.byRespondentLevel)) if (f.status === "ok") shown.push(`c:${c.component}:level:${k}`);
-      for (const [k, f] of Object.entries(c.byAgencyType)) if (f.status === "ok") shown.push(`c:${c.component}:agency:${k}`);
+      for (const [k, f] of Object.entries(c.byRespondentLevel))
+        if (f.status === "ok") shown.push(`c:${c.component}:level:${k}`);
+      for (const [k, f] of Object.entries(c.byAgencyType))
+        if (f.status === "ok") shown.push(`c:${c.component}:agency:${k}`);
     }
   }
   if (result.family.status === "ok") {
     for (const c of result.family.components) {
       if (c.overall.status === "ok") shown.push(`c:family_${c.component}:*`);
-      for (const [k, f] of Object.entries(c.byFamilyGroup)) if (f.status === "ok") shown.push(`c:family_${c.component}:family:${k}`);
+      for (const [k, f] of Object.entries(c.byFamilyGroup))
+        if (f.status === "ok") shown.push(`c:family_${c.component}:family:${k}`);
     }
   }
   return shown;

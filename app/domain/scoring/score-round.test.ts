@@ -40,8 +40,7 @@ function okSection<T extends object>(figure: { status: string } & Partial<T>): T
   if (figure.status !== "ok") throw new Error(`section is ${figure.status}`);
   return figure as T;
 }
-const professional = (r: ReturnType<typeof scoreRound>) =>
-  okSection<ProfessionalResults>(ok(r).professional as never);
+const professional = (r: ReturnType<typeof scoreRound>) => okSection<ProfessionalResults>(ok(r).professional as never);
 const componentOf = (r: ReturnType<typeof scoreRound>, key: string): ComponentResult => {
   const found = professional(r).components.find((c) => c.component === key);
   if (!found) throw new Error(`no component ${key}`);
@@ -164,7 +163,9 @@ describe("a component scored by hand", () => {
 
   it("scores items from the answers of respondents kept in the component", () => {
     const items = professional(result).items;
-    expect(items.map((i) => [i.key, i.figure.status === "ok" ? [i.figure.score, i.figure.n] : i.figure.status])).toEqual([
+    expect(
+      items.map((i) => [i.key, i.figure.status === "ok" ? [i.figure.score, i.figure.n] : i.figure.status]),
+    ).toEqual([
       ["vision__goals", [62.5, 4]],
       ["vision__competing", [55.6, 3]],
     ]);
@@ -222,9 +223,9 @@ describe("edge cases", () => {
     // If "don't know" were 0, these respondents would score 50, not 100.
     const result = scoreRound({
       threshold: 3,
-      items: visionItems.filter((i) => i.polarity === "facilitator").concat(
-        makeItem({ key: "vision__values", component: "vision" }),
-      ),
+      items: visionItems
+        .filter((i) => i.polarity === "facilitator")
+        .concat(makeItem({ key: "vision__values", component: "vision" })),
       markers: [],
       agencies: [],
       responses: [1, 2, 3].map(() => respondent({ vision__goals: 5, vision__values: DONT_KNOW })),
@@ -327,7 +328,10 @@ describe("the split flag (SCIROCCO's consensus rule, adapted)", () => {
 });
 
 describe("Cronbach's alpha", () => {
-  const two = [makeItem({ key: "evaluation__a", component: "evaluation" }), makeItem({ key: "evaluation__b", component: "evaluation" })];
+  const two = [
+    makeItem({ key: "evaluation__a", component: "evaluation" }),
+    makeItem({ key: "evaluation__b", component: "evaluation" }),
+  ];
   const run = (a: number[], b: number[]) =>
     componentOf(
       scoreRound({
@@ -368,14 +372,21 @@ describe("breakdowns and the perception gap", () => {
     respondent({ leadership__x: v }, { respondentLevel: level, agencyType });
 
   it("scores each respondent level apart and reports the gap between shown levels", () => {
-    // threshold 3. team: 5,5,4 -> 100,100,75 -> 91.7; local_authority: 2,2,3 -> 25,25,50 -> 33.3; 
+    // threshold 3. team: 5,5,4 -> 100,100,75 -> 91.7; local_authority: 2,2,3 -> 25,25,50 -> 33.3;
     // gap = 91.7 - 33.3 = 58.4 (from the shown, rounded figures)
     const result = scoreRound({
       threshold: 3,
       items: one,
       markers: [],
       agencies: [],
-      responses: [at("team", 5), at("team", 5), at("team", 4), at("local_authority", 2), at("local_authority", 2), at("local_authority", 3)],
+      responses: [
+        at("team", 5),
+        at("team", 5),
+        at("team", 4),
+        at("local_authority", 2),
+        at("local_authority", 2),
+        at("local_authority", 3),
+      ],
     });
     const c = componentOf(result, "leadership");
     expect(okFigure(c.byRespondentLevel.team).score).toBe(91.7);
@@ -402,7 +413,16 @@ describe("breakdowns and the perception gap", () => {
       items: one,
       markers: [],
       agencies: [],
-      responses: [at("team", 5), at("team", 4), at("team", 4), at("team", 3), at("organisation", 2), at("organisation", 2), at("organisation", 2), at("national", 1)],
+      responses: [
+        at("team", 5),
+        at("team", 4),
+        at("team", 4),
+        at("team", 3),
+        at("organisation", 2),
+        at("organisation", 2),
+        at("organisation", 2),
+        at("national", 1),
+      ],
     });
     const c = componentOf(result, "leadership");
     expect(okFigure(c.overall).n).toBe(8);
@@ -540,7 +560,12 @@ describe("a confidence interval that is not clipped", () => {
   });
 
   it("is Student's t interval built on the logit scale", () => {
-    expect(okFigure(componentOf(result, "vision").overall)).toMatchObject({ score: 70.8, n: 6, sd: 18.8, ci95: { low: 48.3, high: 86.3 } });
+    expect(okFigure(componentOf(result, "vision").overall)).toMatchObject({
+      score: 70.8,
+      n: 6,
+      sd: 18.8,
+      ci95: { low: 48.3, high: 86.3 },
+    });
   });
 });
 
@@ -571,11 +596,22 @@ describe("continuum placement", () => {
     { m1a: "partly", m1b: "partly", m2: "partly", m3: "yes", m4: DONT_KNOW, target_stage: 4, current_stage_self: 3 },
     { m1a: "no", m1b: "no", m2: "yes", m3: DONT_KNOW, m4: DONT_KNOW, target_stage: DONT_KNOW, current_stage_self: 1 },
   ];
-  const result = scoreRound({ threshold: 3, items: [], markers, agencies: [], responses: rows.map((a) => respondent(a)) });
+  const result = scoreRound({
+    threshold: 3,
+    items: [],
+    markers,
+    agencies: [],
+    responses: rows.map((a) => respondent(a)),
+  });
   const continuum = okSection<ContinuumResults>(ok(result).continuum as never);
 
   it("judges each marker", () => {
-    expect(continuum.markers.map((m) => [m.key, m.figure.status === "ok" ? [m.figure.mean, m.figure.verdict] : m.figure.status])).toEqual([
+    expect(
+      continuum.markers.map((m) => [
+        m.key,
+        m.figure.status === "ok" ? [m.figure.mean, m.figure.verdict] : m.figure.status,
+      ]),
+    ).toEqual([
       ["m1a", [0.63, "uncertain"]],
       ["m1b", [0.5, "uncertain"]],
       ["m2", [0.38, "uncertain"]],
@@ -628,7 +664,9 @@ describe("continuum placement", () => {
       items: [],
       markers,
       agencies: [],
-      responses: [1, 2, 3].map(() => respondent({ m1a: "yes" }, { questionnaire: "family", familyGroup: "parent_carer", respondentLevel: null })),
+      responses: [1, 2, 3].map(() =>
+        respondent({ m1a: "yes" }, { questionnaire: "family", familyGroup: "parent_carer", respondentLevel: null }),
+      ),
     });
     expect(ok(r).continuum.status).toBe("no_data");
   });
@@ -684,8 +722,20 @@ describe("partner matrix", () => {
   it("flags agencies that see their relationship differently", () => {
     expect(partners.pairs).toEqual([
       { agencies: ["a1", "a2"], firstRatesSecond: 2, secondRatesFirst: 4, difference: 2, seeDifferently: true },
-      { agencies: ["a1", "a3"], firstRatesSecond: null, secondRatesFirst: null, difference: null, seeDifferently: null },
-      { agencies: ["a2", "a3"], firstRatesSecond: null, secondRatesFirst: null, difference: null, seeDifferently: null },
+      {
+        agencies: ["a1", "a3"],
+        firstRatesSecond: null,
+        secondRatesFirst: null,
+        difference: null,
+        seeDifferently: null,
+      },
+      {
+        agencies: ["a2", "a3"],
+        firstRatesSecond: null,
+        secondRatesFirst: null,
+        difference: null,
+        seeDifferently: null,
+      },
     ]);
   });
 });
@@ -700,7 +750,10 @@ describe("family voice and the short form", () => {
     makeItem({ key: "holistic__transitions", component: "holistic" }),
   ];
   const fam = (group: "young_person" | "parent_carer", a: number, b: number) =>
-    respondent({ family__story_once: a, family__one_contact: b }, { questionnaire: "family", familyGroup: group, respondentLevel: null, agencyType: null });
+    respondent(
+      { family__story_once: a, family__one_contact: b },
+      { questionnaire: "family", familyGroup: group, respondentLevel: null, agencyType: null },
+    );
   const result = scoreRound({
     threshold: 3,
     items,
@@ -733,7 +786,11 @@ describe("family voice and the short form", () => {
     const short = okSection<ShortFormResults>(round.shortForm as never);
     expect(short.form).toBe("short");
     expect(short.components).toEqual([
-      expect.objectContaining({ component: "holistic", itemCount: 1, overall: expect.objectContaining({ score: 0, n: 3 }) }),
+      expect.objectContaining({
+        component: "holistic",
+        itemCount: 1,
+        overall: expect.objectContaining({ score: 0, n: 3 }),
+      }),
     ]);
   });
 
@@ -823,7 +880,18 @@ function withoutCounts(value: unknown): unknown {
     JSON.stringify(value, (key, v) =>
       // Breakdowns are planned on the people in each group (a "don't know" respondent is one of
       // them), so only the overall figures must stay the same.
-      ["dontKnow", "dontKnowAnswers", "leftOut", "respondents", "byRespondentLevel", "byAgencyType", "byFamilyGroup", "perceptionGap"].includes(key) ? undefined : v,
+      [
+        "dontKnow",
+        "dontKnowAnswers",
+        "leftOut",
+        "respondents",
+        "byRespondentLevel",
+        "byAgencyType",
+        "byFamilyGroup",
+        "perceptionGap",
+      ].includes(key)
+        ? undefined
+        : v,
     ),
   );
 }
@@ -838,7 +906,12 @@ describe("properties", () => {
             if (typeof v === "number") expect(Number.isFinite(v), `${path}.${k}`).toBe(true);
           }
           if (node.status === "ok" && typeof node.score === "number" && "band" in node) {
-            for (const v of [node.score, node.median, (node.ci95 as { low: number }).low, (node.ci95 as { high: number }).high]) {
+            for (const v of [
+              node.score,
+              node.median,
+              (node.ci95 as { low: number }).low,
+              (node.ci95 as { high: number }).high,
+            ]) {
               expect(v).toBeGreaterThanOrEqual(0);
               expect(v).toBeLessThanOrEqual(100);
             }
@@ -975,9 +1048,17 @@ describe("the score CLI on the example round", () => {
     const result = JSON.parse(out) as ReturnType<typeof scoreRound>;
     const round = ok(result);
     // vision: 11 of 12 professionals kept (r08 answered 1 of 3 items); mean of their scores 68.1.
-    expect(okFigure(componentOf(result, "vision").overall)).toMatchObject({ n: 11, score: 68.1, median: 72.2, leftOut: 1 });
+    expect(okFigure(componentOf(result, "vision").overall)).toMatchObject({
+      n: 11,
+      score: 68.1,
+      median: 72.2,
+      leftOut: 1,
+    });
     // The family page of the example file is scored apart.
-    expect(okSection<FamilyResults>(round.family as never).components.map((c) => c.component)).toEqual(["holistic", "participation"]);
+    expect(okSection<FamilyResults>(round.family as never).components.map((c) => c.component)).toEqual([
+      "holistic",
+      "participation",
+    ]);
     expect(okSection<ContinuumResults>(round.continuum as never).placement).toMatchObject({
       current: { stage: 2 },
       nonCumulative: [{ stage: 4 }],

@@ -3,7 +3,15 @@
  * questionnaire (components by level and agency type, items, top lists), its short form, and
  * the family voice (by family group). Also the respondent groups every breakdown uses.
  */
-import { AGENCY_TYPE_KEYS, LEVEL_KEYS, component as componentInfo, isAgencyTypeKey, isLevelKey, type AgencyTypeKey, type LevelKey } from "../framework";
+import {
+  AGENCY_TYPE_KEYS,
+  LEVEL_KEYS,
+  component as componentInfo,
+  isAgencyTypeKey,
+  isLevelKey,
+  type AgencyTypeKey,
+  type LevelKey,
+} from "../framework";
 import { FAMILY_GROUPS, type FamilyGroup, type ScoredItem } from "../instrument";
 import { guardFigure, noData, type Figure, type Suppressed } from "../suppression";
 import {
@@ -16,13 +24,21 @@ import {
   summariseSlot,
   topItems,
 } from "./components";
-import type { ComponentResult, FamilyResults, ProfessionalResults, ResponseInput, ScoreFigure, ShortFormResults } from "./types";
+import type {
+  ComponentResult,
+  FamilyResults,
+  ProfessionalResults,
+  ResponseInput,
+  ScoreFigure,
+  ShortFormResults,
+} from "./types";
 
 // ---------------------------------------------------------------------------------------------
 // Respondent groups
 // ---------------------------------------------------------------------------------------------
 
-export const levelOf = (r: ResponseInput): LevelKey | null => (isLevelKey(r.respondentLevel) ? r.respondentLevel : null);
+export const levelOf = (r: ResponseInput): LevelKey | null =>
+  isLevelKey(r.respondentLevel) ? r.respondentLevel : null;
 export const agencyTypeOf = (r: ResponseInput): AgencyTypeKey | null =>
   isAgencyTypeKey(r.agencyType) ? r.agencyType : null;
 export const familyGroupOf = (r: ResponseInput): FamilyGroup | null =>
@@ -156,10 +172,15 @@ export function scoreFamily(
           facilitators:
             c.facilitatorItems === 0 ? noData("No facilitator items") : summariseSlot(c.facilitators, threshold),
           barriers: c.barrierItems === 0 ? noData("No barrier items") : summariseSlot(c.barriers, threshold),
-          byFamilyGroup: jointBreakdowns(c, section, FAMILY_GROUPINGS, threshold, hidden, earlier, `family_${c.key}`)[0] as Record<
-            FamilyGroup,
-            ScoreFigure
-          >,
+          byFamilyGroup: jointBreakdowns(
+            c,
+            section,
+            FAMILY_GROUPINGS,
+            threshold,
+            hidden,
+            earlier,
+            `family_${c.key}`,
+          )[0] as Record<FamilyGroup, ScoreFigure>,
         })),
         items: itemResults(comps, threshold),
       };
