@@ -124,16 +124,6 @@ app.get("/favicon.ico", (_req, res) =>
  * body is counted as it streams: past 256 KB the client gets a 413 at once, the connection is
  * closed and nothing more is read, whatever Content-Length said (or chunked encoding hid).
  */
-/**
- * Closes a connection whose body we stopped reading, a moment after the answer went out: closed
- * at once, the client (still sending) can get a reset before it reads the 4xx. Paused, the
- * request reads nothing more meanwhile.
- */
-function closeSoon(req) {
-  req.pause();
-  setTimeout(() => req.destroy(), 1000).unref();
-}
-
 function remixRequest(req, res) {
   const url = new URL(`${req.protocol}://${req.get("host") ?? "localhost"}${req.originalUrl}`);
   let controller = new AbortController();
@@ -157,14 +147,14 @@ function remixRequest(req, res) {
           res.setHeader("Connection", "close");
           res.status(413).type("text/plain").send(TOO_LARGE);
         }
-        res.once("finish", () => closeSoon(req));
+        res.once("finish", () => req.destroy());
         callback(Object.assign(new Error(TOO_LARGE), { status: 413 }));
       },
     });
     req.pipe(counter);
     // Answered without reading the whole body (a redirect to sign in, say): read no more of it.
     res.once("finish", () => {
-      if (!req.complete) closeSoon(req);
+      if (!req.complete) req.destroy();
     });
     init.body = createReadableStreamFromReadable(counter);
     init.duplex = "half";
