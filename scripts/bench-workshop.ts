@@ -21,25 +21,12 @@ import { createCookie } from "@remix-run/node";
 import { hashPassword, newId, sha256 } from "../app/crypto.server";
 import { now } from "../app/db.server";
 import { ROOT, startApp } from "../tests/support/app-server";
+import { COMPONENT_KEYS, LEVEL_KEYS } from "../app/domain/framework";
 
 const PARTICIPANTS = Number(process.env.PARTICIPANTS ?? 60);
 const ROUNDS = Math.min(13, Number(process.env.ROUNDS ?? 5));
-const COMPONENTS = [
-  "vision",
-  "leadership",
-  "governance",
-  "resources",
-  "information",
-  "evaluation",
-  "roles",
-  "relationships",
-  "joint_working",
-  "workforce",
-  "culture",
-  "holistic",
-  "participation",
-].slice(0, ROUNDS);
-const LEVELS = ["national", "local_authority", "organisation", "team"];
+const COMPONENTS = COMPONENT_KEYS.slice(0, ROUNDS);
+const LEVELS = LEVEL_KEYS;
 const AGENCIES = ["social_work", "health", "education", "police", "housing", "voluntary", "other"];
 
 const percentile = (sorted: number[], p: number) =>
