@@ -1,10 +1,11 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { lazy, Suspense, useEffect, useState } from "react";
+import { lazy, Suspense, useEffect, useMemo, useState } from "react";
 import surveyCss from "survey-core/survey-core.fontless.min.css";
 import { requireOpenInvitation } from "../access/invitation.server";
 import { ClientOnly } from "../components/client-only";
 import { GeneralErrorBoundary } from "../components/error-boundary";
+import { FirstSection, firstSectionShape } from "../components/first-section";
 import { hasUnsentAnswers } from "../components/unsent-answers";
 import { formatDate } from "../domain/dates";
 import { listAgencies } from "../models/partnership.server";
@@ -40,7 +41,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 // SurveyJS (most of the page's weight) is loaded apart from the start page: the start page is
 // usable at once, and the questionnaire's code arrives while the respondent reads it.
-const loadRunner = () => import("../components/survey-runner.client");
+let runnerLoaded = false;
+const loadRunner = () =>
+  import("../components/survey-runner.client").then((m) => {
+    runnerLoaded = true;
+    return m;
+  });
 const SurveyRunner = lazy(() => loadRunner().then((m) => ({ default: m.SurveyRunner })));
 
 const MINUTES = { family: "about 5 minutes", short: "about 5 minutes", full: "about 25 minutes" } as const;
@@ -52,11 +58,26 @@ const MINUTES = { family: "about 5 minutes", short: "about 5 minutes", full: "ab
  */
 export default function SurveyPage() {
   const data = useLoaderData<typeof loader>();
-  const [started, setStarted] = useState(Boolean(data.saved) || data.started);
+  // "start": the start page; "first": the first section drawn without SurveyJS, while it is still
+  // arriving (components/first-section.tsx); "runner": SurveyJS.
+  const firstShape = useMemo(() => (data.saved ? null : firstSectionShape(data.questionnaire)), [data]);
+  const [stage, setStage] = useState<"start" | "first" | "runner">(() =>
+    data.saved ? "runner" : data.started ? (firstShape ? "first" : "runner") : "start",
+  );
+  const [ready, setReady] = useState(false);
+  const [begun, setBegun] = useState(false);
+  const [handedOver, setHandedOver] = useState(false);
   useEffect(() => {
-    if (!data.submitted && hasUnsentAnswers(data.token)) setStarted(true);
-    if (!data.submitted) void loadRunner();
+    if (data.submitted) return;
+    if (hasUnsentAnswers(data.token)) setStage("runner");
+    void loadRunner().then(() => setReady(true));
   }, [data.token, data.submitted]);
+  // SurveyJS takes over the first section once it has arrived, unless the respondent has begun
+  // answering there: then it takes over at "Next".
+  useEffect(() => {
+    if (stage === "first" && ready && !begun) setStage("runner");
+  }, [stage, ready, begun]);
+  const start = () => setStage(runnerLoaded || !firstShape ? "runner" : "first");
   if (data.submitted) {
     return (
       <div>
@@ -69,7 +90,7 @@ export default function SurveyPage() {
     );
   }
   const title = data.kind === "family" ? "Did services work together for you?" : "How well do services work together?";
-  if (!started) {
+  if (stage === "start") {
     return (
       <div className="start-page">
         <span className="caption">{data.partnershipName}</span>
@@ -97,7 +118,7 @@ export default function SurveyPage() {
             className="button start-button"
             onClick={(event) => {
               event.preventDefault();
-              setStarted(true);
+              start();
             }}
           >
             Start now
@@ -115,13 +136,31 @@ export default function SurveyPage() {
     <div>
       <span className="caption">{data.partnershipName}</span>
       <p className="survey-name">{title}</p>
-      <ClientOnly fallback={<p>Loading the questionnaire…</p>}>
-        {() => (
-          <Suspense fallback={<p>Loading the questionnaire…</p>}>
-            <SurveyRunner token={data.token} json={data.questionnaire} saved={data.saved} />
-          </Suspense>
-        )}
-      </ClientOnly>
+      {stage === "first" && firstShape ? (
+        <FirstSection
+          token={data.token}
+          shape={firstShape}
+          onAnswered={() => setBegun(true)}
+          onNext={() => {
+            setHandedOver(true);
+            setStage("runner");
+          }}
+        />
+      ) : (
+        <ClientOnly fallback={<p>Loading the questionnaire…</p>}>
+          {() => (
+            <Suspense
+              fallback={
+                <p role="status" className="loading">
+                  {handedOver ? "Loading the next section…" : "Loading the questionnaire…"}
+                </p>
+              }
+            >
+              <SurveyRunner token={data.token} json={data.questionnaire} saved={data.saved} />
+            </Suspense>
+          )}
+        </ClientOnly>
+      )}
     </div>
   );
 }

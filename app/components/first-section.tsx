@@ -1,0 +1,188 @@
+import { useEffect, useRef, useState, type FormEvent } from "react";
+import type { SurveyElementJson, SurveyJson } from "../domain/instrument";
+import { writeUnsent, type Answers } from "./unsent-answers";
+
+/**
+ * The questionnaire's first section in plain HTML, usable the moment the start page is: on a
+ * slow phone SurveyJS (most of the page's weight) is still arriving when "Start now" is pressed.
+ * Only a first section of simple choice questions is drawn this way (every questionnaire starts
+ * with "About you"); anything else waits for SurveyJS as before.
+ *
+ * The answers are kept on the device as they are given, in the same place as SurveyJS's unsent
+ * answers (`unsent-answers.ts`), so the runner picks them up, sends them and carries on at the
+ * second section; nothing is lost if the tab is closed in between.
+ */
+
+export interface FirstSectionQuestion {
+  name: string;
+  title: string;
+  description?: string;
+  required: boolean;
+  /** What to say when a required question is left unanswered. */
+  requiredError: string;
+  choices: { value: string | number; text: string }[];
+}
+
+export interface FirstSectionShape {
+  name: string;
+  title: string;
+  description?: string;
+  questions: FirstSectionQuestion[];
+  /** The number of sections SurveyJS will show at the start (pages without a condition). */
+  sectionCount: number;
+}
+
+// The properties a radio group may carry and still be drawn here: the question itself, and the
+// instrument's own tags (component, level, evidence...), which SurveyJS does not draw either.
+const DRAWN = new Set(["type", "name", "title", "description", "isRequired", "requiredErrorText", "choices"]);
+const TAGS = new Set(["component", "level", "polarity", "evidence", "shortForm", "scored", "module", "reverse"]);
+
+/** The first section's shape when it can be drawn without SurveyJS, else null. */
+export function firstSectionShape(json: SurveyJson): FirstSectionShape | null {
+  const page = json.pages[0];
+  if (!page || (page as Record<string, unknown>).visibleIf || !page.elements.length) return null;
+  const questions: FirstSectionQuestion[] = [];
+  for (const element of page.elements) {
+    const question = plainRadioGroup(element);
+    if (!question) return null;
+    questions.push(question);
+  }
+  const sectionCount = json.pages.filter((p) => !(p as Record<string, unknown>).visibleIf).length;
+  return { name: page.name, title: page.title ?? page.name, description: page.description, questions, sectionCount };
+}
+
+function plainRadioGroup(element: SurveyElementJson): FirstSectionQuestion | null {
+  if (element.type !== "radiogroup" || !Array.isArray(element.choices)) return null;
+  if (Object.keys(element).some((key) => !DRAWN.has(key) && !TAGS.has(key))) return null;
+  const choices: FirstSectionQuestion["choices"] = [];
+  for (const choice of element.choices as unknown[]) {
+    if (typeof choice === "string" || typeof choice === "number") choices.push({ value: choice, text: String(choice) });
+    else if (choice && typeof choice === "object" && "value" in choice) {
+      const { value, text } = choice as { value: unknown; text?: unknown };
+      if (typeof value !== "string" && typeof value !== "number") return null;
+      choices.push({ value, text: typeof text === "string" ? text : String(value) });
+    } else return null;
+  }
+  return {
+    name: element.name,
+    title: element.title ?? element.name,
+    description: typeof element.description === "string" ? element.description : undefined,
+    required: element.isRequired === true,
+    requiredError:
+      typeof element.requiredErrorText === "string" ? element.requiredErrorText : "Answer this question to go on",
+    choices,
+  };
+}
+
+/**
+ * Draws the first section. `onAnswered` says the respondent has begun (the page then keeps this
+ * section until they go on, rather than swapping it for SurveyJS under their finger);
+ * `onNext` hands over to SurveyJS at the second section.
+ */
+export function FirstSection({
+  token,
+  shape,
+  onAnswered,
+  onNext,
+}: {
+  token: string;
+  shape: FirstSectionShape;
+  onAnswered: () => void;
+  onNext: () => void;
+}) {
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const [missing, setMissing] = useState<FirstSectionQuestion[]>([]);
+  const sectionLabel = `Section 1 of ${shape.sectionCount}`;
+
+  useEffect(() => {
+    headingRef.current?.focus();
+  }, []);
+  useEffect(() => {
+    if (missing.length) summaryRef.current?.focus();
+  }, [missing]);
+
+  function answersOf(form: HTMLFormElement): Answers {
+    const data = new FormData(form);
+    const answers: Answers = {};
+    for (const question of shape.questions) {
+      const raw = data.get(question.name);
+      const choice = question.choices.find((c) => String(c.value) === raw);
+      if (choice) answers[question.name] = choice.value;
+    }
+    return answers;
+  }
+
+  function changed(event: FormEvent<HTMLFormElement>) {
+    writeUnsent(token, { answers: answersOf(event.currentTarget), currentPage: 0 });
+    onAnswered();
+  }
+
+  function next(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const answers = answersOf(event.currentTarget);
+    const unanswered = shape.questions.filter((q) => q.required && answers[q.name] === undefined);
+    setMissing(unanswered);
+    if (unanswered.length) return;
+    writeUnsent(token, { answers, currentPage: 1 });
+    onNext();
+  }
+
+  return (
+    <div className="first-section">
+      {missing.length ? (
+        <div className="error-summary" role="alert" tabIndex={-1} ref={summaryRef}>
+          <h2>There is a problem</h2>
+          <ul>
+            {missing.map((q) => (
+              <li key={q.name}>
+                <a href={`#first-${q.name}-0`}>{q.requiredError}</a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <div className="section-progress">
+        <p className="section-progress-label" id="section-progress-label">
+          {sectionLabel}: {shape.title}
+        </p>
+        <progress max={shape.sectionCount} value={1} aria-labelledby="section-progress-label" />
+      </div>
+      <h1 className="section-heading" ref={headingRef} tabIndex={-1}>
+        {shape.title}
+      </h1>
+      {shape.description ? <p className="section-description">{shape.description}</p> : null}
+      <form method="get" onChange={changed} onSubmit={next} noValidate>
+        {/* Before the page's JavaScript runs, "Next" reloads this section rather than the start page. */}
+        <input type="hidden" name="start" value="1" />
+        {shape.questions.map((q) => {
+          const error = missing.includes(q);
+          return (
+            <fieldset key={q.name} className={`first-question${error ? " has-error" : ""}`}>
+              <legend>
+                {q.title}
+                {q.required ? <span className="visually-hidden"> (required)</span> : null}
+              </legend>
+              {q.description ? <p className="hint">{q.description}</p> : null}
+              {error ? <p className="error-message">{q.requiredError}</p> : null}
+              {q.choices.map((c, i) => (
+                <div key={String(c.value)} className="first-choice">
+                  <input type="radio" id={`first-${q.name}-${i}`} name={q.name} value={String(c.value)} />
+                  <label htmlFor={`first-${q.name}-${i}`}>{c.text}</label>
+                </div>
+              ))}
+            </fieldset>
+          );
+        })}
+        <div className="button-group">
+          <button type="submit" className="button">
+            Next
+          </button>
+        </div>
+      </form>
+      <p className="visually-hidden" aria-live="polite">
+        {sectionLabel}: {shape.title}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,129 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { expectNoAxeViolations, launchBrowser, newPage, startApp, type RunningApp } from "./harness";
+import { waitForSaved } from "./survey-helpers";
+
+/**
+ * On a slow phone SurveyJS is still arriving when "Start now" is pressed. The first section is
+ * then drawn in plain HTML and can be answered at once; SurveyJS takes over when it arrives, at
+ * the first section if nothing was answered yet, else at the second one with the answers given.
+ * The SurveyJS code is held back here (as a slow connection would) until the test releases it.
+ */
+describe("the first section before SurveyJS arrives", () => {
+  let app: RunningApp;
+  let browser: Browser;
+  let link: string;
+  let invitationId: string;
+  beforeAll(async () => {
+    app = await startApp();
+    browser = await launchBrowser();
+    const round = await app.db.selectFrom("rounds").selectAll().where("status", "=", "open").executeTakeFirstOrThrow();
+    const invitation = await app.db
+      .selectFrom("invitations")
+      .selectAll()
+      .where("round_id", "=", round.id)
+      .where("kind", "=", "professional")
+      .executeTakeFirstOrThrow();
+    link = `${app.url}/s/${invitation.token}`;
+    invitationId = invitation.id;
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+  });
+
+  /** Holds back the questionnaire's SurveyJS code until `release()` is called. */
+  async function holdRunner(page: Page) {
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/survey-runner\.client-[^/]*\.js$/, async (route) => {
+      await released;
+      await route.continue();
+    });
+    return release;
+  }
+
+  const responseIds = async () =>
+    (await app.db.selectFrom("responses").select("id").where("invitation_id", "=", invitationId).execute()).map(
+      (r) => r.id,
+    );
+
+  async function openPhone() {
+    const context = await browser.newContext({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
+    const { page, errors } = await newPage(context);
+    return { context, page, errors };
+  }
+
+  it("is answered before SurveyJS arrives, which then carries on at the second section", async () => {
+    const { context, page, errors } = await openPhone();
+    const before = await responseIds();
+    try {
+      const release = await holdRunner(page);
+      await page.goto(link);
+      await page.getByRole("button", { name: "Start now" }).click();
+      const heading = page.getByRole("heading", { level: 1, name: "About you" });
+      await heading.waitFor();
+      await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe("About you");
+      expect(await page.locator(".section-progress-label").textContent()).toMatch(/^Section 1 of \d+: About you$/);
+      expect(await page.locator(".sd-question").count()).toBe(0);
+      await expectNoAxeViolations(page, "first section without SurveyJS");
+
+      // Next with nothing answered: an error summary naming each required question, and nothing handed over.
+      await page.getByRole("button", { name: "Next" }).click();
+      const summary = page.getByRole("alert");
+      await summary.getByText("Select the kind of agency you work for").waitFor();
+      await expect.poll(() => page.evaluate(() => document.activeElement?.className)).toContain("error-summary");
+
+      // Answer every question of the section by keyboard: Tab into each group, then an arrow key.
+      const groups = await page.locator(".first-question").count();
+      const chosen: Record<string, string> = {};
+      for (let g = 0; g < groups; g++) {
+        const first = page.locator(".first-question").nth(g).locator("input[type=radio]").first();
+        await first.focus();
+        await page.keyboard.press("ArrowDown");
+        const picked = page.locator(".first-question").nth(g).locator("input[type=radio]:checked");
+        chosen[(await picked.getAttribute("name"))!] = (await picked.getAttribute("value"))!;
+      }
+      expect(Object.keys(chosen)).toEqual(expect.arrayContaining(["respondent_level", "respondent_agency_type"]));
+      await page.getByRole("button", { name: "Next" }).click();
+      await page.getByRole("status").filter({ hasText: "Loading the next section" }).waitFor();
+
+      release();
+      await page.locator(".sd-question").first().waitFor();
+      expect(await page.locator(".section-progress-label").textContent()).toMatch(/^Section 2 of \d+/);
+      await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe("H1");
+      await waitForSaved(page);
+      // This respondent's one new response holds the answers given before SurveyJS arrived.
+      const mine = (await responseIds()).filter((id) => !before.includes(id));
+      expect(mine).toHaveLength(1);
+      const stored = await app.db
+        .selectFrom("answers")
+        .select(["item_key", "value"])
+        .where("response_id", "=", mine[0]!)
+        .where("item_key", "in", Object.keys(chosen))
+        .execute();
+      const byKey = Object.fromEntries(stored.map((a) => [a.item_key, a.value]));
+      for (const [key, value] of Object.entries(chosen)) expect(byKey[key], key).toContain(value);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("gives way to SurveyJS at the first section when nothing was answered yet", async () => {
+    const { context, page, errors } = await openPhone();
+    try {
+      const release = await holdRunner(page);
+      await page.goto(link);
+      await page.getByRole("button", { name: "Start now" }).click();
+      await page.locator(".first-section").waitFor();
+      release();
+      await page.locator(".sd-question").first().waitFor();
+      expect(await page.locator(".first-section").count()).toBe(0);
+      expect(await page.locator(".section-progress-label").textContent()).toMatch(/^Section 1 of \d+: About you$/);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
