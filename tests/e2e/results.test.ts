@@ -400,9 +400,11 @@ describe("results report, action plan and exports", () => {
     ] as const) {
       const zip = await downloadText(page, () => page.getByRole("link", { name: link, exact: true }).click());
       expect(zip.name).toBe(excel ? "spring-2026-data-excel.zip" : "spring-2026-data.zip");
-      const files = Object.fromEntries(Object.entries(unzipSync(zip.bytes)).map(([k, v]) => [k, strFromU8(v)]));
+      const unzipped = unzipSync(zip.bytes);
+      // Bytes, not text: a TextDecoder drops the byte-order mark.
+      expect(unzipped["answers.csv"]![0] === 0xef).toBe(excel);
+      const files = Object.fromEntries(Object.entries(unzipped).map(([k, v]) => [k, strFromU8(v)]));
       expect(Object.keys(files).sort()).toEqual(["README.txt", "answers.csv", "codebook.csv", "scores.csv"]);
-      expect(files["answers.csv"]!.startsWith("\uFEFF")).toBe(excel);
       expect(codebookGaps(files)).toEqual([]);
       const zipAnswers = readCsv(files["answers.csv"]!).rows;
       expect(zipAnswers.length).toBe(answerRows.length - 1);
