@@ -558,6 +558,15 @@ describe("results report, action plan and exports", () => {
     expect(
       (await page.request.get(`${app.url}/partnerships/${partnershipId}/rounds/${roundId}/export/scores.csv`)).status(),
     ).toBe(200);
+    // The viewer's data zip has the scores and their codebook, never the answers.
+    const viewerZip = await page.request.get(`${app.url}/partnerships/${partnershipId}/rounds/${roundId}/export/data.zip`);
+    expect(viewerZip.status()).toBe(200);
+    const viewerFiles = Object.fromEntries(
+      Object.entries(unzipSync(await viewerZip.body())).map(([k, v]) => [k, strFromU8(v)]),
+    );
+    expect(Object.keys(viewerFiles).sort()).toEqual(["README.txt", "codebook.csv", "scores.csv"]);
+    expect(viewerFiles["README.txt"]).toContain("answers.csv   not included");
+    expect(codebookGaps(viewerFiles)).toEqual([]);
     // The viewer cannot change the plan.
     await page.goto(`${app.url}/partnerships/${partnershipId}/rounds/${roundId}/actions`);
     expect(await page.getByRole("button", { name: "Save action" }).count()).toBe(0);
