@@ -130,6 +130,11 @@ export const QUESTION = {
 
 export const FAMILY_GROUPS = ["young_person", "parent_carer"] as const;
 export type FamilyGroup = (typeof FAMILY_GROUPS)[number];
+/** The family groups' names in tables and exports. */
+export const FAMILY_GROUP_NAMES: Record<FamilyGroup, string> = {
+  young_person: "Children and young people",
+  parent_carer: "Parents and carers",
+};
 
 /** Partner rating question names: how the respondent's agency works with agency `agencyId`. */
 export const partnerNowKey = (agencyId: string) => `partner_now__${agencyId}`;

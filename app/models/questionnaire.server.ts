@@ -6,6 +6,7 @@ import type { Agency, ResponseKind, Round } from "../../db/schema";
 import type { AgencyTypeKey } from "../domain/framework";
 import { readMarkers, readScoredItems, type SurveyJson } from "../domain/instrument";
 import { buildQuestionnaire } from "../domain/questionnaire";
+import { exportCatalogue, type QuestionCatalogue } from "../domain/exports/codebook";
 
 /** The questionnaire files, bundled into the server build (nothing is read from disk at run time). */
 export const SURVEYS = {
@@ -49,3 +50,7 @@ const built = new Map<string, SurveyJson>();
 
 export const allScoredItems = () => [...readScoredItems(SURVEYS.professional), ...readScoredItems(SURVEYS.family)];
 export const allMarkers = () => readMarkers(SURVEYS.continuum);
+
+let labels: QuestionCatalogue | null = null;
+/** Question texts and answer labels for the exports, built once from the questionnaires. */
+export const exportLabels = (): QuestionCatalogue => (labels ??= exportCatalogue(SURVEYS));

@@ -11,7 +11,7 @@ import { FAMILY_COMMENTS } from "../domain/instrument-check";
 import { scoreRound, type AgencyInput, type RoundResult } from "../domain/scoring";
 import { listActionItems } from "./action-plan.server";
 import { listAgencies } from "./partnership.server";
-import { allMarkers, SURVEYS } from "./questionnaire.server";
+import { allMarkers, exportLabels, SURVEYS } from "./questionnaire.server";
 import { loadSubmittedResponses } from "./results.server";
 import { getRound, listRounds } from "./round.server";
 import { latestSnapshot, takeSnapshot } from "./snapshot.server";
@@ -325,6 +325,7 @@ export async function roundAnswerExport(
     responses,
     items: [...readScoredItems(SURVEYS.professional), ...readScoredItems(SURVEYS.family)],
     markers: allMarkers(),
+    labels: exportLabels(),
     threshold: round.suppression_threshold,
     randomId: () => crypto.randomUUID(),
   });

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { loadComparison } from "../access/commissioner.server";
 import { comparisonExportRows, COMPARISON_EXPORT_COLUMNS, comparisonJson } from "../domain/exports/comparison-export";
-import { toCsv } from "../domain/exports/csv";
+import { toCsv, wantsExcel } from "../domain/exports/csv";
 import { audit } from "../models/partnership.server";
 
 /**
@@ -33,7 +33,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       },
     });
   }
-  return new Response(toCsv(COMPARISON_EXPORT_COLUMNS, comparisonExportRows(comparison)), {
+  return new Response(toCsv(COMPARISON_EXPORT_COLUMNS, comparisonExportRows(comparison), { excel: wantsExcel(new URL(request.url)) }), {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",
       "Content-Disposition": `attachment; filename="comparison-${date}.csv"`,

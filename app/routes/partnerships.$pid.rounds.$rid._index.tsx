@@ -248,6 +248,20 @@ export default function RoundPage() {
         ) : null}
         {data.resultsReady ? (
           <li>
+            <a href={`/partnerships/${partnership.id}/rounds/${round.id}/export/data.zip`} download>
+              Data and codebook (ZIP)
+            </a>
+          </li>
+        ) : null}
+        {data.resultsReady ? (
+          <li>
+            <a href={`/partnerships/${partnership.id}/rounds/${round.id}/export/data.zip?excel=1`} download>
+              Data and codebook for Excel (ZIP)
+            </a>
+          </li>
+        ) : null}
+        {data.resultsReady ? (
+          <li>
             <a href={`/partnerships/${partnership.id}/rounds/${round.id}/export/results.json`} download>
               Full results (JSON)
             </a>

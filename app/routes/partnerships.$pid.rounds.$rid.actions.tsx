@@ -1,8 +1,10 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useLocation, useNavigation } from "@remix-run/react";
+import { useEffect, useRef } from "react";
 import { z } from "zod";
 import { requirePartnershipRole } from "../access/partnership.server";
+import { ClientOnly } from "../components/client-only";
 import { GeneralErrorBoundary } from "../components/error-boundary";
 import { ErrorSummary, TextField, fieldErrors, type FieldErrors } from "../components/forms";
 import { BandTag } from "../components/report/figures";
@@ -86,7 +88,8 @@ const SaveSchema = z.object({
     .trim()
     .min(1, "Enter the date the action is due")
     .refine(isIsoDate, "The due date must be a real date, like 2027-03-31"),
-  status: z.enum(ACTION_STATUSES, { errorMap: () => ({ message: "Choose the action's status" }) }),
+  // A new action starts "Not started" (the form checks it too): a missing status is that, a wrong one is refused.
+  status: z.enum(ACTION_STATUSES, { errorMap: () => ({ message: "Choose the action's status" }) }).default("not_started"),
 });
 const DeleteSchema = z.object({ intent: z.literal("delete"), id: z.string().min(1) });
 
@@ -176,12 +179,20 @@ export default function ActionPlanPage() {
           evidenceKey: data.adopting.evidenceKey,
           owner: "",
           dueOn: "",
-          status: "",
+          status: "not_started",
         }
-      : { id: "", component: "", description: "", evidenceKey: "", owner: "", dueOn: "", status: "" };
+      : { id: "", component: "", description: "", evidenceKey: "", owner: "", dueOn: "", status: "not_started" };
   const values = { ...from, ...actionData?.values };
   const formKey = `${values.id}-${values.evidenceKey}-${actionData ? "posted" : "fresh"}`;
   const byComponent = (key: ComponentKey) => data.suggestions.filter((s) => s.component === key);
+  // After Adopt or Change (a link to ?adopt= or ?edit=), focus moves to the form's heading, so
+  // that keyboard and screen-reader users land where the page has just filled in the action.
+  const formHeading = useRef<HTMLHeadingElement>(null);
+  const location = useLocation();
+  const target = data.adopting?.evidenceKey ?? data.editing?.id ?? null;
+  useEffect(() => {
+    if (target && !actionData) formHeading.current?.focus();
+  }, [target, location.key, actionData]);
 
   return (
     <div>
@@ -195,6 +206,29 @@ export default function ActionPlanPage() {
 
       <h2 id="plan">The plan</h2>
       {data.items.length ? (
+        <ul className="button-group no-print" aria-label="Download or print the plan" style={{ listStyle: "none", padding: 0 }}>
+          <li>
+            <a href={`${base}/actions.csv`} download>
+              The plan (CSV)
+            </a>
+          </li>
+          <li>
+            <a href={`${base}/actions.csv?excel=1`} download>
+              The plan for Excel (CSV)
+            </a>
+          </li>
+          <ClientOnly>
+            {() => (
+              <li>
+                <button type="button" className="button secondary" onClick={() => window.print()}>
+                  Print the plan
+                </button>
+              </li>
+            )}
+          </ClientOnly>
+        </ul>
+      ) : null}
+      {data.items.length ? (
         <div tabIndex={0} role="region" aria-label="Table: agreed actions" className="table-scroll">
           <table className="plan-table" data-testid="action-plan">
             <caption className="visually-hidden">Agreed actions</caption>
@@ -206,7 +240,7 @@ export default function ActionPlanPage() {
                 <th scope="col">Due</th>
                 <th scope="col">Status</th>
                 {data.canLead ? (
-                  <th scope="col">
+                  <th scope="col" className="no-print">
                     <span className="visually-hidden">Change</span>
                   </th>
                 ) : null}
@@ -231,7 +265,7 @@ export default function ActionPlanPage() {
                     <span className={`tag status-${item.status}`}>{ACTION_STATUS_NAMES[item.status]}</span>
                   </td>
                   {data.canLead ? (
-                    <td>
+                    <td className="no-print">
                       <Link to={`?edit=${item.id}#action-form`}>
                         Change<span className="visually-hidden"> the action: {item.description}</span>
                       </Link>
@@ -248,8 +282,8 @@ export default function ActionPlanPage() {
 
       {data.canLead ? (
         <>
-          <section aria-labelledby="action-form-title" className="panel" id="action-form">
-            <h2 id="action-form-title" style={{ marginTop: 0 }}>
+          <section aria-labelledby="action-form-title" className="panel no-print" id="action-form">
+            <h2 id="action-form-title" style={{ marginTop: 0 }} tabIndex={-1} ref={formHeading}>
               {values.id ? "Change an action" : "Add an action"}
             </h2>
             <Form method="post" key={formKey} noValidate>
@@ -352,6 +386,7 @@ export default function ActionPlanPage() {
             ) : null}
           </section>
 
+          <div className="no-print">
           <h2 id="suggestions">Suggested actions from the evidence</h2>
           {!data.hasResults ? (
             <p>Suggestions appear once the round has results.</p>
@@ -393,6 +428,7 @@ export default function ActionPlanPage() {
               ))}
             </>
           )}
+          </div>
         </>
       ) : null}
     </div>

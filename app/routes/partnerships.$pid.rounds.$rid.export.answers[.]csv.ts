@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requirePartnershipRole } from "../access/partnership.server";
 import { ANSWER_EXPORT_COLUMNS } from "../domain/exports/answer-export";
-import { toCsv } from "../domain/exports/csv";
+import { toCsv, wantsExcel } from "../domain/exports/csv";
 import { audit } from "../models/partnership.server";
 import { fileSlug, roundAnswerExport } from "../models/report.server";
 
@@ -23,7 +23,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     action: "export.answers_csv",
     detail: `${exported.rows.length} rows`,
   });
-  return new Response(toCsv(ANSWER_EXPORT_COLUMNS, exported.rows), {
+  return new Response(toCsv(ANSWER_EXPORT_COLUMNS, exported.rows, { excel: wantsExcel(new URL(request.url)) }), {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",
       "Content-Disposition": `attachment; filename="${fileSlug(exported.round.name)}-answers.csv"`,

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requirePartnershipRole } from "../access/partnership.server";
-import { toCsv } from "../domain/exports/csv";
+import { toCsv, wantsExcel } from "../domain/exports/csv";
 import { SCORE_EXPORT_COLUMNS, scoreExportRows } from "../domain/exports/score-export";
 import { audit } from "../models/partnership.server";
 import { fileSlug, roundReport } from "../models/report.server";
@@ -24,7 +24,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     action: "export.scores_csv",
     detail: `${rows.length} rows`,
   });
-  return new Response(toCsv(SCORE_EXPORT_COLUMNS, rows), {
+  return new Response(toCsv(SCORE_EXPORT_COLUMNS, rows, { excel: wantsExcel(new URL(request.url)) }), {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",
       "Content-Disposition": `attachment; filename="${fileSlug(report.round.name)}-scores.csv"`,

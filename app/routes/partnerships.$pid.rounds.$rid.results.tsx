@@ -132,6 +132,12 @@ export default function ResultsPage() {
               <a className="button secondary" href={`${base}/export/scores.csv`} download>
                 Scores (CSV)
               </a>
+              <a className="button secondary" href={`${base}/export/data.zip`} download>
+                Data and codebook (ZIP)
+              </a>
+              <a className="button secondary" href={`${base}/export/data.zip?excel=1`} download>
+                Data and codebook for Excel (ZIP)
+              </a>
               <a className="button secondary" href={`${base}/export/results.json`} download>
                 Full results (JSON)
               </a>

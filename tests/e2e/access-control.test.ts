@@ -150,11 +150,15 @@ const MATRIX: Record<string, Check[]> = {
     get((i) => `${round(i)}/actions`, partnership("viewer")),
     post((i) => `${round(i)}/actions`, partnership("lead", "bad")),
   ],
+  "partnerships.$pid.rounds.$rid.actions[.]csv.ts": [get((i) => `${round(i)}/actions.csv`, partnership("viewer"))],
   "partnerships.$pid.rounds.$rid.export.answers[.]csv.ts": [
     get((i) => `${round(i)}/export/answers.csv`, partnership("lead")),
   ],
   "partnerships.$pid.rounds.$rid.export.scores[.]csv.ts": [
     get((i) => `${round(i)}/export/scores.csv`, partnership("viewer")),
+  ],
+  "partnerships.$pid.rounds.$rid.export.data[.]zip.ts": [
+    get((i) => `${round(i)}/export/data.zip`, partnership("viewer")),
   ],
   "partnerships.$pid.rounds.$rid.export.results[.]json.ts": [
     get((i) => `${round(i)}/export/results.json`, partnership("viewer")),

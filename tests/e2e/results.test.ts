@@ -16,6 +16,8 @@ import { loadSubmittedResponses } from "../../app/models/results.server";
 import { createRound, listInvitations, setRoundStatus } from "../../app/models/round.server";
 import { expectNoAxeViolations, launchBrowser, newPage, startApp, type RunningApp } from "./harness";
 import { parseCsv } from "../support/parse-csv";
+import { codebookGaps, readCsv } from "../support/codebook-coverage";
+import { unzipSync, strFromU8 } from "fflate";
 
 /**
  * The results report as a partnership lead sees it: every chart with its table, figures equal
@@ -327,10 +329,12 @@ describe("results report, action plan and exports", () => {
       "respondent_level",
       "agency_type",
       "item_key",
+      "question",
       "component",
       "level",
       "polarity",
       "value",
+      "answer_label",
     ]);
     const exportable = new Set(
       [...readScoredItems(SURVEYS.professional), ...readScoredItems(SURVEYS.family)]
@@ -363,15 +367,17 @@ describe("results report, action plan and exports", () => {
       "round",
       "section",
       "component",
+      "component_name",
       "breakdown",
       "group",
+      "group_label",
       "score",
       "band",
       "n",
       "ci95_low",
       "ci95_high",
       "sd",
-      "agreement",
+      "consensus_within_one_point",
       "split",
       "dont_know",
       "alpha",
@@ -380,10 +386,33 @@ describe("results report, action plan and exports", () => {
       expected.professional.components.length * 18 + expected.family.components.length * 3,
     );
     const vision = expected.professional.components.find((c) => c.component === "vision")!;
-    const visionRow = scoreRows.find((r) => r[2] === "vision" && r[3] === "overall")!;
-    expect(visionRow[5]).toBe(vision.overall.status === "ok" ? String(vision.overall.score) : "c");
+    const visionRow = scoreRows.find((r) => r[2] === "vision" && r[4] === "overall")!;
+    expect(visionRow[3]).toBe(vision.name);
+    expect(visionRow[7]).toBe(vision.overall.status === "ok" ? String(vision.overall.score) : "c");
     for (const row of scoreRows.slice(1))
-      expect(row[5] === "c" || row[5] === "x" || /^\d+(\.\d+)?$/.test(row[5]!)).toBe(true);
+      expect(row[7] === "c" || row[7] === "x" || /^\d+(\.\d+)?$/.test(row[7]!)).toBe(true);
+
+    // The data download: the same two files, their codebook and a README, in one zip; the
+    // codebook describes every column and every code in them (read with csv-parse).
+    for (const [link, excel] of [
+      ["Data and codebook (ZIP)", false],
+      ["Data and codebook for Excel (ZIP)", true],
+    ] as const) {
+      const zip = await downloadText(page, () => page.getByRole("link", { name: link, exact: true }).click());
+      expect(zip.name).toBe(excel ? "spring-2026-data-excel.zip" : "spring-2026-data.zip");
+      const unzipped = unzipSync(zip.bytes);
+      // Bytes, not text: a TextDecoder drops the byte-order mark.
+      expect(unzipped["answers.csv"]![0] === 0xef).toBe(excel);
+      const files = Object.fromEntries(Object.entries(unzipped).map(([k, v]) => [k, strFromU8(v)]));
+      expect(Object.keys(files).sort()).toEqual(["README.txt", "answers.csv", "codebook.csv", "scores.csv"]);
+      expect(codebookGaps(files)).toEqual([]);
+      const zipAnswers = readCsv(files["answers.csv"]!).rows;
+      expect(zipAnswers.length).toBe(answerRows.length - 1);
+      expect(readCsv(files["scores.csv"]!).rows.map((r) => Object.values(r))).toEqual(scoreRows.slice(1));
+      for (const row of zipAnswers.filter((r) => /^\d$/.test(r.value!) && r.component !== ""))
+        expect(row.answer_label, `${row.item_key} ${row.value}`).not.toBe("");
+      expect(files["answers.csv"]).not.toContain("single front door");
+    }
 
     const json = await downloadText(page, () => page.getByRole("link", { name: "Full results (JSON)" }).click());
     expect(JSON.parse(json.text).result).toEqual(JSON.parse(JSON.stringify(expected)));
@@ -392,6 +421,8 @@ describe("results report, action plan and exports", () => {
     const audited = await app.db.selectFrom("audit_log").select("action").where("round_id", "=", roundId).execute();
     expect(audited.map((a) => a.action).sort()).toEqual([
       "export.answers_csv",
+      "export.data_zip",
+      "export.data_zip",
       "export.results_json",
       "export.scores_csv",
     ]);
@@ -433,23 +464,35 @@ describe("results report, action plan and exports", () => {
       "Describe the action",
       "Enter who owns this action",
       "Enter the date the action is due",
-      "Choose the action's status",
     ]) {
       expect(await page.locator(".error-summary").getByRole("link", { name: message }).count()).toBe(1);
     }
+    // The status starts at "Not started": it is never an error on its own (issue 17).
+    expect(await page.locator(".error-summary").getByRole("link", { name: "Choose the action's status" }).count()).toBe(
+      0,
+    );
+    expect(await page.getByLabel("Not started").isChecked()).toBe(true);
     await expectNoAxeViolations(page, "action plan with errors");
 
-    const adopt = page.getByRole("link", { name: /^Adopt/ }).first();
-    await adopt.click();
+    // Adopt from a fresh page (no error shown), as a lead would, by keyboard.
+    await page.goto(`${app.url}/partnerships/${partnershipId}/rounds/${roundId}/actions`);
+    await page.getByRole("link", { name: /^Adopt/ }).first().focus();
+    await page.keyboard.press("Enter");
     await page.waitForURL(/adopt=/);
     await expect.poll(async () => (await page.getByLabel("What will be done").inputValue()).length).toBeGreaterThan(10);
+    // Focus has moved to the form, not left on the page body or the link.
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.closest("#action-form")?.id ?? document.activeElement?.tagName))
+      .toBe("action-form");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Add an action");
     const description = await page.getByLabel("What will be done").inputValue();
     await page.getByLabel("Owner", { exact: true }).fill("Partnership board");
     await page.getByLabel("Due date").fill("2026-09-30");
-    await page.getByLabel("In progress").check();
+    // No status chosen: it saves as "Not started".
     await page.getByRole("button", { name: "Save action" }).click();
     await page.getByTestId("action-plan").waitFor();
     expect(await page.getByTestId("action-plan").textContent()).toContain(description);
+    expect(await page.getByTestId("action-plan").textContent()).toContain("Not started");
     const saved = await app.db
       .selectFrom("action_plan_items")
       .selectAll()
@@ -458,10 +501,42 @@ describe("results report, action plan and exports", () => {
     expect(saved).toMatchObject({
       owner: "Partnership board",
       due_on: "2026-09-30",
-      status: "in_progress",
+      status: "not_started",
       description,
     });
     expect(saved.evidence_key).toMatch(/^[fb]_/);
+
+    // The plan as CSV (read with csv-parse), with the saved action and its labels.
+    const planCsv = await downloadText(page, () =>
+      page.getByRole("link", { name: "The plan for Excel (CSV)", exact: true }).click(),
+    );
+    expect(planCsv.name).toBe("spring-2026-action-plan.csv");
+    expect([...planCsv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const plan = readCsv(planCsv.text).rows;
+    expect(plan).toHaveLength(1);
+    expect(plan[0]).toMatchObject({
+      round: "Spring 2026",
+      component: saved.component,
+      action: description,
+      owner: "Partnership board",
+      due_on: "2026-09-30",
+      status: "not_started",
+      status_label: "Not started",
+      evidence_key: saved.evidence_key,
+    });
+    expect(plan[0]!.component_name).not.toBe("");
+    expect(plan[0]!.evidence).not.toBe("");
+
+    // The printable plan: the table, without the form, the suggestions or the buttons.
+    await page.getByRole("button", { name: "Print the plan" }).waitFor();
+    await page.emulateMedia({ media: "print" });
+    expect(await page.getByTestId("action-plan").isVisible()).toBe(true);
+    for (const hidden of ["#action-form", "#suggestions"])
+      expect(await page.locator(hidden).isVisible(), hidden).toBe(false);
+    expect(await page.getByRole("button", { name: "Print the plan" }).isVisible()).toBe(false);
+    const printed = await page.pdf({ format: "A4" });
+    expect(printed.subarray(0, 4).toString("latin1")).toBe("%PDF");
+    await page.emulateMedia({ media: "screen" });
     // The browser logs the refused form's 400 response; nothing else may be logged.
     expect(errors.filter((e) => !/status of 400/.test(e))).toEqual([]);
     await context.close();
@@ -483,6 +558,15 @@ describe("results report, action plan and exports", () => {
     expect(
       (await page.request.get(`${app.url}/partnerships/${partnershipId}/rounds/${roundId}/export/scores.csv`)).status(),
     ).toBe(200);
+    // The viewer's data zip has the scores and their codebook, never the answers.
+    const viewerZip = await page.request.get(`${app.url}/partnerships/${partnershipId}/rounds/${roundId}/export/data.zip`);
+    expect(viewerZip.status()).toBe(200);
+    const viewerFiles = Object.fromEntries(
+      Object.entries(unzipSync(await viewerZip.body())).map(([k, v]) => [k, strFromU8(v)]),
+    );
+    expect(Object.keys(viewerFiles).sort()).toEqual(["README.txt", "codebook.csv", "scores.csv"]);
+    expect(viewerFiles["README.txt"]).toContain("answers.csv   not included");
+    expect(codebookGaps(viewerFiles)).toEqual([]);
     // The viewer cannot change the plan.
     await page.goto(`${app.url}/partnerships/${partnershipId}/rounds/${roundId}/actions`);
     expect(await page.getByRole("button", { name: "Save action" }).count()).toBe(0);

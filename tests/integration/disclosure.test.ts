@@ -35,6 +35,8 @@ const MODELLED: Record<string, "result" | "answers" | "counts"> = {
   "partnerships.$pid.rounds.$rid.export.results[.]json.ts": "result",
   "partnerships.$pid.rounds.$rid.export.scores[.]csv.ts": "result",
   "partnerships.$pid.rounds.$rid.export.answers[.]csv.ts": "answers",
+  // The zip holds answers.csv and scores.csv as the two routes above serve them, nothing more.
+  "partnerships.$pid.rounds.$rid.export.data[.]zip.ts": "answers",
   "partnerships.$pid.rounds.$rid._index.tsx": "counts",
 };
 /** Routes that read figures by another path, not yet covered by this test (see docs/data-protection.md). */

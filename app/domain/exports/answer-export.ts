@@ -17,6 +17,7 @@ import { QUESTION, type MarkerItem, type ScoredItem } from "../instrument";
 import type { ResponseInput, RoundResult } from "../scoring/types";
 import { inGroup, publishedGroups } from "../scoring";
 import { findDisclosure, type PeopleGroup } from "../suppression";
+import { labelAnswer, type QuestionCatalogue } from "./codebook";
 
 export const ANSWER_EXPORT_COLUMNS = [
   "round",
@@ -24,10 +25,12 @@ export const ANSWER_EXPORT_COLUMNS = [
   "respondent_level",
   "agency_type",
   "item_key",
+  "question",
   "component",
   "level",
   "polarity",
   "value",
+  "answer_label",
 ] as const;
 
 export interface ExportableResponse {
@@ -42,10 +45,12 @@ export type AnswerExportRow = [
   respondentLevel: string,
   agencyType: string,
   itemKey: string,
+  question: string,
   component: ComponentKey | "",
   level: LevelKey | "",
   polarity: Polarity | "",
   value: string | number,
+  answerLabel: string,
 ];
 
 /** Stage questions that are answers but not items: exported with empty component/level/polarity. */
@@ -58,11 +63,29 @@ function tally(values: readonly string[]): Map<string, number> {
 }
 
 /**
+ * The questions the answers export holds, in questionnaire order: scored items, continuum
+ * markers, then the two stage questions (which have no component, level or polarity).
+ */
+export function exportedQuestions(
+  items: readonly ScoredItem[],
+  markers: readonly MarkerItem[],
+): { key: string; component: ComponentKey | ""; level: LevelKey | ""; polarity: Polarity | "" }[] {
+  const questions = [
+    ...items.map((i) => ({ key: i.key, component: i.component, level: i.level, polarity: i.polarity })),
+    ...markers.map((m) => ({ key: m.key, component: "" as const, level: "" as const, polarity: "" as const })),
+    ...STAGE_QUESTIONS.map((key) => ({ key, component: "" as const, level: "" as const, polarity: "" as const })),
+  ];
+  const seen = new Set<string>();
+  return questions.filter((q) => (seen.has(q.key) ? false : (seen.add(q.key), true)));
+}
+
+/**
  * Rows of the long export, sorted by response id then by questionnaire order.
  *
  * @example
  * answerExportRows({ round: "Spring 2027", responses, items, markers, threshold: 5, randomId: () => crypto.randomUUID() })
- * // [["Spring 2027", "5b0c…", "team", "health", "vision__shared_goals", "vision", "local_authority", "facilitator", 4], …]
+ * // [["Spring 2027", "5b0c…", "team", "health", "vision__shared_goals", "Partner agencies in our area agree…",
+ * //   "vision", "local_authority", "facilitator", 4, "Agree"], …]
  */
 export function answerExportRows(input: {
   round: string;
@@ -70,6 +93,8 @@ export function answerExportRows(input: {
   /** Scored items of every questionnaire the round used (professional and family). */
   items: readonly ScoredItem[];
   markers: readonly MarkerItem[];
+  /** Question texts and answer labels, as respondents saw them (codebook.ts exportCatalogue). */
+  labels: QuestionCatalogue;
   threshold: number;
   randomId: () => string;
 }): AnswerExportRow[] {
@@ -92,13 +117,7 @@ export function answerExportRows(input: {
     if (p.level && p.type && p.level !== "c" && p.type !== "c" && small(pairs, `${p.level}|${p.type}`)) p.type = "c";
   }
 
-  const questions: { key: string; component: ComponentKey | ""; level: LevelKey | ""; polarity: Polarity | "" }[] = [
-    ...input.items.map((i) => ({ key: i.key, component: i.component, level: i.level, polarity: i.polarity })),
-    ...input.markers.map((m) => ({ key: m.key, component: "" as const, level: "" as const, polarity: "" as const })),
-    ...STAGE_QUESTIONS.map((key) => ({ key, component: "" as const, level: "" as const, polarity: "" as const })),
-  ];
-  const seen = new Set<string>();
-  const unique = questions.filter((q) => (seen.has(q.key) ? false : (seen.add(q.key), true)));
+  const unique = exportedQuestions(input.items, input.markers);
 
   const withIds = input.responses.map((r, i) => ({ r, profile: profiles[i]!, id: input.randomId() }));
   withIds.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -107,7 +126,20 @@ export function answerExportRows(input: {
     for (const q of unique) {
       const value = r.answers[q.key];
       if (typeof value !== "string" && typeof value !== "number") continue;
-      rows.push([input.round, id, profile.level, profile.type, q.key, q.component, q.level, q.polarity, value]);
+      const { question, label } = labelAnswer(input.labels, q.key, value);
+      rows.push([
+        input.round,
+        id,
+        profile.level,
+        profile.type,
+        q.key,
+        question,
+        q.component,
+        q.level,
+        q.polarity,
+        value,
+        label,
+      ]);
     }
   }
   return rows;

@@ -5,7 +5,7 @@
  * respondent filter at a time, never a cross-tabulation (docs/scoring.md, "Limits of the rule").
  * Plain TypeScript, no framework imports.
  */
-import { COMPONENTS, LEVELS, type ComponentKey, type LevelKey } from "../framework";
+import { COMPONENTS, LEVELS, STAGES, type ComponentKey, type LevelKey } from "../framework";
 import type { Benchmark, CompareFigure, ContinuumSummary } from "../comparison";
 import type { CsvCell } from "./csv";
 import type { CountFigure } from "../suppression";
@@ -36,6 +36,7 @@ export const COMPARISON_EXPORT_COLUMNS = [
   "respondents",
   "filter",
   "component",
+  "component_name",
   "score",
   "band",
   "n",
@@ -46,6 +47,7 @@ export const COMPARISON_EXPORT_COLUMNS = [
   "benchmark_q1",
   "benchmark_q3",
   "continuum_stage",
+  "continuum_stage_name",
   "target_stage",
 ] as const;
 
@@ -83,6 +85,7 @@ export function comparisonExportRows(c: ComparisonForExport): CsvCell[][] {
         respondents,
         filter,
         comp.key,
+        comp.name,
         cell(f, (ok) => ok.score),
         cell(f, (ok) => ok.band),
         cell(f, (ok) => ok.n),
@@ -93,6 +96,7 @@ export function comparisonExportRows(c: ComparisonForExport): CsvCell[][] {
         b.status === "ok" ? b.q1 : "c",
         b.status === "ok" ? b.q3 : "c",
         stage,
+        typeof stage === "number" ? STAGES[stage]?.name : stage,
         target,
       ]);
     }

@@ -11,9 +11,12 @@ describe("scoreExportRows", () => {
     for (const row of rows) expect(row).toHaveLength(SCORE_EXPORT_COLUMNS.length);
     if (result.status !== "ok" || result.professional.status !== "ok") throw new Error("expected results");
     const first = result.professional.components[0]!;
-    const row = rows.find((r) => r[2] === first.component && r[3] === "overall")!;
-    expect(row[5]).toBe(first.overall.status === "ok" ? first.overall.score : "c");
-    const cells = rows.flatMap((r) => r.slice(5, 14));
+    const col = (name: (typeof SCORE_EXPORT_COLUMNS)[number]) => SCORE_EXPORT_COLUMNS.indexOf(name);
+    const row = rows.find((r) => r[col("component")] === first.component && r[col("breakdown")] === "overall")!;
+    expect(row[col("score")]).toBe(first.overall.status === "ok" ? first.overall.score : "c");
+    expect(row[col("component_name")]).toBe(first.name);
+    expect(row[col("group_label")]).toBe("Everyone");
+    const cells = rows.flatMap((r) => r.slice(col("score"), col("dont_know") + 1));
     expect(
       cells.every(
         (c) =>

@@ -3,8 +3,8 @@
  * statistics convention for hidden cells (`c` suppressed, `x` no data; DfE children's social
  * care statistics). Reads the scoring module's published figures only.
  */
-import { AGENCY_TYPE_KEYS, LEVEL_KEYS } from "../framework";
-import { FAMILY_GROUPS } from "../instrument";
+import { AGENCY_TYPE_KEYS, LEVEL_KEYS, agencyType, component, level } from "../framework";
+import { FAMILY_GROUP_NAMES, FAMILY_GROUPS, type FamilyGroup } from "../instrument";
 import type { Alpha, RoundResult, ScoreFigure } from "../scoring";
 import type { CsvCell } from "./csv";
 
@@ -12,15 +12,17 @@ export const SCORE_EXPORT_COLUMNS = [
   "round",
   "section",
   "component",
+  "component_name",
   "breakdown",
   "group",
+  "group_label",
   "score",
   "band",
   "n",
   "ci95_low",
   "ci95_high",
   "sd",
-  "agreement",
+  "consensus_within_one_point",
   "split",
   "dont_know",
   "alpha",
@@ -46,24 +48,45 @@ function figureCells(figure: ScoreFigure): CsvCell[] {
   ];
 }
 
+/** The readable name of a row's group (labels from the framework; codebook.ts lists them all). */
+function groupLabel(breakdown: string, group: string): string {
+  if (breakdown === "overall") return "Everyone";
+  if (breakdown === "polarity") return group === "facilitators" ? "Facilitator statements" : "Barrier statements";
+  if (breakdown === "item_level") return `Statements about: ${level(group).name}`;
+  if (breakdown === "respondent_level") return `Respondents at: ${level(group).name}`;
+  if (breakdown === "agency_type") return agencyType(group).name;
+  return FAMILY_GROUP_NAMES[group as FamilyGroup];
+}
+
 const alphaCell = (alpha: Alpha | null): CsvCell => (alpha === null ? "" : alpha.status === "ok" ? alpha.value : "x");
 
 /**
  * @example
  * scoreExportRows("Spring 2027", result)
- * // [["Spring 2027", "professional", "vision", "overall", "all", 71.2, "borderline", 30, …], …]
+ * // [["Spring 2027", "professional", "vision", "Shared vision, values and goals", "overall", "all", "Everyone", 71.2, "borderline", 30, …], …]
  */
 export function scoreExportRows(round: string, result: RoundResult): CsvCell[][] {
   const rows: CsvCell[][] = [];
   if (result.status !== "ok") return rows;
   const push = (
     section: string,
-    component: string,
+    key: string,
     breakdown: string,
     group: string,
     figure: ScoreFigure,
     alpha: Alpha | null = null,
-  ) => rows.push([round, section, component, breakdown, group, ...figureCells(figure), alphaCell(alpha)]);
+  ) =>
+    rows.push([
+      round,
+      section,
+      key,
+      component(key).name,
+      breakdown,
+      group,
+      groupLabel(breakdown, group),
+      ...figureCells(figure),
+      alphaCell(alpha),
+    ]);
   if (result.professional.status === "ok") {
     for (const c of result.professional.components) {
       push("professional", c.component, "overall", "all", c.overall, c.alpha);
