@@ -138,7 +138,15 @@ export async function action({ request, params }: ActionFunctionArgs) {
       break;
     case "reveal":
     case "hide":
-      await setRevealed(db, { ...scope, revealed: input.intent === "reveal" });
+      if ((await setRevealed(db, { ...scope, revealed: input.intent === "reveal" })) === "voting_open") {
+        return Response.json(
+          {
+            ok: false,
+            message: "Close voting before revealing the ratings: they are shown only once everyone has voted.",
+          } satisfies ActionResult,
+          { status: 409 },
+        );
+      }
       break;
     case "move":
       if (!(await moveToComponent(db, { ...scope, index: input.index }))) {
