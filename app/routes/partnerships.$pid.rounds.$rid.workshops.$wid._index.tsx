@@ -211,7 +211,7 @@ const ended = (s: ProjectorState) => s.status === "ended";
  */
 export default function WorkshopConsole() {
   const data = useLoaderData<typeof loader>();
-  const fetcher = useFetcher<ActionResult>({ key: "workshop-console" });
+  const fetcher = useFetcher<ActionResult>();
   const result = fetcher.data;
   const busyIntent = fetcher.state !== "idle" ? fetcher.formData?.get("intent") : null;
   const base = `/partnerships/${data.partnership.id}/rounds/${data.round.id}/workshops/${data.workshop.id}`;
