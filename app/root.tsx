@@ -51,6 +51,25 @@ export function Layout({ children }: { children: ReactNode }) {
   // Respondents (questionnaires, family voice, workshops joined by code) see a header without
   // sign-in or framework links: they mean nothing to a family answering on a phone.
   const respondent = useMatches().some((m) => (m.handle as { respondent?: boolean } | undefined)?.respondent);
+  // A room's projector screen (workshops) is the page alone: no header, links or sign-out button.
+  const screen = useMatches().some((m) => (m.handle as { screen?: boolean } | undefined)?.screen);
+  if (screen) {
+    return (
+      <html lang="en-GB">
+        <head>
+          <meta charSet="utf-8" />
+          <meta name="viewport" content="width=device-width, initial-scale=1" />
+          <Meta />
+          <Links />
+        </head>
+        <body className="screen-body">
+          <main id="main">{children}</main>
+          <ScrollRestoration nonce={nonce} />
+          <Scripts nonce={nonce} />
+        </body>
+      </html>
+    );
+  }
   return (
     <html lang="en-GB">
       <head>

@@ -102,7 +102,8 @@ async function main() {
         headers: facilitator,
         redirect: "manual",
       });
-      if (!res.ok) throw new Error(`${body.intent} failed: ${res.status}`);
+      // The console answers a successful action with a redirect back to itself (303).
+      if (res.status !== 303) throw new Error(`${body.intent} failed: ${res.status}`);
       await res.arrayBuffer();
     };
 

@@ -2,7 +2,8 @@ import { readCookie } from "../auth.server";
 import { requirePartnershipRole } from "./partnership.server";
 import { getDb } from "../db.server";
 import { normaliseJoinCode } from "../domain/workshop";
-import { findParticipant, findWorkshopByCode, loadWorkshopSummary } from "../models/workshop.server";
+import { findParticipant, findWorkshopByCode, getWorkshop, loadWorkshopSummary } from "../models/workshop.server";
+import { getRound } from "../models/round.server";
 import { clientKey, rateLimit, tooManyFailures } from "./rate-limit.server";
 
 /**
@@ -22,6 +23,23 @@ export async function requireWorkshopSummary(request: Request, params: { pid?: s
     throw new Response("The summary is shared once the facilitator ends the session.", { status: 403 });
   }
   return summary;
+}
+
+/**
+ * Authorises a facilitator (or lead) for one workshop of the partnership's round and loads it:
+ * the console, the projector screen and their live stream. 404 for anyone else.
+ */
+export async function requireFacilitatedWorkshop(
+  request: Request,
+  params: { pid?: string; rid?: string; wid?: string },
+) {
+  const auth = await requirePartnershipRole(request, params.pid!, "facilitator");
+  const round = await getRound(auth.db, { partnershipId: auth.partnership.id, roundId: params.rid! });
+  const workshop = round
+    ? await getWorkshop(auth.db, { partnershipId: auth.partnership.id, roundId: round.id, workshopId: params.wid! })
+    : undefined;
+  if (!round || !workshop) throw new Response("Workshop not found.", { status: 404 });
+  return { ...auth, round, workshop };
 }
 
 /** Wrong join codes: 20 per client per 15 minutes, then refused (31^6 codes make guessing hopeless). */

@@ -178,7 +178,10 @@ function GroupBreakdown({
     return (
       <div>
         <h4>{heading}</h4>
-        <p className="hint">No group has {threshold} or more ratings, so no breakdown is shown.</p>
+        <p className="hint">
+          No group can be shown: a group is shown only when it and the rest of the room each have {threshold} or more
+          people.
+        </p>
       </div>
     );
   }
@@ -221,12 +224,9 @@ function GroupBreakdown({
           ))}
         </tbody>
       </table>
-      {comparison.hiddenGroups ? (
-        <p className="hint">
-          {comparison.hiddenGroups} smaller group{comparison.hiddenGroups === 1 ? " is" : "s are"} not shown (fewer than{" "}
-          {threshold} people each).
-        </p>
-      ) : null}
+      <p className="hint">
+        A group is shown only when it and the rest of the room each have {threshold} or more people.
+      </p>
     </div>
   );
 }
@@ -242,6 +242,9 @@ export function RatingSpread({
   title: string;
 }) {
   if (ratings.spread === null) return <p>No one has rated this component.</p>;
+  if (ratings.spread === "voting_open") {
+    return <p className="notice">Voting on this component is open: the ratings are shown once it closes.</p>;
+  }
   if (ratings.spread === "suppressed") {
     return (
       <p className="notice">

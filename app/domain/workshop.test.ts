@@ -9,6 +9,7 @@ import {
   spreadOf,
   summariseRatings,
 } from "./workshop";
+import { findDisclosure } from "./suppression";
 
 const votes = (ratings: number[], level = "team", agencyType = "health") =>
   ratings.map((rating) => ({ rating, level, agencyType }));
@@ -79,29 +80,47 @@ describe("spreadOf", () => {
 
 describe("compareGroups", () => {
   const rated = (group: string, ratings: number[]) => ratings.map((rating) => ({ rating, group }));
-  it("shows only groups at or above the threshold, and says whether they differ", () => {
+  it("shows a group only when it and the rest of the room reach the threshold, and says whether they differ", () => {
+    const result = compareGroups(
+      [...rated("team", [4, 4, 5, 4, 3]), ...rated("national", [1, 2, 2, 1, 2]), ...rated("la", [3, 3, 3, 3, 3, 3])],
+      5,
+    );
+    expect(result.shown.map((g) => [g.group, g.n, g.median])).toEqual([
+      ["la", 6, 3],
+      ["national", 5, 2],
+      ["team", 5, 4],
+    ]);
+    expect(result.differs).toBe(true);
+  });
+  it("hides a group whose complement is below the threshold", () => {
+    // 8 team and 2 police: the room's spread minus team's would be the police pair.
+    const result = compareGroups([...rated("team", [4, 4, 4, 4, 3, 3, 3, 3]), ...rated("police", [0, 0])], 5);
+    expect(result.shown).toEqual([]);
+    expect(result.differs).toBeNull();
+  });
+  it("hides one more group when the room minus the groups shown would be a small remainder", () => {
+    // 12 people: team 5, national 5, police 2. Each of team and national leaves 7, but the room
+    // minus both is the police pair, so one of them (the first of two equal groups) is hidden.
     const result = compareGroups(
       [...rated("team", [4, 4, 5, 4, 3]), ...rated("national", [1, 2, 2, 1, 2]), ...rated("police", [0, 0])],
       5,
     );
-    expect(result.shown.map((g) => [g.group, g.n, g.median])).toEqual([
-      ["national", 5, 2],
-      ["team", 5, 4],
-    ]);
-    expect(result.hiddenGroups).toBe(1);
-    expect(result.differs).toBe(true);
+    expect(result.shown.map((g) => g.group)).toEqual(["national"]);
+    expect(result.differs).toBeNull();
+    expect(JSON.stringify(result)).not.toMatch(/hidden/i);
   });
   it("finds no difference when medians are less than a point apart", () => {
     const result = compareGroups([...rated("a", [3, 3, 3]), ...rated("b", [3, 3, 4])], 3);
     expect(result.differs).toBe(false);
   });
-  it("cannot compare when fewer than two groups are large enough", () => {
-    const result = compareGroups([...rated("a", [3, 3, 3]), ...rated("b", [0, 5])], 3);
-    expect(result.shown).toHaveLength(1);
+  it("cannot compare when fewer than two groups can be shown", () => {
+    // 8 people, threshold 3: a 4, b 3, c 1. The room minus a and b is c's one person: b (smaller) goes.
+    const result = compareGroups([...rated("a", [3, 3, 3, 3]), ...rated("b", [0, 5, 1]), ...rated("c", [2])], 3);
+    expect(result.shown.map((g) => g.group)).toEqual(["a"]);
     expect(result.differs).toBeNull();
   });
   it("never publishes a group's distribution", () => {
-    const result = compareGroups(rated("a", [1, 2, 3]), 3);
+    const result = compareGroups([...rated("a", [1, 2, 3]), ...rated("b", [1, 2, 3])], 3);
     expect(Object.keys(result.shown[0]!).sort()).toEqual(["group", "lowerQuartile", "median", "n", "upperQuartile"]);
   });
 });
@@ -124,5 +143,26 @@ describe("summariseRatings", () => {
     expect(summary.spread).toMatchObject({ n: 6, median: 3 });
     expect(summary.byLevel?.differs).toBe(true);
     expect(summary.byAgencyType?.shown.map((g) => g.group).sort()).toEqual(["health", "police"]);
+  });
+  it("plans the level and agency breakdowns together, so no cross-difference isolates anyone", () => {
+    // 11 people, threshold 5: team/health 5, organisation/health 1, organisation/police 5. Each
+    // group and its complement reach 5 (team 5|6, organisation 6|5, health 6|5, police 5|6), but
+    // organisation minus police, or health minus team, is the one organisation/health person.
+    const room = [
+      ...votes([4, 4, 4, 4, 4], "team", "health"),
+      ...votes([0], "organisation", "health"),
+      ...votes([2, 2, 2, 2, 2], "organisation", "police"),
+    ];
+    const summary = summariseRatings(room, 5);
+    const shown = [
+      ...summary.byLevel!.shown.map((g) => ({ dim: "level" as const, key: g.group })),
+      ...summary.byAgencyType!.shown.map((g) => ({ dim: "agencyType" as const, key: g.group })),
+    ];
+    expect(shown.length).toBeLessThan(4);
+    const groups = shown.map((g) => ({
+      key: `${g.dim}:${g.key}`,
+      members: room.flatMap((v, i) => (v[g.dim] === g.key ? [i] : [])),
+    }));
+    expect(findDisclosure(room.length, groups, 5)).toBeNull();
   });
 });

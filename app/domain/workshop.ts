@@ -8,6 +8,7 @@
  * is written by ./exports/workshop-export.ts.
  */
 import { quantileType7, round2 } from "./statistics";
+import { planJointSuppression, type PeopleGroup } from "./suppression";
 
 /** A workshop rating: 0 (not in place at all) to 5 (fully in place). */
 export type WorkshopRating = 0 | 1 | 2 | 3 | 4 | 5;
@@ -123,10 +124,14 @@ export interface GroupedRating {
 }
 
 export interface GroupComparison {
-  /** Groups with at least `threshold` ratings, largest first: key, n, median and quartiles only. */
+  /**
+   * Groups that may be published, largest first: key, n, median and quartiles only. A group is
+   * published only when it, the rest of the room, and every remainder that adding and
+   * subtracting the published groups could give, hold at least `threshold` people (the joint
+   * rule of ./suppression.ts). How many groups were left out is never said: with the sizes
+   * shown, that count would help work out a small group.
+   */
   shown: { group: string; n: number; median: number; lowerQuartile: number; upperQuartile: number }[];
-  /** How many groups were left out because they are smaller than the threshold. */
-  hiddenGroups: number;
   /**
    * True when the medians of the groups shown are GROUP_DIFFERENCE_POINTS or more apart; null
    * when fewer than two groups can be shown (no comparison can be published).
@@ -134,37 +139,69 @@ export interface GroupComparison {
   differs: boolean | null;
 }
 
+/** A vote with the groups its participant belongs to, one per dimension (e.g. level, agency type). */
+interface Membership {
+  rating: number;
+  groups: readonly string[];
+}
+
 /**
- * Compares groups (levels or agency types) of a room's ratings. Only groups with at least
- * `threshold` ratings are shown, and only with their size, median and quartiles: never their
+ * The comparisons of several breakdowns of one room's ratings, planned together with
+ * {@link planJointSuppression}: the room's own spread is published, and a viewer sees every
+ * breakdown at once, so a group is shown only where neither it nor any remainder (the room
+ * minus the groups shown, within a breakdown or across two) is 1..threshold-1 people.
+ */
+function compareJointly(votes: readonly Membership[], dimensions: number, threshold: number): GroupComparison[] {
+  const members = new Map<string, number[]>();
+  votes.forEach((v, i) => {
+    v.groups.forEach((g, d) => {
+      const key = `${d}:${g}`;
+      members.set(key, [...(members.get(key) ?? []), i]);
+    });
+  });
+  const groups: PeopleGroup[] = [...members].map(([key, m]) => ({ key, members: m }));
+  const plan = planJointSuppression(votes.length, groups, threshold);
+  return Array.from({ length: dimensions }, (_, d) => {
+    const shown: GroupComparison["shown"] = [];
+    for (const g of groups) {
+      if (!g.key.startsWith(`${d}:`) || plan.get(g.key) !== "publish") continue;
+      const s = spreadOf(g.members.map((i) => votes[i]!.rating))!;
+      const group = g.key.slice(String(d).length + 1);
+      shown.push({ group, n: s.n, median: s.median, lowerQuartile: s.lowerQuartile, upperQuartile: s.upperQuartile });
+    }
+    shown.sort((a, b) => b.n - a.n || a.group.localeCompare(b.group));
+    const medians = shown.map((g) => g.median);
+    const differs = shown.length < 2 ? null : Math.max(...medians) - Math.min(...medians) >= GROUP_DIFFERENCE_POINTS;
+    return { shown, differs };
+  });
+}
+
+/**
+ * Compares groups (levels or agency types) of a room's ratings. A group is shown only when it
+ * and the rest of the room are each at least `threshold` people (and no other remainder is
+ * smaller: the joint rule), and only with its size, median and quartiles: never its
  * distribution, which subtracted from the room's would give away a small group's ratings.
  *
  * @example
  * compareGroups([...fiveTeamRatingsOf4, ...fiveNationalRatingsOf2, { rating: 0, group: "police" }], 5)
- * // { shown: [team (median 4), national (median 2)], hiddenGroups: 1, differs: true }
+ * // { shown: [national], differs: null }: team and national each leave 6, but the room minus both
+ * // would be the one police rater, so one of them (team, the first of two equal groups) is hidden too
  */
 export function compareGroups(ratings: readonly GroupedRating[], threshold: number): GroupComparison {
-  const byGroup = new Map<string, number[]>();
-  for (const r of ratings) byGroup.set(r.group, [...(byGroup.get(r.group) ?? []), r.rating]);
-  const shown: GroupComparison["shown"] = [];
-  let hiddenGroups = 0;
-  for (const [group, values] of byGroup) {
-    if (values.length < threshold) {
-      hiddenGroups += 1;
-      continue;
-    }
-    const s = spreadOf(values)!;
-    shown.push({ group, n: s.n, median: s.median, lowerQuartile: s.lowerQuartile, upperQuartile: s.upperQuartile });
-  }
-  shown.sort((a, b) => b.n - a.n || a.group.localeCompare(b.group));
-  const medians = shown.map((g) => g.median);
-  const differs = shown.length < 2 ? null : Math.max(...medians) - Math.min(...medians) >= GROUP_DIFFERENCE_POINTS;
-  return { shown, hiddenGroups, differs };
+  return compareJointly(
+    ratings.map((r) => ({ rating: r.rating, groups: [r.group] })),
+    1,
+    threshold,
+  )[0]!;
 }
 
 export interface ComponentRatings {
-  /** Null when nobody rated; `suppressed` when fewer than the threshold did. */
-  spread: RatingSpread | null | "suppressed";
+  /**
+   * Null when nobody rated; `suppressed` when fewer than the threshold did; `voting_open` while
+   * the room is still voting on it (ratings are published only once voting is closed, so that
+   * two looks a vote apart cannot be subtracted).
+   */
+  spread: RatingSpread | null | "suppressed" | "voting_open";
   n: number;
   byLevel: GroupComparison | null;
   byAgencyType: GroupComparison | null;
@@ -173,7 +210,8 @@ export interface ComponentRatings {
 /**
  * Everything that may be published about one component's ratings: the spread only when at
  * least `threshold` people rated (DESIGN: no figure for a group smaller than the threshold,
- * anywhere), and the comparisons by level and agency type with the same rule per group.
+ * anywhere), and the comparisons by level and agency type planned together under the joint
+ * rule (./suppression.ts), so no group and no remainder of 1..threshold-1 people is shown.
  *
  * @example
  * summariseRatings(votes, 5).spread // "suppressed" when only 4 people voted
@@ -185,18 +223,17 @@ export function summariseRatings(
   const n = votes.length;
   if (n === 0) return { spread: null, n, byLevel: null, byAgencyType: null };
   if (n < threshold) return { spread: "suppressed", n, byLevel: null, byAgencyType: null };
-  return {
-    spread: spreadOf(votes.map((v) => v.rating)),
-    n,
-    byLevel: compareGroups(
-      votes.map((v) => ({ rating: v.rating, group: v.level })),
-      threshold,
-    ),
-    byAgencyType: compareGroups(
-      votes.map((v) => ({ rating: v.rating, group: v.agencyType })),
-      threshold,
-    ),
-  };
+  const [byLevel, byAgencyType] = compareJointly(
+    votes.map((v) => ({ rating: v.rating, groups: [v.level, v.agencyType] })),
+    2,
+    threshold,
+  );
+  return { spread: spreadOf(votes.map((v) => v.rating)), n, byLevel: byLevel!, byAgencyType: byAgencyType! };
+}
+
+/** The marker for a component whose voting is open: nothing about its ratings but the count. */
+export function votingOpenRatings(n: number): ComponentRatings {
+  return { spread: "voting_open", n, byLevel: null, byAgencyType: null };
 }
 
 /** A session after (or during) the workshop: what the summary page and the exports show. */

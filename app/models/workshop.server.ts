@@ -17,6 +17,7 @@ import {
   consensusTo100,
   makeJoinCode,
   summariseRatings,
+  votingOpenRatings,
   type ComponentRatings,
   type WorkshopRating,
   type WorkshopSummary,
@@ -144,14 +145,72 @@ async function changeWorkshop(
   return changed;
 }
 
-/** Opens, closes or re-opens voting on the current component. False when the session has ended. */
-export function setVoting(db: Db, input: Scope & { open: boolean }) {
-  return changeWorkshop(db, input, { voting_open: input.open ? 1 : 0 });
+/**
+ * Opens or closes voting on the current component. Opening starts a new vote: the component's
+ * earlier ratings are deleted and the spread is hidden, so each revealed spread is of one vote
+ * alone and frozen once that vote closes (issue 13: two spreads a few votes apart would give
+ * away those voters' ratings). False when the session has ended or is not the partnership's.
+ */
+export async function setVoting(db: Db, input: Scope & { open: boolean }) {
+  if (!input.open) return changeWorkshop(db, input, { voting_open: 0 });
+  const changed = await inTransaction(db, async (trx) => {
+    const workshop = await trx
+      .selectFrom("workshops")
+      .select(["components", "current_index"])
+      .where("id", "=", input.workshopId)
+      .where("partnership_id", "=", input.partnershipId)
+      .where("status", "=", "active")
+      .executeTakeFirst();
+    if (!workshop) return false;
+    const key = workshopComponents(workshop)[workshop.current_index];
+    if (key)
+      await trx
+        .deleteFrom("workshop_votes")
+        .where("workshop_id", "=", input.workshopId)
+        .where("component", "=", key)
+        .execute();
+    const result = await trx
+      .updateTable("workshops")
+      .set((eb) => ({ voting_open: 1, revealed: 0, version: eb("version", "+", 1) }))
+      .where("id", "=", input.workshopId)
+      .where("status", "=", "active")
+      .where("current_index", "=", workshop.current_index)
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) > 0;
+  });
+  if (changed) publish({ workshopId: input.workshopId, kind: "control" });
+  return changed;
 }
 
-/** Shows or hides the room's ratings of the current component on the projector. */
-export function setRevealed(db: Db, input: Scope & { revealed: boolean }) {
-  return changeWorkshop(db, input, { revealed: input.revealed ? 1 : 0 });
+export type RevealOutcome = "changed" | "voting_open" | "not_found";
+
+/**
+ * Shows or hides the room's ratings of the current component on the projector. Ratings are
+ * shown only once voting on the component is closed ("voting_open" otherwise), so no one sees
+ * a spread move as people vote; "not_found" when the session has ended or is not the partnership's.
+ */
+export async function setRevealed(db: Db, input: Scope & { revealed: boolean }): Promise<RevealOutcome> {
+  if (!input.revealed) return (await changeWorkshop(db, input, { revealed: 0 })) ? "changed" : "not_found";
+  const result = await db
+    .updateTable("workshops")
+    .set((eb) => ({ revealed: 1, version: eb("version", "+", 1) }))
+    .where("id", "=", input.workshopId)
+    .where("partnership_id", "=", input.partnershipId)
+    .where("status", "=", "active")
+    .where("voting_open", "=", 0)
+    .executeTakeFirst();
+  if (Number(result.numUpdatedRows) > 0) {
+    publish({ workshopId: input.workshopId, kind: "control" });
+    return "changed";
+  }
+  const workshop = await db
+    .selectFrom("workshops")
+    .select("voting_open")
+    .where("id", "=", input.workshopId)
+    .where("partnership_id", "=", input.partnershipId)
+    .where("status", "=", "active")
+    .executeTakeFirst();
+  return workshop?.voting_open === 1 ? "voting_open" : "not_found";
 }
 
 /**
@@ -349,6 +408,7 @@ export async function castVote(
       .where("id", "=", input.workshopId)
       .where("status", "=", "active")
       .where("voting_open", "=", 1)
+      .where("revealed", "=", 0)
       .where("current_index", "=", index)
       .executeTakeFirst();
     if (Number(taken.numUpdatedRows) === 0)
@@ -486,7 +546,8 @@ export async function loadProjectorState(db: Db, workshopId: string): Promise<Pr
     listActions(db, workshopId),
     key ? votesOf(db, workshopId, key) : Promise.resolve([]),
   ]);
-  const revealed = workshop.revealed === 1;
+  // Revealed only after voting closed (setRevealed), and re-opening hides them: checked again here.
+  const revealed = workshop.revealed === 1 && workshop.voting_open === 0;
   const threshold = Number(workshop.suppression_threshold);
   return {
     version: Number(workshop.version),
@@ -499,7 +560,7 @@ export async function loadProjectorState(db: Db, workshopId: string): Promise<Pr
     current: key
       ? {
           key,
-          votingOpen: workshop.voting_open === 1,
+          votingOpen: workshop.voting_open === 1 && workshop.status === "active",
           revealed,
           votes: votes.length,
           ratings: revealed ? summariseRatings(votes, threshold) : null,
@@ -593,14 +654,14 @@ export async function loadWorkshopSummary(
     partnership: { id: row.partnership_id, name: row.partnership_name },
     components: workshopComponents(row).map((key, i) => {
       const agreed = consensus.get(key);
+      const rated = votes.filter((v) => v.component === key);
+      // The vote under way is not published until it closes, here as on the projector.
+      const voting = row.status === "active" && row.voting_open === 1 && i === row.current_index;
       return {
         position: i + 1,
         key,
         name: componentOf(key).name,
-        ratings: summariseRatings(
-          votes.filter((v) => v.component === key),
-          threshold,
-        ),
+        ratings: voting ? votingOpenRatings(rated.length) : summariseRatings(rated, threshold),
         consensus: agreed ? { ...agreed, score100: consensusTo100(agreed.score) } : null,
         actions: actions
           .filter((a) => a.component === key)

@@ -1,21 +1,19 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { redirect } from "@remix-run/node";
+import { Link, useFetcher, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { requirePartnershipRole } from "../access/partnership.server";
+import { requireFacilitatedWorkshop } from "../access/workshop.server";
 import { GeneralErrorBoundary } from "../components/error-boundary";
 import { ErrorSummary, TextField, fieldErrors, type FieldErrors } from "../components/forms";
 import { ConnectionStatus, RatingSpread, useLiveState } from "../components/workshop";
 import { COMPONENT_KEYS, component as componentOf } from "../domain/framework";
 import { RATING_ANCHORS } from "../domain/workshop";
 import { audit } from "../models/partnership.server";
-import { getRound } from "../models/round.server";
-import { qrCodeDataUrl } from "../qr-code.server";
 import { isoDate } from "../validation";
 import { formatDate } from "../domain/dates";
 import {
   addWorkshopAction,
   endWorkshop,
-  getWorkshop,
   loadProjectorState,
   moveToComponent,
   recordConsensus,
@@ -26,18 +24,8 @@ import {
   type ProjectorState,
 } from "../models/workshop.server";
 
-async function requireWorkshop(request: Request, params: { pid?: string; rid?: string; wid?: string }) {
-  const auth = await requirePartnershipRole(request, params.pid!, "facilitator");
-  const round = await getRound(auth.db, { partnershipId: auth.partnership.id, roundId: params.rid! });
-  const workshop = round
-    ? await getWorkshop(auth.db, { partnershipId: auth.partnership.id, roundId: round.id, workshopId: params.wid! })
-    : undefined;
-  if (!round || !workshop) throw new Response("Workshop not found.", { status: 404 });
-  return { ...auth, round, workshop };
-}
-
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { partnership, round, workshop, db } = await requireWorkshop(request, params);
+  const { partnership, round, workshop, db } = await requireFacilitatedWorkshop(request, params);
   const state = await loadProjectorState(db, workshop.id);
   if (!state) throw new Response("Workshop not found.", { status: 404 });
   const origin = new URL(request.url).origin;
@@ -48,7 +36,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     workshop: { id: workshop.id, name: workshop.name, joinCode: workshop.join_code },
     joinUrl,
     joinPage: `${origin}/join`,
-    qr: await qrCodeDataUrl(joinUrl),
     state,
   };
 }
@@ -95,10 +82,10 @@ const ActionSchema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("remove_action"), actionId: z.string().min(1).max(100) }),
 ]);
 
-type ActionResult = { ok: true } | { ok: false; form?: "consensus" | "action"; message?: string; errors?: FieldErrors };
+type ActionResult = { ok: false; form?: "consensus" | "action"; message?: string; errors?: FieldErrors };
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { user, partnership, round, workshop, db } = await requireWorkshop(request, params);
+  const { user, partnership, round, workshop, db } = await requireFacilitatedWorkshop(request, params);
   const raw: Record<string, FormDataEntryValue | undefined> = Object.fromEntries(await request.formData());
   if (raw.intent === "add_action") {
     // The fields are named by their form on the page (action-owner), as their ids are.
@@ -138,7 +125,15 @@ export async function action({ request, params }: ActionFunctionArgs) {
       break;
     case "reveal":
     case "hide":
-      await setRevealed(db, { ...scope, revealed: input.intent === "reveal" });
+      if ((await setRevealed(db, { ...scope, revealed: input.intent === "reveal" })) === "voting_open") {
+        return Response.json(
+          {
+            ok: false,
+            message: "Close voting before revealing the ratings: they are shown only once everyone has voted.",
+          } satisfies ActionResult,
+          { status: 409 },
+        );
+      }
       break;
     case "move":
       if (!(await moveToComponent(db, { ...scope, index: input.index }))) {
@@ -201,29 +196,48 @@ export async function action({ request, params }: ActionFunctionArgs) {
       await removeWorkshopAction(db, { ...scope, actionId: input.actionId });
       break;
   }
-  return Response.json({ ok: true } satisfies ActionResult);
+  // Back to the console's own address: after any action the address bar has no `?index`, and
+  // a reload does not post again.
+  return redirect(`/partnerships/${partnership.id}/rounds/${round.id}/workshops/${workshop.id}`, 303);
 }
 
 const ended = (s: ProjectorState) => s.status === "ended";
 
-export default function WorkshopProjector() {
+/**
+ * The facilitator's console: the controls, the consensus, notes and actions, on a laptop or a
+ * phone. The room watches the projector screen (`./screen`), which follows the same live
+ * stream. Every form posts through one fetcher, so the page never navigates to `?index`; on
+ * success the action redirects back here, and the stream brings the new state.
+ */
+export default function WorkshopConsole() {
   const data = useLoaderData<typeof loader>();
-  const result = useActionData<ActionResult>();
-  const navigation = useNavigation();
-  const busyIntent = navigation.state !== "idle" ? navigation.formData?.get("intent") : null;
+  const fetcher = useFetcher<ActionResult>();
+  const result = fetcher.data;
+  const busyIntent = fetcher.state !== "idle" ? fetcher.formData?.get("intent") : null;
   const base = `/partnerships/${data.partnership.id}/rounds/${data.round.id}/workshops/${data.workshop.id}`;
   const { state, connection } = useLiveState(`${base}/events`, data.state as ProjectorState, { stopWhen: ended });
   const current = state.current;
   const info = current ? componentOf(current.key) : null;
   const isEnded = state.status === "ended";
   const errors = result && !result.ok ? result.errors : undefined;
+  const threshold = state.threshold;
+  const Form = fetcher.Form;
 
   return (
-    <div className="workshop-projector">
-      <span className="caption">
-        {data.partnership.name} · {data.round.name}
-      </span>
-      <h1>{data.workshop.name}</h1>
+    <div className="workshop-console">
+      <div className="console-top">
+        <div>
+          <span className="caption">
+            {data.partnership.name} · {data.round.name} · facilitator console
+          </span>
+          <h1>{data.workshop.name}</h1>
+        </div>
+        {!isEnded ? (
+          <Link to={`${base}/screen`} target="_blank" rel="noopener" className="button secondary">
+            Open the projector screen
+          </Link>
+        ) : null}
+      </div>
       {isEnded ? (
         <div className="notice">
           <p>
@@ -234,25 +248,31 @@ export default function WorkshopProjector() {
           </p>
         </div>
       ) : (
-        <section className="workshop-join" aria-labelledby="join-heading">
-          <div>
-            <h2 id="join-heading" className="visually-hidden">
-              How to join
-            </h2>
-            <p className="workshop-join-how">
-              Go to <strong>{data.joinPage}</strong> and enter the code
-            </p>
-            <p className="join-code" data-testid="join-code">
+        <section className="console-join" aria-labelledby="join-heading">
+          <h2 id="join-heading" className="visually-hidden">
+            How to join
+          </h2>
+          <p>
+            Code{" "}
+            <span className="console-code" data-testid="join-code">
               {data.workshop.joinCode}
-            </p>
-            <p>
-              <span data-testid="participant-count">{state.participants}</span>{" "}
-              {state.participants === 1 ? "person has" : "people have"} joined.
-            </p>
-          </div>
-          <img className="qr workshop-qr" src={data.qr} alt={`QR code for ${data.joinUrl}`} width={200} height={200} />
+            </span>
+          </p>
+          <p>
+            at <strong>{data.joinPage}</strong>
+          </p>
+          <p>
+            <span data-testid="participant-count">{state.participants}</span>{" "}
+            {state.participants === 1 ? "person has" : "people have"} joined.
+          </p>
         </section>
       )}
+      {!isEnded && state.participants < threshold ? (
+        <p className="workshop-warning" data-testid="small-room-warning">
+          {state.participants === 0 ? "No one has" : `Only ${state.participants} ${state.participants === 1 ? "person has" : "people have"}`}{" "}
+          joined so far. The room&apos;s ratings are shown only when at least {threshold} people rate a component.
+        </p>
+      ) : null}
       <ConnectionStatus connection={connection} />
       {result && !result.ok && result.message ? (
         <div className="error-summary" role="alert">
@@ -268,65 +288,85 @@ export default function WorkshopProjector() {
           </p>
           <h2 id="component-heading">{info.name}</h2>
           <p className="lead">{info.description}</p>
-          <p className="workshop-scale-hint">
-            Rate from 0 ({RATING_ANCHORS[0]!.label.toLowerCase()}) to 5 ({RATING_ANCHORS[5]!.label.toLowerCase()}).
-          </p>
 
           <div className="workshop-voting" role="status" aria-live="polite">
             <span className={`tag ${current.votingOpen ? "green" : "grey"}`}>
               {current.votingOpen ? "Voting open" : "Voting closed"}
             </span>{" "}
             <span data-testid="vote-count">{current.votes}</span> {current.votes === 1 ? "rating" : "ratings"} so far
-            {current.revealed ? null : <span className="hint"> · ratings are hidden until you reveal them</span>}
+            {current.revealed ? null : (
+              <span className="hint"> · ratings are hidden until voting closes and you reveal them</span>
+            )}
           </div>
 
           {!isEnded ? (
-            <div className="button-group workshop-controls">
-              <Form method="post" preventScrollReset>
-                <input type="hidden" name="intent" value={current.votingOpen ? "close_voting" : "open_voting"} />
-                <button
-                  type="submit"
-                  className={`button${current.votingOpen ? " warning" : ""}`}
-                  disabled={Boolean(busyIntent)}
-                >
-                  {current.votingOpen ? "Close voting" : current.votes > 0 ? "Re-open voting" : "Open voting"}
-                </button>
-              </Form>
-              <Form method="post" preventScrollReset>
-                <input type="hidden" name="intent" value={current.revealed ? "hide" : "reveal"} />
-                <button type="submit" className="button secondary" disabled={Boolean(busyIntent)}>
-                  {current.revealed ? "Hide ratings" : "Reveal ratings"}
-                </button>
-              </Form>
-              <Form method="post" preventScrollReset>
-                <input type="hidden" name="intent" value="move" />
-                <input type="hidden" name="index" value={state.position - 1} />
-                <button
-                  type="submit"
-                  className="button secondary"
-                  disabled={Boolean(busyIntent) || state.position === 0}
-                >
-                  Previous component
-                </button>
-              </Form>
-              <Form method="post" preventScrollReset>
-                <input type="hidden" name="intent" value="move" />
-                <input type="hidden" name="index" value={state.position + 1} />
-                <button
-                  type="submit"
-                  className="button secondary"
-                  disabled={Boolean(busyIntent) || state.position + 1 >= state.total}
-                >
-                  Next component
-                </button>
-              </Form>
-            </div>
+            <>
+              <div className="button-group workshop-controls">
+                <Form method="post" preventScrollReset>
+                  <input type="hidden" name="intent" value={current.votingOpen ? "close_voting" : "open_voting"} />
+                  <button
+                    type="submit"
+                    className={`button${current.votingOpen ? " warning" : ""}`}
+                    disabled={Boolean(busyIntent)}
+                  >
+                    {current.votingOpen ? "Close voting" : current.votes > 0 ? "Start a new vote" : "Open voting"}
+                  </button>
+                </Form>
+                <Form method="post" preventScrollReset>
+                  <input type="hidden" name="intent" value={current.revealed ? "hide" : "reveal"} />
+                  <button
+                    type="submit"
+                    className="button secondary"
+                    disabled={Boolean(busyIntent) || (current.votingOpen && !current.revealed)}
+                    aria-describedby="reveal-hint"
+                  >
+                    {current.revealed ? "Hide ratings" : "Reveal ratings"}
+                  </button>
+                </Form>
+                <Form method="post" preventScrollReset>
+                  <input type="hidden" name="intent" value="move" />
+                  <input type="hidden" name="index" value={state.position - 1} />
+                  <button
+                    type="submit"
+                    className="button secondary"
+                    disabled={Boolean(busyIntent) || state.position === 0}
+                  >
+                    Previous component
+                  </button>
+                </Form>
+                <Form method="post" preventScrollReset>
+                  <input type="hidden" name="intent" value="move" />
+                  <input type="hidden" name="index" value={state.position + 1} />
+                  <button
+                    type="submit"
+                    className="button secondary"
+                    disabled={Boolean(busyIntent) || state.position + 1 >= state.total}
+                  >
+                    Next component
+                  </button>
+                </Form>
+              </div>
+              <p className="hint" id="reveal-hint">
+                {current.votingOpen
+                  ? "Close voting to reveal the ratings: each vote is shown once, when it is over."
+                  : current.votes > 0
+                    ? "Starting a new vote clears this component's ratings so far."
+                    : "Open voting when the room is ready to rate."}
+              </p>
+              {!current.votingOpen && !current.revealed && current.votes < threshold ? (
+                <p className="workshop-warning" data-testid="reveal-warning">
+                  {current.votes === 0 ? "No one has" : `Only ${current.votes} ${current.votes === 1 ? "person has" : "people have"}`}{" "}
+                  rated this component: fewer than {threshold}, so revealing will not show the spread, to keep
+                  everyone&apos;s rating private.
+                </p>
+              ) : null}
+            </>
           ) : null}
 
           {current.revealed && current.ratings ? (
             <section aria-labelledby="spread-heading">
               <h3 id="spread-heading">How the room rated it</h3>
-              <RatingSpread ratings={current.ratings} threshold={state.threshold} title={`Ratings of ${info.name}`} />
+              <RatingSpread ratings={current.ratings} threshold={threshold} title={`Ratings of ${info.name}`} />
             </section>
           ) : null}
 

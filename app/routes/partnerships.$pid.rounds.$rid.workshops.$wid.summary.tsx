@@ -82,10 +82,14 @@ export default function WorkshopSummaryPage() {
                   {c.position}. {c.name}
                 </th>
                 <td className="num">
-                  {c.ratings.spread === "suppressed" ? `fewer than ${summary.round.threshold}` : c.ratings.n}
+                  {c.ratings.spread === "suppressed"
+                    ? `fewer than ${summary.round.threshold}`
+                    : c.ratings.spread === "voting_open"
+                      ? "voting open"
+                      : c.ratings.n}
                 </td>
                 <td className="num">
-                  {c.ratings.spread && c.ratings.spread !== "suppressed" ? c.ratings.spread.median : "–"}
+                  {typeof c.ratings.spread === "object" && c.ratings.spread ? c.ratings.spread.median : "–"}
                 </td>
                 <td className="num">{c.consensus ? c.consensus.score : "–"}</td>
                 <td className="num">{c.consensus ? c.consensus.score100 : "–"}</td>

@@ -26,6 +26,15 @@ const WorkshopSchema = z.object({
     .min(1, "Choose at least one component to cover")
     .refine((list) => new Set(list).size === list.length, "Choose each component once"),
   order: z.record(orderField),
+  expected: z.union([
+    z.literal(""),
+    z.coerce
+      .number({ invalid_type_error: "Enter the number of people as a number" })
+      .int("Enter the number of people as a whole number")
+      .min(1, "Enter a number of people from 1 to 1,000")
+      .max(1000, "Enter a number of people from 1 to 1,000"),
+  ]),
+  confirmSmall: z.literal("yes").optional(),
 });
 
 /** The chosen components by the order the facilitator typed (blank goes last), ties in framework order. */
@@ -41,7 +50,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { partnership, db } = await requirePartnershipRole(request, params.pid!, "facilitator");
   const round = await getRound(db, { partnershipId: partnership.id, roundId: params.rid! });
   if (!round) throw new Response("Round not found.", { status: 404 });
-  return { partnership: { id: partnership.id, name: partnership.name }, round: { id: round.id, name: round.name } };
+  return {
+    partnership: { id: partnership.id, name: partnership.name },
+    round: { id: round.id, name: round.name, threshold: round.suppression_threshold },
+  };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -55,6 +67,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
     name: form.get("name") ?? "",
     components: form.getAll("components"),
     order,
+    expected: form.get("expected") ?? "",
+    confirmSmall: form.get("confirmSmall") ?? undefined,
   });
   if (!parsed.success) {
     const errors = fieldErrors(parsed.error.issues);
@@ -66,6 +80,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
       }
     }
     return Response.json({ errors }, { status: 400 });
+  }
+  const { expected, confirmSmall } = parsed.data;
+  if (typeof expected === "number" && expected < round.suppression_threshold && !confirmSmall) {
+    // A warning, not an error: the facilitator may go ahead, knowing no spread will be shown.
+    return Response.json({ errors: {}, smallGroup: { expected, threshold: round.suppression_threshold } });
   }
   const components = ordered(parsed.data.components, parsed.data.order);
   const { id } = await createWorkshop(db, {
@@ -87,7 +106,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function NewWorkshop() {
   const { partnership, round } = useLoaderData<typeof loader>();
-  const data = useActionData<{ errors: FieldErrors }>();
+  const data = useActionData<{ errors: FieldErrors; smallGroup?: { expected: number; threshold: number } }>();
   const busy = useNavigation().state !== "idle";
   const errors = data?.errors ?? {};
   return (
@@ -100,7 +119,25 @@ export default function NewWorkshop() {
         Participants join on their phones with a short code, rate each component from 0 to 5, and you show the spread of
         views before the group agrees a score and actions.
       </p>
-      <ErrorSummary errors={data?.errors} order={["name", "components", ...COMPONENT_KEYS.map((k) => `order_${k}`)]} />
+      <p>
+        To keep everyone&apos;s rating private, the room&apos;s ratings of a component are shown only when at least{" "}
+        {round.threshold} people rate it, and a group (a level or a kind of agency) only when it and the rest of the
+        room each have {round.threshold} or more people.
+      </p>
+      <ErrorSummary
+        errors={data?.errors}
+        order={["name", "components", "expected", ...COMPONENT_KEYS.map((k) => `order_${k}`)]}
+      />
+      {data?.smallGroup ? (
+        <div className="workshop-warning" role="alert" data-testid="small-group-warning">
+          <h2>Fewer people than the threshold</h2>
+          <p>
+            With {data.smallGroup.expected} {data.smallGroup.expected === 1 ? "person" : "people"}, fewer than{" "}
+            {data.smallGroup.threshold}, no spread of ratings will be shown: only how many have voted. You can still
+            run the session to agree consensus scores and actions together.
+          </p>
+        </div>
+      ) : null}
       <Form method="post" noValidate>
         <TextField
           name="name"
@@ -147,10 +184,24 @@ export default function NewWorkshop() {
             ))}
           </ul>
         </fieldset>
+        <TextField
+          name="expected"
+          label="About how many people will take part? (optional)"
+          hint={`Ratings are shown only when at least ${round.threshold} people rate.`}
+          error={errors.expected}
+          width="6rem"
+          type="number"
+        />
         <div className="button-group">
-          <button type="submit" className="button" disabled={busy}>
-            {busy ? "Creating…" : "Create the session"}
-          </button>
+          {data?.smallGroup ? (
+            <button type="submit" className="button" name="confirmSmall" value="yes" disabled={busy}>
+              {busy ? "Creating…" : "Create it anyway"}
+            </button>
+          ) : (
+            <button type="submit" className="button" disabled={busy}>
+              {busy ? "Creating…" : "Create the session"}
+            </button>
+          )}
           <Link to={`/partnerships/${partnership.id}/rounds/${round.id}`}>Back to the round</Link>
         </div>
       </Form>

@@ -171,6 +171,9 @@ const MATRIX: Record<string, Check[]> = {
     get(workshop, partnership("facilitator")),
     post(workshop, partnership("facilitator", "bad")),
   ],
+  "partnerships.$pid.rounds.$rid.workshops.$wid.screen.tsx": [
+    get((i) => `${workshop(i)}/screen`, partnership("facilitator")),
+  ],
   "partnerships.$pid.rounds.$rid.workshops.$wid.summary.tsx": [
     get((i) => `${workshop(i)}/summary`, partnership("facilitator")),
   ],

@@ -178,6 +178,9 @@ describe("facilitated workshop", () => {
     const second = [1, 1, 2, 2, 5];
     await Promise.all(people.map((p, i) => vote(p.page, second[i]!)));
     await expect.poll(() => projector.getByTestId("vote-count").textContent(), { timeout: 10_000 }).toBe("5");
+    // Ratings are revealed only once voting is closed.
+    await projector.getByRole("button", { name: "Close voting" }).click();
+    await people[3]!.page.getByTestId("voting-closed").waitFor();
     await projector.getByRole("button", { name: "Reveal ratings" }).click();
     await expect
       .poll(() =>
@@ -192,8 +195,6 @@ describe("facilitated workshop", () => {
     await expect.poll(() => projector.getByTestId("consensus").textContent()).toContain("Agreed score: 2");
 
     // Voting closed: a late vote is refused with 409; after the end, joins get 410.
-    await projector.getByRole("button", { name: "Close voting" }).click();
-    await people[3]!.page.getByTestId("voting-closed").waitFor();
     const late = await people[3]!.page.request.post(`${app.url}/join/${code}`, {
       form: { intent: "vote", component: "vision", rating: "0" },
     });

@@ -23,6 +23,7 @@ import {
   type WorkshopChange,
 } from "../../app/models/workshop.server";
 import { JOIN_CODE_PATTERN } from "../../app/domain/workshop";
+import { findDisclosure } from "../../app/domain/suppression";
 import { DIALECTS, freshDatabase, type TestDatabase } from "../setup/databases";
 
 describe.each(DIALECTS)("workshops on %s", (dialect) => {
@@ -145,7 +146,6 @@ describe.each(DIALECTS)("workshops on %s", (dialect) => {
     await setVoting(t.db, { ...w.scope, open: false });
     expect((await vote("roles", 1)).status).toBe("closed");
     // Moving on closes voting and hides the results of the next component.
-    await setVoting(t.db, { ...w.scope, open: true });
     await setRevealed(t.db, { ...w.scope, revealed: true });
     expect(await moveToComponent(t.db, { ...w.scope, index: 1 })).toBe(true);
     expect((await loadProjectorState(t.db, w.id))?.current).toMatchObject({
@@ -161,7 +161,7 @@ describe.each(DIALECTS)("workshops on %s", (dialect) => {
     expect(await setVoting(t.db, { ...w.scope, open: true })).toBe(false);
   });
 
-  it("keeps ratings out of the projector's state until they are revealed, then suppresses small groups", async () => {
+  it("keeps ratings out of the projector's state until voting closes and they are revealed, then suppresses small groups", async () => {
     const w = await makeWorkshop(["roles"]);
     await setVoting(t.db, { ...w.scope, open: true });
     const team = await makeParticipants(w.id, 5, "team", "health");
@@ -181,15 +181,122 @@ describe.each(DIALECTS)("workshops on %s", (dialect) => {
     expect(hidden?.current).toMatchObject({ votes: 7, ratings: null });
     expect(JSON.stringify(hidden)).not.toContain("distribution");
 
-    await setRevealed(t.db, { ...w.scope, revealed: true });
-    const shown = (await loadProjectorState(t.db, w.id))!.current!.ratings!;
+    // Not while voting is open: the spread would move as each person votes.
+    expect(await setRevealed(t.db, { ...w.scope, revealed: true })).toBe("voting_open");
+    expect((await loadProjectorState(t.db, w.id))?.current).toMatchObject({ revealed: false, ratings: null });
+
+    await setVoting(t.db, { ...w.scope, open: false });
+    expect(await setRevealed(t.db, { ...w.scope, revealed: true })).toBe("changed");
+    const state = (await loadProjectorState(t.db, w.id))!;
+    const shown = state.current!.ratings!;
     expect(shown.spread).toMatchObject({ n: 7, distribution: [0, 2, 0, 1, 3, 1], median: 4 });
-    // Only the team group (5) reaches the threshold; the national group (2) is not shown.
-    expect(shown.byLevel).toMatchObject({
-      shown: [{ group: "team", n: 5, median: 4 }],
-      hiddenGroups: 1,
-      differs: null,
+    // Team (5) reaches the threshold but the rest of the room (2) does not: no group is shown,
+    // and how many were left out is said nowhere.
+    expect(shown.byLevel).toEqual({ shown: [], differs: null });
+    expect(shown.byAgencyType).toEqual({ shown: [], differs: null });
+    expect(JSON.stringify(state)).not.toMatch(/hidden/i);
+  });
+
+  it("freezes a revealed spread: late votes are refused, and re-opening starts a new vote", async () => {
+    const w = await makeWorkshop(["roles"]);
+    const people = await makeParticipants(w.id, 6);
+    const vote = (i: number, rating: 0 | 1 | 2 | 3 | 4 | 5) =>
+      castVote(t.db, { workshopId: w.id, participantId: people[i]!.participantId, component: "roles", rating });
+    await setVoting(t.db, { ...w.scope, open: true });
+    for (let i = 0; i < 5; i++) await vote(i, 3);
+    await setVoting(t.db, { ...w.scope, open: false });
+    await setRevealed(t.db, { ...w.scope, revealed: true });
+    const before = (await loadProjectorState(t.db, w.id))!.current!.ratings;
+    expect(before?.spread).toMatchObject({ n: 5, distribution: [0, 0, 0, 5, 0, 0] });
+
+    expect(await vote(5, 0)).toEqual({ status: "closed", current: "roles" });
+    expect((await loadProjectorState(t.db, w.id))!.current!.ratings).toEqual(before);
+
+    // Re-opening hides the spread and clears the ratings: the next spread is of the new vote alone.
+    await setVoting(t.db, { ...w.scope, open: true });
+    const reopened = (await loadProjectorState(t.db, w.id))!.current!;
+    expect(reopened).toMatchObject({ votingOpen: true, revealed: false, votes: 0, ratings: null });
+    expect(
+      (await loadParticipantState(t.db, { workshopId: w.id, participantId: people[0]!.participantId }))?.current
+        ?.myVote,
+    ).toBeNull();
+    // While it is open the summary (and so the exports) does not show it either.
+    for (let i = 0; i < 6; i++) await vote(i, 2);
+    const summary = await loadWorkshopSummary(t.db, { partnershipId: w.partnershipId, roundId: w.round.id, workshopId: w.id });
+    expect(summary?.components[0]?.ratings).toEqual({ spread: "voting_open", n: 6, byLevel: null, byAgencyType: null });
+    await setVoting(t.db, { ...w.scope, open: false });
+    await setRevealed(t.db, { ...w.scope, revealed: true });
+    expect((await loadProjectorState(t.db, w.id))!.current!.ratings?.spread).toMatchObject({
+      n: 6,
+      distribution: [0, 0, 6, 0, 0, 0],
     });
+  });
+
+  it("gives an observer nothing to subtract: one vote shows one frozen spread, with no small group or remainder", async () => {
+    // The reproduction of issue 13: ten team members rate, the one national participant rates
+    // last, and a facilitator reads the projector and the summary after every step, trying to
+    // reveal at each. Two spreads of the same vote a few people apart give those people's
+    // ratings; so would a group shown beside a small remainder.
+    const w = await makeWorkshop(["roles"]);
+    const threshold = w.round.suppression_threshold;
+    const team = await makeParticipants(w.id, 10, "team", "health");
+    const [lone] = await makeParticipants(w.id, 1, "national", "police");
+    const levels = [...team.map(() => "team"), "national"];
+    const agencies = [...team.map(() => "health"), "police"];
+    const seen: { vote: number; distribution: number[]; groups: { key: string; members: number[] }[] }[] = [];
+    const observe = async (vote: number) => {
+      await setRevealed(t.db, { ...w.scope, revealed: true });
+      const state = await loadProjectorState(t.db, w.id);
+      const summary = await loadWorkshopSummary(t.db, {
+        partnershipId: w.partnershipId,
+        roundId: w.round.id,
+        workshopId: w.id,
+      });
+      expect(JSON.stringify([state, summary])).not.toMatch(/hidden/i);
+      for (const ratings of [state?.current?.ratings, summary?.components[0]?.ratings]) {
+        if (!ratings || typeof ratings.spread !== "object" || ratings.spread === null) continue;
+        const groups = [
+          ...(ratings.byLevel?.shown ?? []).map((g) => ({
+            key: `level:${g.group}`,
+            members: levels.flatMap((l, i) => (l === g.group ? [i] : [])),
+          })),
+          ...(ratings.byAgencyType?.shown ?? []).map((g) => ({
+            key: `agency:${g.group}`,
+            members: agencies.flatMap((a, i) => (a === g.group ? [i] : [])),
+          })),
+        ];
+        seen.push({ vote, distribution: [...ratings.spread.distribution], groups });
+      }
+    };
+    await setVoting(t.db, { ...w.scope, open: true });
+    for (const [i, p] of team.entries()) {
+      await castVote(t.db, { workshopId: w.id, participantId: p.participantId, component: "roles", rating: (i % 3) + 2 as 2 | 3 | 4 });
+    }
+    await observe(1);
+    await castVote(t.db, { workshopId: w.id, participantId: lone!.participantId, component: "roles", rating: 0 });
+    await observe(1);
+    await setVoting(t.db, { ...w.scope, open: false });
+    await observe(1);
+    // A vote arriving after the close, then a re-opened vote with the same people.
+    await castVote(t.db, { workshopId: w.id, participantId: lone!.participantId, component: "roles", rating: 5 });
+    await observe(1);
+    await setVoting(t.db, { ...w.scope, open: true });
+    await observe(2);
+    for (const [i, p] of team.entries()) {
+      await castVote(t.db, { workshopId: w.id, participantId: p.participantId, component: "roles", rating: (i % 3) + 2 as 2 | 3 | 4 });
+    }
+    await setVoting(t.db, { ...w.scope, open: false });
+    await observe(2);
+
+    expect(seen.length).toBeGreaterThan(0);
+    for (const a of seen) {
+      // Within one look: no group or remainder of 1..threshold-1 people.
+      // (The voters are the first n participants: the second vote is the ten team members alone.)
+      const voters = a.distribution.reduce((x, y) => x + y, 0);
+      expect(findDisclosure(voters, a.groups, threshold)).toBeNull();
+      // Every look at the same vote shows the same spread: it cannot be read before and after someone votes.
+      for (const b of seen) if (b.vote === a.vote) expect(b.distribution).toEqual(a.distribution);
+    }
   });
 
   it("bumps the version on every change and tells this process's listeners", async () => {

@@ -54,7 +54,7 @@ export function summaryCsv(summary: WorkshopSummary): string {
     const stats: (string | number)[] =
       spread === "suppressed"
         ? Array(11).fill(SUPPRESSED_CELL)
-        : spread === null
+        : spread === null || spread === "voting_open"
           ? Array(11).fill(NOT_APPLICABLE_CELL)
           : [
               ...spread.distribution,
@@ -70,7 +70,7 @@ export function summaryCsv(summary: WorkshopSummary): string {
       c.position,
       c.key,
       c.name,
-      spread === "suppressed" ? SUPPRESSED_CELL : n,
+      spread === "suppressed" ? SUPPRESSED_CELL : spread === "voting_open" ? NOT_APPLICABLE_CELL : n,
       ...stats,
       c.consensus?.score ?? NOT_APPLICABLE_CELL,
       c.consensus?.score100 ?? NOT_APPLICABLE_CELL,
