@@ -371,7 +371,7 @@ describe("results report, action plan and exports", () => {
       "ci95_low",
       "ci95_high",
       "sd",
-      "agreement",
+      "consensus",
       "split",
       "dont_know",
       "alpha",

@@ -20,7 +20,7 @@ export const SCORE_EXPORT_COLUMNS = [
   "ci95_low",
   "ci95_high",
   "sd",
-  "agreement",
+  "consensus",
   "split",
   "dont_know",
   "alpha",
