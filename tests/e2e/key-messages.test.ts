@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
 import { hashPassword, newId } from "../../app/crypto.server";
 import { demoAnswers, seededRandom } from "../../app/domain/demo-answers";
-import { AGENCY_TYPES, type AgencyTypeKey } from "../../app/domain/framework";
+import { AGENCY_TYPES, COMPONENTS, type AgencyTypeKey } from "../../app/domain/framework";
 import { readScoredItems } from "../../app/domain/instrument";
 import { scoreRound, type RoundResult, type ScoreFigure } from "../../app/domain/scoring";
 import { welchInterval } from "../../app/domain/statistics";
@@ -263,6 +263,47 @@ describe("key messages", () => {
     expect(colour).toBe(body);
 
     await expectNoAxeViolations(page, "results page with key messages");
+
+    // Printed, a heading never ends a page alone: short sections and every figure stay whole.
+    await page.emulateMedia({ media: "print" });
+    const print = await page.evaluate(() => {
+      const style = (sel: string) => getComputedStyle(document.querySelector(sel)!);
+      return {
+        change: style("#change").breakInside,
+        heading: style("#change-title").breakAfter,
+        figure: style("#agency-heatmap").breakInside,
+      };
+    });
+    expect(print).toEqual({ change: "avoid", heading: "avoid", figure: "avoid" });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("reads on a 375 px phone: whole component names in Figure 1, band labels, stage names and a scroll cue", async () => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
+    const { page, errors } = await newPage(context);
+    await page.goto(`${app.url}/sign-in`);
+    await page.getByLabel("Email address").fill("lead@eastbrook.example");
+    await page.getByLabel("Password").fill(PASSWORD);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.waitForURL(`${app.url}/partnerships`);
+    await page.goto(`${app.url}/partnerships/${partnershipId}/rounds/${roundId}/results`);
+    const chart = page.locator('[data-testid="component-scores-chart"] svg.recharts-surface');
+    await page.locator('[data-testid="component-scores-chart"] .recharts-bar-rectangle').first().waitFor();
+    const text = (await chart.locator("text").allTextContents()).join(" ");
+    for (const name of ["Concern", "Borderline", "Strength"]) expect(text).toContain(name);
+    expect(text).not.toContain("…");
+    // Every component's whole name (Recharts splits a wrapped name into lines: compare without spaces).
+    const squeezed = text.replace(/\s+/g, "");
+    for (const c of COMPONENTS) expect(squeezed).toContain(c.name.replace(/\s+/g, ""));
+    // The partner matrix names stages (with a key), and says it scrolls.
+    await expect.poll(() => page.locator(".scroll-cue").isVisible()).toBe(true);
+    const cells = (await page.getByTestId("partner-matrix").locator("td.matrix-cell").allTextContents()).join(" ");
+    expect(cells).toMatch(/Coex|Comm|Coop|Coord|Coal|Integ|c/);
+    expect(cells).not.toMatch(/\d → \d/);
+    expect(await page.getByRole("list", { name: "Key to the stage names" }).locator("li").count()).toBe(7);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
     expect(errors).toEqual([]);
     await context.close();
   });

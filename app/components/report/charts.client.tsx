@@ -77,6 +77,7 @@ function NameAbove(props: {
       y={Number(props.y) - 6}
       width={props.width}
       maxLines={props.maxLines ?? 1}
+      lineHeight="1.2em"
       fontSize={12.5}
       fontWeight={600}
       fill="#0b0c0c"
@@ -147,7 +148,7 @@ export function ComponentScoresChart({
     label: r.score !== null ? r.score.toFixed(1) + (r.split ? " (split)" : "") : (r.mark ?? "x"),
   }));
   // On a phone the names go above their bars on up to two lines: room for both.
-  const heightFor = (w: number) => 70 + rows.length * (w < NARROW ? 72 : 44);
+  const heightFor = (w: number) => (w < NARROW ? 84 : 70) + rows.length * (w < NARROW ? 72 : 44);
   return (
     <Measured height={heightFor}>
       {(width) => {
@@ -160,7 +161,7 @@ export function ComponentScoresChart({
             height={height}
             data={data}
             layout="vertical"
-            margin={{ top: 26, right: narrow ? 84 : SCORE_COLUMN, bottom: 24, left: 4 }}
+            margin={{ top: narrow ? 40 : 26, right: narrow ? 84 : SCORE_COLUMN, bottom: 24, left: 4 }}
             title={title}
             desc={description}
             barCategoryGap={10}
@@ -178,6 +179,8 @@ export function ComponentScoresChart({
                   label={{
                     value: BAND_NAMES[band],
                     position: "top",
+                    // On a phone the borderline band is too narrow for its name beside the others': it goes a line higher.
+                    offset: narrow && band === "borderline" ? 18 : 5,
                     fill: "#383f43",
                     fontSize: narrow ? 11 : 12,
                     fontWeight: 600,

@@ -68,9 +68,10 @@ export function ComponentScores({ components, threshold }: { components: Compone
                   n
                 </th>
                 <th scope="col">
-                  <abbr title="Consensus: the share of answers within one scale point of the middle view (the median) of their question. It is not agreement with the statements.">
+                  <abbr title="The share of answers within one scale point of their question's middle view (the median). It is not agreement with the statements.">
                     Consensus
                   </abbr>
+                  : within one point of the middle view
                 </th>
                 <th scope="col" className="num">
                   <abbr title="Facilitator questions scored alone, then barrier questions scored alone: a big difference means the score depends on which kind a respondent answered">
@@ -112,7 +113,7 @@ export function ComponentScores({ components, threshold }: { components: Compone
                             {f.median.toFixed(1)}
                           </span>
                         ) : (
-                          consensusText(f.agreement)
+                          <span title={consensusText(f.agreement)}>{Math.round(f.agreement * 100)}%</span>
                         )
                       }
                     </FigureValue>

@@ -23,6 +23,9 @@ export function Partners({ partners, threshold }: { partners: PartnerResults; th
           Figure 6. Partner matrix: how each agency's staff rate working with each other agency now, and where they want
           it to be
         </figcaption>
+        <p className="scroll-cue" aria-hidden="true">
+          Scroll the table sideways to see every agency →
+        </p>
         <div tabIndex={0} role="region" aria-label={"Table: partner matrix"} className="table-scroll">
           <table className="matrix" data-testid="partner-matrix">
             <caption className="visually-hidden">
@@ -74,9 +77,11 @@ export function Partners({ partners, threshold }: { partners: PartnerResults; th
                           <FigureValue figure={now}>{(f) => stageAbbreviation(f.median)}</FigureValue>
                           {flagged ? <span className="flag-icon"> ⚑</span> : null}
                         </span>
-                        <span className="matrix-wanted" aria-hidden="true">
-                          → <FigureValue figure={c.wanted}>{(f) => stageAbbreviation(f.median)}</FigureValue>
-                        </span>
+                        {now.status === "ok" || c.wanted.status === "ok" ? (
+                          <span className="matrix-wanted" aria-hidden="true">
+                            → <FigureValue figure={c.wanted}>{(f) => stageAbbreviation(f.median)}</FigureValue>
+                          </span>
+                        ) : null}
                         <span className="visually-hidden">
                           Now: <FigureValue figure={now}>{(f) => stageNameOf(f.median)}</FigureValue>; wanted:{" "}
                           <FigureValue figure={c.wanted}>{(f) => stageNameOf(f.median)}</FigureValue>
@@ -90,9 +95,6 @@ export function Partners({ partners, threshold }: { partners: PartnerResults; th
             </tbody>
           </table>
         </div>
-        <p className="scroll-cue" aria-hidden="true">
-          Scroll the table sideways to see every agency →
-        </p>
         <p className="legend">
           Each cell: the median stage now, above the median stage wanted, shaded by the stage now. A stage between two
           (half the raters at each) shows both names.
