@@ -319,7 +319,6 @@ export default function ResultsPage() {
               <ReportSection
                 id="by-agency"
                 title="By kind of agency"
-                keepTogether
                 intro={
                   <p>
                     The same component, scored separately by the staff of each kind of agency: where one service sees

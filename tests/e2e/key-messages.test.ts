@@ -271,10 +271,11 @@ describe("key messages", () => {
       return {
         change: style("#change").breakInside,
         heading: style("#change-title").breakAfter,
-        figure: style("#agency-heatmap").breakInside,
+        chart: style('[data-testid="component-scores-chart"]').breakInside,
+        caption: style("#component-scores-caption").breakAfter,
       };
     });
-    expect(print).toEqual({ change: "avoid", heading: "avoid", figure: "avoid" });
+    expect(print).toEqual({ change: "avoid", heading: "avoid", chart: "avoid", caption: "avoid" });
     expect(errors).toEqual([]);
     await context.close();
   });
