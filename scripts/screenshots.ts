@@ -12,6 +12,7 @@ import type { Browser, Page } from "playwright-core";
 import { DEMO_LEAD, seedDemo } from "../app/models/demo.server";
 import { ROOT, launchBrowser, newPage, startApp } from "../tests/support/app-server";
 import { captureWorkshop } from "./screenshots/workshop";
+import { captureReportPdf } from "./screenshots/report-pdf";
 
 const OUT = path.join(ROOT, "docs/screenshots");
 
@@ -63,6 +64,7 @@ try {
     await capture(browser, app.url, `/partnerships/${partnershipId}/rounds/${round.id}/results`, view);
   }
   await captureWorkshop(browser, app, partnershipId, round.id);
+  await captureReportPdf(browser, app.url, `/partnerships/${partnershipId}/rounds/${round.id}/results`);
 } finally {
   await browser?.close();
   await app.stop();

@@ -5,9 +5,12 @@
  */
 import { COMPONENT_KEYS, component as componentInfo, type ComponentKey, type StageNumber } from "./framework";
 import type { Figure, Placement, ScoreFigure } from "./scoring";
-import { round1 } from "./statistics";
+import { scoreDifference } from "./differences";
 
 export type Direction = "up" | "down" | "same";
+
+/** What the data say about a change: a clear rise, a clear fall, or no clear change. */
+export type ChangeVerdict = "clear_rise" | "clear_fall" | "no_clear_change";
 
 export interface ComponentChange {
   component: ComponentKey;
@@ -18,12 +21,14 @@ export interface ComponentChange {
   change: number | null;
   direction: Direction | null;
   /**
-   * The two 95% confidence intervals do not overlap: the change is larger than the
-   * uncertainty of either figure. A conservative test: overlapping intervals do not prove
-   * there was no change, so the words say "within the margin of error", not "no change".
+   * Welch's 95% interval of the change (current minus previous): the two rounds are independent
+   * samples of (mostly) different people. Null when not comparable, or when an old snapshot
+   * stored no SD (then the verdict falls back to the two intervals not overlapping).
    */
-  beyondCi: boolean | null;
-  /** "Up 6.2 points, more than the margin of error", "Not comparable: ..." */
+  interval: { low: number; high: number } | null;
+  /** Null when the change cannot be computed. */
+  verdict: ChangeVerdict | null;
+  /** "Up 6.2 points, a clear rise", "No clear change (down 3.0 points)", "Not comparable: ..." */
   words: string;
 }
 
@@ -35,12 +40,19 @@ function why(figure: ScoreFigure, when: string): string {
   return `no ${when} figure`;
 }
 
+const points = (x: number) => {
+  const size = Math.abs(x).toFixed(1);
+  return `${size} point${size === "1.0" ? "" : "s"}`;
+};
+
 /**
- * Compares one component's overall figure in two rounds.
+ * Compares one component's overall figure in two rounds with Welch's test for independent
+ * samples: the change is clear when its 95% interval excludes 0. Otherwise it is "no clear
+ * change", whatever its size: the figures do not support a claim either way.
  *
  * @example
  * compareFigures("vision", prev.overall, cur.overall)
- * // { change: 6.2, direction: "up", beyondCi: true, words: "Up 6.2 points, more than the margin of error", ... }
+ * // { change: 6.2, direction: "up", verdict: "clear_rise", words: "Up 6.2 points, a clear rise", ... }
  */
 export function compareFigures(key: ComponentKey, previous: ScoreFigure, current: ScoreFigure): ComponentChange {
   const name = componentInfo(key).name;
@@ -56,19 +68,39 @@ export function compareFigures(key: ComponentKey, previous: ScoreFigure, current
       current: current.status === "ok" ? current.score : null,
       change: null,
       direction: null,
-      beyondCi: null,
+      interval: null,
+      verdict: null,
       words: `Not comparable: ${reasons.filter(Boolean).join("; ")}`,
     };
   }
-  const change = round1(current.score - previous.score);
+  const d = scoreDifference(current, previous);
+  const change = d.difference;
   const direction: Direction = change > 0 ? "up" : change < 0 ? "down" : "same";
-  const beyondCi = current.ci95.low > previous.ci95.high || current.ci95.high < previous.ci95.low;
-  const size = Math.abs(change).toFixed(1);
+  // Snapshots taken before SDs were stored: the old, conservative rule (intervals apart).
+  const clear = d.interval
+    ? d.clear
+    : current.ci95.low > previous.ci95.high || current.ci95.high < previous.ci95.low;
+  const verdict: ChangeVerdict =
+    clear && direction === "up" ? "clear_rise" : clear && direction === "down" ? "clear_fall" : "no_clear_change";
   const words =
-    direction === "same"
-      ? "No change"
-      : `${direction === "up" ? "Up" : "Down"} ${size} point${size === "1.0" ? "" : "s"}, ${beyondCi ? "more than the margin of error" : "within the margin of error"}`;
-  return { component: key, name, previous: previous.score, current: current.score, change, direction, beyondCi, words };
+    verdict === "clear_rise"
+      ? `Up ${points(change)}, a clear rise`
+      : verdict === "clear_fall"
+        ? `Down ${points(change)}, a clear fall`
+        : direction === "same"
+          ? "No change"
+          : `No clear change (${direction} ${points(change)}, within what chance could give)`;
+  return {
+    component: key,
+    name,
+    previous: previous.score,
+    current: current.score,
+    change,
+    direction,
+    interval: d.interval ? { low: d.interval.low, high: d.interval.high } : null,
+    verdict,
+    words,
+  };
 }
 
 /** Every component, in the framework's order; a component missing from a round counts as no data. */

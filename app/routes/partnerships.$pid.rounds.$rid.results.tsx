@@ -4,12 +4,15 @@ import { requirePartnershipRole } from "../access/partnership.server";
 import { ClientOnly } from "../components/client-only";
 import { GeneralErrorBoundary } from "../components/error-boundary";
 import {
+  AgencyHeatmap,
   AtAGlance,
   Comments,
   Comparison,
   ComponentScores,
   Continuum,
+  ExperienceGap,
   FamilyVoice,
+  KeyMessages,
   LevelHeatmap,
   Partners,
   PerceptionGap,
@@ -31,6 +34,8 @@ import { deepDiveReport } from "../models/deep-dive.server";
 import { DeepDiveItems } from "../components/deep-dive-items";
 import reportCss from "../styles/report.css";
 import { formatDate, formatDateRange } from "../domain/dates";
+import { experienceGap } from "../domain/experience-gap";
+import { keyMessages } from "../domain/key-messages";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: reportCss }];
 
@@ -52,7 +57,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const consensus = await consensusBesideSurvey(db, { roundId: round.id, result, endedOnly: role === "viewer" });
   // Deep-dive modules the lead added: item by item, never part of the component scores.
   const deepDive = await deepDiveReport(db, round, report.snapshot?.takenAt ?? null);
+  const comparison = changeSinceLastRound(report);
+  const ok = result.status === "ok" ? result : null;
   return {
+    keyMessages: keyMessages({
+      result,
+      comparison: comparison ? { previousName: comparison.round.name, changes: comparison.changes } : null,
+    }),
+    experienceGap: experienceGap(professional, ok?.family.status === "ok" ? ok.family : null),
     deepDive,
     consensus,
     partnership: { id: partnership.id, name: partnership.name, area: partnership.area },
@@ -71,7 +83,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     snapshot: report.snapshot,
     result,
     evidence: evidenceForItems(top),
-    comparison: changeSinceLastRound(report),
+    comparison,
     comments,
     generatedOn: new Date().toISOString().slice(0, 10),
   };
@@ -91,6 +103,7 @@ export default function ResultsPage() {
   const consensusSection = data.consensus.length ? <WorkshopConsensus rows={data.consensus} /> : null;
 
   const contents = [
+    data.keyMessages.length > 0 && { id: "key-messages", title: "Key messages" },
     ok && { id: "who-answered", title: "Who answered" },
     professional && { id: "components", title: "Component scores" },
     data.deepDive.length > 0 && { id: "deep-dive", title: "Deep-dive questions" },
@@ -99,9 +112,11 @@ export default function ResultsPage() {
     continuum && { id: "continuum-section", title: "The continuum of integration" },
     professional && { id: "levels", title: "Component by level" },
     professional && { id: "gap", title: "The perception gap" },
+    professional && { id: "by-agency", title: "By kind of agency" },
     professional && { id: "top-items", title: "What helps and what gets in the way" },
     partners && { id: "partners", title: "How agencies work with each other" },
     ok && { id: "family", title: "Family voice" },
+    data.experienceGap.length > 0 && { id: "experience", title: "The experience gap: families beside professionals" },
     professional && { id: "trust", title: "How far to trust these figures" },
     data.comments && { id: "comments", title: "Comments (leads only)" },
   ].filter((x): x is { id: string; title: string } => Boolean(x));
@@ -184,6 +199,21 @@ export default function ResultsPage() {
         consensusSection
       ) : (
         <>
+          {data.keyMessages.length > 0 ? (
+            <ReportSection
+              id="key-messages"
+              title="Key messages"
+              keepTogether
+              intro={
+                <p className="hint">
+                  Written by fixed rules from the figures below; each links to the figure it comes from. A difference is
+                  only called clear when the figures support it.
+                </p>
+              }
+            >
+              <KeyMessages messages={data.keyMessages} />
+            </ReportSection>
+          ) : null}
           <AtAGlance respondents={ok.respondents} professional={ok.professional} continuum={ok.continuum} />
           <div className="notice report-reading">
             <p>
@@ -244,7 +274,7 @@ export default function ResultsPage() {
           ) : null}
 
           {data.comparison ? (
-            <ReportSection id="change" title={`Change since ${data.comparison.round.name}`}>
+            <ReportSection id="change" title={`Change since ${data.comparison.round.name}`} keepTogether>
               <Comparison
                 previousName={data.comparison.round.name}
                 changes={data.comparison.changes}
@@ -293,6 +323,18 @@ export default function ResultsPage() {
                 <PerceptionGap components={professional.components} threshold={threshold} />
               </ReportSection>
               <ReportSection
+                id="by-agency"
+                title="By kind of agency"
+                intro={
+                  <p>
+                    The same component, scored separately by the staff of each kind of agency: where one service sees
+                    joint working very differently from another.
+                  </p>
+                }
+              >
+                <AgencyHeatmap components={professional.components} threshold={threshold} />
+              </ReportSection>
+              <ReportSection
                 id="top-items"
                 title="What helps and what gets in the way"
                 intro={<p>Each question links to the evidence behind it.</p>}
@@ -339,6 +381,22 @@ export default function ResultsPage() {
               </p>
             )}
           </ReportSection>
+
+          {data.experienceGap.length > 0 ? (
+            <ReportSection
+              id="experience"
+              title="The experience gap: families beside professionals"
+              keepTogether
+              intro={
+                <p>
+                  Where families experience services as less joined up than professionals believe: the review's central
+                  warning. Only the components both questionnaires ask about.
+                </p>
+              }
+            >
+              <ExperienceGap rows={data.experienceGap} threshold={threshold} />
+            </ReportSection>
+          ) : null}
 
           {short ? (
             <ReportSection id="short-form" title="Short form">

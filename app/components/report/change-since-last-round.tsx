@@ -1,7 +1,42 @@
-/** The change in each component since the previous round, beside the actions agreed then. */
+/**
+ * The change in each component since the previous round, tested for independent samples
+ * (Welch), beside the actions agreed then and how far each got. A change the figures do not
+ * support is written "no clear change" and drawn in a neutral colour, whatever its direction.
+ */
 import type { ActionPlanItem } from "../../../db/schema";
 import { ACTION_STATUS_NAMES } from "../../domain/action-plan";
 import { DIRECTION_ARROW, type ComponentChange, type ContinuumMovement } from "../../domain/round-comparison";
+
+function ChangeCell({ c }: { c: ComponentChange }) {
+  if (!c.direction || !c.verdict) return <span className="hint">{c.words}</span>;
+  if (c.verdict === "no_clear_change") {
+    return (
+      <>
+        <span className="change change-unclear">No clear change</span>
+        {c.direction !== "same" ? (
+          <span className="change-detail">
+            {c.direction === "up" ? "up" : "down"} {Math.abs(c.change!).toFixed(1)}
+            {c.interval ? `; 95% interval ${c.interval.low.toFixed(1)} to ${c.interval.high.toFixed(1)}` : ""}
+          </span>
+        ) : null}
+      </>
+    );
+  }
+  return (
+    <>
+      <span className={`change change-${c.direction}`}>
+        <span aria-hidden="true">{DIRECTION_ARROW[c.direction]} </span>
+        {c.verdict === "clear_rise" ? "Clear rise" : "Clear fall"}: {c.direction === "up" ? "up" : "down"}{" "}
+        {Math.abs(c.change!).toFixed(1)}
+      </span>
+      {c.interval ? (
+        <span className="change-detail">
+          95% interval {c.interval.low.toFixed(1)} to {c.interval.high.toFixed(1)}
+        </span>
+      ) : null}
+    </>
+  );
+}
 
 export function Comparison({
   previousName,
@@ -17,80 +52,64 @@ export function Comparison({
   return (
     <>
       <p>
-        Compared with <strong>{previousName}</strong>. A change is "more than the margin of error" when the two rounds'
-        95% confidence intervals do not overlap.
+        Compared with <strong>{previousName}</strong>. The two rounds asked different groups of people, so each change
+        is tested as a difference between two independent groups (Welch's test): a change is <strong>clear</strong>{" "}
+        when its 95% interval does not include zero. Otherwise it is <strong>no clear change</strong>, whatever its
+        size: chance alone, in who happened to answer, could give it.
       </p>
       <p className="panel" data-testid="continuum-movement">
         <strong>Continuum:</strong> {movement.words}.
       </p>
-      <div tabIndex={0} role="region" aria-label={"Table: change in each component"} className="table-scroll">
-        <table data-testid="comparison-table">
-          <caption className="visually-hidden">Change in each component since {previousName}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Component</th>
-              <th scope="col" className="num">
-                Before
-              </th>
-              <th scope="col" className="num">
-                Now
-              </th>
-              <th scope="col">Change</th>
-              <th scope="col">Actions agreed last time</th>
-            </tr>
-          </thead>
-          <tbody>
-            {changes.map((c) => {
-              const own = actions.filter((a) => a.component === c.component);
-              return (
-                <tr key={c.component}>
-                  <th scope="row">{c.name}</th>
-                  <td className="num">{c.previous?.toFixed(1) ?? "–"}</td>
-                  <td className="num">{c.current?.toFixed(1) ?? "–"}</td>
-                  <td>
-                    {c.direction ? (
-                      <>
-                        <span className={`change change-${c.direction}`}>
-                          <span aria-hidden="true">{DIRECTION_ARROW[c.direction]} </span>
-                          {c.direction === "same"
-                            ? "No change"
-                            : `${c.direction === "up" ? "Up" : "Down"} ${Math.abs(c.change!).toFixed(1)}`}
+      <div className="keep-together">
+        <div tabIndex={0} role="region" aria-label={"Table: change in each component"} className="table-scroll">
+          <table data-testid="comparison-table" className="comparison-table">
+            <caption className="visually-hidden">Change in each component since {previousName}</caption>
+            <thead>
+              <tr>
+                <th scope="col">Component</th>
+                <th scope="col" className="num">
+                  Before
+                </th>
+                <th scope="col" className="num">
+                  Now
+                </th>
+                <th scope="col">Change</th>
+                <th scope="col">Actions agreed last time, and their status</th>
+              </tr>
+            </thead>
+            <tbody>
+              {changes.map((c) => {
+                const own = actions.filter((a) => a.component === c.component);
+                return (
+                  <tr key={c.component} data-component={c.component} data-verdict={c.verdict ?? "none"}>
+                    <th scope="row">{c.name}</th>
+                    <td className="num">{c.previous?.toFixed(1) ?? "–"}</td>
+                    <td className="num">{c.current?.toFixed(1) ?? "–"}</td>
+                    <td>
+                      <ChangeCell c={c} />
+                    </td>
+                    <td>
+                      {own.length ? (
+                        <ul className="plain-list">
+                          {own.map((a) => (
+                            <li key={a.id}>
+                              <span className={`tag status-${a.status}`}>{ACTION_STATUS_NAMES[a.status]}</span>{" "}
+                              {a.description} <span className="hint">({a.owner})</span>
+                            </li>
+                          ))}
+                        </ul>
+                      ) : (
+                        <span className="hint">
+                          –<span className="visually-hidden">none</span>
                         </span>
-                        {c.direction !== "same" ? (
-                          c.beyondCi ? (
-                            <span className="change-real">More than the margin of error</span>
-                          ) : (
-                            <span className="change-within">Within the margin of error</span>
-                          )
-                        ) : null}
-                      </>
-                    ) : (
-                      <span className="hint">{c.words}</span>
-                    )}
-                  </td>
-                  <td>
-                    {own.length ? (
-                      <ul className="plain-list">
-                        {own.map((a) => (
-                          <li key={a.id}>
-                            {a.description}{" "}
-                            <span className="hint">
-                              ({a.owner}; {ACTION_STATUS_NAMES[a.status]})
-                            </span>
-                          </li>
-                        ))}
-                      </ul>
-                    ) : (
-                      <span className="hint">
-                        –<span className="visually-hidden">none</span>
-                      </span>
-                    )}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+                      )}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
       </div>
     </>
   );

@@ -62,14 +62,22 @@ function Measured({ height, children }: { height: (width: number) => number; chi
   );
 }
 
-/** A category name drawn above its bar (narrow screens). */
-function NameAbove(props: { x?: unknown; y?: unknown; value?: unknown; left: number; width: number }) {
+/** A category name drawn above its bar (narrow screens), on up to two lines rather than cut off. */
+function NameAbove(props: {
+  x?: unknown;
+  y?: unknown;
+  value?: unknown;
+  left: number;
+  width: number;
+  maxLines?: number;
+}) {
   return (
     <Text
       x={props.left}
       y={Number(props.y) - 6}
       width={props.width}
-      maxLines={1}
+      maxLines={props.maxLines ?? 1}
+      lineHeight="1.2em"
       fontSize={12.5}
       fontWeight={600}
       fill="#0b0c0c"
@@ -139,7 +147,8 @@ export function ComponentScoresChart({
     ci: r.score !== null && r.low !== null && r.high !== null ? [r.score - r.low, r.high - r.score] : [0, 0],
     label: r.score !== null ? r.score.toFixed(1) + (r.split ? " (split)" : "") : (r.mark ?? "x"),
   }));
-  const heightFor = (w: number) => 70 + rows.length * (w < NARROW ? 56 : 44);
+  // On a phone the names go above their bars on up to two lines: room for both.
+  const heightFor = (w: number) => (w < NARROW ? 84 : 70) + rows.length * (w < NARROW ? 72 : 44);
   return (
     <Measured height={heightFor}>
       {(width) => {
@@ -152,7 +161,7 @@ export function ComponentScoresChart({
             height={height}
             data={data}
             layout="vertical"
-            margin={{ top: narrow ? 12 : 26, right: SCORE_COLUMN, bottom: 24, left: 4 }}
+            margin={{ top: narrow ? 40 : 26, right: narrow ? 84 : SCORE_COLUMN, bottom: 24, left: 4 }}
             title={title}
             desc={description}
             barCategoryGap={10}
@@ -167,11 +176,15 @@ export function ComponentScoresChart({
                   fill={BAND_SHADES[band]}
                   fillOpacity={1}
                   ifOverflow="hidden"
-                  label={
-                    narrow
-                      ? undefined
-                      : { value: BAND_NAMES[band], position: "top", fill: "#383f43", fontSize: 12, fontWeight: 600 }
-                  }
+                  label={{
+                    value: BAND_NAMES[band],
+                    position: "top",
+                    // On a phone the borderline band is too narrow for its name beside the others': it goes a line higher.
+                    offset: narrow && band === "borderline" ? 18 : 5,
+                    fill: "#383f43",
+                    fontSize: narrow ? 11 : 12,
+                    fontWeight: 600,
+                  }}
                 />
               );
             })}
@@ -240,7 +253,10 @@ export function ComponentScoresChart({
                 />
               ))}
               {narrow ? (
-                <LabelList dataKey="name" content={(p) => <NameAbove {...p} left={4} width={width - 8} />} />
+                <LabelList
+                  dataKey="name"
+                  content={(p) => <NameAbove {...p} left={4} width={width - 8} maxLines={2} />}
+                />
               ) : null}
               <ErrorBar
                 dataKey="ci"
@@ -255,7 +271,7 @@ export function ComponentScoresChart({
                 dataKey="label"
                 content={(p) => (
                   <text
-                    x={width - SCORE_COLUMN + 10}
+                    x={width - (narrow ? 84 : SCORE_COLUMN) + 8}
                     y={Number(p.y) + Number(p.height) / 2}
                     dominantBaseline="central"
                     fontSize={13}

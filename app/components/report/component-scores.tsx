@@ -1,7 +1,7 @@
 /** Figure 1: the 13 component scores with their bands and confidence intervals. */
 import { CI_MIN_N, type ComponentResult, type ScoreFigure } from "../../domain/scoring";
 import { ComponentScoresChart, type ScoreBarRow } from "./charts.client";
-import { BandTag, FigureValue, HiddenFootnote, ScoreValue } from "./figures";
+import { BandTag, consensusText, FigureValue, HiddenFootnote, ScoreValue } from "./figures";
 import { ChartFigure } from "./layout";
 
 export function scoreBarRows(
@@ -67,7 +67,12 @@ export function ComponentScores({ components, threshold }: { components: Compone
                 <th scope="col" className="num">
                   n
                 </th>
-                <th scope="col">Views</th>
+                <th scope="col">
+                  <abbr title="The share of answers within one scale point of their question's middle view (the median). It is not agreement with the statements.">
+                    Consensus
+                  </abbr>
+                  : within one point of the middle view
+                </th>
                 <th scope="col" className="num">
                   <abbr title="Facilitator questions scored alone, then barrier questions scored alone: a big difference means the score depends on which kind a respondent answered">
                     Facilitators / barriers
@@ -108,7 +113,7 @@ export function ComponentScores({ components, threshold }: { components: Compone
                             {f.median.toFixed(1)}
                           </span>
                         ) : (
-                          `${Math.round(f.agreement * 100)}% agree`
+                          <span title={consensusText(f.agreement)}>{Math.round(f.agreement * 100)}%</span>
                         )
                       }
                     </FigureValue>

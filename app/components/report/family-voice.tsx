@@ -1,4 +1,4 @@
-/** Figure 7: the family-voice questionnaire's scores, by component and by family group. */
+/** Figure 8: the family-voice questionnaire's scores, by component and by family group. */
 import { FAMILY_GROUPS } from "../../domain/instrument";
 import type { FamilyResults } from "../../domain/scoring";
 import { ComponentScoresChart } from "./charts.client";
@@ -17,7 +17,7 @@ export function FamilyVoice({ family, threshold }: { family: FamilyResults; thre
     <ChartFigure
       id="family-scores"
       filename="family-voice"
-      caption="Figure 7. Family voice: how joined up services felt to children, young people and families"
+      caption="Figure 8. Family voice: how joined up services felt to children, young people and families"
       chart={() => (
         <ComponentScoresChart
           rows={scoreBarRows(measured)}

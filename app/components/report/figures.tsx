@@ -50,6 +50,16 @@ export function CountValue({ figure }: { figure: CountFigure }) {
   return figure.status === "ok" ? <>{figure.n}</> : <HiddenMark figure={figure} />;
 }
 
+/**
+ * The agreement index in words: the share of answers within one scale point of their question's
+ * median ("the middle view"). Not agreement with the statement, which a low score would then
+ * seem to contradict: "91% agree" beside "Concern" read as one.
+ *
+ * @example
+ * consensusText(0.91) // "91% within one point of the middle view"
+ */
+export const consensusText = (agreement: number) => `${Math.round(agreement * 100)}% within one point of the middle view`;
+
 export function BandTag({ band }: { band: BandKey }) {
   return <span className={`band band-${band}`}>{BAND_LABELS[band]}</span>;
 }

@@ -9,14 +9,21 @@ export function ReportSection({
   title,
   children,
   intro,
+  keepTogether = false,
 }: {
   id: string;
   title: string;
   intro?: ReactNode;
   children: ReactNode;
+  /** A short section printed whole on one page, its heading never alone at a page foot. */
+  keepTogether?: boolean;
 }) {
   return (
-    <section id={id} aria-labelledby={`${id}-title`} className="report-section">
+    <section
+      id={id}
+      aria-labelledby={`${id}-title`}
+      className={`report-section${keepTogether ? " keep-together" : ""}`}
+    >
       <h2 id={`${id}-title`}>{title}</h2>
       {intro ? <div className="section-intro">{intro}</div> : null}
       {children}

@@ -1,5 +1,6 @@
 /** Figures 5 and 6: how each member agency works with each other one, as a matrix and a network. */
 import { STAGES } from "../../domain/framework";
+import { stageAbbreviation, stageNameOf } from "./stage-names";
 import type { PartnerResults } from "../../domain/scoring";
 import { ClientOnly } from "../client-only";
 import { ChartDownloads } from "./chart-downloads";
@@ -19,9 +20,12 @@ export function Partners({ partners, threshold }: { partners: PartnerResults; th
     <>
       <figure className="chart-block" id="partner-matrix" aria-labelledby="partner-matrix-caption">
         <figcaption id="partner-matrix-caption">
-          Figure 5. Partner matrix: how each agency's staff rate working with each other agency now, and where they want
+          Figure 6. Partner matrix: how each agency's staff rate working with each other agency now, and where they want
           it to be
         </figcaption>
+        <p className="scroll-cue" aria-hidden="true">
+          Scroll the table sideways to see every agency →
+        </p>
         <div tabIndex={0} role="region" aria-label={"Table: partner matrix"} className="table-scroll">
           <table className="matrix" data-testid="partner-matrix">
             <caption className="visually-hidden">
@@ -69,22 +73,19 @@ export function Partners({ partners, threshold }: { partners: PartnerResults; th
                             : undefined
                         }
                       >
-                        <span className="matrix-now">
-                          <FigureValue figure={now}>{(f) => String(f.median)}</FigureValue>
+                        <span className="matrix-now" aria-hidden="true">
+                          <FigureValue figure={now}>{(f) => stageAbbreviation(f.median)}</FigureValue>
+                          {flagged ? <span className="flag-icon"> ⚑</span> : null}
                         </span>
-                        <span className="matrix-wanted">
-                          {" "}
-                          → <FigureValue figure={c.wanted}>{(f) => String(f.median)}</FigureValue>
-                        </span>
-                        {flagged ? (
-                          <span className="flag-icon" aria-hidden="true">
-                            {" "}
-                            ⚑
+                        {now.status === "ok" || c.wanted.status === "ok" ? (
+                          <span className="matrix-wanted" aria-hidden="true">
+                            → <FigureValue figure={c.wanted}>{(f) => stageAbbreviation(f.median)}</FigureValue>
                           </span>
                         ) : null}
                         <span className="visually-hidden">
-                          {" "}
-                          (now, then wanted){flagged ? "; the two agencies see this relationship differently" : ""}
+                          Now: <FigureValue figure={now}>{(f) => stageNameOf(f.median)}</FigureValue>; wanted:{" "}
+                          <FigureValue figure={c.wanted}>{(f) => stageNameOf(f.median)}</FigureValue>
+                          {flagged ? "; the two agencies see this relationship differently" : ""}
                         </span>
                       </td>
                     );
@@ -95,22 +96,35 @@ export function Partners({ partners, threshold }: { partners: PartnerResults; th
           </table>
         </div>
         <p className="legend">
-          Each cell: the median stage now → the median stage wanted (0 co-existence to 5 integration), shaded by the
-          stage now. <span aria-hidden="true">⚑</span> marks pairs that see each other more than one stage apart.
+          Each cell: the median stage now, above the median stage wanted, shaded by the stage now. A stage between two
+          (half the raters at each) shows both names.
         </p>
-        <p className="legend stage-legend" aria-hidden="true">
+        <ul className="matrix-key" aria-label="Key to the stage names">
           {STAGES.map((s) => (
-            <span key={s.key} style={{ background: STAGE_COLOURS[s.stage], color: stageTextColour(s.stage) }}>
-              {s.stage} {s.name}
-            </span>
+            <li key={s.key}>
+              <abbr
+                title={s.name}
+                className="matrix-key-abbr"
+                style={{ background: STAGE_COLOURS[s.stage], color: stageTextColour(s.stage) }}
+              >
+                {stageAbbreviation(s.stage)}
+              </abbr>{" "}
+              {s.stage}. {s.name}
+            </li>
           ))}
-        </p>
+          <li>
+            <span className="matrix-key-abbr matrix-key-flag" aria-hidden="true">
+              ⚑
+            </span>{" "}
+            The two agencies rate each other more than one stage apart
+          </li>
+        </ul>
         <HiddenFootnote threshold={threshold} />
       </figure>
 
       <figure className="chart-block" id="partner-network" aria-labelledby="partner-network-caption">
         <figcaption id="partner-network-caption">
-          Figure 6. Partner network: thicker, darker lines work more closely; dashed lines see each other differently
+          Figure 7. Partner network: thicker, darker lines work more closely; dashed lines see each other differently
         </figcaption>
         <div className="chart" data-testid="partner-network-chart">
           <PartnerNetwork
