@@ -37,10 +37,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const { query, shared, comparison, rounds } = await loadComparison(request);
   const focus = query.component;
   const selected = new Set(comparison?.areas.map((a) => a.id) ?? []);
-  const search = new URL(request.url).search;
+  const url = new URL(request.url);
+  const search = url.search;
   return {
     query,
     search,
+    // "Every area" is ticked only when asked for; on a first visit each shared area is ticked instead.
+    everyArea: url.searchParams.getAll("area").includes("all"),
     shared: shared.map((a) => ({ id: a.id, name: a.name, checked: selected.has(a.id) })),
     roundChoices: (comparison?.areas ?? []).flatMap((a) => {
       const own = rounds.filter((r) => r.partnership_id === a.id && r.snapshot);
@@ -118,7 +121,7 @@ export default function ComparePage() {
           <legend>Areas</legend>
           <div className="checkboxes compare-areas">
             <div className="checkbox">
-              <input type="checkbox" id="area-all" name="area" value="all" defaultChecked={query.areas === "all"} />
+              <input type="checkbox" id="area-all" name="area" value="all" defaultChecked={data.everyArea} />
               <label htmlFor="area-all">Every area shared with me ({data.shared.length})</label>
             </div>
             {data.shared.map((a) => (
@@ -128,7 +131,7 @@ export default function ComparePage() {
                   id={`area-${a.id}`}
                   name="area"
                   value={a.id}
-                  defaultChecked={query.areas !== "all" && a.checked}
+                  defaultChecked={!data.everyArea && a.checked}
                 />
                 <label htmlFor={`area-${a.id}`}>{a.name}</label>
               </div>
