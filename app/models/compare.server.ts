@@ -155,18 +155,30 @@ export async function listPublishedRounds(
   const formOf = new Map(rounds.map((r) => [r.id, r.form]));
   const missing = [...latest.values()].filter((s) => !EXTRACTS.has(s.id));
   for (const batch of batches(missing)) {
+    const ids = batch.map((s) => s.id);
     const stored = await db
       .selectFrom("result_snapshots")
-      .select(["id", "round_id", "result_json"])
-      .where(
-        "id",
-        "in",
-        batch.map((s) => s.id),
-      )
+      .select(["id", "compare_json"])
+      .where("id", "in", ids)
       .execute();
-    for (const s of stored) {
+    for (const s of stored) if (s.compare_json) remember(s.id, JSON.parse(s.compare_json) as CompareExtract);
+    // Snapshots from before the extract was kept: derive it once from the whole result and keep it.
+    const older = stored.filter((s) => !s.compare_json).map((s) => s.id);
+    if (older.length === 0) continue;
+    const full = await db
+      .selectFrom("result_snapshots")
+      .select(["id", "round_id", "result_json"])
+      .where("id", "in", older)
+      .execute();
+    for (const s of full) {
       const content = JSON.parse(s.result_json) as SnapshotContent;
-      remember(s.id, compareExtract(content.result, formOf.get(s.round_id) ?? "full"));
+      const extract = compareExtract(content.result, formOf.get(s.round_id) ?? "full");
+      remember(s.id, extract);
+      await db
+        .updateTable("result_snapshots")
+        .set({ compare_json: JSON.stringify(extract) })
+        .where("id", "=", s.id)
+        .execute();
     }
   }
   // Rounds whose answers were deleted before they had a snapshot: the scores kept then.
