@@ -3,7 +3,8 @@
  * (1..threshold-1 people at some levels, kinds of agency and family groups; thresholds 3, 5
  * and 10), on SQLite and PostgreSQL, it publishes two successive snapshots through the real
  * snapshot path, collects every figure a lead can obtain from every view that reads a round's
- * figures (listed from app/routes: a route that reads them without being listed here fails),
+ * figures and every figure a commissioner can obtain under every filter the comparison can
+ * offer (listed from app/routes: a route that reads them without being listed here fails),
  * and tries differencing: every way of adding and subtracting the figures of one kind
  * (people counts; n, n x mean and sums of squares of one component), across views and across
  * both snapshots. The test knows the true people behind each figure; it fails if any
