@@ -155,6 +155,8 @@ export interface ResultSnapshotsTable {
   submitted_count: number;
   /** JSON of `SnapshotContent` (app/models/snapshot.server.ts): the suppressed result and what the exports need. */
   result_json: string;
+  /** JSON of the comparison's extract of the result (`CompareExtract`, 0009); null until first compared for older snapshots. */
+  compare_json: WithDefault<string | null>;
 }
 export type ResultSnapshot = Selectable<ResultSnapshotsTable>;
 

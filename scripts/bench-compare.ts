@@ -1,9 +1,10 @@
 /**
  * Benchmark of the commissioner view (issue 7): 400 areas x 1 closed round x 100 submitted
  * responses, every question answered as the demo generator answers it (about 115 answers a
- * response, 91 of them scored items: ~4.6 M answers). Reports the time of the comparison
- * query, of the page's HTML from the built server, and in headless Chromium the time until
- * the heatmap is drawn.
+ * response, 91 of them scored items: ~4.6 M answers), each round with its final published
+ * snapshot (made as closing makes it; the comparison reads snapshots only). Reports the time
+ * of making the snapshots, of the comparison query, of the page's HTML from the built server,
+ * and in headless Chromium the time until the heatmap is drawn.
  *
  *   npm run build && npx tsx scripts/bench-compare.ts                 # SQLite (temporary file)
  *   DATABASE_URL=postgres://u:p@host/db npx tsx scripts/bench-compare.ts   # PostgreSQL: a new
@@ -21,6 +22,9 @@ import { migrateToLatest, openDatabase } from "../app/db.server";
 import { demoAnswers, seededRandom } from "../app/domain/demo-answers";
 import { COMPONENT_KEYS, type ComponentKey } from "../app/domain/framework";
 import { compareAreas, listSharedAreas } from "../app/models/compare.server";
+import { agencyInputs } from "../app/models/report.server";
+import { takeSnapshot } from "../app/models/snapshot.server";
+import { cookiePair } from "../tests/support/cookies";
 import { syncItemCatalogue } from "../app/models/item-catalogue.server";
 import { questionnaireFor } from "../app/models/questionnaire.server";
 import { launchBrowser, startApp } from "../tests/support/app-server";
@@ -197,6 +201,18 @@ async function main() {
     await loader.finish();
     console.log(`Loaded ${AREAS} areas, ${AREAS * RESPONDENTS} responses, ${answersTotal} answers in ${ms(t0)} ms`);
 
+    // Each round's final snapshot, as closing it makes one (the comparison reads only snapshots).
+    const s0 = performance.now();
+    const closed = await db.selectFrom("rounds").selectAll().execute();
+    for (const round of closed)
+      await takeSnapshot(db, {
+        round,
+        kind: "final",
+        agencies: await agencyInputs(db, round.partnership_id),
+        at: round.closed_at ?? undefined,
+      });
+    console.log(`Snapshots of ${closed.length} closed rounds made in ${ms(s0)} ms`);
+
     // The query, in process.
     const user = { id: commissionerId, is_admin: 0 };
     const areas = await listSharedAreas(db, user);
@@ -227,7 +243,8 @@ async function main() {
     const app = await startApp({ seed: false, databaseUrl: url, env: { SEED_DEMO: "0" } });
     try {
       const pageUrl = `${app.url}/compare?area=all`;
-      const cookie = `__session=${sessionToken}`;
+      // The app's session cookie is signed (Remix createCookie): send it as a browser would.
+      const cookie = await cookiePair("__session", sessionToken);
       const htmlTimes: number[] = [];
       let bytes = 0;
       for (let i = 0; i < 4; i++) {
@@ -245,7 +262,7 @@ async function main() {
       const browser = await launchBrowser();
       try {
         const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-        await context.addCookies([{ name: "__session", value: sessionToken, url: app.url }]);
+        await context.addCookies([{ name: "__session", value: cookie.slice("__session=".length), url: app.url }]);
         const page = await context.newPage();
         const visible: number[] = [];
         for (let i = 0; i < 4; i++) {

@@ -13,6 +13,7 @@ import { DEMO_LEAD, seedDemo } from "../app/models/demo.server";
 import { ROOT, launchBrowser, newPage, startApp } from "../tests/support/app-server";
 import { captureWorkshop } from "./screenshots/workshop";
 import { captureReportPdf } from "./screenshots/report-pdf";
+import { captureCompare } from "./screenshots/compare";
 
 const OUT = path.join(ROOT, "docs/screenshots");
 
@@ -65,6 +66,7 @@ try {
   }
   await captureWorkshop(browser, app, partnershipId, round.id);
   await captureReportPdf(browser, app.url, `/partnerships/${partnershipId}/rounds/${round.id}/results`);
+  await captureCompare(browser, app);
 } finally {
   await browser?.close();
   await app.stop();

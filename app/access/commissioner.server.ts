@@ -3,7 +3,7 @@ import { getDb } from "../db.server";
 import { COMPONENT_KEYS, isAgencyTypeKey, isComponentKey, isLevelKey, type ComponentKey } from "../domain/framework";
 import { isIsoDate } from "../validation";
 import type { RespondentFilter } from "../domain/compare-areas";
-import { compareAreas, listClosedRounds, listSharedAreas, type SharedArea } from "../models/compare.server";
+import { compareAreas, listPublishedRounds, listSharedAreas, type SharedArea } from "../models/compare.server";
 
 /**
  * The one authorisation call of the commissioner view: every partnership in
@@ -44,7 +44,12 @@ export interface CompareQuery {
   rounds: Record<string, string>;
 }
 
-/** Reads ?area=..&area=..|all, asOf=YYYY-MM-DD, filter=level:team|agency:health, component=vision, round=pid:rid. Unknown values fall back to defaults. */
+/**
+ * Reads ?area=..&area=..|all, asOf=YYYY-MM-DD, filter=level:team|agency:health, component=vision,
+ * round=pid:rid. Unknown values fall back to defaults. With no `area` at all (a first visit),
+ * every shared area is compared; the page's form sends `chosen=1`, so that unticking every
+ * area is an empty choice, not "all".
+ */
 export function parseCompareQuery(url: URL): CompareQuery {
   const p = url.searchParams;
   const areaValues = p.getAll("area").filter(Boolean);
@@ -62,8 +67,9 @@ export function parseCompareQuery(url: URL): CompareQuery {
     const [pid, rid] = value.split(":");
     if (pid && rid) rounds[pid] = rid;
   }
+  const firstVisit = areaValues.length === 0 && !p.has("chosen");
   return {
-    areas: areaValues.includes("all") ? "all" : [...new Set(areaValues)].slice(0, 1000),
+    areas: firstVisit || areaValues.includes("all") ? "all" : [...new Set(areaValues)].slice(0, 1000),
     asOf: asOf && isIsoDate(asOf) ? asOf : null,
     filter,
     component: isComponentKey(component) ? component : COMPONENT_KEYS[0],
@@ -74,7 +80,8 @@ export function parseCompareQuery(url: URL): CompareQuery {
 /**
  * Authorises and loads a comparison from the request's query string: the user's shared areas
  * (404 when none), the chosen ones (404 for any not shared), a chosen round (404 unless it is
- * a closed round of its area in the window), and their figures.
+ * a round of its area with published results in the window), and their figures, from
+ * published snapshots only.
  */
 export async function loadComparison(request: Request) {
   const query = parseCompareQuery(new URL(request.url));
@@ -87,11 +94,11 @@ export async function loadComparison(request: Request) {
   const areas = shared.filter((a) => ids.has(a.id));
   if (areas.length !== ids.size) throw new Response("Partnership not found.", { status: 404 });
   for (const pid of Object.keys(query.rounds)) if (!ids.has(pid)) delete query.rounds[pid];
-  const closedRounds = areas.length
-    ? await listClosedRounds(db, { partnershipIds: areas.map((a) => a.id), asOf: query.asOf })
+  const rounds = areas.length
+    ? await listPublishedRounds(db, { partnershipIds: areas.map((a) => a.id), asOf: query.asOf })
     : [];
   for (const [pid, rid] of Object.entries(query.rounds)) {
-    if (!closedRounds.some((r) => r.id === rid && r.partnership_id === pid))
+    if (!rounds.some((r) => r.id === rid && r.partnership_id === pid && r.snapshot))
       throw new Response("Round not found.", { status: 404 });
   }
   const comparison = areas.length
@@ -100,8 +107,9 @@ export async function loadComparison(request: Request) {
         filter: query.filter,
         asOf: query.asOf,
         chosenRounds: query.rounds,
-        closedRounds,
+        rounds,
+        visibleAreaIds: new Set(shared.map((a) => a.id)),
       })
     : null;
-  return { user, db, query, shared, comparison, closedRounds };
+  return { user, db, query, shared, comparison, rounds };
 }

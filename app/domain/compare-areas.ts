@@ -1,79 +1,290 @@
 /**
- * The commissioners' comparison, assembled from the database's sums (models/compare.server.ts
- * reads them in SQL): per area the chosen round's figures, the trend over its closed rounds,
- * and the benchmark across sharing areas. Every figure passes the round's suppression
- * threshold here; nothing about an individual response is ever an input.
+ * The commissioners' comparison, assembled from published snapshots only (issue 13): per area
+ * the figures of its chosen round's latest snapshot, the trend over its rounds' snapshots, and
+ * the benchmark across sharing areas. Nothing here computes a score: every figure is one the
+ * snapshot already published under the round's joint suppression plan, reduced to what the
+ * comparison shows ({@link compareExtract}), and then hidden further by the comparison's own
+ * filter rule ({@link filterAvailability}, docs/scoring.md "Filters of the commissioner view")
+ * and benchmark rule ({@link benchmarkAcross}). A commissioner therefore never sees more than
+ * the partnership's lead sees on the results page.
+ *
+ * Plain TypeScript, no framework or database imports.
  */
 import {
+  AGENCY_TYPES,
   AGENCY_TYPE_KEYS,
   COMPONENT_KEYS,
+  LEVELS,
   LEVEL_KEYS,
   type AgencyTypeKey,
   type ComponentKey,
   type LevelKey,
 } from "./framework";
-import {
-  addMoments,
-  benchmarkOf,
-  breakdownFigure,
-  continuumFromCounts,
-  NO_MOMENTS,
-  scoreFromMoments,
-  type Benchmark,
-  type CompareFigure,
-  type ContinuumSummary,
-  type MarkerCounts,
-  type Moments,
-} from "./comparison";
+import { benchmarkOf, type Benchmark, type CompareFigure, type ContinuumSummary } from "./comparison";
 import type { RoundResult, ScoreFigure } from "./scoring";
-import { countFigure, noData, resolveThreshold, suppressedMarker, type CountFigure } from "./suppression";
+import { filterAllowed, noData, suppressedMarker, type CountFigure, type Suppressed } from "./suppression";
 
 /** Which respondents a comparison counts: everyone, one level, or one agency type (never both: that would be a cross-tabulation). */
 export type RespondentFilter =
   { kind: "all" } | { kind: "level"; key: LevelKey } | { kind: "agency"; key: AgencyTypeKey };
 
-export interface AggregateRow {
-  roundId: string;
-  component: ComponentKey;
-  /** null: the component as a whole; otherwise the items about this level (the component x level matrix). */
-  itemLevel: LevelKey | null;
-  /** The respondent group (level or agency type, by the grouping read), null when not stated or not grouped. */
-  group: string | null;
-  moments: Moments;
-}
-export interface ContinuumCounts {
-  respondents: number;
-  markers: Map<string, { yes: number; partly: number; no: number }>;
-  target: number[];
+/** Every filter value the view knows of, in the order the page lists them. */
+export const FILTER_VALUES: readonly Exclude<RespondentFilter, { kind: "all" }>[] = [
+  ...LEVEL_KEYS.map((key) => ({ kind: "level" as const, key })),
+  ...AGENCY_TYPE_KEYS.map((key) => ({ kind: "agency" as const, key })),
+];
+
+export const filterValue = (f: RespondentFilter): string => (f.kind === "all" ? "all" : `${f.kind}:${f.key}`);
+
+export function filterName(f: RespondentFilter): string {
+  if (f.kind === "level") return `${LEVELS.find((l) => l.key === f.key)!.name} staff only`;
+  if (f.kind === "agency") return `${AGENCY_TYPES.find((a) => a.key === f.key)!.name} staff only`;
+  return "all respondents";
 }
 
-/** A closed round as the comparison reads it. */
-export interface ComparedRound {
+// ---------------------------------------------------------------------------------------------
+// What the comparison reads from one snapshot
+// ---------------------------------------------------------------------------------------------
+
+/** One component's figures as a snapshot published them, reduced to what the comparison shows. */
+export interface ExtractComponent {
+  overall: CompareFigure;
+  byItemLevel: Record<LevelKey, CompareFigure>;
+  byRespondentLevel: Record<LevelKey, CompareFigure>;
+  byAgencyType: Record<AgencyTypeKey, CompareFigure>;
+}
+
+/**
+ * The part of a published snapshot the comparison reads: small (a few kilobytes), so that 400
+ * areas can be compared without parsing 400 full results. Every figure is copied from the
+ * snapshot as it was published (`ok`, `suppressed` or `no_data`); nothing is recomputed.
+ */
+export interface CompareExtract {
+  status: RoundResult["status"];
+  reason: string | null;
+  threshold: number;
+  form: "full" | "short";
+  respondents: {
+    /** Staff (professional or short-form questionnaire) in the snapshot. */
+    staff: CountFigure;
+    byLevel: Record<LevelKey, CountFigure>;
+    byAgencyType: Record<AgencyTypeKey, CountFigure>;
+  };
+  components: Record<ComponentKey, ExtractComponent>;
+  continuum: ContinuumSummary;
+}
+
+const toCompareFigure = (f: ScoreFigure | undefined, missing: string): CompareFigure => {
+  if (!f) return noData(missing);
+  if (f.status !== "ok") return f;
+  return { status: "ok", score: f.score, band: f.band, n: f.n, sd: f.sd, ci95: f.ci95 };
+};
+
+const everyKey = <K extends string, V>(keys: readonly K[], value: (k: K) => V) =>
+  Object.fromEntries(keys.map((k) => [k, value(k)])) as Record<K, V>;
+
+/**
+ * Reduces a snapshot's result to the comparison's extract: the component scores (overall, by
+ * the level the items are about, by respondent level, by agency type), the staff counts and
+ * the continuum placement, each exactly as published.
+ *
+ * @example
+ * const extract = compareExtract(snapshot.content.result, "full");
+ * extract.components.vision.overall // { status: "ok", score: 62.5, band: "borderline", n: 40, ... }
+ */
+export function compareExtract(result: RoundResult, form: "full" | "short"): CompareExtract {
+  const base = { threshold: result.threshold, form };
+  if (result.status !== "ok") {
+    const marker = result.status === "suppressed" ? suppressedMarker(result.threshold) : noData(result.reason);
+    const count: CountFigure = result.status === "suppressed" ? suppressedMarker(result.threshold) : { status: "ok", n: 0 };
+    return {
+      ...base,
+      status: result.status,
+      reason: result.reason,
+      respondents: {
+        staff: count,
+        byLevel: everyKey(LEVEL_KEYS, () => count),
+        byAgencyType: everyKey(AGENCY_TYPE_KEYS, () => count),
+      },
+      components: everyKey(COMPONENT_KEYS, () => ({
+        overall: marker,
+        byItemLevel: everyKey(LEVEL_KEYS, () => marker),
+        byRespondentLevel: everyKey(LEVEL_KEYS, () => marker),
+        byAgencyType: everyKey(AGENCY_TYPE_KEYS, () => marker),
+      })),
+      continuum: { placement: marker, target: marker, gap: marker },
+    };
+  }
+  const professional = result.professional.status === "ok" ? result.professional : null;
+  const short = result.shortForm.status === "ok" ? result.shortForm : null;
+  const sectionHidden =
+    form === "short"
+      ? result.shortForm.status !== "ok"
+        ? result.shortForm
+        : null
+      : result.professional.status !== "ok"
+        ? result.professional
+        : null;
+  const notByGroup = noData("The short form is not published by group");
+  const components = everyKey(COMPONENT_KEYS, (key): ExtractComponent => {
+    if (sectionHidden)
+      return {
+        overall: sectionHidden,
+        byItemLevel: everyKey(LEVEL_KEYS, () => sectionHidden),
+        byRespondentLevel: everyKey(LEVEL_KEYS, () => sectionHidden),
+        byAgencyType: everyKey(AGENCY_TYPE_KEYS, () => sectionHidden),
+      };
+    const missing = "Not measured in this round";
+    if (form === "short") {
+      const c = short?.components.find((x) => x.component === key);
+      return {
+        overall: toCompareFigure(c?.overall, missing),
+        byItemLevel: everyKey(LEVEL_KEYS, () => notByGroup),
+        byRespondentLevel: everyKey(LEVEL_KEYS, () => notByGroup),
+        byAgencyType: everyKey(AGENCY_TYPE_KEYS, () => notByGroup),
+      };
+    }
+    const c = professional?.components.find((x) => x.component === key);
+    return {
+      overall: toCompareFigure(c?.overall, missing),
+      byItemLevel: everyKey(LEVEL_KEYS, (l) => toCompareFigure(c?.byItemLevel[l], missing)),
+      byRespondentLevel: everyKey(LEVEL_KEYS, (l) => toCompareFigure(c?.byRespondentLevel[l], missing)),
+      byAgencyType: everyKey(AGENCY_TYPE_KEYS, (a) => toCompareFigure(c?.byAgencyType[a], missing)),
+    };
+  });
+  const continuum: ContinuumSummary =
+    result.continuum.status === "ok"
+      ? {
+          placement:
+            result.continuum.placement.status === "ok"
+              ? {
+                  status: "ok",
+                  current: result.continuum.placement.current,
+                  upTo: result.continuum.placement.upTo ?? result.continuum.placement.current,
+                  uncertain: result.continuum.placement.uncertain ?? false,
+                  nonCumulative: result.continuum.placement.nonCumulative,
+                  lowerBound: result.continuum.placement.lowerBound,
+                }
+              : result.continuum.placement,
+          target:
+            result.continuum.target.status === "ok"
+              ? { status: "ok", median: result.continuum.target.median, n: result.continuum.target.n }
+              : result.continuum.target,
+          gap:
+            result.continuum.gap.status === "ok"
+              ? { status: "ok", gap: result.continuum.gap.gap }
+              : result.continuum.gap,
+        }
+      : { placement: result.continuum, target: result.continuum, gap: result.continuum };
+  return {
+    ...base,
+    status: "ok",
+    reason: null,
+    respondents: {
+      staff: result.respondents.byQuestionnaire[form === "short" ? "short" : "professional"],
+      byLevel: result.respondents.byLevel,
+      byAgencyType: result.respondents.byAgencyType,
+    },
+    components,
+    continuum,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The filter rule
+// ---------------------------------------------------------------------------------------------
+
+/** Why a filter value is not offered for a round, as the page and the exports say it. */
+export function filterHiddenMarker(threshold: number): Suppressed {
+  return {
+    status: "suppressed",
+    reason: `Fewer than ${threshold} respondents in this group, or in the rest of the area: this filter is not offered here`,
+  };
+}
+
+/**
+ * Whether a filter value may be offered for one snapshot (docs/scoring.md, "Filters of the
+ * commissioner view"): the filtered group and its complement (the area's other staff) must
+ * both be published counts of at least the threshold.
+ */
+export function filterAvailability(extract: CompareExtract, filter: RespondentFilter): boolean {
+  if (filter.kind === "all") return true;
+  const staff = extract.respondents.staff;
+  const group = filter.kind === "level" ? extract.respondents.byLevel[filter.key] : extract.respondents.byAgencyType[filter.key];
+  if (staff.status !== "ok" || group.status !== "ok") return false;
+  return filterAllowed(group.n, staff.n, extract.threshold);
+}
+
+/**
+ * One component figure under a filter: the snapshot's figure for the group, shown only when
+ * the value is offered for the round and, within the component, the group and the rest of the
+ * respondents kept in it are both at least the threshold.
+ */
+function filteredFigure(c: ExtractComponent, filter: RespondentFilter, offered: boolean, threshold: number): CompareFigure {
+  if (filter.kind === "all") return c.overall;
+  if (!offered) return filterHiddenMarker(threshold);
+  const f = filter.kind === "level" ? c.byRespondentLevel[filter.key] : c.byAgencyType[filter.key];
+  if (f.status !== "ok") return f;
+  if (c.overall.status !== "ok" || !filterAllowed(f.n, c.overall.n, threshold)) return filterHiddenMarker(threshold);
+  return f;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Assembling the comparison
+// ---------------------------------------------------------------------------------------------
+
+/** A round of a shared area as the comparison reads it, with the snapshot it shows (if any). */
+export interface PublishedRound {
   id: string;
   partnership_id: string;
   name: string;
   form: "full" | "short";
-  closed_at: string | null;
+  status: "open" | "closed";
+  opens_on: string;
   closes_on: string;
+  closed_at: string | null;
   suppression_threshold: number;
-  answers_purged_at: string | null;
+  /** The latest published snapshot of the round (by `asOf`), or null: "no published results yet". */
+  snapshot: {
+    id: string;
+    kind: "interim" | "final" | "retention";
+    takenAt: string;
+    extract: CompareExtract;
+  } | null;
 }
 
-/** Submitted professional responses of a round: in all, and per group of the filter. */
-export interface RespondentCounts {
-  total: number;
-  groups: Map<string | null, number>;
+/**
+ * The date a round's figures belong to, for the trend and the tables: the day it closed, but
+ * never after its own closing date (a round closed late, or by the demo set-up, took its
+ * answers until `closes_on`); an interim snapshot of an open round is dated when it was taken.
+ */
+export function publishedOn(round: Pick<PublishedRound, "status" | "closes_on" | "closed_at" | "snapshot">): string {
+  if (round.status === "closed" && round.closed_at) {
+    const closed = round.closed_at.slice(0, 10);
+    return closed < round.closes_on ? closed : round.closes_on;
+  }
+  if (round.snapshot) {
+    const taken = round.snapshot.takenAt.slice(0, 10);
+    return taken < round.closes_on ? taken : round.closes_on;
+  }
+  return round.closes_on;
 }
 
 export interface AreaRoundFigures {
   round: {
     id: string;
     name: string;
+    /** The date the figures belong to (publishedOn). */
     closedOn: string;
+    status: "open" | "closed";
     form: "full" | "short";
     threshold: number;
-    source: "answers" | "snapshot";
+    /** "snapshot" (a published snapshot) or "retention" (the scores kept when the answers were deleted). */
+    source: "snapshot" | "retention";
+    snapshot: { kind: "interim" | "final" | "retention"; takenAt: string };
   };
+  /** Whether the filter is offered for this round (always true with no filter). */
+  filterOffered: boolean;
   /** Respondents in the group compared (after the filter). */
   respondents: CountFigure;
   components: Record<ComponentKey, { overall: CompareFigure; byItemLevel: Record<LevelKey, CompareFigure> }>;
@@ -84,9 +295,11 @@ export interface ComparedArea {
   id: string;
   name: string;
   area: string;
-  /** The round compared, or null when the area has no closed round in the window. */
+  /** The round compared, or null when the area has no round with published results in the window. */
   current: AreaRoundFigures | null;
-  /** Every closed round in the window, oldest first, with its component scores (trends). */
+  /** An open round of the area with no published snapshot yet (shown as "no published results yet"). */
+  unpublished: { id: string; name: string } | null;
+  /** Every round with published results in the window, oldest first, with its component scores (trends). */
   trend: { roundId: string; name: string; closedOn: string; scores: Record<ComponentKey, CompareFigure> }[];
 }
 
@@ -94,278 +307,180 @@ export interface Comparison {
   filter: RespondentFilter;
   asOf: string | null;
   areas: ComparedArea[];
-  /** Median and IQR across every area sharing its results (latest closed round each), per component. */
-  benchmark: { sharingAreas: number; components: Record<ComponentKey, Benchmark> };
-}
-
-const keysOf = (filter: RespondentFilter): readonly string[] =>
-  filter.kind === "level" ? LEVEL_KEYS : filter.kind === "agency" ? AGENCY_TYPE_KEYS : [];
-
-/**
- * Figures for one round from the database's sums, under the round's threshold: the group the
- * filter picks, published only when the whole breakdown it belongs to allows (see
- * breakdownFigure); the component x level matrix under the same rule, cell by cell.
- */
-function figuresFromAggregates(
-  rows: readonly AggregateRow[],
-  filter: RespondentFilter,
-  threshold: number,
-  /** "component|level" pairs the professional questionnaire has items for. */
-  levelsWithItems: ReadonlySet<string>,
-): AreaRoundFigures["components"] {
-  const keys = keysOf(filter);
-  // cell -> group -> moments
-  const cells = new Map<string, Map<string | null, Moments>>();
-  for (const row of rows) {
-    const cell = `${row.component}|${row.itemLevel ?? ""}`;
-    let groups = cells.get(cell);
-    if (!groups) cells.set(cell, (groups = new Map()));
-    groups.set(row.group, addMoments(groups.get(row.group) ?? NO_MOMENTS, row.moments));
-  }
-  const figure = (component: ComponentKey, level: LevelKey | null): CompareFigure => {
-    if (level && !levelsWithItems.has(`${component}|${level}`)) return noData("No items about this level");
-    const groups = cells.get(`${component}|${level ?? ""}`);
-    if (!groups) return noData("No answers");
-    let total = NO_MOMENTS;
-    for (const m of groups.values()) total = addMoments(total, m);
-    if (filter.kind === "all") return scoreFromMoments(total, threshold);
-    // Values outside the framework's keys count as "not stated", as in scoreRound.
-    const known = Object.fromEntries(keys.map((k) => [k, groups.get(k) ?? NO_MOMENTS]));
-    return breakdownFigure(keys, known, total.n, filter.key, threshold);
-  };
-  const out = {} as AreaRoundFigures["components"];
-  for (const component of COMPONENT_KEYS) {
-    const byItemLevel = {} as Record<LevelKey, CompareFigure>;
-    for (const level of LEVEL_KEYS) byItemLevel[level] = figure(component, level);
-    out[component] = { overall: figure(component, null), byItemLevel };
-  }
-  return out;
-}
-
-/** A scoring-module figure (from a kept snapshot) reduced to what the comparison shows. */
-function fromScoreFigure(f: ScoreFigure | undefined): CompareFigure {
-  if (!f) return noData("Not measured in this round");
-  if (f.status !== "ok") return f;
-  return { status: "ok", score: f.score, band: f.band, n: f.n, sd: f.sd, ci95: f.ci95 };
-}
-
-/**
- * A round whose raw answers were deleted under the retention setting: its kept snapshot
- * (scoreRound's result, already suppressed) supplies the figures.
- */
-function figuresFromSnapshot(
-  result: RoundResult,
-  filter: RespondentFilter,
-): Pick<AreaRoundFigures, "components" | "continuum" | "respondents"> {
-  const components = {} as AreaRoundFigures["components"];
-  const professional = result.status === "ok" && result.professional.status === "ok" ? result.professional : null;
-  const hidden = result.status === "suppressed" ? suppressedMarker(result.threshold) : null;
-  for (const key of COMPONENT_KEYS) {
-    const c = professional?.components.find((x) => x.component === key);
-    const overall =
-      hidden ??
-      (!c
-        ? noData("Not measured in this round")
-        : filter.kind === "all"
-          ? fromScoreFigure(c.overall)
-          : filter.kind === "level"
-            ? fromScoreFigure(c.byRespondentLevel[filter.key])
-            : fromScoreFigure(c.byAgencyType[filter.key]));
-    const byItemLevel = {} as Record<LevelKey, CompareFigure>;
-    for (const level of LEVEL_KEYS) {
-      byItemLevel[level] =
-        hidden ??
-        (c && filter.kind === "all"
-          ? fromScoreFigure(c.byItemLevel[level])
-          : noData(c ? "Not kept for groups when the answers were deleted" : "Not measured in this round"));
-    }
-    components[key] = { overall, byItemLevel };
-  }
-  const continuum = result.status === "ok" && result.continuum.status === "ok" ? result.continuum : null;
-  const none = hidden ?? noData("No continuum results kept");
-  const respondents: CountFigure =
-    result.status !== "ok"
-      ? result.status === "suppressed"
-        ? suppressedMarker(result.threshold)
-        : { status: "ok", n: 0 }
-      : filter.kind === "all"
-        ? result.respondents.byQuestionnaire[professional ? "professional" : "short"]
-        : filter.kind === "level"
-          ? result.respondents.byLevel[filter.key]
-          : result.respondents.byAgencyType[filter.key];
-  return {
-    components,
-    respondents,
-    continuum: continuum
-      ? {
-          placement:
-            continuum.placement.status === "ok"
-              ? {
-                  status: "ok",
-                  current: continuum.placement.current,
-                  upTo: continuum.placement.upTo ?? continuum.placement.current,
-                  uncertain: continuum.placement.uncertain ?? false,
-                  nonCumulative: continuum.placement.nonCumulative,
-                  lowerBound: continuum.placement.lowerBound,
-                }
-              : continuum.placement,
-          target:
-            continuum.target.status === "ok"
-              ? { status: "ok", median: continuum.target.median, n: continuum.target.n }
-              : continuum.target,
-          gap: continuum.gap.status === "ok" ? { status: "ok", gap: continuum.gap.gap } : continuum.gap,
-        }
-      : { placement: none, target: none, gap: none },
+  /** Filter values offered: those for which at least one compared area's round allows the filter. */
+  filtersOffered: RespondentFilter[];
+  /**
+   * Median and IQR across areas sharing their results (latest published snapshot each), per
+   * component; `hiddenReason` says in one line why they are hidden, when every one is.
+   */
+  benchmark: {
+    sharingAreas: number;
+    /** Sharing areas with a figure that the viewer cannot see individually (the most over the components). */
+    unseenAreas: number;
+    components: Record<ComponentKey, Benchmark>;
+    hiddenReason: string | null;
   };
 }
 
-/** The group's size: published like any count, and hidden with the breakdown's secondary rule. */
-function groupCount(counts: RespondentCounts | undefined, filter: RespondentFilter, threshold: number): CountFigure {
-  if (!counts) return { status: "ok", n: 0 };
-  if (filter.kind === "all") return countFigure(counts.total, threshold);
-  const keys = keysOf(filter);
-  const fig = breakdownFigure(
-    keys,
-    Object.fromEntries(keys.map((k) => [k, { n: counts.groups.get(k) ?? 0, sum: 0, sumSq: 0 }])),
-    counts.total,
-    filter.key,
-    threshold,
-  );
-  return fig.status === "ok" ? { status: "ok", n: fig.n } : fig.status === "suppressed" ? fig : { status: "ok", n: 0 };
-}
-
-function hiddenComponents(threshold: number): AreaRoundFigures["components"] {
-  const hidden = suppressedMarker(threshold);
-  return Object.fromEntries(
-    COMPONENT_KEYS.map((k) => [
-      k,
-      { overall: hidden, byItemLevel: Object.fromEntries(LEVEL_KEYS.map((l) => [l, hidden])) },
-    ]),
-  ) as AreaRoundFigures["components"];
-}
-
-export function latestPerPartnership(rounds: readonly ComparedRound[]): ComparedRound[] {
-  const seen = new Map<string, ComparedRound>();
-  for (const r of rounds) if (!seen.has(r.partnership_id)) seen.set(r.partnership_id, r);
-  return [...seen.values()];
-}
+/** The benchmark needs at least this many contributing areas that the viewer cannot see individually. */
+export const BENCHMARK_MIN_UNSEEN_AREAS = 5;
 
 /**
- * Compares areas from what the model read: for each area its chosen round (or none), with
- * component scores, the component x level matrix and the continuum stage, its closed rounds
- * oldest first for the trend, and the benchmark (median and IQR) over `benchmarkRounds`.
+ * The benchmark of one component (issue 13, point 5): the median and interquartile range of the
+ * sharing areas' published figures, rounded to whole numbers, shown only when at least
+ * {@link BENCHMARK_MIN_UNSEEN_AREAS} of the contributing areas are ones the viewer cannot see
+ * individually (with fewer, the viewer could read an unseen area's score from the quartiles).
  *
  * @example
- * const comparison = assembleComparison({ areas, filter: { kind: "all" }, asOf: null, closed, chosen, benchmarkRounds: [], sharingAreas: 0,
- *   aggregates, continuum, counts, snapshots: new Map(), markers, levelsWithItems });
+ * benchmarkAcross([{ score: 40, seen: false }, ...five more unseen]) // { status: "ok", median: 55, q1: 48, q3: 63, areas: 6 }
+ */
+export function benchmarkAcross(contributions: readonly { score: number; seen: boolean }[]): Benchmark {
+  const unseen = contributions.filter((c) => !c.seen).length;
+  if (contributions.length === 0) return noData("No sharing area has a figure to compare");
+  if (unseen < BENCHMARK_MIN_UNSEEN_AREAS)
+    return {
+      status: "suppressed",
+      reason: `Shown once at least ${BENCHMARK_MIN_UNSEEN_AREAS} sharing areas that you cannot see individually have a figure (${unseen} now)`,
+    };
+  const b = benchmarkOf(contributions.map((c) => c.score));
+  if (b.status !== "ok") return b;
+  return {
+    status: "ok",
+    median: Math.round(b.median),
+    q1: Math.round(b.q1),
+    q3: Math.round(b.q3),
+    areas: b.areas,
+  };
+}
+
+function figuresFor(round: PublishedRound, filter: RespondentFilter): AreaRoundFigures {
+  const snap = round.snapshot!;
+  const x = snap.extract;
+  const threshold = x.threshold;
+  const offered = x.status === "ok" && filterAvailability(x, filter);
+  const respondents: CountFigure =
+    filter.kind === "all"
+      ? x.respondents.staff
+      : !offered
+        ? x.status === "ok"
+          ? filterHiddenMarker(threshold)
+          : x.respondents.staff
+        : filter.kind === "level"
+          ? x.respondents.byLevel[filter.key]
+          : x.respondents.byAgencyType[filter.key];
+  const notByGroup = noData("Not published by group");
+  const components = {} as AreaRoundFigures["components"];
+  for (const key of COMPONENT_KEYS) {
+    const c = x.components[key];
+    components[key] = {
+      overall: x.status === "ok" ? filteredFigure(c, filter, offered, threshold) : c.overall,
+      byItemLevel: filter.kind === "all" || x.status !== "ok" ? c.byItemLevel : everyKey(LEVEL_KEYS, () => notByGroup),
+    };
+  }
+  return {
+    round: {
+      id: round.id,
+      name: round.name,
+      closedOn: publishedOn(round),
+      status: round.status,
+      form: round.form,
+      threshold,
+      source: snap.kind === "retention" ? "retention" : "snapshot",
+      snapshot: { kind: snap.kind, takenAt: snap.takenAt },
+    },
+    filterOffered: offered || filter.kind === "all",
+    respondents,
+    components,
+    continuum: x.continuum,
+  };
+}
+
+/**
+ * Compares areas from their rounds' published snapshots: for each area its chosen round (or
+ * its latest round with published results), its rounds with published results oldest first
+ * for the trend, and the benchmark over `benchmarkRounds` (one per sharing area).
+ *
+ * @example
+ * const comparison = assembleComparison({ areas, filter: { kind: "all" }, asOf: null, rounds, chosen: new Map(),
+ *   benchmarkRounds, sharingAreas: 12, visibleAreaIds: new Set(areas.map((a) => a.id)) });
  */
 export function assembleComparison(input: {
   areas: readonly { id: string; name: string; area: string }[];
   filter: RespondentFilter;
   asOf: string | null;
-  /** The areas' closed rounds, latest first. */
-  closed: readonly ComparedRound[];
-  /** partnership id -> the round compared. */
-  chosen: ReadonlyMap<string, ComparedRound>;
-  /** The rounds the benchmark is taken over (one per sharing area). */
-  benchmarkRounds: readonly ComparedRound[];
-  /** How many areas share their results. */
+  /** The areas' rounds in the window, latest first (with or without a snapshot). */
+  rounds: readonly PublishedRound[];
+  /** partnership id -> the round the viewer chose (it has a snapshot). */
+  chosen: ReadonlyMap<string, PublishedRound>;
+  /** The latest round with a snapshot of every area sharing its results. */
+  benchmarkRounds: readonly PublishedRound[];
   sharingAreas: number;
-  aggregates: readonly AggregateRow[];
-  continuum: ReadonlyMap<string, ContinuumCounts>;
-  counts: ReadonlyMap<string, RespondentCounts>;
-  /** Kept results of rounds whose answers were deleted under retention. */
-  snapshots: ReadonlyMap<string, RoundResult>;
-  markers: readonly Pick<MarkerCounts, "key" | "stage">[];
-  /** "component|level" pairs the professional questionnaire has items for. */
-  levelsWithItems: ReadonlySet<string>;
+  /** Every area the viewer may see individually (all shared with them, chosen or not). */
+  visibleAreaIds: ReadonlySet<string>;
 }): Comparison {
-  const byRound = new Map<string, AggregateRow[]>();
-  for (const row of input.aggregates) {
-    const list = byRound.get(row.roundId);
-    if (list) list.push(row);
-    else byRound.set(row.roundId, [row]);
-  }
-  const markers = input.markers;
-  const figuresFor = (round: ComparedRound): AreaRoundFigures => {
-    const threshold = resolveThreshold(round.suppression_threshold);
-    const base = {
-      id: round.id,
-      name: round.name,
-      closedOn: (round.closed_at ?? round.closes_on).slice(0, 10),
-      form: round.form,
-      threshold,
-    };
-    const snapshot = input.snapshots.get(round.id);
-    if (round.answers_purged_at && snapshot)
-      return { round: { ...base, source: "snapshot" }, ...figuresFromSnapshot(snapshot, input.filter) };
-    const count = input.counts.get(round.id);
-    const total = count?.total ?? 0;
-    const cont = input.continuum.get(round.id);
-    const markerCounts: MarkerCounts[] = markers.map((m) => ({
-      key: m.key,
-      stage: m.stage,
-      ...(cont?.markers.get(m.key) ?? { yes: 0, partly: 0, no: 0 }),
-    }));
-    // A round below the threshold as a whole shows nothing at all, as the results page does.
-    const wholeRoundHidden = total > 0 && total < threshold;
-    const components = wholeRoundHidden
-      ? hiddenComponents(threshold)
-      : figuresFromAggregates(byRound.get(round.id) ?? [], input.filter, threshold, input.levelsWithItems);
-    return {
-      round: { ...base, source: "answers" },
-      respondents: groupCount(count, input.filter, threshold),
-      components,
-      continuum: continuumFromCounts({
-        markers: markerCounts,
-        respondents: cont?.respondents ?? 0,
-        target: cont?.target ?? [0, 0, 0, 0, 0, 0],
-        threshold,
-      }),
-    };
-  };
-
   const memo = new Map<string, AreaRoundFigures>();
-  const figuresOf = (round: ComparedRound) => {
+  const figuresOf = (round: PublishedRound) => {
     let f = memo.get(round.id);
-    if (!f) memo.set(round.id, (f = figuresFor(round)));
+    if (!f) memo.set(round.id, (f = figuresFor(round, input.filter)));
     return f;
   };
   const areas: ComparedArea[] = input.areas.map((area) => {
-    const round = input.chosen.get(area.id);
+    const own = input.rounds.filter((r) => r.partnership_id === area.id);
+    const published = own.filter((r) => r.snapshot);
+    const round = input.chosen.get(area.id) ?? published[0];
+    const open = own.find((r) => r.status === "open" && !r.snapshot);
     return {
       id: area.id,
       name: area.name,
       area: area.area,
       current: round ? figuresOf(round) : null,
-      trend: input.closed
-        .filter((r) => r.partnership_id === area.id)
-        .reverse()
+      unpublished: open ? { id: open.id, name: open.name } : null,
+      trend: [...published]
+        .sort((a, b) => (publishedOn(a) < publishedOn(b) ? -1 : publishedOn(a) > publishedOn(b) ? 1 : 0))
         .map((r) => {
           const f = figuresOf(r);
           return {
             roundId: r.id,
             name: r.name,
             closedOn: f.round.closedOn,
-            scores: Object.fromEntries(COMPONENT_KEYS.map((k) => [k, f.components[k].overall])) as Record<
-              ComponentKey,
-              CompareFigure
-            >,
+            scores: everyKey(COMPONENT_KEYS, (k) => f.components[k].overall),
           };
         }),
     };
   });
 
-  const benchmarkFigures = input.benchmarkRounds.map((r) => figuresOf(r).components);
   const benchmark = {} as Record<ComponentKey, Benchmark>;
+  let unseenAreas = 0;
   for (const key of COMPONENT_KEYS) {
-    const scores = benchmarkFigures.flatMap((c) => (c[key].overall.status === "ok" ? [c[key].overall.score] : []));
-    benchmark[key] = benchmarkOf(scores);
+    const contributions = input.benchmarkRounds.flatMap((r) => {
+      const f = figuresOf(r).components[key].overall;
+      return f.status === "ok" ? [{ score: f.score, seen: input.visibleAreaIds.has(r.partnership_id) }] : [];
+    });
+    unseenAreas = Math.max(unseenAreas, contributions.filter((c) => !c.seen).length);
+    benchmark[key] = benchmarkAcross(contributions);
   }
+  const anyShown = COMPONENT_KEYS.some((k) => benchmark[k].status === "ok");
+  const hiddenReason = anyShown
+    ? null
+    : input.sharingAreas === 0
+      ? "The benchmark is hidden: no area shares its results yet."
+      : `The benchmark (median and interquartile range across sharing areas) is hidden: it needs at least ${BENCHMARK_MIN_UNSEEN_AREAS} sharing areas with a figure that you cannot see individually, and ${unseenAreas === 0 ? "there are none" : `there ${unseenAreas === 1 ? "is" : "are"} ${unseenAreas}`}${input.filter.kind === "all" ? "" : " for this filter"}.`;
+
+  const filtersOffered: RespondentFilter[] = [
+    { kind: "all" },
+    ...FILTER_VALUES.filter((f) =>
+      input.areas.some((a) => {
+        const own = input.rounds.filter((r) => r.partnership_id === a.id && r.snapshot);
+        const r = input.chosen.get(a.id) ?? own[0];
+        return r?.snapshot?.extract.status === "ok" && filterAvailability(r.snapshot.extract, f);
+      }),
+    ),
+  ];
   return {
     filter: input.filter,
     asOf: input.asOf ?? null,
     areas,
-    benchmark: { sharingAreas: input.sharingAreas, components: benchmark },
+    filtersOffered,
+    benchmark: { sharingAreas: input.sharingAreas, unseenAreas, components: benchmark, hiddenReason },
   };
 }

@@ -44,3 +44,38 @@ describe("liveCounts", () => {
     expect(value(counts.byAgency.education.submitted)).toBe(7);
   });
 });
+
+describe("liveCounts with the completion funnel (issue 13, point 3)", () => {
+  const page = (level: string, n: number, currentPage: number) => ({
+    ...row(level, "health", n, "in_progress"),
+    current_page: currentPage,
+  });
+
+  it("plans the funnel with the counts: one organisation respondent who stopped at the first section is not left as a remainder", () => {
+    // In progress: 5 team and 1 organisation at section 0, 5 organisation at section 1.
+    const counts = liveCounts([row("team", "health", 12), page("team", 5, 0), page("organisation", 1, 0), page("organisation", 5, 1)], 5, {
+      sections: ["About you", "Leadership", "Culture"],
+    });
+    const funnel = counts.completion!;
+    const shown = (c: { status: string }) => c.status === "ok";
+    // Section 0 (6 people) minus team in progress (5, all at section 0) would be the one organisation person.
+    const all = [
+      shown(funnel.stopped[0]!.count),
+      counts.byLevel.team.inProgress.shown,
+      counts.byLevel.organisation.inProgress.shown,
+      shown(funnel.stopped[1]!.count),
+    ];
+    expect(all.every(Boolean)).toBe(false);
+    expect(funnel.finished).toEqual({ status: "ok", n: 12 });
+    expect(funnel.stopped[2]!.count).toEqual({ status: "ok", n: 0 });
+  });
+
+  it("shows the whole funnel when every group is large", () => {
+    const counts = liveCounts([row("team", "health", 12), page("team", 6, 1), page("team", 7, 2)], 5, {
+      sections: ["About you", "Leadership", "Culture"],
+    });
+    const funnel = counts.completion!;
+    expect(funnel.started).toEqual({ status: "ok", n: 25 });
+    expect(funnel.stopped.map((s) => (s.count.status === "ok" ? s.count.n : null))).toEqual([0, 6, 7]);
+  });
+});

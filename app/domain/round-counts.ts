@@ -5,7 +5,8 @@
  * Plain TypeScript, no framework or database imports.
  */
 import { AGENCY_TYPE_KEYS, LEVEL_KEYS, type AgencyTypeKey, type LevelKey } from "./framework";
-import { planJointSuppression, type PeopleGroup } from "./suppression";
+import type { Completion } from "./completion";
+import { planJointSuppression, suppressedMarker, secondarySuppressedMarker, type CountFigure, type PeopleGroup } from "./suppression";
 
 /** One row of counts as the database groups them. */
 export interface CountRow {
@@ -14,6 +15,8 @@ export interface CountRow {
   respondent_level: string | null;
   agency_type: string | null;
   n: number;
+  /** The page an unfinished response last saved on (needed for the completion funnel). */
+  current_page?: number | null;
 }
 
 /** A count as the page shows it: a number, or hidden with the reason. */
@@ -25,6 +28,11 @@ export interface LiveCounts {
   family: ShownCount;
   byLevel: Record<LevelKey, { submitted: ShownCount; inProgress: ShownCount }>;
   byAgency: Record<AgencyTypeKey, { submitted: ShownCount; inProgress: ShownCount }>;
+  /**
+   * The completion funnel (started, finished, and where unfinished responses stopped), planned
+   * jointly with the counts above; present when `funnel` is given.
+   */
+  completion?: Completion;
 }
 
 /**
@@ -32,13 +40,24 @@ export interface LiveCounts {
  * liveCounts([{ kind: "professional", status: "submitted", respondent_level: "team", agency_type: "health", n: 12 }], 5)
  * // submitted 12, team 12, health 12; the other groups 0
  */
-export function liveCounts(rows: readonly CountRow[], threshold: number): LiveCounts {
+export function liveCounts(
+  rows: readonly CountRow[],
+  threshold: number,
+  /** The professional questionnaire's section titles: plans the completion funnel with the counts. */
+  funnel?: { sections: readonly string[] },
+): LiveCounts {
   // One index per person, so that every count is a group of people.
-  const people: { kind: string; status: string; level: string | null; agency: string | null }[] = [];
+  const people: { kind: string; status: string; level: string | null; agency: string | null; page: number }[] = [];
   for (const r of rows) {
     if (r.kind === "family" && r.status !== "submitted") continue; // not shown
     for (let i = 0; i < r.n; i++)
-      people.push({ kind: r.kind, status: r.status, level: r.respondent_level, agency: r.agency_type });
+      people.push({
+        kind: r.kind,
+        status: r.status,
+        level: r.respondent_level,
+        agency: r.agency_type,
+        page: r.current_page ?? 0,
+      });
   }
   const groups: PeopleGroup[] = [];
   const add = (key: string, test: (p: (typeof people)[number]) => boolean) =>
@@ -51,6 +70,15 @@ export function liveCounts(rows: readonly CountRow[], threshold: number): LiveCo
     for (const l of LEVEL_KEYS) add(`level:${l}:${status}`, (p) => pro(status)(p) && p.level === l);
     for (const a of AGENCY_TYPE_KEYS) add(`agency:${a}:${status}`, (p) => pro(status)(p) && p.agency === a);
   }
+  if (funnel) {
+    // Started = every professional response; finished is the "submitted" group itself. A
+    // response saved on a page past the last section (a shorter form) counts at the last one.
+    const last = funnel.sections.length - 1;
+    add("started", (p) => p.kind !== "family");
+    funnel.sections.forEach((_, i) =>
+      add(`stopped:${i}`, (p) => pro("in_progress")(p) && Math.min(Math.max(p.page, 0), last) === i),
+    );
+  }
   const plan = planJointSuppression(people.length, groups, threshold, { populationPublished: false });
   const sizes = new Map(groups.map((g) => [g.key, g.members.length]));
   const shown = (key: string): ShownCount => {
@@ -62,7 +90,20 @@ export function liveCounts(rows: readonly CountRow[], threshold: number): LiveCo
     submitted: shown(`${prefix}:submitted`),
     inProgress: shown(`${prefix}:in_progress`),
   });
+  const figure = (key: string): CountFigure => {
+    const d = plan.get(key);
+    if (d === "publish" || d === "empty") return { status: "ok", n: sizes.get(key) ?? 0 };
+    return d === "primary" ? suppressedMarker(threshold) : secondarySuppressedMarker(threshold);
+  };
+  const completion: Completion | undefined = funnel
+    ? {
+        started: figure("started"),
+        finished: figure("submitted"),
+        stopped: funnel.sections.map((section, i) => ({ section, count: figure(`stopped:${i}`) })),
+      }
+    : undefined;
   return {
+    ...(completion ? { completion } : {}),
     submitted: shown("submitted"),
     inProgress: shown("in_progress"),
     family: shown("family"),

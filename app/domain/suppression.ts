@@ -453,3 +453,18 @@ export function suppressAgainstEarlier<T>(current: T, earlier: readonly unknown[
   };
   return visit(current, [...earlier]) as T;
 }
+
+/**
+ * The commissioner view's filter rule (docs/scoring.md, "Filters of the commissioner view"): a
+ * filter value (one level, one agency type) is offered for a group only when the group and its
+ * complement (everyone else in the total it is taken from) both number at least the threshold,
+ * so that neither the group nor "the total minus the group" describes fewer people.
+ *
+ * @example
+ * filterAllowed(5, 11, 5)  // true: 5 in the group, 6 in the rest
+ * filterAllowed(5, 9, 5)   // false: the rest number 4
+ * filterAllowed(4, 20, 5)  // false: the group numbers 4
+ */
+export function filterAllowed(groupN: number, totalN: number, threshold: number): boolean {
+  return groupN >= threshold && totalN - groupN >= threshold;
+}

@@ -1,21 +1,16 @@
-import crypto from "node:crypto";
-import { sql } from "kysely";
-import { inTransaction, type Db } from "../db.server";
+import type { Db } from "../db.server";
 import type { Round } from "../../db/schema";
-import type { ComponentKey, LevelKey } from "../domain/framework";
 import {
   assembleComparison,
-  latestPerPartnership,
-  type AggregateRow,
+  compareExtract,
+  type CompareExtract,
   type Comparison,
-  type ContinuumCounts,
-  type RespondentCounts,
+  type PublishedRound,
   type RespondentFilter,
 } from "../domain/compare-areas";
-import { QUESTION } from "../domain/instrument";
 import type { RoundResult } from "../domain/scoring";
-import { catalogueFromSurveys, ensureItemCatalogue } from "./item-catalogue.server";
-import { allMarkers } from "./questionnaire.server";
+import { agencyInputs } from "./report.server";
+import { takeSnapshot, type SnapshotContent } from "./snapshot.server";
 
 export interface SharedArea {
   id: string;
@@ -47,353 +42,196 @@ export function listSharedAreas(
   return query.orderBy("partnerships.name").orderBy("partnerships.id").execute();
 }
 
-export type ClosedRound = Pick<
+type RoundRow = Pick<
   Round,
   | "id"
   | "partnership_id"
   | "name"
   | "form"
-  | "closed_at"
+  | "status"
+  | "opens_on"
   | "closes_on"
+  | "closed_at"
   | "suppression_threshold"
   | "answers_purged_at"
-  | "include_continuum"
 >;
 
-/** Closed rounds of these partnerships, latest first; with `asOf`, only those closed by that day. */
-export function listClosedRounds(
+/** The last instant of day `asOf` (ISO timestamps compare as text). */
+const endOf = (asOf: string) => `${asOf}T23:59:59.999Z`;
+
+/**
+ * Extracts of snapshots already read, by snapshot id: a snapshot never changes once written
+ * (issue 13), so its extract never goes stale. Bounded, oldest dropped first.
+ */
+const EXTRACTS = new Map<string, CompareExtract>();
+const EXTRACTS_MAX = 20_000;
+function remember(id: string, extract: CompareExtract) {
+  if (EXTRACTS.size >= EXTRACTS_MAX) EXTRACTS.delete(EXTRACTS.keys().next().value!);
+  EXTRACTS.set(id, extract);
+}
+
+/** Rounds per statement when reading snapshots: bounds each statement's size. */
+const BATCH = 200;
+const batches = <T>(list: readonly T[]) =>
+  Array.from({ length: Math.ceil(list.length / BATCH) }, (_, i) => list.slice(i * BATCH, (i + 1) * BATCH));
+
+/**
+ * The rounds of these partnerships that the comparison can show, latest first, each with its
+ * latest published snapshot (taken by `asOf`, when given) reduced to the comparison's extract,
+ * or none: an open round without a snapshot shows "no published results yet". Closed rounds
+ * closed after `asOf`, and open rounds opened after it, are left out.
+ *
+ * A round closed before snapshots existed gets its final snapshot here on first reading, as
+ * the results page does (report.server.ts); a round whose answers were deleted under retention
+ * before that shows the scores kept then.
+ */
+export async function listPublishedRounds(
   db: Db,
   input: { partnershipIds: readonly string[]; asOf?: string | null },
-): Promise<ClosedRound[]> {
-  if (input.partnershipIds.length === 0) return Promise.resolve([]);
-  let query = db
-    .selectFrom("rounds")
-    .select([
-      "id",
-      "partnership_id",
-      "name",
-      "form",
-      "closed_at",
-      "closes_on",
-      "suppression_threshold",
-      "answers_purged_at",
-      "include_continuum",
-    ])
-    .where("status", "=", "closed")
-    .where("partnership_id", "in", [...input.partnershipIds]);
-  // ISO timestamps compare as text; the end of the day is the last instant of `asOf`.
-  if (input.asOf) query = query.where("closed_at", "<=", `${input.asOf}T23:59:59.999Z`);
-  return query.orderBy("closed_at", "desc").orderBy("id").execute();
-}
-
-// ---------------------------------------------------------------------------------------------
-// The SQL aggregates
-// ---------------------------------------------------------------------------------------------
-
-export type GroupKind = "none" | "level" | "agency";
-
-let fingerprint: string | undefined;
-/** Identifies the questionnaire's tags: sums computed against other tags are stale. */
-function catalogueFingerprint(): string {
-  fingerprint ??= crypto
-    .createHash("sha256")
-    .update(JSON.stringify(catalogueFromSurveys().sort((a, b) => (a.item_key < b.item_key ? -1 : 1))))
-    .digest("hex")
-    .slice(0, 16);
-  return fingerprint;
-}
-
-/** Rounds per statement when computing sums: bounds the statement's size and each transaction's length. */
-const ROUNDS_PER_BATCH = 50;
-
-/**
- * Computes and keeps the sums of closed rounds (those without fresh sums), in the database.
- *
- * For each submitted professional response: each answer becomes 0-100 by its item's tags in
- * item_catalogue (facilitator 1..5 -> 0..100, barrier 1..4 reversed -> 100..0; "don't know"
- * and out-of-scale values are null, so not counted), summed per response x component x item
- * level (`per_level`), then per response x component (`kept`: a respondent counts in a
- * component only when they answered at least half its items, the short form's items for a
- * short-form round). Then per round x component (x item level) x respondent group (none, each
- * level, each agency type): the number of respondents, the sum of their scores and of the
- * squares, from which the mean, SD and confidence interval follow (domain/comparison.ts).
- * Nothing per respondent leaves the database, and nothing is published from here: the
- * suppression rules apply when the sums are read.
- */
-export async function refreshRoundAggregates(
-  db: Db,
-  rounds: readonly Pick<Round, "id" | "closed_at">[],
-): Promise<number> {
-  if (rounds.length === 0) return 0;
-  await ensureItemCatalogue(db);
-  const catalogue = catalogueFingerprint();
-  const fresh = new Set(
-    (
-      await db
-        .selectFrom("round_aggregate_runs")
-        .select(["round_id", "closed_at", "catalogue"])
-        .where(
-          "round_id",
-          "in",
-          rounds.map((r) => r.id),
-        )
-        .execute()
-    )
-      .filter(
-        (run) =>
-          run.catalogue === catalogue && rounds.some((r) => r.id === run.round_id && r.closed_at === run.closed_at),
-      )
-      .map((run) => run.round_id),
-  );
-  const stale = rounds.filter((r) => !fresh.has(r.id) && r.closed_at);
-  for (let i = 0; i < stale.length; i += ROUNDS_PER_BATCH) {
-    const batch = stale.slice(i, i + ROUNDS_PER_BATCH);
-    const run = async (trx: Db) => {
-      const ids = batch.map((r) => r.id);
-      await trx.deleteFrom("round_aggregates").where("round_id", "in", ids).execute();
-      await trx.deleteFrom("round_answer_counts").where("round_id", "in", ids).execute();
-      await trx.deleteFrom("round_aggregate_runs").where("round_id", "in", ids).execute();
-      await insertComponentSums(trx, ids);
-      const respondents = await insertContinuumCounts(trx, ids);
-      const at = new Date().toISOString();
-      await trx
-        .insertInto("round_aggregate_runs")
-        .values(
-          batch.map((r) => ({
-            round_id: r.id,
-            closed_at: r.closed_at!,
-            catalogue,
-            continuum_respondents: respondents.get(r.id) ?? 0,
-            computed_at: at,
-          })),
-        )
-        .execute();
-    };
-    await inTransaction(db, run);
+): Promise<PublishedRound[]> {
+  if (input.partnershipIds.length === 0) return [];
+  const rows: RoundRow[] = [];
+  for (const ids of batches(input.partnershipIds)) {
+    let query = db
+      .selectFrom("rounds")
+      .select([
+        "id",
+        "partnership_id",
+        "name",
+        "form",
+        "status",
+        "opens_on",
+        "closes_on",
+        "closed_at",
+        "suppression_threshold",
+        "answers_purged_at",
+      ])
+      .where("partnership_id", "in", ids);
+    if (input.asOf) query = query.where("opens_on", "<=", input.asOf);
+    rows.push(...(await query.execute()));
   }
-  return stale.length;
-}
+  const rounds = rows.filter(
+    (r) => !input.asOf || r.status === "open" || !r.closed_at || r.closed_at <= endOf(input.asOf),
+  );
 
-async function insertComponentSums(db: Db, roundIds: readonly string[]): Promise<void> {
-  const ids = sql.join(roundIds.map((id) => sql.val(id)));
-  const value = sql`cast(a.numeric as double precision)`;
-  // On both engines `numeric in (1, ..., 5)` also refuses fractions, as the scoring module does.
-  const score = sql`case
-      when c.polarity = 'facilitator' and a.numeric in (1, 2, 3, 4, 5) then (${value} - 1) * 25
-      when c.polarity = 'barrier' and a.numeric in (1, 2, 3, 4) then (4 - ${value}) * 100 / 3
-    end`;
-  // PostgreSQL refuses a constant in GROUP BY, so "no grouping" leaves the column out.
-  const groupings = [
-    { kind: "none", column: sql`''`, by: sql`` },
-    { kind: "level", column: sql`lvl`, by: sql`, lvl` },
-    { kind: "agency", column: sql`agency`, by: sql`, agency` },
-  ];
-  const branches = groupings.flatMap(({ kind, column, by }) => [
-    sql`select round_id, ${sql.lit(kind)} as grp_kind, component, '' as item_level, ${column} as grp,
-           count(*) as n, sum(score) as total, sum(score * score) as total_sq
-        from kept group by round_id, component${by}`,
-    sql`select round_id, ${sql.lit(kind)} as grp_kind, component, level as item_level, ${column} as grp,
-           count(*) as n, sum(score) as total, sum(score * score) as total_sq
-        from kept_level group by round_id, component, level${by}`,
-  ]);
-  await sql`
-    with resp as (
-      select r.id, r.round_id, coalesce(r.respondent_level, '') as lvl, coalesce(r.agency_type, '') as agency,
-             case when rd.form = 'short' then 1 else 0 end as short
-      from responses r
-      join rounds rd on rd.id = r.round_id
-      where r.round_id in (${ids}) and r.kind = 'professional' and r.status = 'submitted'
-    ),
-    cat as (
-      select item_key, component, level, polarity, short_form from item_catalogue where questionnaire = 'professional'
-    ),
-    k as (
-      select component, count(*) as k_full, sum(short_form) as k_short from cat group by component
-    ),
-    kl as (
-      select component, level, count(*) as k_full, sum(short_form) as k_short from cat group by component, level
-    ),
-    per_level as (
-      select resp.id as response_id, resp.round_id, resp.lvl, resp.agency, resp.short, c.component, c.level,
-             count(${score}) as answered, sum(${score}) as total
-      from resp
-      join answers a on a.response_id = resp.id
-      join cat c on c.item_key = a.item_key
-      where resp.short = 0 or c.short_form = 1
-      group by resp.id, resp.round_id, resp.lvl, resp.agency, resp.short, c.component, c.level
-    ),
-    per_component as (
-      select response_id, round_id, lvl, agency, short, component,
-             cast(sum(answered) as integer) as answered, sum(total) as total
-      from per_level
-      group by response_id, round_id, lvl, agency, short, component
-    ),
-    kept as (
-      select pc.response_id, pc.round_id, pc.lvl, pc.agency, pc.component, pc.total / pc.answered as score
-      from per_component pc
-      join k on k.component = pc.component
-      where pc.answered > 0 and 2 * pc.answered >= case when pc.short = 1 then k.k_short else k.k_full end
-    ),
-    kept_level as (
-      select pl.round_id, pl.lvl, pl.agency, pl.component, pl.level, pl.total / pl.answered as score
-      from per_level pl
-      join kept on kept.response_id = pl.response_id and kept.component = pl.component
-      join kl on kl.component = pl.component and kl.level = pl.level
-      where pl.answered > 0 and 2 * pl.answered >= case when pl.short = 1 then kl.k_short else kl.k_full end
-    )
-    insert into round_aggregates (round_id, grp_kind, component, item_level, grp, n, total, total_sq)
-    select * from (${sql.join(branches, sql` union all `)}) sums
-  `.execute(db);
-}
-
-/** Counts of continuum answers, kept; returns the number of staff who answered any continuum question, per round. */
-async function insertContinuumCounts(db: Db, roundIds: readonly string[]): Promise<Map<string, number>> {
-  const ids = sql.join(roundIds.map((id) => sql.val(id)));
-  const markerKeys = sql.join(allMarkers().map((m) => sql.val(m.key)));
-  const markerValues = sql.join(['"yes"', '"partly"', '"no"'].map((v) => sql.val(v)));
-  const stageKeys = sql.join([QUESTION.targetStage, QUESTION.selfChosenStage].map((k) => sql.val(k)));
-  const stageValue = sql`a.numeric in (0, 1, 2, 3, 4, 5)`;
-  await sql`
-    insert into round_answer_counts (round_id, item_key, value, n)
-    select r.round_id, a.item_key, a.value, count(*)
-    from responses r join answers a on a.response_id = r.id
-    where r.round_id in (${ids}) and r.kind = 'professional' and r.status = 'submitted'
-      and ((a.item_key in (${markerKeys}) and a.value in (${markerValues}))
-        or (a.item_key = ${QUESTION.targetStage} and ${stageValue}))
-    group by r.round_id, a.item_key, a.value
-  `.execute(db);
-  const people = await sql<{ round_id: string; n: number | string }>`
-    select r.round_id, count(distinct r.id) as n
-    from responses r join answers a on a.response_id = r.id
-    where r.round_id in (${ids}) and r.kind = 'professional' and r.status = 'submitted'
-      and ((a.item_key in (${markerKeys}) and a.value in (${markerValues}))
-        or (a.item_key in (${stageKeys}) and ${stageValue}))
-    group by r.round_id
-  `.execute(db);
-  return new Map(people.rows.map((r) => [r.round_id, Number(r.n)]));
-}
-
-/** The kept sums of these rounds for one grouping (refreshRoundAggregates first). */
-export async function readComponentSums(
-  db: Db,
-  input: { roundIds: readonly string[]; groupBy: GroupKind },
-): Promise<AggregateRow[]> {
-  if (input.roundIds.length === 0) return [];
-  const rows = await db
-    .selectFrom("round_aggregates")
-    .select(["round_id", "component", "item_level", "grp", "n", "total", "total_sq"])
-    .where("round_id", "in", [...input.roundIds])
-    .where("grp_kind", "=", input.groupBy)
-    .execute();
-  return rows.map((r) => ({
-    roundId: r.round_id,
-    component: r.component as ComponentKey,
-    itemLevel: r.item_level === "" ? null : (r.item_level as LevelKey),
-    group: r.grp === "" ? null : r.grp,
-    moments: { n: Number(r.n), sum: Number(r.total), sumSq: Number(r.total_sq) },
-  }));
-}
-
-/**
- * Component sums of many closed rounds: computed in SQL the first time (refreshRoundAggregates)
- * and read back from the kept sums after that.
- */
-export async function aggregateComponentScores(
-  db: Db,
-  input: { rounds: readonly Pick<Round, "id" | "closed_at">[]; groupBy: GroupKind },
-): Promise<AggregateRow[]> {
-  await refreshRoundAggregates(db, input.rounds);
-  return readComponentSums(db, { roundIds: input.rounds.map((r) => r.id), groupBy: input.groupBy });
-}
-
-/** Kept counts of continuum answers per round, for the placement rules (refreshRoundAggregates first). */
-export async function continuumCounts(db: Db, roundIds: readonly string[]): Promise<Map<string, ContinuumCounts>> {
-  const out = new Map<string, ContinuumCounts>();
-  if (roundIds.length === 0) return out;
-  const [counts, runs] = await Promise.all([
-    db
-      .selectFrom("round_answer_counts")
-      .select(["round_id", "item_key", "value", "n"])
-      .where("round_id", "in", [...roundIds])
-      .execute(),
-    db
-      .selectFrom("round_aggregate_runs")
-      .select(["round_id", "continuum_respondents"])
-      .where("round_id", "in", [...roundIds])
-      .execute(),
-  ]);
-  const entry = (roundId: string) => {
-    let e = out.get(roundId);
-    if (!e) out.set(roundId, (e = { respondents: 0, markers: new Map(), target: [0, 0, 0, 0, 0, 0] }));
-    return e;
-  };
-  for (const run of runs) entry(run.round_id).respondents = Number(run.continuum_respondents);
-  for (const row of counts) {
-    const e = entry(row.round_id);
-    const n = Number(row.n);
-    if (row.item_key === QUESTION.targetStage) {
-      const stage = Number(row.value);
-      if (Number.isInteger(stage) && stage >= 0 && stage <= 5) e.target[stage]! += n;
-      continue;
+  // Closed rounds from before snapshots: their final snapshot, once (as the close would have made).
+  const snapshotsOf = async (ids: readonly string[]) => {
+    const out: { id: string; round_id: string; kind: "interim" | "final"; taken_at: string }[] = [];
+    for (const batch of batches(ids)) {
+      let query = db
+        .selectFrom("result_snapshots")
+        .select(["id", "round_id", "kind", "taken_at"])
+        .where("round_id", "in", batch);
+      if (input.asOf) query = query.where("taken_at", "<=", endOf(input.asOf));
+      out.push(...(await query.execute()));
     }
-    const c = e.markers.get(row.item_key) ?? { yes: 0, partly: 0, no: 0 };
-    const v = JSON.parse(row.value) as "yes" | "partly" | "no";
-    c[v] += n;
-    e.markers.set(row.item_key, c);
+    return out;
+  };
+  const closed = rounds.filter((r) => r.status === "closed" && !r.answers_purged_at).map((r) => r.id);
+  const withSnapshot = new Set<string>();
+  for (const batch of batches(closed)) {
+    const any = await db
+      .selectFrom("result_snapshots")
+      .select("round_id")
+      .distinct()
+      .where("round_id", "in", batch)
+      .execute();
+    for (const s of any) withSnapshot.add(s.round_id);
   }
-  return out;
-}
-
-/** Submitted professional responses per round: the size of each area's group. */
-async function respondentCounts(
-  db: Db,
-  roundIds: readonly string[],
-  filter: RespondentFilter,
-): Promise<Map<string, RespondentCounts>> {
-  const out = new Map<string, RespondentCounts>();
-  if (roundIds.length === 0) return out;
-  const column = filter.kind === "level" ? "respondent_level" : filter.kind === "agency" ? "agency_type" : null;
-  const rows = await db
-    .selectFrom("responses")
-    .select((eb) => [
-      "round_id",
-      column ? eb.ref(column).as("grp") : sql<string | null>`cast(null as text)`.as("grp"),
-      eb.fn.countAll<string | number>().as("n"),
-    ])
-    .where("round_id", "in", [...roundIds])
-    .where("kind", "=", "professional")
-    .where("status", "=", "submitted")
-    .groupBy(column ? ["round_id", column] : ["round_id"])
-    .execute();
-  for (const row of rows) {
-    const e = out.get(row.round_id) ?? { total: 0, groups: new Map() };
-    e.total += Number(row.n);
-    e.groups.set(row.grp as string | null, (e.groups.get(row.grp as string | null) ?? 0) + Number(row.n));
-    out.set(row.round_id, e);
+  const legacy = rounds.filter((r) => r.status === "closed" && !r.answers_purged_at && !withSnapshot.has(r.id));
+  if (legacy.length) {
+    for (const round of legacy) {
+      const agencies = await agencyInputs(db, round.partnership_id);
+      await takeSnapshot(db, { round, kind: "final", agencies, at: round.closed_at ?? undefined });
+    }
   }
-  return out;
-}
+  const snapshots = await snapshotsOf(rounds.map((r) => r.id));
+  const latest = new Map<string, (typeof snapshots)[number]>();
+  for (const s of snapshots) {
+    const seen = latest.get(s.round_id);
+    if (!seen || s.taken_at > seen.taken_at || (s.taken_at === seen.taken_at && s.id > seen.id))
+      latest.set(s.round_id, s);
+  }
+  const formOf = new Map(rounds.map((r) => [r.id, r.form]));
+  const missing = [...latest.values()].filter((s) => !EXTRACTS.has(s.id));
+  for (const batch of batches(missing)) {
+    const ids = batch.map((s) => s.id);
+    const stored = await db
+      .selectFrom("result_snapshots")
+      .select(["id", "compare_json"])
+      .where("id", "in", ids)
+      .execute();
+    for (const s of stored) if (s.compare_json) remember(s.id, JSON.parse(s.compare_json) as CompareExtract);
+    // Snapshots from before the extract was kept: derive it once from the whole result and keep it.
+    const older = stored.filter((s) => !s.compare_json).map((s) => s.id);
+    if (older.length === 0) continue;
+    const full = await db
+      .selectFrom("result_snapshots")
+      .select(["id", "round_id", "result_json"])
+      .where("id", "in", older)
+      .execute();
+    for (const s of full) {
+      const content = JSON.parse(s.result_json) as SnapshotContent;
+      const extract = compareExtract(content.result, formOf.get(s.round_id) ?? "full");
+      remember(s.id, extract);
+      await db
+        .updateTable("result_snapshots")
+        .set({ compare_json: JSON.stringify(extract) })
+        .where("id", "=", s.id)
+        .execute();
+    }
+  }
+  // Rounds whose answers were deleted before they had a snapshot: the scores kept then.
+  const retained = new Map<string, { extract: CompareExtract; at: string }>();
+  const purged = rounds.filter((r) => r.answers_purged_at && !latest.has(r.id)).map((r) => r.id);
+  for (const batch of batches(purged)) {
+    const kept = await db
+      .selectFrom("round_snapshots")
+      .select(["round_id", "result_json", "created_at"])
+      .where("round_id", "in", batch)
+      .execute();
+    for (const k of kept)
+      retained.set(k.round_id, {
+        extract: compareExtract(JSON.parse(k.result_json) as RoundResult, formOf.get(k.round_id) ?? "full"),
+        at: k.created_at,
+      });
+  }
 
-let withItems: Set<string> | undefined;
-/** "component|level" pairs that the professional questionnaire has items for. */
-function levelsWithItems(): Set<string> {
-  withItems ??= new Set(
-    catalogueFromSurveys()
-      .filter((r) => r.questionnaire === "professional")
-      .map((r) => `${r.component}|${r.level}`),
-  );
-  return withItems;
+  const out: PublishedRound[] = rounds.map((r) => {
+    const s = latest.get(r.id);
+    const kept = retained.get(r.id);
+    return {
+      id: r.id,
+      partnership_id: r.partnership_id,
+      name: r.name,
+      form: r.form,
+      status: r.status,
+      opens_on: r.opens_on,
+      closes_on: r.closes_on,
+      closed_at: r.closed_at,
+      suppression_threshold: r.suppression_threshold,
+      snapshot: s
+        ? { id: s.id, kind: s.kind, takenAt: s.taken_at, extract: EXTRACTS.get(s.id)! }
+        : kept
+          ? { id: `retention-${r.id}`, kind: "retention", takenAt: kept.at, extract: kept.extract }
+          : null,
+    };
+  });
+  // Latest first: open rounds, then by closing.
+  const key = (r: PublishedRound) => (r.status === "open" ? "9" : (r.closed_at ?? r.closes_on));
+  return out.sort((a, b) => (key(a) < key(b) ? 1 : key(a) > key(b) ? -1 : a.id < b.id ? -1 : 1));
 }
 
 /**
- * Compares areas: for each, the chosen round (or the latest closed one, by `asOf`), with its
- * component scores, component x level matrix and continuum stage, its earlier closed rounds
- * for the trend, and a benchmark across every sharing area. Every figure has passed the
- * round's suppression threshold; nothing about an individual response, and no free text, is
- * read. The caller authorises first (requireCommissionerAccess).
+ * Compares areas from published snapshots only: for each, the chosen round (or its latest with
+ * published results, by `asOf`), its rounds with published results for the trend, and a
+ * benchmark across every sharing area. Every figure is one the round's snapshot published,
+ * hidden further by the comparison's filter and benchmark rules (domain/compare-areas.ts).
+ * Nothing about an individual response, and no free text, is read. The caller authorises
+ * first (requireCommissionerAccess or loadComparison).
  *
  * @example
- * const comparison = await compareAreas(db, { areas, filter: { kind: "all" } });
+ * const comparison = await compareAreas(db, { areas, filter: { kind: "all" }, visibleAreaIds: new Set(areas.map((a) => a.id)) });
  */
 export async function compareAreas(
   db: Db,
@@ -401,82 +239,45 @@ export async function compareAreas(
     areas: readonly SharedArea[];
     filter: RespondentFilter;
     asOf?: string | null;
-    /** partnership id -> round id: a chosen closed round instead of the latest (the caller checks it is one of `closedRounds`). */
+    /** partnership id -> round id: a chosen round instead of the latest (the caller checks it is one of `rounds` with a snapshot). */
     chosenRounds?: Readonly<Record<string, string>>;
-    /** The areas' closed rounds by `asOf`, when the caller has already read them (listClosedRounds). */
-    closedRounds?: readonly ClosedRound[];
+    /** The areas' rounds by `asOf`, when the caller has already read them (listPublishedRounds). */
+    rounds?: readonly PublishedRound[];
+    /** Every area the viewer may see individually; by default the areas compared. */
+    visibleAreaIds?: ReadonlySet<string>;
   },
 ): Promise<Comparison> {
   const areaIds = input.areas.map((a) => a.id);
-  const closed = input.closedRounds ?? (await listClosedRounds(db, { partnershipIds: areaIds, asOf: input.asOf }));
+  const rounds = input.rounds ?? (await listPublishedRounds(db, { partnershipIds: areaIds, asOf: input.asOf }));
   // Benchmark pool: every partnership that shares its results with at least one commissioner.
   const sharing = (await db.selectFrom("commissioner_grants").select("partnership_id").distinct().execute()).map(
     (r) => r.partnership_id,
   );
   const others = sharing.filter((id) => !areaIds.includes(id));
-  const benchmarkRounds = latestPerPartnership(
-    await listClosedRounds(db, { partnershipIds: others, asOf: input.asOf }),
-  );
+  const otherRounds = await listPublishedRounds(db, { partnershipIds: others, asOf: input.asOf });
 
-  const chosen = new Map<string, ClosedRound>();
+  const chosen = new Map<string, PublishedRound>();
   for (const area of input.areas) {
-    const own = closed.filter((r) => r.partnership_id === area.id);
     const pick = input.chosenRounds?.[area.id];
-    const round = pick ? own.find((r) => r.id === pick) : own[0];
-    if (pick && !round)
-      throw new Error(`Round ${pick} is not a closed round of ${area.id} by ${input.asOf ?? "today"}`);
-    if (round) chosen.set(area.id, round);
+    if (!pick) continue;
+    const round = rounds.find((r) => r.id === pick && r.partnership_id === area.id && r.snapshot);
+    if (!round) throw new Error(`Round ${pick} has no published results in ${area.id} by ${input.asOf ?? "today"}`);
+    chosen.set(area.id, round);
   }
-  const benchmarkSharing = sharing
-    .filter((id) => areaIds.includes(id))
-    .map((id) => chosen.get(id))
-    .filter((r): r is ClosedRound => Boolean(r));
-
-  const all = [...new Map([...closed, ...benchmarkRounds].map((r) => [r.id, r])).values()];
-  const live = all.filter((r) => !r.answers_purged_at);
-  await refreshRoundAggregates(db, live);
-  const [aggregates, continuum, counts, snapshots] = await Promise.all([
-    readComponentSums(db, {
-      roundIds: live.map((r) => r.id),
-      groupBy: input.filter.kind === "all" ? "none" : input.filter.kind,
-    }),
-    continuumCounts(
-      db,
-      [...chosen.values()].filter((r) => !r.answers_purged_at).map((r) => r.id),
-    ),
-    respondentCounts(
-      db,
-      live.map((r) => r.id),
-      input.filter,
-    ),
-    loadSnapshots(
-      db,
-      all.filter((r) => r.answers_purged_at).map((r) => r.id),
-    ),
-  ]);
+  const latestPublished = (list: readonly PublishedRound[], pid: string) =>
+    chosen.get(pid) ?? list.find((r) => r.partnership_id === pid && r.snapshot);
+  const benchmarkRounds = sharing.flatMap((pid) => {
+    const r = latestPublished(areaIds.includes(pid) ? rounds : otherRounds, pid);
+    return r ? [r] : [];
+  });
   return assembleComparison({
     areas: input.areas,
     filter: input.filter,
     asOf: input.asOf ?? null,
-    closed,
+    rounds,
     chosen,
-    benchmarkRounds: [...benchmarkSharing, ...benchmarkRounds],
+    benchmarkRounds,
     sharingAreas: sharing.length,
-    aggregates,
-    continuum,
-    counts,
-    snapshots,
-    markers: allMarkers(),
-    levelsWithItems: levelsWithItems(),
+    visibleAreaIds: input.visibleAreaIds ?? new Set(areaIds),
   });
-}
-
-async function loadSnapshots(db: Db, roundIds: readonly string[]): Promise<Map<string, RoundResult>> {
-  if (roundIds.length === 0) return new Map();
-  const rows = await db
-    .selectFrom("round_snapshots")
-    .select(["round_id", "result_json"])
-    .where("round_id", "in", [...roundIds])
-    .execute();
-  return new Map(rows.map((r) => [r.round_id, JSON.parse(r.result_json) as RoundResult]));
 }

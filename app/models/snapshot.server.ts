@@ -22,6 +22,7 @@ import {
   type RoundResult,
 } from "../domain/scoring";
 import { exportableResponses } from "../domain/exports/answer-export";
+import { compareExtract } from "../domain/compare-areas";
 import { allMarkers, SURVEYS } from "./questionnaire.server";
 import { loadSubmittedResponses } from "./results.server";
 
@@ -177,6 +178,8 @@ export async function takeSnapshot(
       taken_at: input.at ?? now(),
       submitted_count: responses.length,
       result_json: JSON.stringify(content),
+      // What the commissioner comparison reads, so that it need not parse the whole result.
+      compare_json: JSON.stringify(compareExtract(result, input.round.form)),
     };
     await trx.insertInto("result_snapshots").values(row).execute();
     return { snapshot: parse(row), rule };

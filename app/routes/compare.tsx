@@ -8,7 +8,6 @@ import { CompareSection } from "../components/compare/compare-section";
 import { FigureRows } from "../components/compare/figure-rows";
 import { pack, unpack, type Packed } from "../components/compare/packed";
 import { GeneralErrorBoundary } from "../components/error-boundary";
-import { HiddenMark } from "../components/report/figures";
 import { overlapGroups, type CompareFigure } from "../domain/comparison";
 import {
   AGENCY_TYPES,
@@ -21,6 +20,8 @@ import {
 import compareCss from "../styles/compare.css";
 import reportCss from "../styles/report.css";
 import { formatDate } from "../domain/dates";
+import { filterName as describeFilter, filterValue, publishedOn } from "../domain/compare-areas";
+import { PrintButton } from "../components/compare/print-button";
 
 /** The trend chart draws at most this many areas (more lines cannot be read); the table has them all. Matches the chart's palette. */
 const TREND_CHART_MAX_AREAS = 10;
@@ -30,19 +31,22 @@ export const links: LinksFunction = () => [
   { rel: "stylesheet", href: compareCss },
 ];
 
-const NO_ROUND: CompareFigure = { status: "no_data", reason: "No closed round in the time window" };
+const NO_ROUND: CompareFigure = { status: "no_data", reason: "No published results in the time window" };
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const { query, shared, comparison, closedRounds } = await loadComparison(request);
+  const { query, shared, comparison, rounds } = await loadComparison(request);
   const focus = query.component;
   const selected = new Set(comparison?.areas.map((a) => a.id) ?? []);
-  const search = new URL(request.url).search;
+  const url = new URL(request.url);
+  const search = url.search;
   return {
     query,
     search,
+    // "Every area" is ticked only when asked for; on a first visit each shared area is ticked instead.
+    everyArea: url.searchParams.getAll("area").includes("all"),
     shared: shared.map((a) => ({ id: a.id, name: a.name, checked: selected.has(a.id) })),
     roundChoices: (comparison?.areas ?? []).flatMap((a) => {
-      const own = closedRounds.filter((r) => r.partnership_id === a.id);
+      const own = rounds.filter((r) => r.partnership_id === a.id && r.snapshot);
       return own.length > 1
         ? [
             {
@@ -50,19 +54,19 @@ export async function loader({ request }: LoaderFunctionArgs) {
               name: a.name,
               rounds: own.map((r) => ({
                 id: r.id,
-                name: `${r.name} (closed ${formatDate(r.closed_at ?? r.closes_on)})`,
+                name: `${r.name} (${r.status === "open" ? "interim results of" : "closed"} ${formatDate(publishedOn(r))})`,
               })),
             },
           ]
         : [];
     }),
-    benchmark: comparison
-      ? { sharingAreas: comparison.benchmark.sharingAreas, components: comparison.benchmark.components }
-      : null,
+    filtersOffered: (comparison?.filtersOffered ?? [{ kind: "all" as const }]).map(filterValue),
+    benchmark: comparison ? comparison.benchmark : null,
     areas: (comparison?.areas ?? []).map((a) => ({
       id: a.id,
       name: a.name,
       round: a.current?.round ?? null,
+      unpublished: a.unpublished,
       respondents: a.current?.respondents ?? null,
       continuum: a.current?.continuum ?? null,
       scores: COMPONENTS.map((c) => pack(a.current?.components[c.key].overall ?? NO_ROUND)),
@@ -82,13 +86,12 @@ export default function ComparePage() {
   const { query, areas, benchmark } = data;
   const focus = componentInfo(query.component);
   const focusIndex = COMPONENTS.findIndex((c) => c.key === query.component);
-  const filterName =
-    query.filter.kind === "level"
-      ? `${LEVELS.find((l) => l.key === (query.filter as { key: string }).key)!.name} staff only`
-      : query.filter.kind === "agency"
-        ? `${AGENCY_TYPES.find((a) => a.key === (query.filter as { key: string }).key)!.name} staff only`
-        : "all respondents";
+  const filterName = describeFilter(query.filter);
+  const currentFilter = filterValue(query.filter);
+  const offered = new Set([...data.filtersOffered, currentFilter]);
   const compared = areas.filter((a) => a.round);
+  const withTrend = compared.filter((a) => a.trend.length > 1);
+  const singleRound = compared.filter((a) => a.trend.length === 1);
   const benchmarkFor = (key: ComponentKey) => benchmark?.components[key];
 
   const ranked = compared.flatMap((a) => {
@@ -113,11 +116,12 @@ export default function ComparePage() {
       </p>
 
       <Form method="get" className="compare-form" aria-label="Choose what to compare">
+        <input type="hidden" name="chosen" value="1" />
         <fieldset>
           <legend>Areas</legend>
           <div className="checkboxes compare-areas">
             <div className="checkbox">
-              <input type="checkbox" id="area-all" name="area" value="all" defaultChecked={query.areas === "all"} />
+              <input type="checkbox" id="area-all" name="area" value="all" defaultChecked={data.everyArea} />
               <label htmlFor="area-all">Every area shared with me ({data.shared.length})</label>
             </div>
             {data.shared.map((a) => (
@@ -127,7 +131,7 @@ export default function ComparePage() {
                   id={`area-${a.id}`}
                   name="area"
                   value={a.id}
-                  defaultChecked={query.areas !== "all" && a.checked}
+                  defaultChecked={!data.everyArea && a.checked}
                 />
                 <label htmlFor={`area-${a.id}`}>{a.name}</label>
               </div>
@@ -136,16 +140,17 @@ export default function ComparePage() {
         </fieldset>
         <div className="compare-options">
           <div className="field">
-            <label htmlFor="asOf">Rounds closed by</label>
+            <label htmlFor="asOf">Results published by</label>
             <p className="hint" id="asOf-hint">
-              Each area's latest closed round up to this date. Leave empty for the latest.
+              Each area's latest published results up to this date. Leave empty for the latest.
             </p>
             <input type="date" id="asOf" name="asOf" defaultValue={query.asOf ?? ""} aria-describedby="asOf-hint" />
           </div>
           <div className="field">
             <label htmlFor="filter">Respondents</label>
             <p className="hint" id="filter-hint">
-              One level or one agency type at a time: combining them would show groups too small to protect.
+              One level or one agency type at a time, offered only where that group and the rest of an area's staff
+              both reach the area's threshold: otherwise one could be worked out from the other.
             </p>
             <select
               id="filter"
@@ -155,14 +160,14 @@ export default function ComparePage() {
             >
               <option value="all">All respondents</option>
               <optgroup label="By the level they work at">
-                {LEVELS.map((l) => (
+                {LEVELS.filter((l) => offered.has(`level:${l.key}`)).map((l) => (
                   <option key={l.key} value={`level:${l.key}`}>
                     {l.name}
                   </option>
                 ))}
               </optgroup>
               <optgroup label="By agency type">
-                {AGENCY_TYPES.map((a) => (
+                {AGENCY_TYPES.filter((a) => offered.has(`agency:${a.key}`)).map((a) => (
                   <option key={a.key} value={`agency:${a.key}`}>
                     {a.name}
                   </option>
@@ -192,7 +197,7 @@ export default function ComparePage() {
                   name="round"
                   defaultValue={query.rounds[a.id] ? `${a.id}:${query.rounds[a.id]}` : ""}
                 >
-                  <option value="">Latest closed round</option>
+                  <option value="">Latest published results</option>
                   {a.rounds.map((r) => (
                     <option key={r.id} value={`${a.id}:${r.id}`}>
                       {r.name}
@@ -214,7 +219,7 @@ export default function ComparePage() {
         <>
           <p className="compare-meta" data-testid="compare-meta">
             {areas.length} area{areas.length === 1 ? "" : "s"} · {filterName} ·{" "}
-            {query.asOf ? `rounds closed by ${query.asOf}` : "latest closed rounds"}
+            {query.asOf ? `results published by ${formatDate(query.asOf)}` : "latest published results"}
             {" · "}
             <a href={`/compare/export/csv${exportQuery}`} download>
               Download (CSV)
@@ -223,11 +228,12 @@ export default function ComparePage() {
             <a href={`/compare/export/json${exportQuery}`} download>
               Download (JSON)
             </a>
+            {" · "}
+            <PrintButton />
           </p>
-          {benchmark && benchmark.sharingAreas < 5 ? (
-            <p className="hint">
-              The benchmark (median and interquartile range across areas sharing their results) appears once at least 5
-              areas share; {benchmark.sharingAreas} do now.
+          {benchmark?.hiddenReason ? (
+            <p className="hint" data-testid="benchmark-hidden">
+              {benchmark.hiddenReason}
             </p>
           ) : null}
 
@@ -279,7 +285,7 @@ export default function ComparePage() {
                   </tr>
                 </thead>
                 <FigureRows rows={compared.map((a) => ({ key: a.id, head: [a.name], cells: a.scores as Packed[] }))} />
-                {benchmark ? (
+                {benchmark && !benchmark.hiddenReason ? (
                   <tfoot>
                     <tr>
                       <th scope="row">Benchmark: median (IQR) of sharing areas</th>
@@ -289,14 +295,14 @@ export default function ComparePage() {
                           <td key={c.key}>
                             {b?.status === "ok" ? (
                               <>
-                                {b.median.toFixed(1)}
+                                {b.median}
                                 <br />
                                 <span className="hint">
-                                  {b.q1.toFixed(1)}–{b.q3.toFixed(1)}
+                                  {b.q1}–{b.q3}
                                 </span>
                               </>
                             ) : b ? (
-                              <HiddenMark figure={b} />
+                              <span title={b.reason}>–</span>
                             ) : null}
                           </td>
                         );
@@ -430,38 +436,52 @@ export default function ComparePage() {
             title={`${focus.name} over time`}
             tableLabel={`${focus.name} in each area's closed rounds`}
             intro={
-              compared.length > TREND_CHART_MAX_AREAS ? (
-                <p className="hint">
-                  The chart shows the first {TREND_CHART_MAX_AREAS} areas (more lines cannot be read); the table has
-                  every area.
-                </p>
-              ) : null
+              <>
+                <p>Each round is plotted at the date its results belong to: the day it closed (or, for interim results, the day they were published).</p>
+                {singleRound.length ? (
+                  <p className="notice" data-testid="single-round">
+                    {singleRound.length === compared.length && compared.length === 1
+                      ? `${singleRound[0]!.name} has published results for one round only, so there is no trend to show yet: it appears once a second round has published results.`
+                      : `One round only, so no trend yet: ${singleRound.map((a) => a.name).join(", ")}. A trend appears once an area has published results for a second round.`}
+                  </p>
+                ) : null}
+                {withTrend.length > TREND_CHART_MAX_AREAS ? (
+                  <p className="hint">
+                    The chart shows the first {TREND_CHART_MAX_AREAS} areas with more than one round (more lines cannot be
+                    read); the table has every area.
+                  </p>
+                ) : null}
+              </>
             }
-            chart={() => (
-              <Later>
-                {() => (
-                  <TrendChart
-                    label={`${focus.name} across rounds`}
-                    series={compared.map((a) => ({
-                      id: a.id,
-                      name: a.name,
-                      points: a.trend.map((t) => ({
-                        date: t.date,
-                        round: t.name,
-                        score: typeof t.figure[0] === "number" ? t.figure[0] : null,
-                      })),
-                    }))}
-                  />
-                )}
-              </Later>
-            )}
+            chart={
+              withTrend.length
+                ? () => (
+                    <Later>
+                      {() => (
+                        <TrendChart
+                          label={`${focus.name} across rounds`}
+                          series={withTrend.map((a) => ({
+                            id: a.id,
+                            name: a.name,
+                            points: a.trend.map((t) => ({
+                              date: t.date,
+                              round: t.name,
+                              score: typeof t.figure[0] === "number" ? t.figure[0] : null,
+                            })),
+                          }))}
+                        />
+                      )}
+                    </Later>
+                  )
+                : undefined
+            }
             table={
               <table className="compare-table">
                 <thead>
                   <tr>
                     <th scope="col">Area</th>
                     <th scope="col">Round</th>
-                    <th scope="col">Closed</th>
+                    <th scope="col">Results of</th>
                     <th scope="col">Score</th>
                   </tr>
                 </thead>
@@ -469,7 +489,7 @@ export default function ComparePage() {
                   rows={compared.flatMap((a) =>
                     a.trend.map((t) => ({
                       key: t.roundId,
-                      head: [a.name, t.name, t.date],
+                      head: [a.name, t.name, formatDate(t.date)],
                       cells: [t.figure as Packed],
                     })),
                   )}

@@ -5,9 +5,8 @@ import { requirePartnershipRole } from "../access/partnership.server";
 import { GeneralErrorBoundary } from "../components/error-boundary";
 import { qrCodeDataUrl } from "../qr-code.server";
 import { AGENCY_TYPES, AGENCY_TYPE_KEYS, LEVELS, LEVEL_KEYS, agencyType, level } from "../domain/framework";
-import { refreshRoundAggregates } from "../models/compare.server";
 import { audit } from "../models/partnership.server";
-import { createInvitation, getRound, listInvitations, responseCounts, setRoundStatus } from "../models/round.server";
+import { createInvitation, getRound, listInvitations, responseCountsByPage, setRoundStatus } from "../models/round.server";
 import { agencyInputs } from "../models/report.server";
 import { latestSnapshot, snapshotRule, takeSnapshot } from "../models/snapshot.server";
 import { liveCounts, type ShownCount } from "../domain/round-counts";
@@ -15,8 +14,6 @@ import { inTransaction } from "../db.server";
 import { listWorkshops } from "../models/workshop.server";
 import { formatDate, formatDateRange } from "../domain/dates";
 import { CompletionTable } from "../components/completion-table";
-import { completionFunnel } from "../domain/completion";
-import { completionCounts } from "../models/completion.server";
 import { listAgencies } from "../models/partnership.server";
 import { questionnaireFor } from "../models/questionnaire.server";
 
@@ -32,17 +29,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       return { id: inv.id, label: inv.label, kind: inv.kind, url, qr: await qrCodeDataUrl(url) };
     }),
   );
-  // Counts only, suppressed jointly: no count below the threshold can be worked out from the others.
-  const counts = liveCounts(await responseCounts(db, round.id), round.suppression_threshold);
-  const show = (c: ShownCount) => (c.shown ? String(c.n) : c.text);
   const sections = questionnaireFor(round, await listAgencies(db, partnership.id), "professional").pages.map(
     (p) => p.title ?? p.name,
   );
-  const completion = completionFunnel({
-    sections,
-    ...(await completionCounts(db, round.id)),
-    threshold: round.suppression_threshold,
-  });
+  // Counts only, suppressed jointly, the completion funnel with them: no count below the
+  // threshold can be worked out from the others.
+  const counts = liveCounts(await responseCountsByPage(db, round.id), round.suppression_threshold, { sections });
+  const show = (c: ShownCount) => (c.shown ? String(c.n) : c.text);
+  const completion = counts.completion!;
   const today = new Date().toISOString().slice(0, 10);
   const daysLeft = Math.max(0, Math.ceil((Date.parse(round.closes_on) - Date.parse(today)) / 86400_000));
   const snapshot = await latestSnapshot(db, round.id);
@@ -125,11 +119,6 @@ export async function action({ request, params }: ActionFunctionArgs) {
       });
       if (input.intent === "close") await takeSnapshot(trx, { round, kind: "final", agencies });
     });
-    if (input.intent === "close") {
-      // Commissioners compare closed rounds from stored totals: compute them now, not on first view.
-      const closed = await getRound(db, { partnershipId: partnership.id, roundId: round.id });
-      if (closed) await refreshRoundAggregates(db, [closed]);
-    }
     await audit(db, {
       userId: user.id,
       partnershipId: partnership.id,

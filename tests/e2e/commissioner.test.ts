@@ -302,6 +302,42 @@ describe("the commissioner view", () => {
     await page.close();
   });
 
+  it("pre-selects the shared areas on arrival, says in one line why the benchmark is hidden, and explains a single round", async () => {
+    const { page, errors } = await newPage(context);
+    await page.goto(`${app.url}/compare`);
+    // Every shared area is ticked and compared at once: no "Choose at least one area".
+    for (const a of areas) expect(await page.getByLabel(a.name, { exact: true }).isChecked()).toBe(true);
+    expect(await page.getByText("Choose at least one area").count()).toBe(0);
+    const rows = await page.getByTestId("heatmap-table").locator("tbody tr").count();
+    expect(rows).toBe(areas.length);
+    // The label sits beside its box, not under it.
+    const box = await page.getByLabel(areas[0]!.name, { exact: true }).boundingBox();
+    const label = await page.locator(`label[for="area-${areas[0]!.pid}"]`).boundingBox();
+    expect(label!.x).toBeGreaterThan(box!.x + box!.width - 1);
+    expect(Math.abs(label!.y + label!.height / 2 - (box!.y + box!.height / 2))).toBeLessThan(12);
+    // Three sharing areas, all of which this commissioner sees: one line, no row of hidden cells.
+    const hidden = page.getByTestId("benchmark-hidden");
+    expect(await hidden.count()).toBe(1);
+    expect(await hidden.innerText()).toMatch(/benchmark .* is hidden: it needs at least 5 sharing areas/i);
+    expect(await page.getByTestId("heatmap-table").locator("tfoot").count()).toBe(0);
+    // One round each: a clear message and no one-point trend chart; the table dates each round by its closing date.
+    expect(await page.getByTestId("single-round").innerText()).toMatch(/One round only, so no trend yet/);
+    expect(await page.getByTestId("trends-chart-slot").count()).toBe(0);
+    const trendCells = await page.getByTestId("trends-table").locator("tbody tr").first().locator("td").allInnerTexts();
+    expect(trendCells).toContain("1 February 2026");
+    // The print stylesheet hides the form and keeps the figures.
+    await page.emulateMedia({ media: "print" });
+    expect(await page.locator(".compare-form").isVisible()).toBe(false);
+    expect(await page.getByTestId("heatmap-table").isVisible()).toBe(true);
+    await page.emulateMedia({ media: "screen" });
+    // Unticking every area is a choice, not "all".
+    await page.goto(`${app.url}/compare?chosen=1`);
+    expect(await page.getByText("Choose at least one area").count()).toBe(1);
+    await expectNoAxeViolations(page, "compare, on arrival");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("hides a filtered group below the threshold with 'c' and its reason", async () => {
     const { page, errors } = await newPage(context);
     await page.goto(`${app.url}/compare?area=${areas[2]!.pid}&filter=level:national`);

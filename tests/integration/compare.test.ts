@@ -1,21 +1,27 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demoAnswers, seededRandom } from "../../app/domain/demo-answers";
-import { AGENCY_TYPE_KEYS, COMPONENT_KEYS, LEVEL_KEYS } from "../../app/domain/framework";
-import { readScoredItems } from "../../app/domain/instrument";
-import { scoreRound, type RoundResult, type ScoreFigure } from "../../app/domain/scoring";
+import { COMPONENT_KEYS, LEVEL_KEYS } from "../../app/domain/framework";
+import type { RoundResult, ScoreFigure } from "../../app/domain/scoring";
 import type { CompareFigure } from "../../app/domain/comparison";
-import type { Comparison } from "../../app/domain/compare-areas";
-import { compareAreas, listSharedAreas } from "../../app/models/compare.server";
-import { syncItemCatalogue } from "../../app/models/item-catalogue.server";
+import { FILTER_VALUES, type Comparison } from "../../app/domain/compare-areas";
+import { compareAreas, listSharedAreas, type SharedArea } from "../../app/models/compare.server";
 import { createPartnership, listAgencies } from "../../app/models/partnership.server";
-import { allMarkers, questionnaireFor, SURVEYS } from "../../app/models/questionnaire.server";
-import { loadSubmittedResponses } from "../../app/models/results.server";
+import { questionnaireFor } from "../../app/models/questionnaire.server";
+import { agencyInputs, roundReport } from "../../app/models/report.server";
 import { saveResponse } from "../../app/models/response.server";
-import { createRound, listInvitations, setRoundStatus } from "../../app/models/round.server";
+import { createRound, getRound, listInvitations, setRoundStatus } from "../../app/models/round.server";
+import { takeSnapshot } from "../../app/models/snapshot.server";
+import { grantCommissioner } from "../../app/models/commissioner.server";
 import { DIALECTS, freshDatabase, type TestDatabase } from "../setup/databases";
 
 /** Generated answers with gaps, so that the half rule and "don't know" both matter. */
-async function makeArea(t: TestDatabase, name: string, respondents: number, seed: number) {
+async function makeArea(
+  t: TestDatabase,
+  name: string,
+  respondents: number,
+  seed: number,
+  options: { close?: boolean; closesOn?: string } = {},
+) {
   const pid = await createPartnership(t.db, {
     name,
     area: name,
@@ -34,9 +40,17 @@ async function makeArea(t: TestDatabase, name: string, respondents: number, seed
     includeContinuum: true,
     includeFamily: false,
     opensOn: "2026-01-01",
-    closesOn: "2026-02-01",
+    closesOn: options.closesOn ?? "2026-02-01",
     suppressionThreshold: 5,
   });
+  const round = await t.db.selectFrom("rounds").selectAll().where("id", "=", rid).executeTakeFirstOrThrow();
+  await answer(t, pid, rid, respondents, seed);
+  // Closed as the model closes (no snapshot yet): the comparison makes the final one on first reading.
+  if (options.close !== false) await setRoundStatus(t.db, { partnershipId: pid, roundId: rid, status: "closed" });
+  return { pid, rid, round };
+}
+
+async function answer(t: TestDatabase, pid: string, rid: string, respondents: number, seed: number) {
   const round = await t.db.selectFrom("rounds").selectAll().where("id", "=", rid).executeTakeFirstOrThrow();
   const agencies = await listAgencies(t.db, pid);
   const invitation = (await listInvitations(t.db, rid)).find((i) => i.kind === "professional")!;
@@ -44,72 +58,62 @@ async function makeArea(t: TestDatabase, name: string, respondents: number, seed
   const random = seededRandom(seed);
   for (let i = 0; i < respondents; i++) {
     const answers = demoAnswers(survey, random, { agencies, dontKnowRate: 0.15 });
-    // Drop a random share of items: some respondents fall below half of a component.
     for (const key of Object.keys(answers))
       if (key.includes("__") && !key.startsWith("partner_") && random() < 0.3) delete answers[key];
     await saveResponse(t.db, { invitation, existing: null, answers, currentPage: 0, submit: true });
   }
-  await setRoundStatus(t.db, { partnershipId: pid, roundId: rid, status: "closed" });
-  return { pid, rid, round };
 }
 
-async function scored(t: TestDatabase, rid: string): Promise<RoundResult> {
-  return scoreRound({
-    responses: await loadSubmittedResponses(t.db, { roundId: rid, form: "full" }),
-    items: readScoredItems(SURVEYS.professional),
-    markers: allMarkers(),
-    agencies: [],
-    threshold: 5,
-  });
-}
-
-/** Same status, and for shown figures the same score (to 0.1), n and interval. */
-function expectSameFigure(sqlFigure: CompareFigure, js: ScoreFigure, where: string) {
-  expect(sqlFigure.status, where).toBe(js.status);
-  if (sqlFigure.status === "ok" && js.status === "ok") {
-    expect(Math.abs(sqlFigure.score - js.score), `${where}: ${sqlFigure.score} vs ${js.score}`).toBeLessThanOrEqual(
-      0.1,
-    );
-    expect(sqlFigure.n, where).toBe(js.n);
-    expect(Math.abs(sqlFigure.ci95.low - js.ci95.low), where).toBeLessThanOrEqual(0.1);
-    expect(Math.abs(sqlFigure.ci95.high - js.ci95.high), where).toBeLessThanOrEqual(0.1);
-  } else if (sqlFigure.status !== "ok" && js.status !== "ok") {
-    expect(sqlFigure.reason, where).toBe(js.reason);
+/** Same status, and for shown figures the same score, n and interval. */
+function expectSameFigure(mine: CompareFigure, published: ScoreFigure, where: string) {
+  expect(mine.status, where).toBe(published.status);
+  if (mine.status === "ok" && published.status === "ok") {
+    expect(mine.score, where).toBe(published.score);
+    expect(mine.n, where).toBe(published.n);
+    expect(mine.ci95, where).toEqual(published.ci95);
   }
 }
 
-describe.each(DIALECTS)("comparison aggregates on %s", (dialect) => {
+describe.each(DIALECTS)("the commissioner comparison, from published snapshots, on %s", (dialect) => {
   let t: TestDatabase;
   let areas: Awaited<ReturnType<typeof makeArea>>[];
-  const results = new Map<string, RoundResult>();
+  const published = new Map<string, RoundResult>();
 
   beforeAll(async () => {
     t = await freshDatabase(dialect);
-    await syncItemCatalogue(t.db);
     areas = [
       await makeArea(t, "Avonford", 40, 1),
       await makeArea(t, "Brightwater", 25, 2),
       await makeArea(t, "Cobham", 7, 3),
     ];
-    for (const a of areas) results.set(a.rid, await scored(t, a.rid));
   }, 120_000);
   afterAll(async () => {
     await t?.cleanup();
   });
 
   const all = () => listSharedAreas(t.db, { id: "admin", is_admin: 1 });
+  const only = async (pid: string) => (await all()).filter((a) => a.id === pid);
+  /** The snapshot the results page shows (read after the comparison made it). */
+  const snapshotOf = async (a: { pid: string; rid: string }) => {
+    const report = (await roundReport(t.db, { partnershipId: a.pid, roundId: a.rid }))!;
+    expect(report.source).toBe("snapshot");
+    published.set(a.rid, report.result);
+    return report.result;
+  };
   const professional = (rid: string) => {
-    const r = results.get(rid)!;
+    const r = published.get(rid)!;
     if (r.status !== "ok" || r.professional.status !== "ok") throw new Error("expected results");
     return r.professional;
   };
 
-  it("gives the same component scores, n and intervals as scoreRound, overall and by item level", async () => {
+  it("shows exactly the figures of each round's published snapshot, overall and by item level", async () => {
     const comparison = await compareAreas(t.db, { areas: await all(), filter: { kind: "all" } });
     let compared = 0;
     for (const a of areas) {
+      await snapshotOf(a);
       const area = comparison.areas.find((x) => x.id === a.pid)!;
       expect(area.current?.round.id).toBe(a.rid);
+      expect(area.current?.round.snapshot.kind).toBe("final");
       for (const c of professional(a.rid).components) {
         const mine = area.current!.components[c.component];
         expectSameFigure(mine.overall, c.overall, `${a.pid} ${c.component}`);
@@ -117,136 +121,171 @@ describe.each(DIALECTS)("comparison aggregates on %s", (dialect) => {
           expectSameFigure(mine.byItemLevel[level], c.byItemLevel[level], `${a.pid} ${c.component} ${level} items`);
         compared++;
       }
+      const r = published.get(a.rid)!;
+      if (r.status !== "ok") throw new Error("expected results");
+      if (r.continuum.status === "ok") expect(area.current!.continuum.placement).toEqual(r.continuum.placement);
     }
     expect(compared).toBe(3 * COMPONENT_KEYS.length);
+    // The snapshots were made once: a second comparison reads the same ones.
+    const snapshots = await t.db.selectFrom("result_snapshots").select(["round_id", "compare_json"]).execute();
+    expect(snapshots).toHaveLength(3);
+    // Each keeps the comparison's extract, so that later comparisons need not parse the whole result.
+    for (const s of snapshots) expect(JSON.parse(s.compare_json!)).toHaveProperty("components.vision.overall");
   });
 
-  it("places each area on the continuum as scoreRound does", async () => {
-    const comparison = await compareAreas(t.db, { areas: await all(), filter: { kind: "all" } });
-    let placed = 0;
-    for (const a of areas) {
-      const r = results.get(a.rid)!;
-      const mine = comparison.areas.find((x) => x.id === a.pid)!.current!.continuum;
-      if (r.status !== "ok" || r.continuum.status !== "ok") throw new Error("expected a continuum");
-      const js = r.continuum;
-      // Both paths publish the same figure, whatever its status: the placement (current stage,
-      // non-cumulative stages, lower bound) and the target median, or the same reason for none.
-      expect(mine.placement, a.pid).toEqual(js.placement);
-      expect(mine.target.status, a.pid).toBe(js.target.status);
-      expect(mine.target.status === "ok" ? mine.target.median : mine.target.reason, a.pid).toBe(
-        js.target.status === "ok" ? js.target.median : js.target.reason,
-      );
-      if (js.placement.status === "ok") placed++;
-    }
-    // The two larger areas (40 and 25 respondents) have placements to compare; a run that
-    // compared only hidden figures would prove nothing.
-    expect(placed).toBeGreaterThanOrEqual(2);
-  });
-
-  /**
-   * The commissioner view's filters still apply the per-table rule of its SQL aggregates
-   * (comparison.ts), while scoreRound now plans its breakdowns jointly (issue 13): a filtered
-   * figure both show must be the same; where one hides it, the other may show it, since the
-   * two rules can choose different groups to hide (the follow-up
-   * is to read the comparison from published snapshots, docs/data-protection.md).
-   */
-  const expectFilterFigure = (sqlFigure: CompareFigure, js: ScoreFigure, where: string) => {
-    // The two rules may choose different groups to hide; figures both show must agree.
-    if (
-      (js.status === "suppressed" || sqlFigure.status === "suppressed") &&
-      !(js.status === "ok" && sqlFigure.status === "ok")
-    )
-      return;
-    expectSameFigure(sqlFigure, js, where);
-  };
-
-  it("applies the breakdown's primary and secondary suppression under every filter", async () => {
-    for (const level of LEVEL_KEYS) {
-      const comparison = await compareAreas(t.db, { areas: await all(), filter: { kind: "level", key: level } });
+  it("offers a filter only where the group and the rest of the area both reach the threshold, and shows the snapshot's figure", async () => {
+    let shownFigures = 0;
+    for (const filter of FILTER_VALUES) {
+      const comparison = await compareAreas(t.db, { areas: await all(), filter });
       for (const a of areas) {
+        const r = published.get(a.rid)!;
+        if (r.status !== "ok") continue;
+        const area = comparison.areas.find((x) => x.id === a.pid)!.current!;
+        const group = filter.kind === "level" ? r.respondents.byLevel[filter.key] : r.respondents.byAgencyType[filter.key];
+        const staff = r.respondents.byQuestionnaire.professional;
+        const offered = group.status === "ok" && staff.status === "ok" && group.n >= 5 && staff.n - group.n >= 5;
+        expect(area.filterOffered, `${a.pid} ${filter.kind}:${filter.key}`).toBe(offered);
+        expect(area.respondents.status).toBe(offered ? "ok" : "suppressed");
         for (const c of professional(a.rid).components) {
-          expectFilterFigure(
-            comparison.areas.find((x) => x.id === a.pid)!.current!.components[c.component].overall,
-            c.byRespondentLevel[level],
-            `${a.pid} ${c.component} level ${level}`,
-          );
+          const mine = area.components[c.component].overall;
+          if (mine.status !== "ok") continue;
+          const theirs = filter.kind === "level" ? c.byRespondentLevel[filter.key] : c.byAgencyType[filter.key];
+          expectSameFigure(mine, theirs, `${a.pid} ${c.component} ${filter.kind}:${filter.key}`);
+          // The group and the rest of the component's respondents both reach the threshold.
+          expect(mine.n).toBeGreaterThanOrEqual(5);
+          expect(c.overall.status === "ok" ? c.overall.n - mine.n : 0).toBeGreaterThanOrEqual(5);
+          shownFigures++;
         }
       }
+      const offeredValues = comparison.filtersOffered.map((f) => (f.kind === "all" ? "all" : `${f.kind}:${f.key}`));
+      const anyOffered = comparison.areas.some((x) => x.current?.filterOffered);
+      expect(offeredValues.includes(`${filter.kind}:${filter.key}`)).toBe(anyOffered);
       expectNothingSmall(comparison);
     }
-    for (const agency of AGENCY_TYPE_KEYS) {
-      const comparison = await compareAreas(t.db, { areas: await all(), filter: { kind: "agency", key: agency } });
-      for (const a of areas) {
-        for (const c of professional(a.rid).components) {
-          expectFilterFigure(
-            comparison.areas.find((x) => x.id === a.pid)!.current!.components[c.component].overall,
-            c.byAgencyType[agency],
-            `${a.pid} ${c.component} agency ${agency}`,
-          );
-        }
-      }
-      expectNothingSmall(comparison);
-    }
+    // Not vacuous: some filtered figures are shown.
+    expect(shownFigures).toBeGreaterThan(0);
   });
 
   it("shows nothing but 'c' for an area of 7 respondents filtered to one level", async () => {
     const small = areas[2]!;
     const comparison = await compareAreas(t.db, {
-      areas: (await all()).filter((a) => a.id === small.pid),
+      areas: await only(small.pid),
       filter: { kind: "level", key: "team" },
     });
     const current = comparison.areas[0]!.current!;
     for (const key of COMPONENT_KEYS) {
-      const f = current.components[key].overall;
-      expect(f.status === "ok" ? f.n : 0).not.toBeGreaterThan(0); // 7 respondents over 4 levels: no level reaches 5 and leaves 0 or 5+ outside
+      expect(current.components[key].overall.status).not.toBe("ok");
       for (const level of LEVEL_KEYS) expect(current.components[key].byItemLevel[level].status).not.toBe("ok");
     }
     expect(current.respondents.status).toBe("suppressed");
+    expect(comparison.filtersOffered).toEqual([{ kind: "all" }]);
   });
 
-  it("withholds the benchmark until 5 areas share, and computes it from shown figures only", async () => {
-    const comparison = await compareAreas(t.db, { areas: await all(), filter: { kind: "all" } });
-    // No commissioner grants in this database: nobody shares, so no benchmark.
-    expect(comparison.benchmark.sharingAreas).toBe(0);
-    for (const key of COMPONENT_KEYS) expect(comparison.benchmark.components[key].status).not.toBe("ok");
+  it("shows an open round without a snapshot as 'no published results yet', and an interim snapshot without live changes", async () => {
+    const open = await makeArea(t, "Dunmore", 12, 4, { close: false, closesOn: "2026-12-31" });
+    let comparison = await compareAreas(t.db, { areas: await only(open.pid), filter: { kind: "all" } });
+    expect(comparison.areas[0]!.current).toBeNull();
+    expect(comparison.areas[0]!.unpublished?.id).toBe(open.rid);
+    expect(comparison.areas[0]!.trend).toEqual([]);
+
+    const round = (await getRound(t.db, { partnershipId: open.pid, roundId: open.rid }))!;
+    const { snapshot } = await takeSnapshot(t.db, {
+      round,
+      kind: "interim",
+      agencies: await agencyInputs(t.db, open.pid),
+    });
+    expect(snapshot).not.toBeNull();
+    comparison = await compareAreas(t.db, { areas: await only(open.pid), filter: { kind: "all" } });
+    const before = comparison.areas[0]!.current!;
+    expect(before.round.snapshot.kind).toBe("interim");
+    expect(comparison.areas[0]!.unpublished).toBeNull();
+    // Two more responses: no recomputation, the same figures as before.
+    await answer(t, open.pid, open.rid, 2, 40);
+    comparison = await compareAreas(t.db, { areas: await only(open.pid), filter: { kind: "all" } });
+    expect(comparison.areas[0]!.current!.components).toEqual(before.components);
+    expect(comparison.areas[0]!.current!.respondents).toEqual(before.respondents);
   });
 
-  it("reads the kept sums again after a round is reopened and closed with more answers", async () => {
+  it("reads the new final snapshot after a round is reopened and closed with enough new answers", async () => {
     const a = areas[1]!;
     await setRoundStatus(t.db, { partnershipId: a.pid, roundId: a.rid, status: "open" });
-    const agencies = await listAgencies(t.db, a.pid);
-    const invitation = (await listInvitations(t.db, a.rid)).find((i) => i.kind === "professional")!;
-    const random = seededRandom(99);
-    for (let i = 0; i < 5; i++) {
-      await saveResponse(t.db, {
-        invitation,
-        existing: null,
-        answers: demoAnswers(questionnaireFor(a.round, agencies, "professional"), random, { agencies }),
-        currentPage: 0,
-        submit: true,
-      });
-    }
-    // closed_at changes on closing again, which makes the kept sums stale.
+    await answer(t, a.pid, a.rid, 5, 99);
     await new Promise((r) => setTimeout(r, 5));
     await setRoundStatus(t.db, { partnershipId: a.pid, roundId: a.rid, status: "closed" });
-    const fresh = await scored(t, a.rid);
-    const comparison = await compareAreas(t.db, {
-      areas: (await all()).filter((x) => x.id === a.pid),
-      filter: { kind: "all" },
+    const round = (await getRound(t.db, { partnershipId: a.pid, roundId: a.rid }))!;
+    const { snapshot } = await takeSnapshot(t.db, {
+      round,
+      kind: "final",
+      agencies: await agencyInputs(t.db, a.pid),
     });
-    if (fresh.status !== "ok" || fresh.professional.status !== "ok") throw new Error("expected results");
-    for (const c of fresh.professional.components)
+    expect(snapshot?.submittedCount).toBe(30);
+    const comparison = await compareAreas(t.db, { areas: await only(a.pid), filter: { kind: "all" } });
+    const r = snapshot!.content.result;
+    if (r.status !== "ok" || r.professional.status !== "ok") throw new Error("expected results");
+    for (const c of r.professional.components)
       expectSameFigure(comparison.areas[0]!.current!.components[c.component].overall, c.overall, c.component);
   });
+
+  it("dates a round by its own closing date, and shows a benchmark only with 5 areas the viewer cannot see", async () => {
+    // A round closed late (after its closing date) belongs to its closing date, not to the day it was closed.
+    const late = areas[0]!;
+    await t.db
+      .updateTable("rounds")
+      .set({ closes_on: "2025-12-27", closed_at: "2026-03-04T10:00:00.000Z" })
+      .where("id", "=", late.rid)
+      .execute();
+    let comparison = await compareAreas(t.db, { areas: await only(late.pid), filter: { kind: "all" } });
+    expect(comparison.areas[0]!.current!.round.closedOn).toBe("2025-12-27");
+    expect(comparison.areas[0]!.trend.map((x) => x.closedOn)).toEqual(["2025-12-27"]);
+
+    // Five more areas share with another commissioner; the viewer sees Avonford only.
+    const viewer: SharedArea[] = await only(late.pid);
+    const other = "other-commissioner";
+    await t.db
+      .insertInto("users")
+      .values({ id: other, email: "o@example.org", name: "O", password_hash: "x", is_admin: 0, created_at: "2026-01-01" })
+      .execute();
+    await grantCommissioner(t.db, { partnershipId: late.pid, userId: other, grantedBy: other });
+    const pool = [areas[1]!, areas[2]!];
+    for (const a of pool) await grantCommissioner(t.db, { partnershipId: a.pid, userId: other, grantedBy: other });
+    comparison = await compareAreas(t.db, { areas: viewer, filter: { kind: "all" } });
+    // Brightwater has figures, Cobham (7) may: fewer than 5 unseen areas in any case.
+    for (const key of COMPONENT_KEYS) expect(comparison.benchmark.components[key].status).not.toBe("ok");
+    expect(comparison.benchmark.hiddenReason).toMatch(/hidden: it needs at least 5 sharing areas/);
+
+    for (let i = 0; i < 4; i++) {
+      const extra = await makeArea(t, `Extra ${i}`, 8, 50 + i);
+      await grantCommissioner(t.db, { partnershipId: extra.pid, userId: other, grantedBy: other });
+    }
+    comparison = await compareAreas(t.db, { areas: viewer, filter: { kind: "all" } });
+    const shown = COMPONENT_KEYS.filter((k) => comparison.benchmark.components[k].status === "ok");
+    expect(shown.length).toBeGreaterThan(0);
+    expect(comparison.benchmark.hiddenReason).toBeNull();
+    for (const k of shown) {
+      const b = comparison.benchmark.components[k];
+      if (b.status !== "ok") continue;
+      for (const v of [b.median, b.q1, b.q3]) expect(Number.isInteger(v)).toBe(true);
+    }
+    // The same pool seen by someone who can see every one of those areas: hidden again.
+    comparison = await compareAreas(t.db, {
+      areas: viewer,
+      filter: { kind: "all" },
+      visibleAreaIds: new Set((await all()).map((a) => a.id)),
+    });
+    for (const key of COMPONENT_KEYS) expect(comparison.benchmark.components[key].status).not.toBe("ok");
+    expect(comparison.benchmark.hiddenReason).toContain("there are none");
+  }, 120_000);
 });
 
 /** No shown figure anywhere rests on fewer than 5 respondents. */
 function expectNothingSmall(comparison: Comparison) {
   for (const area of comparison.areas) {
+    if (!area.current) continue;
     for (const key of COMPONENT_KEYS) {
-      const comp = area.current!.components[key];
+      const comp = area.current.components[key];
       for (const f of [comp.overall, ...Object.values(comp.byItemLevel)])
         if (f.status === "ok") expect(f.n).toBeGreaterThanOrEqual(5);
     }
   }
 }
+

@@ -7,8 +7,17 @@ import { formatDate } from "../../domain/dates";
 export interface AreaRow {
   id: string;
   name: string;
-  /** The round compared, or null when the area has no closed round in the time window. */
-  round: { name: string; closedOn: string; form: "full" | "short"; source: "answers" | "snapshot" } | null;
+  /** The round compared, or null when the area has no published results in the time window. */
+  round: {
+    name: string;
+    closedOn: string;
+    status: "open" | "closed";
+    form: "full" | "short";
+    source: "snapshot" | "retention";
+    snapshot: { kind: "interim" | "final" | "retention"; takenAt: string };
+  } | null;
+  /** An open round with no published snapshot yet. */
+  unpublished: { id: string; name: string } | null;
   respondents: CountFigure | null;
   continuum: ContinuumSummary | null;
 }
@@ -21,6 +30,7 @@ export function AreasTable({ areas }: { areas: AreaRow[] }) {
           <th scope="col">Area</th>
           <th scope="col">Round</th>
           <th scope="col">Respondents</th>
+          {/* Issue 24 (paper responses, response rates): a "Response rate" column goes here, beside Respondents. */}
           <th scope="col">Continuum stage</th>
           <th scope="col">Target stage (median)</th>
           <th scope="col">Gap</th>
@@ -36,10 +46,18 @@ export function AreasTable({ areas }: { areas: AreaRow[] }) {
                   {a.round.name}
                   <br />
                   <span className="hint">
-                    closed {formatDate(a.round.closedOn)}
+                    {a.round.snapshot.kind === "interim"
+                      ? `interim results published ${formatDate(a.round.snapshot.takenAt)}`
+                      : `closed ${formatDate(a.round.closedOn)}`}
                     {a.round.form === "short" ? "; short form: not directly comparable" : ""}
-                    {a.round.source === "snapshot" ? "; kept scores (answers deleted)" : ""}
+                    {a.round.source === "retention" ? "; kept scores (answers deleted)" : ""}
                   </span>
+                  {a.unpublished ? (
+                    <>
+                      <br />
+                      <span className="hint">{a.unpublished.name}: no published results yet</span>
+                    </>
+                  ) : null}
                 </td>
                 <td>
                   {a.respondents?.status === "ok" ? (
@@ -75,7 +93,11 @@ export function AreasTable({ areas }: { areas: AreaRow[] }) {
                 </td>
               </>
             ) : (
-              <td colSpan={5}>No closed round in the time window</td>
+              <td colSpan={5}>
+                {a.unpublished
+                  ? `${a.unpublished.name}: no published results yet`
+                  : "No published results in the time window"}
+              </td>
             )}
           </tr>
         ))}

@@ -5,7 +5,7 @@ export const benchmarkText = (b: Benchmark | undefined) =>
   !b
     ? ""
     : b.status === "ok"
-      ? `median ${b.median.toFixed(1)} (IQR ${b.q1.toFixed(1)}–${b.q3.toFixed(1)}, ${b.areas} areas)`
+      ? `median ${b.median} (IQR ${b.q1}–${b.q3}, ${b.areas} areas)`
       : b.reason;
 
 /** Where an area's score sits against the benchmark's quartiles, in words. */

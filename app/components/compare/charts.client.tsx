@@ -375,12 +375,19 @@ export function TrendChart({
   label: string;
 }) {
   const shown = series.slice(0, TREND_CHART_MAX_AREAS);
+  // Each round at its own date on a time axis (not evenly spaced categories, not today).
   const dates = [...new Set(shown.flatMap((s) => s.points.map((p) => p.date)))].sort();
   const data = dates.map((date) => {
-    const row: Record<string, string | number | null> = { date };
+    const row: Record<string, string | number | null> = { date, t: Date.parse(`${date}T00:00:00Z`) };
     for (const s of shown) row[s.id] = s.points.find((p) => p.date === date)?.score ?? null;
     return row;
   });
+  const day = 86400_000;
+  const first = Number(data[0]?.t ?? 0);
+  const last = Number(data[data.length - 1]?.t ?? 0);
+  const pad = Math.max(15 * day, (last - first) * 0.05);
+  const dateLabel = (t: number) =>
+    new Date(t).toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
   return (
     <div className="compare-chart" data-testid="trend-chart">
       <LineChart
@@ -393,9 +400,21 @@ export function TrendChart({
         accessibilityLayer
       >
         <CartesianGrid stroke="#b1b4b6" strokeDasharray="2 4" />
-        <XAxis dataKey="date" tick={{ fontSize: 12, fill: "#0b0c0c" }} />
+        <XAxis
+          dataKey="t"
+          type="number"
+          scale="time"
+          domain={[first - pad, last + pad]}
+          ticks={data.map((d) => Number(d.t))}
+          tickFormatter={dateLabel}
+          tick={{ fontSize: 12, fill: "#0b0c0c" }}
+        />
         <YAxis domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} tick={{ fontSize: 12, fill: "#0b0c0c" }} />
-        <Tooltip isAnimationActive={false} formatter={(v) => (typeof v === "number" ? v.toFixed(1) : "not shown")} />
+        <Tooltip
+          isAnimationActive={false}
+          labelFormatter={(t) => (typeof t === "number" ? dateLabel(t) : String(t))}
+          formatter={(v) => (typeof v === "number" ? v.toFixed(1) : "not shown")}
+        />
         <Legend wrapperStyle={{ fontSize: 13 }} />
         {shown.map((s, i) => (
           <Line
