@@ -15,10 +15,12 @@ import { superviseWorkers, webConcurrency } from "./server-cluster.mjs";
 
 const MAX_BODY_BYTES = 256 * 1024;
 const TOO_LARGE = "Request too large: the limit is 256 KB.";
-// A body we stop reading is still read and discarded, up to this much or this long, before its
-// connection is destroyed (see closeAfterAnswer).
-const LINGER_BYTES = 1024 * 1024;
+// A body we stop reading is still read and discarded until the client stops sending (nothing
+// for LINGER_IDLE_MS), or up to this much or this long, before its connection is destroyed
+// (see closeAfterAnswer).
+const LINGER_BYTES = 16 * 1024 * 1024;
 const LINGER_MS = 2000;
+const LINGER_IDLE_MS = 100;
 // Behind a reverse proxy (TRUST_PROXY=1) the client is the last address X-Forwarded-For names;
 // otherwise the header is ignored, since any client can write it.
 const TRUST_PROXY = ["1", "true", "yes"].includes(String(process.env.TRUST_PROXY ?? "").toLowerCase());
@@ -144,8 +146,9 @@ app.get("/favicon.ico", (_req, res) =>
  * answer is written, and with the client still sending, the unread bytes make the kernel reset
  * the connection: the client can lose the answer with it. So the close lingers, as web servers'
  * do: only the write side is closed (the client reads the answer, then the end), and what the
- * client still sends is read and thrown away until it stops, LINGER_BYTES more have come or
- * LINGER_MS have passed; then the socket is destroyed.
+ * client still sends is read and thrown away until it stops (its body ends, or nothing comes
+ * for LINGER_IDLE_MS), LINGER_BYTES more have come or LINGER_MS have passed; then the socket
+ * is destroyed.
  */
 function closeAfterAnswer(req, res) {
   const socket = req.socket;
@@ -158,6 +161,8 @@ function closeAfterAnswer(req, res) {
   };
   res.once("finish", () => {
     const startedAt = socket.bytesRead;
+    let lastRead = startedAt;
+    let lastReadAt = Date.now();
     let closed = false;
     const close = () => {
       if (closed) return;
@@ -168,8 +173,10 @@ function closeAfterAnswer(req, res) {
     };
     const timer = setTimeout(close, LINGER_MS);
     const check = setInterval(() => {
-      if (socket.bytesRead - startedAt > LINGER_BYTES) close();
-    }, 50);
+      const read = socket.bytesRead;
+      if (read !== lastRead) [lastRead, lastReadAt] = [read, Date.now()];
+      if (read - startedAt > LINGER_BYTES || Date.now() - lastReadAt >= LINGER_IDLE_MS) close();
+    }, 25);
     socket.destroySoon();
     if (req.complete || socket.destroyed) return close();
     req.once("end", close);
