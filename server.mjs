@@ -20,7 +20,7 @@ const TOO_LARGE = "Request too large: the limit is 256 KB.";
 // (see closeAfterAnswer).
 const LINGER_BYTES = 16 * 1024 * 1024;
 const LINGER_MS = 2000;
-const LINGER_IDLE_MS = 100;
+const LINGER_IDLE_MS = 500;
 // Behind a reverse proxy (TRUST_PROXY=1) the client is the last address X-Forwarded-For names;
 // otherwise the header is ignored, since any client can write it.
 const TRUST_PROXY = ["1", "true", "yes"].includes(String(process.env.TRUST_PROXY ?? "").toLowerCase());

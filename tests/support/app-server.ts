@@ -90,7 +90,13 @@ export async function startApp(
       fs.rmSync(dir, { recursive: true, force: true });
     },
   };
-  await app.start();
+  try {
+    await app.start();
+  } catch (error) {
+    // A server that did not come up in time must not outlive the test.
+    await app.stop();
+    throw error;
+  }
   return app;
 }
 
