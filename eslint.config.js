@@ -99,8 +99,8 @@ export default tseslint.config(
             zone(
               "app/models",
               "app",
-              "app/models may import app/domain, app/db.server.ts, app/crypto.server.ts and other models only.",
-              ["./domain", "./models", "./db.server.ts", "./crypto.server.ts"],
+              "app/models may import app/domain, app/db.server.ts, app/crypto.server.ts, app/change-feed.server.ts and other models only.",
+              ["./domain", "./models", "./db.server.ts", "./crypto.server.ts", "./change-feed.server.ts"],
             ),
             zone("app/components", "app/models", "Components render data they are given; queries belong in loaders."),
             zone(

@@ -1,21 +1,41 @@
 // Production server: Express in front of the Remix build, with compression, security
-// headers, long-lived caching of fingerprinted assets and a body-size limit.
+// headers, long-lived caching of fingerprinted assets and a body-size limit. With
+// WEB_CONCURRENCY=N (N > 1, PostgreSQL only) it runs N such servers as node:cluster workers
+// sharing the port.
+import cluster from "node:cluster";
 import crypto from "node:crypto";
 import fs from "node:fs";
+import net from "node:net";
 import path from "node:path";
 import { Transform } from "node:stream";
 import { createReadableStreamFromReadable, createRequestHandler, writeReadableStreamToWritable } from "@remix-run/node";
 import compression from "compression";
 import express from "express";
+import { superviseWorkers, webConcurrency } from "./server-cluster.mjs";
 
 const MAX_BODY_BYTES = 256 * 1024;
 const TOO_LARGE = "Request too large: the limit is 256 KB.";
+// A body we stop reading is still read and discarded until the client stops sending (nothing
+// for LINGER_IDLE_MS), or up to this much or this long, before its connection is destroyed
+// (see closeAfterAnswer).
+const LINGER_BYTES = 16 * 1024 * 1024;
+const LINGER_MS = 2000;
+const LINGER_IDLE_MS = 500;
 // Behind a reverse proxy (TRUST_PROXY=1) the client is the last address X-Forwarded-For names;
 // otherwise the header is ignored, since any client can write it.
 const TRUST_PROXY = ["1", "true", "yes"].includes(String(process.env.TRUST_PROXY ?? "").toLowerCase());
 // Form actions take url-encoded forms (what a <form> and Remix's fetchers send); the respondent
 // API takes JSON (and the text/plain of a beacon).
 const JSON_API = /^\/api\//;
+
+const workers = webConcurrency(process.env);
+if (cluster.isPrimary && workers > 1) {
+  superviseWorkers(workers);
+  // The primary serves nothing: it stops here, and only supervises the workers (each runs this
+  // file from the top as a worker). It exits itself, once they have (superviseWorkers).
+  await new Promise(() => {});
+}
+
 const build = await import("./build/index.js");
 
 const app = express();
@@ -53,7 +73,7 @@ app.use((req, res, next) => {
   // and counted as they stream otherwise (see remixRequest below).
   const length = Number(req.headers["content-length"] ?? 0);
   if (length > MAX_BODY_BYTES) {
-    res.setHeader("Connection", "close");
+    closeAfterAnswer(req, res);
     res.status(413).type("text/plain").send(TOO_LARGE);
     return;
   }
@@ -120,9 +140,59 @@ app.get("/favicon.ico", (_req, res) =>
 );
 
 /**
+ * Prepares the answer to a request whose body will not be read to its end (too large, or
+ * answered before the route read it). The answer says `Connection: close`, so a keep-alive
+ * client sends nothing more on this connection. Node would destroy the socket as soon as the
+ * answer is written, and with the client still sending, the unread bytes make the kernel reset
+ * the connection: the client can lose the answer with it. So the close lingers, as web servers'
+ * do: only the write side is closed (the client reads the answer, then the end), and what the
+ * client still sends is read and thrown away until it stops (its body ends, or nothing comes
+ * for LINGER_IDLE_MS), LINGER_BYTES more have come or LINGER_MS have passed; then the socket
+ * is destroyed.
+ */
+function closeAfterAnswer(req, res) {
+  const socket = req.socket;
+  if (!res.headersSent) res.setHeader("Connection", "close");
+  if (socket.lingering) return;
+  socket.lingering = true;
+  // What Node calls once a Connection: close answer is written: close the write side only.
+  socket.destroySoon = () => {
+    if (socket.writable) socket.end();
+  };
+  res.once("finish", () => {
+    const startedAt = socket.bytesRead;
+    let lastRead = startedAt;
+    let lastReadAt = Date.now();
+    let closed = false;
+    const close = () => {
+      if (closed) return;
+      closed = true;
+      clearTimeout(timer);
+      clearInterval(check);
+      net.Socket.prototype.destroySoon.call(socket);
+    };
+    const timer = setTimeout(close, LINGER_MS);
+    const check = setInterval(() => {
+      const read = socket.bytesRead;
+      if (read !== lastRead) [lastRead, lastReadAt] = [read, Date.now()];
+      if (read - startedAt > LINGER_BYTES || Date.now() - lastReadAt >= LINGER_IDLE_MS) close();
+    }, 25);
+    socket.destroySoon();
+    if (req.complete || socket.destroyed) return close();
+    req.once("end", close);
+    socket.once("end", close);
+    socket.once("close", close);
+    req.unpipe();
+    req.on("data", () => undefined);
+    req.resume();
+  });
+}
+
+/**
  * The Remix request for an Express request, as @remix-run/express builds it, except that the
- * body is counted as it streams: past 256 KB the client gets a 413 at once, the connection is
- * closed and nothing more is read, whatever Content-Length said (or chunked encoding hid).
+ * body is counted as it streams: past 256 KB the client gets a 413 at once and nothing more of
+ * the body is used, whatever Content-Length said (or chunked encoding hid); the connection is
+ * closed after a lingering close (closeAfterAnswer).
  */
 function remixRequest(req, res) {
   const url = new URL(`${req.protocol}://${req.get("host") ?? "localhost"}${req.originalUrl}`);
@@ -144,18 +214,13 @@ function remixRequest(req, res) {
         req.unpipe(counter);
         req.pause();
         if (!res.headersSent) {
-          res.setHeader("Connection", "close");
+          closeAfterAnswer(req, res);
           res.status(413).type("text/plain").send(TOO_LARGE);
         }
-        res.once("finish", () => req.destroy());
         callback(Object.assign(new Error(TOO_LARGE), { status: 413 }));
       },
     });
     req.pipe(counter);
-    // Answered without reading the whole body (a redirect to sign in, say): read no more of it.
-    res.once("finish", () => {
-      if (!req.complete) req.destroy();
-    });
     init.body = createReadableStreamFromReadable(counter);
     init.duplex = "half";
   }
@@ -168,6 +233,8 @@ app.all("*", async (req, res, next) => {
     const response = await handleRequest(remixRequest(req, res), { cspNonce: res.locals.cspNonce });
     // Already answered (413 while streaming): drop whatever the route made of the cut body.
     if (res.headersSent) return;
+    // Answered before the whole body was read (a redirect to sign in, say): close after it.
+    if (req.method !== "GET" && req.method !== "HEAD" && !req.complete) closeAfterAnswer(req, res);
     res.statusMessage = response.statusText;
     res.status(response.status);
     for (const [key, value] of response.headers.entries()) res.append(key, value);

@@ -13,6 +13,8 @@ const EnvSchema = z.object({
   SEED_DEMO: z.enum(["0", "1"]).default("1"),
   // SQLite's durability: NORMAL (default) survives a killed process; FULL also survives power loss.
   SQLITE_SYNCHRONOUS: z.enum(["NORMAL", "FULL"]).default("NORMAL"),
+  // Live pages poll the database this often (ms) besides listening for changes; unset, each stream's own.
+  LIVE_POLL_MS: z.coerce.number().int().min(100).max(600_000).optional(),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

@@ -3,6 +3,7 @@
  * (re)connection, then again whenever it changes: EventSource reconnects by itself after a
  * dropped phone or a server restart, and the first message it gets is always the whole truth.
  */
+import { env } from "./env.server";
 
 const encoder = new TextEncoder();
 
@@ -21,16 +22,25 @@ export interface LiveStateOptions<T> {
   signature?: (state: T) => string;
   /** The `id:` of an event, e.g. the database version. */
   id?: (state: T) => string;
-  /** Subscribes to this process's change notifications; returns the unsubscribe function. */
+  /** Subscribes to change notifications (every app process's); returns the unsubscribe function. */
   subscribe: (changed: () => void) => () => void;
   /**
-   * A cheap database read (e.g. the version number) polled every `pollMs`: catches changes
-   * made by another server process, and any notification that was missed.
+   * A cheap database read (e.g. the version number) polled every `pollMs` (or LIVE_POLL_MS
+   * when set, for every stream): catches any notification that was missed. Changes made in
+   * another app process arrive through `subscribe` too, on PostgreSQL (app/change-feed.server.ts).
    */
   poll: () => Promise<unknown>;
   pollMs: number;
   /** After sending a state for which this is true, the stream ends (e.g. a session that has ended). */
   isFinal?: (state: T) => boolean;
+}
+
+/**
+ * The poll interval: LIVE_POLL_MS overrides every stream's own (a deployment tuning its
+ * database load, or a test proving that notifications alone deliver changes).
+ */
+function pollInterval(pollMs: number): number {
+  return env().LIVE_POLL_MS ?? pollMs;
 }
 
 /**
@@ -118,7 +128,7 @@ export function liveStateStream<T>(request: Request, options: LiveStateOptions<T
             },
             () => undefined,
           );
-        }, options.pollMs),
+        }, pollInterval(options.pollMs)),
       );
       // A comment line every 15 s keeps proxies and phones from dropping an idle connection.
       timers.push(setInterval(() => write(": keep-alive\n\n"), 15_000));

@@ -1,5 +1,6 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../db/schema";
+import { startChangeFeed } from "./change-feed.server";
 import { getDb } from "./db.server";
 import { syncItemCatalogue } from "./models/item-catalogue.server";
 import { applyRetention } from "./models/retention.server";
@@ -20,6 +21,8 @@ declare global {
 export function runStartupJobs(): Promise<void> {
   global.__startupJobs ??= (async () => {
     const db = await getDb();
+    // Listen for other app processes' changes (PostgreSQL) before the first live stream opens.
+    await startChangeFeed();
     await syncItemCatalogue(db);
     scheduleRetention(db);
   })().catch((error: unknown) => {

@@ -273,6 +273,13 @@ export interface RoundAnswerCountsTable {
   value: string;
   n: number;
 }
+/** Rate-limit windows shared by every app process (0009): one row per purpose and client. */
+export interface RateLimitsTable {
+  id: string;
+  count: number;
+  /** The end of the window, epoch milliseconds (PostgreSQL returns a bigint as a string). */
+  reset_at: ColumnType<number | string, number, number>;
+}
 
 export interface Database {
   users: UsersTable;
@@ -300,6 +307,7 @@ export interface Database {
   round_aggregate_runs: RoundAggregateRunsTable;
   round_aggregates: RoundAggregatesTable;
   round_answer_counts: RoundAnswerCountsTable;
+  rate_limits: RateLimitsTable;
 }
 
 export type User = Selectable<UsersTable>;

@@ -3,7 +3,7 @@ import { sha256 } from "../crypto.server";
 import { getDb } from "../db.server";
 import { findInvitation, findResponseByResumeToken, invitationTokenOf } from "../models/response.server";
 import { roundAcceptsAnswers } from "../models/round.server";
-import { clientKey, INVITATION_GUESSES, rateLimit, tooManyFailures } from "./rate-limit.server";
+import { clientKey, INVITATION_GUESSES, rateLimit } from "./rate-limit.server";
 
 /** The respondent's resume cookie, one per invitation link. */
 export const resumeCookieName = (token: string) => `resume_${sha256(token).slice(0, 16)}`;
@@ -20,10 +20,9 @@ const TOO_MANY = "Too many wrong links from this device. Try again in 15 minutes
  * Only unknown links are counted or refused: a valid link always works, so people sharing an
  * address with a guesser (a school, a trust behind one proxy) are never locked out.
  */
-function wrongLink(request: Request, refuse: Refuse, status: number, message: string): Response {
-  const client = clientKey(request);
-  if (tooManyFailures(INVITATION_GUESSES.purpose, client, INVITATION_GUESSES.limit)) return refuse(429, TOO_MANY);
-  rateLimit(INVITATION_GUESSES.purpose, client, INVITATION_GUESSES.limit, INVITATION_GUESSES.windowMs);
+async function wrongLink(request: Request, refuse: Refuse, status: number, message: string): Promise<Response> {
+  const { purpose, limit, windowMs } = INVITATION_GUESSES;
+  if (!(await rateLimit(purpose, clientKey(request), limit, windowMs)).ok) return refuse(429, TOO_MANY);
   return refuse(status, message);
 }
 
@@ -40,7 +39,7 @@ export async function requireOpenInvitation(request: Request, token: string, ref
   const db = await getDb();
   const invitation = await findInvitation(db, token);
   if (!invitation || invitation.revoked_at) {
-    throw wrongLink(
+    throw await wrongLink(
       request,
       refuse,
       404,
@@ -61,6 +60,6 @@ export async function requireResumeLink(request: Request, resumeToken: string): 
   const response = await findResponseByResumeToken(db, resumeToken);
   const invitationToken = response?.invitation_id ? await invitationTokenOf(db, response.invitation_id) : undefined;
   if (!invitationToken)
-    throw wrongLink(request, asText, 404, "This resume link is not valid or has been replaced by a newer one.");
+    throw await wrongLink(request, asText, 404, "This resume link is not valid or has been replaced by a newer one.");
   return { invitationToken };
 }

@@ -1,37 +1,46 @@
 /**
- * A fixed-window rate limiter kept in memory, keyed by purpose and client. Enough for one
- * server process; a deployment with several processes would move this to the database.
+ * Fixed-window rate limits, keyed by purpose and client. The counters live in the database
+ * (app/models/rate-limit.server.ts), so a limit holds across every app process
+ * (WEB_CONCURRENCY > 1 on PostgreSQL).
  */
-const windows = new Map<string, { count: number; resetAt: number }>();
+import { getDb } from "../db.server";
+import { countHit, deleteEndedWindows, hitCount } from "../models/rate-limit.server";
 
 export function clientKey(request: Request) {
   return request.headers.get("X-Client-Address") ?? "local";
 }
 
-export function rateLimit(
+/** Ended windows are deleted at most this often per process. */
+const SWEEP_EVERY_MS = 10 * 60_000;
+let lastSweep = Date.now();
+
+/**
+ * Counts one request and says whether it is within `limit` per `windowMs`; a refused request
+ * is counted too (the window does not move, so this changes nothing but the count).
+ *
+ * @example
+ * const limit = await rateLimit("sign-up", clientKey(request), 10, 3_600_000);
+ * if (!limit.ok) return new Response(`Wait ${limit.retryAfterSeconds} s`, { status: 429 });
+ */
+export async function rateLimit(
   purpose: string,
   key: string,
   limit: number,
   windowMs: number,
-): { ok: boolean; retryAfterSeconds: number } {
-  const id = `${purpose}:${key}`;
+): Promise<{ ok: boolean; retryAfterSeconds: number }> {
+  const db = await getDb();
   const nowMs = Date.now();
-  const entry = windows.get(id);
-  if (!entry || entry.resetAt <= nowMs) {
-    windows.set(id, { count: 1, resetAt: nowMs + windowMs });
-    if (windows.size > 50_000) {
-      for (const [k, v] of windows) if (v.resetAt <= nowMs) windows.delete(k);
-    }
-    return { ok: true, retryAfterSeconds: 0 };
+  const { count, resetAt } = await countHit(db, `${purpose}:${key}`, windowMs, nowMs);
+  if (nowMs - lastSweep > SWEEP_EVERY_MS) {
+    lastSweep = nowMs;
+    void deleteEndedWindows(db, nowMs).catch((error: unknown) => console.error("Rate-limit sweep failed:", error));
   }
-  entry.count += 1;
-  return { ok: entry.count <= limit, retryAfterSeconds: Math.ceil((entry.resetAt - nowMs) / 1000) };
+  return { ok: count <= limit, retryAfterSeconds: count <= limit ? 0 : Math.ceil((resetAt - nowMs) / 1000) };
 }
 
 /** True when this client has already failed `limit` times in the window (nothing is counted). */
-export function tooManyFailures(purpose: string, key: string, limit: number): boolean {
-  const entry = windows.get(`${purpose}:${key}`);
-  return Boolean(entry && entry.resetAt > Date.now() && entry.count >= limit);
+export async function tooManyFailures(purpose: string, key: string, limit: number): Promise<boolean> {
+  return (await hitCount(await getDb(), `${purpose}:${key}`)) >= limit;
 }
 
 /** Guessing invitation tokens: 30 wrong tokens per client per 15 minutes. */

@@ -4,7 +4,7 @@ import { getDb } from "../db.server";
 import { normaliseJoinCode } from "../domain/workshop";
 import { findParticipant, findWorkshopByCode, getWorkshop, loadWorkshopSummary } from "../models/workshop.server";
 import { getRound } from "../models/round.server";
-import { clientKey, rateLimit, tooManyFailures } from "./rate-limit.server";
+import { clientKey, rateLimit } from "./rate-limit.server";
 
 /**
  * Authorises and loads a workshop's summary. Facilitators and leads see it at any time;
@@ -71,10 +71,9 @@ export async function requireJoinableWorkshop(
     // Only wrong codes are counted and refused: a right code, and a participant who has
     // joined, always get through, whoever else shares their address.
     const client = clientKey(request);
-    if (tooManyFailures(JOIN_CODE_MISSES.purpose, client, JOIN_CODE_MISSES.limit)) {
+    if (!(await rateLimit(JOIN_CODE_MISSES.purpose, client, JOIN_CODE_MISSES.limit, JOIN_CODE_MISSES.windowMs)).ok) {
       throw new Response("Too many wrong codes from this device. Wait 15 minutes and try again.", { status: 429 });
     }
-    rateLimit(JOIN_CODE_MISSES.purpose, client, JOIN_CODE_MISSES.limit, JOIN_CODE_MISSES.windowMs);
     throw new Response("No workshop has that code. Check the code on the screen and try again.", { status: 404 });
   }
   if (workshop.status === "ended" && !options.allowEnded) throw new Response(ENDED_MESSAGE, { status: 410 });

@@ -1,5 +1,5 @@
 import type { Db } from "../db.server";
-import { now } from "../db.server";
+import { inTransaction, now } from "../db.server";
 import { audit } from "./partnership.server";
 import { agencyInputs, scoreStoredRound } from "./report.server";
 
@@ -40,23 +40,35 @@ export async function applyRetention(db: Db, at = now()): Promise<string[]> {
   for (const round of rounds) {
     if (!round.closed_at || round.retention_months === null) continue;
     if (addMonths(round.closed_at, round.retention_months) > at) continue;
-    const result = await scoreStoredRound(db, round, await agencyInputs(db, round.partnership_id));
-    await db
-      .insertInto("round_snapshots")
-      .values({ round_id: round.id, result_json: JSON.stringify(result), created_at: at })
-      .onConflict((oc) => oc.column("round_id").doUpdateSet({ result_json: JSON.stringify(result), created_at: at }))
-      .execute();
-    await db
-      .deleteFrom("answers")
-      .where("response_id", "in", (eb) => eb.selectFrom("responses").select("id").where("round_id", "=", round.id))
-      .execute();
-    await db.updateTable("rounds").set({ answers_purged_at: at }).where("id", "=", round.id).execute();
-    await audit(db, {
-      userId: null,
-      partnershipId: round.partnership_id,
-      roundId: round.id,
-      action: "round.answers_deleted_under_retention",
+    // One transaction per round that claims it first: of two app processes applying retention
+    // at once, one purges it and the other skips it (never a snapshot scored after the answers went).
+    const claimed = await inTransaction(db, async (trx) => {
+      const claim = await trx
+        .updateTable("rounds")
+        .set({ answers_purged_at: at })
+        .where("id", "=", round.id)
+        .where("answers_purged_at", "is", null)
+        .executeTakeFirst();
+      if (Number(claim.numUpdatedRows) === 0) return false;
+      const result = await scoreStoredRound(trx, round, await agencyInputs(trx, round.partnership_id));
+      await trx
+        .insertInto("round_snapshots")
+        .values({ round_id: round.id, result_json: JSON.stringify(result), created_at: at })
+        .onConflict((oc) => oc.column("round_id").doUpdateSet({ result_json: JSON.stringify(result), created_at: at }))
+        .execute();
+      await trx
+        .deleteFrom("answers")
+        .where("response_id", "in", (eb) => eb.selectFrom("responses").select("id").where("round_id", "=", round.id))
+        .execute();
+      await audit(trx, {
+        userId: null,
+        partnershipId: round.partnership_id,
+        roundId: round.id,
+        action: "round.answers_deleted_under_retention",
+      });
+      return true;
     });
+    if (!claimed) continue;
     purged.push(round.id);
   }
   return purged;

@@ -2,14 +2,14 @@
  * Facilitated workshop sessions: queries, one exported function per operation, each scoped by
  * the partnership (facilitator operations) or by the workshop (participant operations).
  *
- * Every write bumps `workshops.version` and then tells this process's listeners (the open
- * event streams) through an in-process emitter. The emitter only makes updates immediate; the
- * state itself lives in the database, and streams also poll the version, so after a restart
- * (or in a second server process) every client still converges on the stored state.
+ * Every write bumps `workshops.version` and then tells the listeners (the open event streams,
+ * in every app process: PostgreSQL's LISTEN/NOTIFY, app/change-feed.server.ts). Notifications
+ * only make updates immediate; the state itself lives in the database, and streams also poll
+ * the version, so after a restart every client still converges on the stored state.
  */
 import crypto from "node:crypto";
-import { EventEmitter } from "node:events";
 import { inTransaction, now, type Db } from "../db.server";
+import { onChange, publishChange } from "../change-feed.server";
 import { newId, randomToken, sha256 } from "../crypto.server";
 import type { Workshop } from "../../db/schema";
 import { COMPONENTS, component as componentOf, type ComponentKey } from "../domain/framework";
@@ -24,7 +24,8 @@ import {
 } from "../domain/workshop";
 
 // ---------------------------------------------------------------------------------------------
-// Change notifications (this process only; the database version is the source of truth).
+// Change notifications (every process on PostgreSQL, this one on SQLite: app/change-feed.server.ts;
+// the database version is the source of truth).
 
 export type WorkshopChangeKind = "control" | "vote" | "join" | "record";
 export interface WorkshopChange {
@@ -33,27 +34,13 @@ export interface WorkshopChange {
   participantId?: string;
 }
 
-declare global {
-  var __workshopEvents: EventEmitter | undefined;
-}
-function emitter() {
-  if (!global.__workshopEvents) {
-    global.__workshopEvents = new EventEmitter();
-    // One listener per open projector or phone: hundreds are normal.
-    global.__workshopEvents.setMaxListeners(0);
-  }
-  return global.__workshopEvents;
-}
-
-/** Calls `listener` after each change to the workshop made by this process. Returns the unsubscribe function. */
+/** Calls `listener` after each change to the workshop, made by any app process. Returns the unsubscribe function. */
 export function onWorkshopChange(workshopId: string, listener: (change: WorkshopChange) => void): () => void {
-  const channel = `workshop:${workshopId}`;
-  emitter().on(channel, listener);
-  return () => emitter().off(channel, listener);
+  return onChange<WorkshopChange>(`workshop:${workshopId}`, listener);
 }
 
 function publish(change: WorkshopChange) {
-  emitter().emit(`workshop:${change.workshopId}`, change);
+  publishChange(`workshop:${change.workshopId}`, change);
 }
 
 export const workshopComponents = (workshop: Pick<Workshop, "components">): ComponentKey[] =>

@@ -3,7 +3,7 @@ import { redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData, useNavigation } from "@remix-run/react";
 import { z } from "zod";
 import { getUser, requireUser } from "../auth.server";
-import { clientKey, rateLimit, tooManyFailures } from "../access/rate-limit.server";
+import { clientKey, rateLimit } from "../access/rate-limit.server";
 import { GeneralErrorBoundary } from "../components/error-boundary";
 import { getDb } from "../db.server";
 import { acceptAccessInvitation, findAccessInvitation } from "../models/access-invitation.server";
@@ -21,19 +21,18 @@ const MISSES = { purpose: "access-invitation-miss", limit: 20, windowMs: 15 * 60
 const TokenSchema = z.string().regex(/^[A-Za-z0-9_-]{43}$/);
 const AcceptSchema = z.object({ intent: z.literal("accept") });
 
-function refuseLink(request: Request): never {
-  const client = clientKey(request);
-  if (tooManyFailures(MISSES.purpose, client, MISSES.limit))
-    throw new Response("Too many attempts. Try again later.", { status: 429 });
-  rateLimit(MISSES.purpose, client, MISSES.limit, MISSES.windowMs);
-  throw new Response(GONE, { status: 410 });
+/** The answer to a wrong link: 410, or 429 once this client has tried too many. */
+async function refuseLink(request: Request): Promise<Response> {
+  const limit = await rateLimit(MISSES.purpose, clientKey(request), MISSES.limit, MISSES.windowMs);
+  if (!limit.ok) return new Response("Too many attempts. Try again later.", { status: 429 });
+  return new Response(GONE, { status: 410 });
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const token = TokenSchema.safeParse(params.token);
-  if (!token.success) refuseLink(request);
+  if (!token.success) throw await refuseLink(request);
   const invitation = await findAccessInvitation(await getDb(), token.data);
-  if (!invitation?.usable) refuseLink(request);
+  if (!invitation?.usable) throw await refuseLink(request);
   const user = await getUser(request);
   const here = new URL(request.url).pathname;
   return {
@@ -49,11 +48,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const token = TokenSchema.safeParse(params.token);
-  if (!token.success) refuseLink(request);
+  if (!token.success) throw await refuseLink(request);
   if (!AcceptSchema.safeParse(Object.fromEntries(await request.formData())).success)
     throw new Response("That action is not recognised.", { status: 400 });
   const accepted = await acceptAccessInvitation(await getDb(), { token: token.data, userId: user.id });
-  if (!accepted) refuseLink(request);
+  if (!accepted) throw await refuseLink(request);
   return redirect(accepted.kind === "member" ? `/partnerships/${accepted.partnershipId}` : "/compare");
 }
 

@@ -64,7 +64,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
   if (form.intent === "join") {
     if (participant) return redirect(`/join/${code}`);
-    const limit = rateLimit(JOINS.purpose, clientKey(request), JOINS.limit, JOINS.windowMs);
+    const limit = await rateLimit(JOINS.purpose, clientKey(request), JOINS.limit, JOINS.windowMs);
     if (!limit.ok)
       return problem(
         429,
@@ -92,7 +92,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
   if (form.intent !== "vote") return problem(400, "That action is not recognised.");
   if (!participant) return problem(403, "Join the workshop before rating: your phone has not joined this session yet.");
-  if (!rateLimit(VOTES.purpose, participant.id, VOTES.limit, VOTES.windowMs).ok) {
+  if (!(await rateLimit(VOTES.purpose, participant.id, VOTES.limit, VOTES.windowMs)).ok) {
     return problem(429, "Too many ratings sent just now. Wait a minute and try again.");
   }
   const parsed = VoteSchema.safeParse(form);

@@ -7,7 +7,7 @@ import { ErrorSummary, TextField, fieldErrors, type FieldErrors } from "../compo
 import { getDb } from "../db.server";
 import { JOIN_CODE_LENGTH, normaliseJoinCode } from "../domain/workshop";
 import { findWorkshopByCode } from "../models/workshop.server";
-import { clientKey, rateLimit, tooManyFailures } from "../access/rate-limit.server";
+import { clientKey, rateLimit } from "../access/rate-limit.server";
 import { JOIN_CODE_MISSES } from "../access/workshop.server";
 
 const CodeSchema = z.object({
@@ -38,13 +38,12 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!workshop) {
     // Only wrong codes are counted and refused: a right code always gets through.
     const client = clientKey(request);
-    if (tooManyFailures(JOIN_CODE_MISSES.purpose, client, JOIN_CODE_MISSES.limit)) {
+    if (!(await rateLimit(JOIN_CODE_MISSES.purpose, client, JOIN_CODE_MISSES.limit, JOIN_CODE_MISSES.windowMs)).ok) {
       return Response.json(
         { errors: { code: "Too many wrong codes from this device. Wait 15 minutes and try again." } },
         { status: 429 },
       );
     }
-    rateLimit(JOIN_CODE_MISSES.purpose, client, JOIN_CODE_MISSES.limit, JOIN_CODE_MISSES.windowMs);
     return Response.json(
       { errors: { code: "No workshop has that code. Check the code on the screen and try again." } },
       { status: 404 },

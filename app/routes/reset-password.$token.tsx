@@ -8,24 +8,23 @@ import { GeneralErrorBoundary } from "../components/error-boundary";
 import { ErrorSummary, TextField, fieldErrors } from "../components/forms";
 import { getDb } from "../db.server";
 import { findUsablePasswordReset, resetPassword } from "../models/user.server";
-import { clientKey, rateLimit, tooManyFailures } from "../access/rate-limit.server";
+import { clientKey, rateLimit } from "../access/rate-limit.server";
 import { passwordProblem } from "../password-policy.server";
 
 const GONE = "This reset link is not valid, has been used, or has expired. Ask your administrator for a new one.";
 /** Wrong reset links: 20 per client per 15 minutes, then 429; a valid link is never refused. */
 const RESET_MISSES = { purpose: "reset-miss", limit: 20, windowMs: 15 * 60_000 } as const;
 
-function refuseLink(request: Request): never {
-  const client = clientKey(request);
-  if (tooManyFailures(RESET_MISSES.purpose, client, RESET_MISSES.limit))
-    throw new Response("Too many attempts. Try again later.", { status: 429 });
-  rateLimit(RESET_MISSES.purpose, client, RESET_MISSES.limit, RESET_MISSES.windowMs);
-  throw new Response(GONE, { status: 410 });
+/** The answer to a wrong link: 410, or 429 once this client has tried too many. */
+async function refuseLink(request: Request): Promise<Response> {
+  const limit = await rateLimit(RESET_MISSES.purpose, clientKey(request), RESET_MISSES.limit, RESET_MISSES.windowMs);
+  if (!limit.ok) return new Response("Too many attempts. Try again later.", { status: 429 });
+  return new Response(GONE, { status: 410 });
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const reset = await findUsablePasswordReset(await getDb(), params.token ?? "");
-  if (!reset) refuseLink(request);
+  if (!reset) throw await refuseLink(request);
   return null;
 }
 
@@ -39,7 +38,7 @@ const ResetSchema = z.object({
 export async function action({ request, params }: ActionFunctionArgs) {
   const db = await getDb();
   const token = params.token ?? "";
-  if (!(await findUsablePasswordReset(db, token))) refuseLink(request);
+  if (!(await findUsablePasswordReset(db, token))) throw await refuseLink(request);
   const parsed = ResetSchema.safeParse(Object.fromEntries(await request.formData()));
   if (!parsed.success) return Response.json({ errors: fieldErrors(parsed.error.issues) }, { status: 400 });
   // The token is used up in the same UPDATE that checks it: of two racing requests one wins.

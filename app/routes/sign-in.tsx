@@ -38,8 +38,8 @@ export async function action({ request }: ActionFunctionArgs) {
   // Counted against the account guessed at (whether it exists or not) and, more generously,
   // against the address, so people sharing one (a school, a trust's proxy) are not locked out.
   if (
-    tooManyFailures(PER_ACCOUNT.purpose, parsed.data.email, PER_ACCOUNT.limit) ||
-    tooManyFailures(PER_ADDRESS.purpose, client, PER_ADDRESS.limit)
+    (await tooManyFailures(PER_ACCOUNT.purpose, parsed.data.email, PER_ACCOUNT.limit)) ||
+    (await tooManyFailures(PER_ADDRESS.purpose, client, PER_ADDRESS.limit))
   ) {
     return Response.json({ errors: { email: "Too many attempts. Wait 15 minutes and try again." } }, { status: 429 });
   }
@@ -48,8 +48,8 @@ export async function action({ request }: ActionFunctionArgs) {
   // The same work whether or not the account exists: timing does not tell who has one.
   const valid = await verifyPasswordOrDummy(parsed.data.password, user?.password_hash);
   if (!user || !valid) {
-    rateLimit(PER_ACCOUNT.purpose, parsed.data.email, PER_ACCOUNT.limit, PER_ACCOUNT.windowMs);
-    rateLimit(PER_ADDRESS.purpose, client, PER_ADDRESS.limit, PER_ADDRESS.windowMs);
+    await rateLimit(PER_ACCOUNT.purpose, parsed.data.email, PER_ACCOUNT.limit, PER_ACCOUNT.windowMs);
+    await rateLimit(PER_ADDRESS.purpose, client, PER_ADDRESS.limit, PER_ADDRESS.windowMs);
     return Response.json({ errors: { email: "The email address or password is not right" } }, { status: 400 });
   }
   await audit(db, { userId: user.id, action: "user.signed_in" });

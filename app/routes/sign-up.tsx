@@ -39,7 +39,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const limit = rateLimit(SIGN_UPS.purpose, clientKey(request), SIGN_UPS.limit, SIGN_UPS.windowMs);
+  const limit = await rateLimit(SIGN_UPS.purpose, clientKey(request), SIGN_UPS.limit, SIGN_UPS.windowMs);
   if (!limit.ok) {
     return Response.json(
       {

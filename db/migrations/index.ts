@@ -8,6 +8,7 @@ import * as m0006 from "./0006_round_deep_dive_modules";
 import * as m0007 from "./0007_result_snapshots";
 import * as m0008 from "./0008_access_invitations";
 import * as m0009 from "./0009_result_snapshot_compare_extract";
+import * as m0010 from "./0010_rate_limits";
 
 /** In-code migration provider: bundles cleanly into the Remix server build. */
 export const migrations: Record<string, Migration> = {
@@ -20,4 +21,5 @@ export const migrations: Record<string, Migration> = {
   "0007_result_snapshots": m0007,
   "0008_access_invitations": m0008,
   "0009_result_snapshot_compare_extract": m0009,
+  "0010_rate_limits": m0010,
 };

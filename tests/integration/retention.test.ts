@@ -6,6 +6,8 @@ import { questionnaireFor } from "../../app/models/questionnaire.server";
 import { addMonths, applyRetention, setRetention } from "../../app/models/retention.server";
 import { listInvitations, setRoundStatus } from "../../app/models/round.server";
 import { saveResponse } from "../../app/models/response.server";
+import { sql } from "kysely";
+import { openDatabase } from "../../app/db.server";
 import { DIALECTS, freshDatabase, type TestDatabase } from "../setup/databases";
 
 describe.each(DIALECTS)("retention on %s", (dialect) => {
@@ -22,7 +24,8 @@ describe.each(DIALECTS)("retention on %s", (dialect) => {
     expect(addMonths("2025-11-22T00:00:00.000Z", 12)).toBe("2026-11-22T00:00:00.000Z");
   });
 
-  it("deletes raw answers of closed rounds past the retention period and keeps the scores", async () => {
+  /** The demo's round with 8 submitted responses, closed on 15 January 2025, kept for 24 months. */
+  async function closedRoundWithAnswers() {
     const { partnershipId } = await seedDemo(t.db);
     const round = await t.db
       .selectFrom("rounds")
@@ -45,6 +48,11 @@ describe.each(DIALECTS)("retention on %s", (dialect) => {
     await setRoundStatus(t.db, { partnershipId, roundId: round.id, status: "closed" });
     const closedAt = "2025-01-15T12:00:00.000Z";
     await t.db.updateTable("rounds").set({ closed_at: closedAt }).where("id", "=", round.id).execute();
+    return { partnershipId, round };
+  }
+
+  it("deletes raw answers of closed rounds past the retention period and keeps the scores", async () => {
+    const { partnershipId, round } = await closedRoundWithAnswers();
 
     // No retention setting: nothing is deleted.
     expect(await applyRetention(t.db, "2026-11-22T00:00:00.000Z")).toEqual([]);
@@ -70,5 +78,42 @@ describe.each(DIALECTS)("retention on %s", (dialect) => {
     expect(await t.db.selectFrom("responses").select("id").where("round_id", "=", round.id).execute()).toHaveLength(8);
     // Running again changes nothing.
     expect(await applyRetention(t.db, "2027-06-01T00:00:00.000Z")).toEqual([]);
+  });
+
+  // Two app processes start together and both apply retention (PostgreSQL: SQLite runs one process).
+  it.runIf(dialect === "postgres")("purges a round once, from its answers, when two processes apply retention at once", async () => {
+    const { partnershipId, round } = await closedRoundWithAnswers();
+    await setRetention(t.db, { partnershipId, months: 24 });
+    const other = openDatabase(t.url, { searchPath: t.searchPath });
+    const locker = openDatabase(t.url, { searchPath: t.searchPath });
+    try {
+      // Both processes find the round due, then meet a lock on it held a moment (as a slow
+      // request could): both have read it as due before either purges it.
+      let running: Promise<string[][]> | undefined;
+      await locker.transaction().execute(async (trx) => {
+        await sql`select id from rounds where id = ${round.id} for update`.execute(trx);
+        running = Promise.all([
+          applyRetention(t.db, "2027-01-16T00:00:00.000Z"),
+          applyRetention(other, "2027-01-16T00:00:00.000Z"),
+        ]);
+        await new Promise((resolve) => setTimeout(resolve, 1500));
+      });
+      expect((await running!).flat()).toEqual([round.id]);
+    } finally {
+      await other.destroy();
+      await locker.destroy();
+    }
+    const snapshot = await t.db
+      .selectFrom("round_snapshots")
+      .selectAll()
+      .where("round_id", "=", round.id)
+      .executeTakeFirstOrThrow();
+    expect(JSON.parse(snapshot.result_json).professional.status).toBe("ok");
+    const audited = await t.db
+      .selectFrom("audit_log")
+      .select("id")
+      .where("action", "=", "round.answers_deleted_under_retention")
+      .execute();
+    expect(audited).toHaveLength(1);
   });
 });

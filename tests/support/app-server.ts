@@ -1,9 +1,10 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
-import type { Kysely } from "kysely";
+import { sql, type Kysely } from "kysely";
 import { migrateToLatest, openDatabase } from "../../app/db.server";
 import { seedDemo } from "../../app/models/demo.server";
 import type { Database } from "../../db/schema";
@@ -59,7 +60,8 @@ export async function startApp(
       });
       child.stdout!.on("data", (d) => logs.push(String(d)));
       child.stderr!.on("data", (d) => logs.push(String(d)));
-      const deadline = Date.now() + 20_000;
+      // Generous: on a busy machine, WEB_CONCURRENCY's workers each load the whole build.
+      const deadline = Date.now() + 60_000;
       for (;;) {
         try {
           const res = await fetch(`${app.url}/healthz`);
@@ -88,8 +90,61 @@ export async function startApp(
       fs.rmSync(dir, { recursive: true, force: true });
     },
   };
-  await app.start();
+  try {
+    await app.start();
+  } catch (error) {
+    // A server that did not come up in time must not outlive the test.
+    await app.stop();
+    throw error;
+  }
   return app;
+}
+
+/**
+ * A new PostgreSQL schema on the server `baseUrl` names, and a URL whose connections use it
+ * (search_path in the URL's options, so an app process started with it uses it too).
+ */
+export async function newPostgresSchema(baseUrl: string, prefix = "app"): Promise<{ url: string; drop(): Promise<void> }> {
+  const schema = `${prefix}_${crypto.randomBytes(5).toString("hex")}`;
+  const admin = openDatabase(baseUrl);
+  await sql`create schema ${sql.id(schema)}`.execute(admin);
+  const options = encodeURIComponent(`-c search_path=${schema}`);
+  return {
+    url: `${baseUrl}${baseUrl.includes("?") ? "&" : "?"}options=${options}`,
+    async drop() {
+      await sql`drop schema ${sql.id(schema)} cascade`.execute(admin);
+      await admin.destroy();
+    },
+  };
+}
+
+/**
+ * Starts `count` app processes (`node server.mjs`, each on a port of its own) on one fresh
+ * PostgreSQL schema, migrated and seeded once: what WEB_CONCURRENCY=N runs, but with each process
+ * reachable on its own so that a test can send one request to one and the next to another.
+ * `apps[0].db` reads and writes the shared database.
+ */
+export async function startAppProcesses(
+  count: number,
+  options: { postgresUrl: string; seed?: boolean; env?: Record<string, string> },
+): Promise<{ apps: RunningApp[]; databaseUrl: string; stop(): Promise<void> }> {
+  const schema = await newPostgresSchema(options.postgresUrl, "procs");
+  const apps: RunningApp[] = [];
+  const stop = async () => {
+    await Promise.all(apps.map((app) => app.stop()));
+    await schema.drop();
+  };
+  try {
+    for (let i = 0; i < count; i++) {
+      apps.push(
+        await startApp({ databaseUrl: schema.url, seed: i === 0 && options.seed !== false, env: options.env }),
+      );
+    }
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { apps, databaseUrl: schema.url, stop };
 }
 
 /** A new page that fails the test on any console error or uncaught exception. */
