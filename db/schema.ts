@@ -272,6 +272,25 @@ export interface RoundAnswerCountsTable {
   n: number;
 }
 
+/** A partnership's consent to national sharing (0009): its published figures join the national view. */
+export interface NationalSharingTable {
+  partnership_id: string;
+  consented_by: string | null;
+  consented_at: string;
+}
+/** Accounts with the national-viewer role (0009): pooled figures of consenting areas only. */
+export interface NationalViewersTable {
+  user_id: string;
+  granted_by: string | null;
+  created_at: string;
+}
+/** What the national view reads of one final snapshot (0009), kept because snapshots never change. */
+export interface NationalSnapshotDigestsTable {
+  snapshot_id: string;
+  digest_version: number;
+  digest_json: string;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -298,6 +317,9 @@ export interface Database {
   round_aggregate_runs: RoundAggregateRunsTable;
   round_aggregates: RoundAggregatesTable;
   round_answer_counts: RoundAnswerCountsTable;
+  national_sharing: NationalSharingTable;
+  national_viewers: NationalViewersTable;
+  national_snapshot_digests: NationalSnapshotDigestsTable;
 }
 
 export type User = Selectable<UsersTable>;
