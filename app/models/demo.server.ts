@@ -365,3 +365,28 @@ const DEMO_BASE_LEAN: Record<ComponentKey, number> = {
   holistic: 0.55,
   participation: 0.35,
 };
+
+/** The demo accounts present in this database (a demo install), for the home page's sign-in hints. */
+export async function demoAccounts(db: Db): Promise<{ role: string; email: string; password: string; to: string }[]> {
+  const accounts = [
+    { role: "partnership lead", ...DEMO_LEAD, to: "/partnerships" },
+    { role: "commissioner", ...DEMO_COMMISSIONER, to: "/compare" },
+    { role: "national viewer", ...DEMO_NATIONAL_VIEWER, to: "/national" },
+  ];
+  const present = new Set(
+    (
+      await db
+        .selectFrom("users")
+        .select("email")
+        .where(
+          "email",
+          "in",
+          accounts.map((a) => a.email),
+        )
+        .execute()
+    ).map((u) => u.email),
+  );
+  return accounts
+    .filter((a) => present.has(a.email))
+    .map((a) => ({ role: a.role, email: a.email, password: a.password, to: a.to }));
+}
