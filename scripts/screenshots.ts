@@ -11,6 +11,7 @@ import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { DEMO_LEAD, seedDemo } from "../app/models/demo.server";
 import { ROOT, launchBrowser, newPage, startApp } from "../tests/support/app-server";
+import { captureNationalScreenshots } from "./screenshots/national";
 
 const OUT = path.join(ROOT, "docs/screenshots");
 
@@ -61,6 +62,7 @@ try {
   for (const view of VIEWS) {
     await capture(browser, app.url, `/partnerships/${partnershipId}/rounds/${round.id}/results`, view);
   }
+  await captureNationalScreenshots(browser, app);
 } finally {
   await browser?.close();
   await app.stop();

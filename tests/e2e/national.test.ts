@@ -20,7 +20,6 @@ describe("the national view", () => {
   beforeAll(async () => {
     app = await startApp();
     await seedDemoAreas(app.db);
-    await app.start();
     browser = await launchBrowser();
   }, 180_000);
   afterAll(async () => {
