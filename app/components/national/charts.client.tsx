@@ -56,6 +56,9 @@ export function StageChart({
   );
 }
 
+/** Above this many areas x components, nearby areas share a dot. */
+const STRIP_MAX_DOTS = 400;
+
 /**
  * A strip plot: each area's score as a dot on its component's row, with the median (a bar)
  * and the interquartile range (its whiskers) over them. Rows without a shown spread are empty.
@@ -67,7 +70,19 @@ export function StripPlot({
   rows: { name: string; scores: number[]; median: number | null; q1: number | null; q3: number | null }[];
   label: string;
 }) {
-  const points = rows.flatMap((r, i) => r.scores.map((score) => ({ score, row: i })));
+  // Each dot is an element Recharts draws; with hundreds of areas, areas within 2 points of each
+  // other share one dot sized by how many they are (the table has the exact figures).
+  const total = rows.reduce((n, r) => n + r.scores.length, 0);
+  const step = total > STRIP_MAX_DOTS ? 2 : 0;
+  const points = rows.flatMap((r, i) => {
+    if (!step) return r.scores.map((score) => ({ score, row: i, areas: 1 }));
+    const bins = new Map<number, number>();
+    for (const score of r.scores) {
+      const bin = Math.round(score / step) * step;
+      bins.set(bin, (bins.get(bin) ?? 0) + 1);
+    }
+    return [...bins].map(([score, areas]) => ({ score, row: i, areas }));
+  });
   const medians = rows.flatMap((r, i) =>
     r.median === null ? [] : [{ score: r.median, row: i, iqr: [r.median - r.q1!, r.q3! - r.median] }],
   );
@@ -108,7 +123,7 @@ export function StripPlot({
           tick={{ fontSize: 11, fill: INK }}
           name="Component"
         />
-        <ZAxis range={[28, 28]} />
+        <ZAxis type="number" dataKey="areas" range={step ? [16, 160] : [28, 28]} name="Areas" />
         <Tooltip
           isAnimationActive={false}
           formatter={(v, name) => (name === "Component" ? names[Number(v)] : typeof v === "number" ? v.toFixed(1) : v)}
