@@ -17,6 +17,7 @@ import { getDb } from "./db.server";
 import { GeneralErrorBoundary } from "./components/error-boundary";
 import { useNonce } from "./components/nonce";
 import appCss from "./styles/app.css";
+import { isNationalViewer } from "./models/national.server";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: appCss },
@@ -34,12 +35,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
         .select("partnership_id")
         .where("user_id", "=", user.id)
         .executeTakeFirst();
+  const nationalViewer = user.is_admin ? true : await isNationalViewer(db, user.id);
   return {
     user: {
       name: user.name,
       email: user.email,
       isAdmin: user.is_admin === 1,
       canCompare: user.is_admin === 1 || Boolean(grant),
+      canSeeNational: nationalViewer,
     },
   };
 }
@@ -107,6 +110,11 @@ export function Layout({ children }: { children: ReactNode }) {
                       {user.canCompare ? (
                         <li>
                           <Link to="/compare">Compare areas</Link>
+                        </li>
+                      ) : null}
+                      {user.canSeeNational ? (
+                        <li>
+                          <Link to="/national">National view</Link>
                         </li>
                       ) : null}
                       <li>

@@ -273,12 +273,31 @@ export interface RoundAnswerCountsTable {
   value: string;
   n: number;
 }
-/** Rate-limit windows shared by every app process (0009): one row per purpose and client. */
+/** Rate-limit windows shared by every app process (0011): one row per purpose and client. */
 export interface RateLimitsTable {
   id: string;
   count: number;
   /** The end of the window, epoch milliseconds (PostgreSQL returns a bigint as a string). */
   reset_at: ColumnType<number | string, number, number>;
+}
+
+/** A partnership's consent to national sharing (0011): its published figures join the national view. */
+export interface NationalSharingTable {
+  partnership_id: string;
+  consented_by: string | null;
+  consented_at: string;
+}
+/** Accounts with the national-viewer role (0011): pooled figures of consenting areas only. */
+export interface NationalViewersTable {
+  user_id: string;
+  granted_by: string | null;
+  created_at: string;
+}
+/** What the national view reads of one final snapshot (0011), kept because snapshots never change. */
+export interface NationalSnapshotDigestsTable {
+  snapshot_id: string;
+  digest_version: number;
+  digest_json: string;
 }
 
 export interface Database {
@@ -308,6 +327,9 @@ export interface Database {
   round_aggregates: RoundAggregatesTable;
   round_answer_counts: RoundAnswerCountsTable;
   rate_limits: RateLimitsTable;
+  national_sharing: NationalSharingTable;
+  national_viewers: NationalViewersTable;
+  national_snapshot_digests: NationalSnapshotDigestsTable;
 }
 
 export type User = Selectable<UsersTable>;

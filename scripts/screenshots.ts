@@ -14,6 +14,7 @@ import { ROOT, launchBrowser, newPage, startApp } from "../tests/support/app-ser
 import { captureWorkshop } from "./screenshots/workshop";
 import { captureReportPdf } from "./screenshots/report-pdf";
 import { captureCompare } from "./screenshots/compare";
+import { captureNationalScreenshots } from "./screenshots/national";
 
 const OUT = path.join(ROOT, "docs/screenshots");
 
@@ -67,6 +68,7 @@ try {
   await captureWorkshop(browser, app, partnershipId, round.id);
   await captureReportPdf(browser, app.url, `/partnerships/${partnershipId}/rounds/${round.id}/results`);
   await captureCompare(browser, app);
+  await captureNationalScreenshots(browser, app);
 } finally {
   await browser?.close();
   await app.stop();

@@ -38,7 +38,15 @@ const DEMO_LEAN: Record<ComponentKey, number> = {
 export function demoAnswers(
   survey: SurveyJson,
   random: () => number,
-  options: { agencies?: { id: string }[]; lean?: Partial<Record<ComponentKey, number>>; dontKnowRate?: number } = {},
+  options: {
+    agencies?: { id: string }[];
+    lean?: Partial<Record<ComponentKey, number>>;
+    dontKnowRate?: number;
+    /** Moves every continuum marker answer towards "yes" (positive) or "no" (negative): an area further along or behind. */
+    continuumShift?: number;
+    /** The stages respondents pick as their target (one at random each); 3 or 4 by default. */
+    targetStages?: readonly number[];
+  } = {},
 ): Record<string, string | number> {
   const lean = { ...DEMO_LEAN, ...options.lean };
   const dk = options.dontKnowRate ?? 0.05;
@@ -61,9 +69,10 @@ export function demoAnswers(
       const p = Math.min(1, Math.max(0, lean[q.component as ComponentKey] + mood + (random() - 0.5) * 0.5));
       answers[name] = q.polarity === "barrier" ? 4 - Math.round(p * 3) : 1 + Math.round(p * 4);
     } else if (typeof q.stage === "number") {
-      const p = 1.15 - q.stage * 0.22 + mood + (random() - 0.5) * 0.3;
+      const p = 1.15 - q.stage * 0.22 + (options.continuumShift ?? 0) + mood + (random() - 0.5) * 0.3;
       answers[name] = random() < dk ? DONT_KNOW : p > 0.66 ? "yes" : p > 0.33 ? "partly" : "no";
-    } else if (name === QUESTION.targetStage) answers[name] = random() < 0.7 ? 4 : 3;
+    } else if (name === QUESTION.targetStage)
+      answers[name] = options.targetStages ? pick(options.targetStages) : random() < 0.7 ? 4 : 3;
     else if (name === QUESTION.selfChosenStage) answers[name] = pick([2, 3, 3, 4]);
     else if (name.startsWith("partner_now__")) {
       if (myAgency && name !== `partner_now__${myAgency}`) answers[name] = pick([1, 2, 2, 3, 3, 4]);

@@ -3,16 +3,16 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { getUser } from "../auth.server";
 import { getDb } from "../db.server";
 import { COMPONENTS, STAGES } from "../domain/framework";
-import { demoInvitations } from "../models/demo.server";
+import { demoAccounts, demoInvitations } from "../models/demo.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const [user, db] = await Promise.all([getUser(request), getDb()]);
-  const demo = await demoInvitations(db);
-  return { signedIn: Boolean(user), demo };
+  const [demo, accounts] = await Promise.all([demoInvitations(db), demoAccounts(db)]);
+  return { signedIn: Boolean(user), demo, accounts };
 }
 
 export default function Home() {
-  const { signedIn, demo } = useLoaderData<typeof loader>();
+  const { signedIn, demo, accounts } = useLoaderData<typeof loader>();
   const professional = demo.find((d) => d.kind === "professional");
   const family = demo.find((d) => d.kind === "family");
   return (
@@ -54,6 +54,19 @@ export default function Home() {
               </li>
             ) : null}
           </ul>
+          {accounts.length ? (
+            <>
+              <p>Or sign in to see the results as each role does:</p>
+              <ul>
+                {accounts.map((a) => (
+                  <li key={a.email}>
+                    The demo {a.role}: <strong>{a.email}</strong> with the password <strong>{a.password}</strong>{" "}
+                    (<Link to={`/sign-in?redirectTo=${encodeURIComponent(a.to)}`}>sign in</Link>)
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
         </section>
       ) : null}
       <h2>What it measures</h2>

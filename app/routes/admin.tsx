@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { requireAdmin } from "../access/partnership.server";
 import { GeneralErrorBoundary } from "../components/error-boundary";
@@ -8,16 +8,18 @@ import { audit, findPartnershipName, listPartnershipNames } from "../models/part
 import { issuePasswordReset, listUsers } from "../models/user.server";
 import { createAccessInvitation, INVITATION_DAYS } from "../models/access-invitation.server";
 import { findUserByEmail, listCommissionerGrants, revokeCommissioner } from "../models/commissioner.server";
+import { grantNationalViewer, listNationalViewers, revokeNationalViewer } from "../models/national.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireAdmin(request);
   const db = await getDb();
-  const [users, partnerships, grants] = await Promise.all([
+  const [users, partnerships, grants, nationalViewers] = await Promise.all([
     listUsers(db),
     listPartnershipNames(db),
     listCommissionerGrants(db),
+    listNationalViewers(db),
   ]);
-  return { users, partnerships, grants };
+  return { users, partnerships, grants, nationalViewers };
 }
 
 const ResetSchema = z.object({ intent: z.literal("reset"), userId: z.string().min(1).max(64) });
@@ -36,9 +38,29 @@ const CommissionerRevokeSchema = z.object({
   partnershipId: z.string().min(1).max(64),
 });
 
+// National viewers (issue 18): pooled figures of the areas that consent to national sharing.
+const NationalSchema = z.object({
+  intent: z.enum(["national_grant", "national_revoke"]),
+  userId: z.string().min(1).max(64),
+});
+
 export async function action({ request }: ActionFunctionArgs) {
   const admin = await requireAdmin(request);
   const form = Object.fromEntries(await request.formData());
+  if (form.intent === "national_grant" || form.intent === "national_revoke") {
+    const input = NationalSchema.safeParse(form);
+    if (!input.success) throw new Response("Choose an account.", { status: 400 });
+    const db = await getDb();
+    const user = (await listUsers(db)).find((u) => u.id === input.data.userId);
+    if (!user) throw new Response("No such account.", { status: 400 });
+    const granting = input.data.intent === "national_grant";
+    const changed = granting
+      ? await grantNationalViewer(db, { userId: user.id, grantedBy: admin.id })
+      : await revokeNationalViewer(db, { userId: user.id });
+    if (changed)
+      await audit(db, { userId: admin.id, action: granting ? "national.granted" : "national.revoked", detail: user.email });
+    return { national: granting ? `${user.email} is a national viewer.` : `${user.email} is no longer a national viewer.` };
+  }
   if (form.intent === "commissioner_invite") {
     const input = CommissionerInviteSchema.safeParse(form);
     if (!input.success)
@@ -85,7 +107,8 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function Admin() {
-  const { users, partnerships, grants } = useLoaderData<typeof loader>();
+  const { users, partnerships, grants, nationalViewers } = useLoaderData<typeof loader>();
+  const national = new Set(nationalViewers.map((v) => v.id));
   const result = useActionData<typeof action>();
   const issued = result && "link" in result ? result : null;
   return (
@@ -103,6 +126,16 @@ export default function Admin() {
         </div>
       ) : null}
       <h2>Accounts</h2>
+      <p>
+        A national viewer sees the <Link to="/national">national view</Link>: pooled figures of the areas whose leads
+        share them nationally, never from fewer than 5 areas. Check with the person that the account is theirs before
+        you make it one.
+      </p>
+      {result && "national" in result ? (
+        <p className="notice" role="status">
+          {result.national}
+        </p>
+      ) : null}
       <div className="table-scroll" tabIndex={0} role="region" aria-label="Table: scroll sideways to see every column">
         <table>
           <thead>
@@ -120,8 +153,16 @@ export default function Admin() {
               <tr key={u.id}>
                 <td>{u.name}</td>
                 <td>{u.email}</td>
-                <td>{u.is_admin ? "Administrator" : "User"}</td>
+                <td>{u.is_admin ? "Administrator" : national.has(u.id) ? "National viewer" : "User"}</td>
                 <td>
+                  <Form method="post">
+                    <input type="hidden" name="intent" value={national.has(u.id) ? "national_revoke" : "national_grant"} />
+                    <input type="hidden" name="userId" value={u.id} />
+                    <button type="submit" className="link-button">
+                      {national.has(u.id) ? "Stop national viewing" : "Make national viewer"}
+                      <span className="visually-hidden"> for {u.email}</span>
+                    </button>
+                  </Form>
                   <Form method="post">
                     <input type="hidden" name="intent" value="reset" />
                     <input type="hidden" name="userId" value={u.id} />

@@ -12,15 +12,18 @@ import {
 } from "../models/access-invitation.server";
 import { listCommissionerGrants, revokeCommissioner } from "../models/commissioner.server";
 import { audit } from "../models/partnership.server";
+import { nationalSharingOf, setNationalSharing } from "../models/national.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { partnership, db } = await requirePartnershipRole(request, params.pid!, "lead");
-  const [grants, invitations] = await Promise.all([
+  const [grants, invitations, national] = await Promise.all([
     listCommissionerGrants(db, { partnershipId: partnership.id }),
     listOpenInvitations(db, { partnershipId: partnership.id, kind: "commissioner" }),
+    nationalSharingOf(db, partnership.id),
   ]);
   return {
     partnership: { id: partnership.id, name: partnership.name },
+    national: national ? { since: national.since.slice(0, 10) } : null,
     invitations: invitations.map((i) => ({
       id: i.id,
       note: i.note,
@@ -38,6 +41,8 @@ const ActionSchema = z.discriminatedUnion("intent", [
   }),
   z.object({ intent: z.literal("revoke"), userId: z.string().min(1).max(64) }),
   z.object({ intent: z.literal("revoke_invitation"), invitationId: z.string().min(1).max(64) }),
+  // An unticked checkbox sends nothing: no `share` means stop sharing.
+  z.object({ intent: z.literal("national"), share: z.literal("1").optional() }),
 ]);
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -58,6 +63,17 @@ export async function action({ request, params }: ActionFunctionArgs) {
       createdBy: user.id,
     });
     return { errors: null, done: null, link: new URL(`/invite/${token}`, request.url).toString() };
+  }
+  if (input.intent === "national") {
+    const share = input.share === "1";
+    await setNationalSharing(db, { partnershipId: partnership.id, share, userId: user.id });
+    return {
+      errors: null,
+      done: share
+        ? "Results are shared with national viewers."
+        : "Results are no longer shared with national viewers.",
+      link: null,
+    };
   }
   if (input.intent === "revoke_invitation") {
     if (
@@ -82,7 +98,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function SharingPage() {
-  const { partnership, grants, invitations } = useLoaderData<typeof loader>();
+  const { partnership, grants, invitations, national } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const busy = useNavigation().state !== "idle";
   return (
@@ -217,6 +233,33 @@ export default function SharingPage() {
       ) : (
         <p>No open invitations.</p>
       )}
+      <h2 id="national">Share with national viewers</h2>
+      <p>
+        National viewers (a government department or a national improvement body, made so by the administrator) see
+        pooled figures across every area that shares nationally: how many areas are at each continuum stage, each
+        component's median and spread, and the change across years, never from fewer than 5 areas. They can also look
+        into this partnership's own published figures of closed rounds, for groups only, never below the round's
+        threshold, never anyone's answers or comments.
+      </p>
+      <Form method="post">
+        <input type="hidden" name="intent" value="national" />
+        <div className="checkbox">
+          <input
+            type="checkbox"
+            id="national-share"
+            name="share"
+            value="1"
+            defaultChecked={Boolean(national)}
+            key={national ? "on" : "off"}
+          />
+          <label htmlFor="national-share">Share with national viewers</label>
+        </div>
+        {national ? <p className="hint">Shared since {national.since}.</p> : null}
+        <button type="submit" className="button" disabled={busy}>
+          Save national sharing
+        </button>
+      </Form>
+
       <p>
         <Link to={`/partnerships/${partnership.id}`} className="back-link">
           Back to the partnership

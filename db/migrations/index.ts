@@ -9,6 +9,7 @@ import * as m0007 from "./0007_result_snapshots";
 import * as m0008 from "./0008_access_invitations";
 import * as m0009 from "./0009_result_snapshot_compare_extract";
 import * as m0010 from "./0010_rate_limits";
+import * as m0011 from "./0011_national_view";
 
 /** In-code migration provider: bundles cleanly into the Remix server build. */
 export const migrations: Record<string, Migration> = {
@@ -22,4 +23,5 @@ export const migrations: Record<string, Migration> = {
   "0008_access_invitations": m0008,
   "0009_result_snapshot_compare_extract": m0009,
   "0010_rate_limits": m0010,
+  "0011_national_view": m0011,
 };

@@ -243,6 +243,11 @@ const MATRIX: Record<string, Check[]> = {
       admin: "ok",
     }),
   ],
+  // National viewers (and the administrator) see pooled figures of areas that share nationally; a non-sharing area is not found.
+  "national.tsx": [
+    get(() => "/national", { ...all("deny"), anonymous: "signin", respondent: "signin", admin: "ok" }),
+    get((i) => `/national?area=${i.otherPid}`, { ...all("deny"), anonymous: "signin", respondent: "signin" }),
+  ],
   "partnerships.$pid.sharing.tsx": [
     get((i) => `/partnerships/${i.pid}/sharing`, partnership("lead")),
     post((i) => `/partnerships/${i.pid}/sharing`, partnership("lead", "bad"), "intent=revoke_invitation&invitationId="),
