@@ -13,6 +13,8 @@ const EnvSchema = z.object({
   SEED_DEMO: z.enum(["0", "1"]).default("1"),
   // SQLite's durability: NORMAL (default) survives a killed process; FULL also survives power loss.
   SQLITE_SYNCHRONOUS: z.enum(["NORMAL", "FULL"]).default("NORMAL"),
+  // PostgreSQL connections per app process (npm run bench measures the raw limit with as many).
+  PG_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

@@ -17,6 +17,8 @@ export interface RunningApp {
   databaseUrl: string;
   db: Kysely<Database>;
   logs: string[];
+  /** The server process's id while it runs (npm run bench samples its memory). */
+  pid(): number | undefined;
   start(): Promise<void>;
   kill(signal?: NodeJS.Signals): Promise<void>;
   stop(): Promise<void>;
@@ -44,6 +46,7 @@ export async function startApp(
     databaseUrl,
     db,
     logs,
+    pid: () => child?.pid,
     async start() {
       child = spawn(process.execPath, ["server.mjs"], {
         cwd: ROOT,
