@@ -506,7 +506,8 @@ async function pageWeight(url: string) {
 }
 
 async function runOn(label: string, databaseUrl: string | undefined) {
-  const app = await startApp({ databaseUrl });
+  // A busy machine can take a while to start the server.
+  const app = await startApp({ databaseUrl, startTimeoutMs: 300_000 });
   const out: Record<string, unknown> = {};
   try {
     const round = await app.db.selectFrom("rounds").selectAll().executeTakeFirstOrThrow();

@@ -29,7 +29,7 @@ export interface RunningApp {
  * SQLite database of its own, migrated and seeded with the demo partnership.
  */
 export async function startApp(
-  options: { seed?: boolean; databaseUrl?: string; env?: Record<string, string> } = {},
+  options: { seed?: boolean; databaseUrl?: string; env?: Record<string, string>; startTimeoutMs?: number } = {},
 ): Promise<RunningApp> {
   if (!fs.existsSync(path.join(ROOT, "build/index.js"))) throw new Error("Build the app first: npm run build");
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "wt-e2e-"));
@@ -62,7 +62,7 @@ export async function startApp(
       });
       child.stdout!.on("data", (d) => logs.push(String(d)));
       child.stderr!.on("data", (d) => logs.push(String(d)));
-      const deadline = Date.now() + 20_000;
+      const deadline = Date.now() + (options.startTimeoutMs ?? 20_000);
       for (;;) {
         try {
           const res = await fetch(`${app.url}/healthz`);
