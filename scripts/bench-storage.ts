@@ -129,13 +129,12 @@ async function postgres(url: string) {
     const saveRows = async (id: string, c: Record<string, number>) => {
       const values: unknown[] = [id, new Date().toISOString()];
       for (const [k, v] of Object.entries(c)) values.push(k, String(v), v);
-      await db.query("begin");
+      // One statement, as the document's update is: atomic without begin/commit.
       await db.query({
         name: "uprows",
         text: "insert into answers values ($1, $3, $4, $5, $2), ($1, $6, $7, $8, $2) on conflict (response_id, item_key) do update set value = excluded.value, numeric = excluded.numeric, updated_at = excluded.updated_at",
         values,
       });
-      await db.query("commit");
     };
     const out = {
       submitRowsPerS: await rate((n) => submitRows(`s${n}`, sets[n % 32]!)),

@@ -542,7 +542,7 @@ async function runOn(label: string, databaseUrl: string | undefined) {
     });
 
     const snapshots = [];
-    for (const count of [...RESULTS_SIZES, NATIONAL]) {
+    for (const count of [...RESULTS_SIZES, NATIONAL].filter((n) => n > 0)) {
       const t = performance.now();
       const roundId = await generateRound(app.db, round.partnership_id, survey, agencies, count);
       console.log(`  ${label}: ${count} respondents generated in ${Math.round((performance.now() - t) / 1000)} s`);

@@ -62,7 +62,8 @@ export async function startApp(
       });
       child.stdout!.on("data", (d) => logs.push(String(d)));
       child.stderr!.on("data", (d) => logs.push(String(d)));
-      const deadline = Date.now() + (options.startTimeoutMs ?? 20_000);
+      // APP_START_TIMEOUT_MS: more time to start on a busy machine.
+      const deadline = Date.now() + (options.startTimeoutMs ?? Number(process.env.APP_START_TIMEOUT_MS ?? 20_000));
       for (;;) {
         try {
           const res = await fetch(`${app.url}/healthz`);
