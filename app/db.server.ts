@@ -15,12 +15,12 @@ export type Db = Kysely<Database> | Transaction<Database>;
  */
 export function openDatabase(
   url: string,
-  options: { searchPath?: string; synchronous?: "NORMAL" | "FULL" } = {},
+  options: { searchPath?: string; synchronous?: "NORMAL" | "FULL"; poolMax?: number } = {},
 ): Kysely<Database> {
   if (/^postgres(ql)?:\/\//.test(url)) {
     const pool = new pg.Pool({
       connectionString: url,
-      max: 10,
+      max: options.poolMax ?? env().PG_POOL_MAX,
       options: options.searchPath ? `-c search_path=${options.searchPath}` : undefined,
     });
     return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });

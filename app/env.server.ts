@@ -15,6 +15,8 @@ const EnvSchema = z.object({
   SQLITE_SYNCHRONOUS: z.enum(["NORMAL", "FULL"]).default("NORMAL"),
   // Live pages poll the database this often (ms) besides listening for changes; unset, each stream's own.
   LIVE_POLL_MS: z.coerce.number().int().min(100).max(600_000).optional(),
+  // PostgreSQL connections per app process (npm run bench measures the raw limit with as many).
+  PG_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

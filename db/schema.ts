@@ -118,6 +118,8 @@ export interface ResponsesTable {
   family_group: string | null;
   status: ResponseStatus;
   current_page: WithDefault<number>;
+  /** Raised by every save applied; a save of changes must name it (lean autosave, issue 19). */
+  version: WithDefault<number>;
   created_at: string;
   updated_at: string;
   submitted_at: string | null;

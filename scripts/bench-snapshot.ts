@@ -4,6 +4,11 @@
  * results page's loader does, on a throwaway SQLite database; then, from the built server
  * (`npm run build` first), the time of the results page's HTTP response as a signed-in lead
  * gets it (median of several requests). `npx tsx scripts/bench-snapshot.ts [respondents] [--no-http]`
+ *
+ * With `--url=<DATABASE_URL> --round=<id>` (npm run bench, issue 19) it measures an existing
+ * round instead, in this process of its own, and prints one JSON line: the snapshot's time, the
+ * bare SQL aggregate over the same rows, the results read back, and this process's peak
+ * resident memory.
  */
 import fs from "node:fs";
 import os from "node:os";
@@ -21,6 +26,56 @@ import { setMemberRole } from "../app/models/partnership.server";
 import { spawn } from "node:child_process";
 import { freePort, ROOT } from "../tests/support/app-server";
 import { cookiePair } from "../tests/support/cookies";
+
+const option = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+const givenUrl = option("url");
+const givenRound = option("round");
+if (givenUrl && givenRound) {
+  await measureExisting(givenUrl, givenRound);
+  process.exit(0);
+}
+
+async function measureExisting(url: string, roundId: string) {
+  const db = openDatabase(url, { poolMax: 2 });
+  const row = await db.selectFrom("rounds").selectAll().where("id", "=", roundId).executeTakeFirstOrThrow();
+  const bareSql = () =>
+    db
+      .selectFrom("answers")
+      .innerJoin("responses", "responses.id", "answers.response_id")
+      .select(["answers.item_key", (eb) => eb.fn.countAll().as("n"), (eb) => eb.fn.avg("answers.numeric").as("mean")])
+      .where("responses.round_id", "=", roundId)
+      .where("responses.status", "=", "submitted")
+      .groupBy("answers.item_key")
+      .execute();
+  await bareSql(); // warm, as the snapshot's own reads are warmed by this
+  const runs: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const t = performance.now();
+    await bareSql();
+    runs.push(performance.now() - t);
+  }
+  const t0 = performance.now();
+  const made = await takeSnapshot(db, {
+    round: row,
+    kind: "final",
+    agencies: await agencyInputs(db, row.partnership_id),
+  });
+  const snapshotMs = performance.now() - t0;
+  const t1 = performance.now();
+  await roundReport(db, { partnershipId: row.partnership_id, roundId });
+  const resultsReadMs = performance.now() - t1;
+  await db.destroy();
+  console.log(
+    JSON.stringify({
+      respondents: made.snapshot?.submittedCount ?? null,
+      snapshotMs: Math.round(snapshotMs),
+      bareSqlMs: Math.round(Math.min(...runs)),
+      resultsReadMs: Math.round(resultsReadMs),
+      peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+    }),
+  );
+}
+
 
 const args = process.argv.slice(2);
 const respondents = Number(args.find((a) => /^\d+$/.test(a)) ?? 10_000);

@@ -1,46 +1,64 @@
 /**
- * npm run bench: measures the respondent path and the reports against the machine's own
- * limits, in one run, on SQLite and (when DATABASE_URL names one) on PostgreSQL:
- *  1. autosave and submission throughput of the real HTTP endpoints (an ~80-item response)
- *     at 50 and 200 concurrent clients (autocannon, loopback), beside the raw insert limit of
- *     the same rows in the same transaction shape straight into the database;
- *  2. the time to compute a round's full results for 1,000 and 10,000 respondents, beside the
- *     bare SQL aggregate over the same rows;
- *  3. the questionnaire's weight (compressed JS + CSS by the time the first question is
- *     usable) and the time from the invitation link to that first question, through the start
- *     page, in headless Chromium on a throttled phone (1.6 Mbit/s, 150 ms, CPU 4x).
- * `npm run bench -- --page-only` measures only the third (the build is done first unless
- * `--no-build`).
- * Figures are printed as a table and saved to bench/results/<date>.json with the CPU.
+ * npm run bench: measures the respondent path and the reports against what the database itself
+ * can do on this machine, in one run, on SQLite and (when DATABASE_URL names one) on PostgreSQL:
+ *  1. autosave and submission throughput of the real HTTP endpoints at 50 and 200 concurrent
+ *     clients, each client one respondent sending one request at a time as the browser does:
+ *     lean autosaves (two answers changed per save, with the version), the old full-set
+ *     autosave for comparison, and submissions of a whole ~120-answer response;
+ *  2. beside each, the raw limit of the database through its own driver at the same
+ *     concurrency: better-sqlite3 prepared statements in one transaction per response (one
+ *     connection, as the app has), and `pg` with a pool as large as the app's (PG_POOL_MAX)
+ *     and multi-row inserts; the ratio is the app's throughput over that limit;
+ *  3. the time to make a round's published snapshot (scoring, suppression, stored) for 10,000
+ *     respondents beside the bare SQL aggregate over the same rows, and for a 100,000-respondent
+ *     round, each in a process of its own whose peak resident memory is reported;
+ *  4. the server's peak resident memory (sampled from /proc) during each load;
+ *  5. the questionnaire's weight and time to first question on a throttled phone (Chromium).
+ * Flags: `--quick` (3 s per load, the 10,000-respondent round and a 20,000-respondent
+ * "national" one; for a busy machine), `--sizes=1000,10000`, `--national=N`, `--no-page`, `--only=sqlite|postgres`,
+ * `--page-only`, `--no-build`. BENCH_SECONDS sets the seconds per load (default 8, quick 3).
+ * Figures are printed as one table and saved to bench/results/<date>.json with the CPU.
  */
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import autocannon from "autocannon";
+import SQLite from "better-sqlite3";
 import { sql, type Kysely } from "kysely";
+import pg from "pg";
 import { isPostgres, now, openDatabase } from "../app/db.server";
+import { env } from "../app/env.server";
 import { sha256 } from "../app/crypto.server";
 import { demoAnswers, seededRandom } from "../app/domain/demo-answers";
-import { readScoredItems, type SurveyJson } from "../app/domain/instrument";
-import { scoreRound } from "../app/domain/scoring";
+import type { SurveyJson } from "../app/domain/instrument";
 import { listAgencies } from "../app/models/partnership.server";
-import { allMarkers, questionnaireFor, SURVEYS } from "../app/models/questionnaire.server";
-import { loadSubmittedResponses } from "../app/models/results.server";
-import { launchBrowser, ROOT, startApp } from "../tests/support/app-server";
+import { questionnaireFor } from "../app/models/questionnaire.server";
+import { launchBrowser, ROOT, startApp, type RunningApp } from "../tests/support/app-server";
 import type { Database } from "../db/schema";
 
-const DURATION_S = Number(process.env.BENCH_SECONDS ?? 8);
-const args = new Set(process.argv.slice(2));
+const argv = process.argv.slice(2);
+const args = new Set(argv);
+const flag = (name: string) => argv.find((a) => a.startsWith(`--${name}=`))?.split("=")[1];
+const QUICK = args.has("--quick");
+const DURATION_S = Number(process.env.BENCH_SECONDS ?? (QUICK ? 3 : 8));
+const CLIENTS = [50, 200];
+const RESULTS_SIZES = flag("sizes")?.split(",").map(Number) ?? (QUICK ? [10000] : [1000, 10000]);
+const NATIONAL = Number(flag("national") ?? (QUICK ? 20000 : 100000));
+const ONLY = flag("only");
+const POOL_MAX = env().PG_POOL_MAX;
+/** Answers changed per lean autosave: a respondent answering the next questions on a page. */
+const CHANGED_PER_SAVE = 2;
 
-type Row = Record<string, string | number>;
+type Row = Record<string, string | number | null | undefined>;
 const report: {
   date: string;
   cpu: string;
   cores: number;
   memoryGb: number;
   node: string;
+  loadAverage: number[];
+  options: Record<string, unknown>;
   runs: Record<string, unknown>;
 } = {
   date: new Date().toISOString(),
@@ -48,6 +66,8 @@ const report: {
   cores: os.cpus().length,
   memoryGb: Math.round(os.totalmem() / 2 ** 30),
   node: process.version,
+  loadAverage: os.loadavg().map((l) => Math.round(l * 10) / 10),
+  options: { seconds: DURATION_S, quick: QUICK, national: NATIONAL, pgPoolMax: POOL_MAX },
   runs: {},
 };
 
@@ -55,105 +75,272 @@ function percentile(sorted: number[], p: number) {
   if (!sorted.length) return NaN;
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
+const round1 = (n: number) => Math.round(n * 10) / 10;
 
-async function load(opts: { url: string; connections: number; body: (i: number) => string; cookies?: string[] }) {
-  const latencies: number[] = [];
-  let counter = 0;
-  const result = await autocannon({
-    url: opts.url,
-    connections: opts.connections,
-    duration: DURATION_S,
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    requests: [
-      {
-        setupRequest: (req: Record<string, unknown>) => {
-          const i = counter++;
-          return {
-            ...req,
-            body: opts.body(i),
-            headers: {
-              "content-type": "application/json",
-              ...(opts.cookies ? { cookie: opts.cookies[i % opts.cookies.length]! } : {}),
-            },
-          };
-        },
-      },
-    ],
-    setupClient: (client: { on(event: "response", fn: (status: number, bytes: number, ms: number) => void): void }) => {
-      client.on("response", (_status, _bytes, ms) => latencies.push(ms));
-    },
-  } as unknown as autocannon.Options);
-  latencies.sort((a, b) => a - b);
-  const ok = result["2xx"];
+/** Peak resident memory of a process, sampled from /proc every 50 ms (MB). */
+function memorySampler(pid: number | undefined) {
+  let peakKb = 0;
+  const read = () => {
+    if (!pid) return;
+    try {
+      const m = /VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"));
+      if (m) peakKb = Math.max(peakKb, Number(m[1]));
+    } catch {
+      /* not on Linux, or the process has gone */
+    }
+  };
+  read();
+  const timer = setInterval(read, 50);
   return {
-    connections: opts.connections,
-    requestsPerSecond: Math.round(ok / result.duration),
-    non2xx: result.non2xx,
-    errors: result.errors,
-    medianMs: Math.round(percentile(latencies, 50) * 10) / 10,
-    p95Ms: Math.round(percentile(latencies, 95) * 10) / 10,
+    stop() {
+      clearInterval(timer);
+      read();
+      return peakKb ? Math.round(peakKb / 1024) : null;
+    },
   };
 }
 
-/** The raw limit: the submission's rows written straight to the database, same transaction shape. */
-async function rawInsertLimit(
-  db: Kysely<Database>,
-  roundId: string,
-  invitationId: string,
-  answers: Record<string, string | number>,
-) {
-  const keys = Object.keys(answers);
+/**
+ * A closed loop: `clients` respondents each send one request at a time for DURATION_S. `step`
+ * returns whether the request succeeded; its time is the request's latency.
+ */
+async function closedLoop(clients: number, step: (client: number) => Promise<boolean>) {
+  const latencies: number[] = [];
+  let ok = 0;
+  let failed = 0;
   const started = performance.now();
-  let n = 0;
-  while (performance.now() - started < DURATION_S * 1000) {
-    await db.transaction().execute(async (trx) => {
-      const id = crypto.randomUUID();
-      const at = now();
-      await trx
-        .insertInto("responses")
-        .values({
-          id,
-          round_id: roundId,
-          invitation_id: invitationId,
-          kind: "professional",
-          resume_hash: sha256(id),
-          respondent_level: "team",
-          agency_type: "health",
-          agency_id: null,
-          family_group: null,
-          status: "in_progress",
-          current_page: 0,
-          created_at: at,
-          updated_at: at,
-          submitted_at: null,
-        })
-        .execute();
-      await trx.deleteFrom("answers").where("response_id", "=", id).where("item_key", "not in", keys).execute();
-      await trx
-        .insertInto("answers")
-        .values(
-          keys.map((k) => ({
-            response_id: id,
-            item_key: k,
-            value: JSON.stringify(answers[k]),
-            numeric: typeof answers[k] === "number" ? (answers[k] as number) : null,
-            updated_at: at,
-          })),
-        )
-        .onConflict((oc) =>
-          oc.columns(["response_id", "item_key"]).doUpdateSet((eb) => ({
-            value: eb.ref("excluded.value"),
-            numeric: eb.ref("excluded.numeric"),
-            updated_at: eb.ref("excluded.updated_at"),
-          })),
-        )
-        .execute();
-      await trx.updateTable("responses").set({ status: "submitted", submitted_at: at }).where("id", "=", id).execute();
-    });
-    n++;
+  const end = started + DURATION_S * 1000;
+  await Promise.all(
+    Array.from({ length: clients }, async (_, client) => {
+      while (performance.now() < end) {
+        const t = performance.now();
+        const good = await step(client).catch(() => false);
+        latencies.push(performance.now() - t);
+        if (good) ok++;
+        else failed++;
+      }
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  return {
+    perSecond: Math.round(ok / seconds),
+    failed,
+    medianMs: round1(percentile(latencies, 50)),
+    p95Ms: round1(percentile(latencies, 95)),
+  };
+}
+
+/** Pairs of answer sets that differ in many scored items: a lean save switches two of them. */
+function alternations(a: Record<string, string | number>, b: Record<string, string | number>) {
+  return Object.keys(a).filter(
+    (k) => !k.startsWith("respondent_") && typeof a[k] === "number" && typeof b[k] === "number" && a[k] !== b[k],
+  );
+}
+
+/** The app under load: lean and full-set autosaves of in-progress responses, and submissions. */
+async function appLoad(app: RunningApp, endpoint: string, answerSets: Record<string, string | number>[]) {
+  const rows: Row[] = [];
+  for (const clients of CLIENTS) {
+    // Each client is one respondent with a response of its own (its cookie) and its version.
+    const respondents: { cookie: string; version: number; answers: Record<string, string | number>; keys: string[]; other: Record<string, string | number>; turn: number }[] = [];
+    for (let i = 0; i < clients; i++) {
+      const answers = { ...answerSets[i % answerSets.length]! };
+      const res = await fetch(endpoint, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ intent: "save", answers, currentPage: 1 }),
+      });
+      const body = (await res.json()) as { version: number };
+      const other = answerSets[(i + 1) % answerSets.length]!;
+      respondents.push({
+        cookie: res.headers.get("set-cookie")!.split(";")[0]!,
+        version: body.version,
+        answers,
+        keys: alternations(answers, other),
+        other,
+        turn: 0,
+      });
+    }
+    const post = (body: unknown, cookie?: string) =>
+      fetch(endpoint, {
+        method: "POST",
+        headers: { "content-type": "application/json", ...(cookie ? { cookie } : {}) },
+        body: JSON.stringify(body),
+      });
+    const leanStep = async (client: number) => {
+      const r = respondents[client]!;
+      const changes: Record<string, string | number> = {};
+      for (let j = 0; j < CHANGED_PER_SAVE; j++) {
+        const key = r.keys[(r.turn * CHANGED_PER_SAVE + j) % r.keys.length]!;
+        changes[key] = r.answers[key] === r.other[key] ? answerSets[0]![key] ?? 1 : r.other[key]!;
+      }
+      r.turn++;
+      const res = await post({ intent: "save", changes, baseVersion: r.version, currentPage: 2 }, r.cookie);
+      const body = (await res.json()) as { version?: number };
+      if (!res.ok || typeof body.version !== "number") return false;
+      Object.assign(r.answers, changes);
+      r.version = body.version;
+      return true;
+    };
+    const fullStep = async (client: number) => {
+      const r = respondents[client]!;
+      const res = await post({ intent: "save", answers: r.answers, currentPage: 2 }, r.cookie);
+      const body = (await res.json()) as { version?: number };
+      if (typeof body.version === "number") r.version = body.version;
+      return res.ok;
+    };
+    let submitted = 0;
+    const submitStep = async () => {
+      const res = await post({ intent: "submit", answers: answerSets[submitted++ % answerSets.length], currentPage: 9 });
+      await res.arrayBuffer();
+      return res.ok;
+    };
+    for (const [kind, step] of [
+      ["autosave (lean)", leanStep],
+      ["autosave (full set)", fullStep],
+      ["submission", submitStep],
+    ] as const) {
+      const memory = memorySampler(app.pid());
+      const result = await closedLoop(clients, step);
+      rows.push({ kind, clients, ...result, serverPeakRssMb: memory.stop() });
+    }
   }
-  return Math.round(n / ((performance.now() - started) / 1000));
+  return rows;
+}
+
+/**
+ * The raw limits on SQLite: better-sqlite3 prepared statements, one transaction per response,
+ * on one connection (the app's shape: one process, one connection, WAL, synchronous NORMAL).
+ * Synchronous, so the concurrency is one; the app's clients share that one connection too.
+ */
+function sqliteRawLimits(file: string, roundId: string, invitationId: string, answers: Record<string, string | number>) {
+  const db = new SQLite(file);
+  db.pragma("journal_mode = WAL");
+  db.pragma("synchronous = NORMAL");
+  db.pragma("foreign_keys = ON");
+  db.pragma("busy_timeout = 5000");
+  const keys = Object.keys(answers);
+  const insertResponse = db.prepare(
+    `insert into responses (id, round_id, invitation_id, kind, resume_hash, respondent_level, agency_type, agency_id, family_group, status, current_page, version, created_at, updated_at, submitted_at)
+     values (?, ?, ?, 'professional', ?, 'team', 'health', null, null, ?, 0, 1, ?, ?, ?)`,
+  );
+  const insertAnswer = db.prepare(
+    "insert into answers (response_id, item_key, value, numeric, updated_at) values (?, ?, ?, ?, ?)",
+  );
+  const upsertAnswer = db.prepare(
+    `insert into answers (response_id, item_key, value, numeric, updated_at) values (?, ?, ?, ?, ?)
+     on conflict (response_id, item_key) do update set value = excluded.value, numeric = excluded.numeric, updated_at = excluded.updated_at`,
+  );
+  const bump = db.prepare("update responses set version = version + 1, current_page = ?, updated_at = ? where id = ?");
+  const submit = db.transaction((id: string) => {
+    const at = now();
+    insertResponse.run(id, roundId, invitationId, sha256(id), "submitted", at, at, at);
+    for (const k of keys) {
+      const v = answers[k]!;
+      insertAnswer.run(id, k, JSON.stringify(v), typeof v === "number" ? v : null, at);
+    }
+  });
+  const scored = keys.filter((k) => typeof answers[k] === "number");
+  const autosave = db.transaction((id: string, turn: number) => {
+    const at = now();
+    bump.run(2, at, id);
+    for (let j = 0; j < CHANGED_PER_SAVE; j++) {
+      const k = scored[(turn * CHANGED_PER_SAVE + j) % scored.length]!;
+      upsertAnswer.run(id, k, String(1 + (turn % 4)), 1 + (turn % 4), at);
+    }
+  });
+  const loop = (fn: (n: number) => void) => {
+    const started = performance.now();
+    let n = 0;
+    while (performance.now() - started < DURATION_S * 1000) fn(n++);
+    return Math.round(n / ((performance.now() - started) / 1000));
+  };
+  const submission = loop(() => submit(crypto.randomUUID()));
+  const ids = Array.from({ length: 200 }, () => crypto.randomUUID());
+  for (const id of ids) submit(id);
+  const lean = loop((n) => autosave(ids[n % ids.length]!, n));
+  db.close();
+  return Object.fromEntries(CLIENTS.map((c) => [c, { autosave: lean, submission }]));
+}
+
+/**
+ * The raw limits on PostgreSQL: `pg` with a pool as large as the app's, `clients` concurrent
+ * workers, one transaction per response, named (prepared) statements, the answers in one
+ * multi-row insert.
+ */
+async function pgRawLimits(url: string, roundId: string, invitationId: string, answers: Record<string, string | number>) {
+  const pool = new pg.Pool({ connectionString: url, max: POOL_MAX });
+  const keys = Object.keys(answers);
+  const scored = keys.filter((k) => typeof answers[k] === "number");
+  const multiRow = keys.map((_, i) => `($1, $${2 + i * 3}, $${3 + i * 3}, $${4 + i * 3}, $${2 + keys.length * 3})`).join(", ");
+  const insertAnswers = `insert into answers (response_id, item_key, value, numeric, updated_at) values ${multiRow}`;
+  const upsert = `insert into answers (response_id, item_key, value, numeric, updated_at) values ${Array.from(
+    { length: CHANGED_PER_SAVE },
+    (_, i) => `($1, $${2 + i * 3}, $${3 + i * 3}, $${4 + i * 3}, $${2 + CHANGED_PER_SAVE * 3})`,
+  ).join(", ")} on conflict (response_id, item_key) do update set value = excluded.value, numeric = excluded.numeric, updated_at = excluded.updated_at`;
+  const submit = async (id: string) => {
+    const client = await pool.connect();
+    try {
+      const at = now();
+      await client.query("begin");
+      await client.query({
+        name: "raw_response",
+        text: `insert into responses (id, round_id, invitation_id, kind, resume_hash, respondent_level, agency_type, status, current_page, version, created_at, updated_at, submitted_at)
+               values ($1, $2, $3, 'professional', $4, 'team', 'health', 'submitted', 0, 1, $5, $5, $5)`,
+        values: [id, roundId, invitationId, sha256(id), at],
+      });
+      const values: unknown[] = [id];
+      for (const k of keys) {
+        const v = answers[k]!;
+        values.push(k, JSON.stringify(v), typeof v === "number" ? v : null);
+      }
+      values.push(at);
+      await client.query({ name: "raw_answers", text: insertAnswers, values });
+      await client.query("commit");
+    } finally {
+      client.release();
+    }
+  };
+  const autosave = async (id: string, turn: number) => {
+    const client = await pool.connect();
+    try {
+      const at = now();
+      await client.query("begin");
+      await client.query({
+        name: "raw_bump",
+        text: "update responses set version = version + 1, current_page = $2, updated_at = $3 where id = $1",
+        values: [id, 2, at],
+      });
+      const values: unknown[] = [id];
+      for (let j = 0; j < CHANGED_PER_SAVE; j++) {
+        const k = scored[(turn * CHANGED_PER_SAVE + j) % scored.length]!;
+        values.push(k, String(1 + (turn % 4)), 1 + (turn % 4));
+      }
+      values.push(at);
+      await client.query({ name: "raw_upsert", text: upsert, values });
+      await client.query("commit");
+    } finally {
+      client.release();
+    }
+  };
+  const out: Record<number, { autosave: number; submission: number }> = {};
+  for (const clients of CLIENTS) {
+    const ids = Array.from({ length: clients }, () => crypto.randomUUID());
+    await Promise.all(ids.map((id) => submit(id)));
+    const turns = new Array<number>(clients).fill(0);
+    const lean = await closedLoop(clients, async (c) => {
+      await autosave(ids[c]!, turns[c]!++);
+      return true;
+    });
+    const submission = await closedLoop(clients, async () => {
+      await submit(crypto.randomUUID());
+      return true;
+    });
+    out[clients] = { autosave: lean.perSecond, submission: submission.perSecond };
+  }
+  await pool.end();
+  return out;
 }
 
 /** Inserts `count` submitted responses into a new round, quickly (batched, in transactions). */
@@ -228,53 +415,28 @@ async function generateRound(
   return roundId;
 }
 
-async function resultsTiming(
-  db: Kysely<Database>,
-  partnershipId: string,
-  survey: SurveyJson,
-  agencies: { id: string; name: string; agency_type: string }[],
-  count: number,
-) {
-  const roundId = await generateRound(db, partnershipId, survey, agencies, count);
-  const items = readScoredItems(SURVEYS.professional);
-  const familyItems = readScoredItems(SURVEYS.family);
-  const markers = allMarkers();
-  const time = async (fn: () => Promise<unknown>) => {
-    await fn(); // warm
-    const runs: number[] = [];
-    for (let i = 0; i < 3; i++) {
-      const t = performance.now();
-      await fn();
-      runs.push(performance.now() - t);
-    }
-    return Math.round(Math.min(...runs));
-  };
-  const fullMs = await time(async () => {
-    const responses = await loadSubmittedResponses(db, { roundId, form: "full" });
-    return scoreRound({
-      responses,
-      items,
-      familyItems,
-      markers,
-      agencies: agencies.map((a) => ({ id: a.id, name: a.name, type: a.agency_type as never })),
-      threshold: 5,
-    });
-  });
-  const sqlMs = await time(() =>
-    db
-      .selectFrom("answers")
-      .innerJoin("responses", "responses.id", "answers.response_id")
-      .select(["answers.item_key", (eb) => eb.fn.countAll().as("n"), (eb) => eb.fn.avg("answers.numeric").as("mean")])
-      .where("responses.round_id", "=", roundId)
-      .where("responses.status", "=", "submitted")
-      .groupBy("answers.item_key")
-      .execute(),
+/**
+ * A round's published snapshot made in a process of its own (scripts/bench-snapshot.ts), as the
+ * server makes it when a round closes: its time, the bare SQL aggregate beside it, the time to
+ * read the results back from it, and the process's peak resident memory.
+ */
+async function snapshotTiming(databaseUrl: string, roundId: string) {
+  const child = spawn(
+    process.execPath,
+    ["--import", "tsx", "scripts/bench-snapshot.ts", `--url=${databaseUrl}`, `--round=${roundId}`],
+    { cwd: ROOT, stdio: ["ignore", "pipe", "inherit"] },
   );
-  return {
-    respondents: count,
-    fullResultsMs: fullMs,
-    bareSqlMs: sqlMs,
-    ratio: Math.round((fullMs / Math.max(1, sqlMs)) * 100) / 100,
+  let out = "";
+  child.stdout.on("data", (d) => (out += String(d)));
+  const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
+  const line = out.trim().split("\n").at(-1) ?? "";
+  if (code !== 0) throw new Error(`bench-snapshot failed: ${out}`);
+  return JSON.parse(line) as {
+    respondents: number;
+    snapshotMs: number;
+    bareSqlMs: number;
+    resultsReadMs: number;
+    peakRssMb: number;
   };
 }
 
@@ -344,22 +506,10 @@ async function pageWeight(url: string) {
 }
 
 async function runOn(label: string, databaseUrl: string | undefined) {
-  const app = await startApp({ databaseUrl });
+  // A busy machine can take a while to start the server.
+  const app = await startApp({ databaseUrl, startTimeoutMs: 300_000 });
   const out: Record<string, unknown> = {};
   try {
-    if (args.has("--page-only")) {
-      const round = await app.db.selectFrom("rounds").selectAll().executeTakeFirstOrThrow();
-      const invitation = await app.db
-        .selectFrom("invitations")
-        .selectAll()
-        .where("round_id", "=", round.id)
-        .where("kind", "=", "professional")
-        .executeTakeFirstOrThrow();
-      out.page = await pageWeight(`${app.url}/s/${invitation.token}`);
-      report.runs[label] = out;
-      console.table([out.page]);
-      return;
-    }
     const round = await app.db.selectFrom("rounds").selectAll().executeTakeFirstOrThrow();
     const invitation = await app.db
       .selectFrom("invitations")
@@ -367,76 +517,54 @@ async function runOn(label: string, databaseUrl: string | undefined) {
       .where("round_id", "=", round.id)
       .where("kind", "=", "professional")
       .executeTakeFirstOrThrow();
+    if (args.has("--page-only")) {
+      out.page = await pageWeight(`${app.url}/s/${invitation.token}`);
+      report.runs[label] = out;
+      console.table([out.page]);
+      return;
+    }
     const agencies = await listAgencies(app.db, round.partnership_id);
     const survey = questionnaireFor(round, agencies, "professional");
     const endpoint = `${app.url}/api/responses/${invitation.token}`;
     const random = seededRandom(7);
     const answerSets = Array.from({ length: 64 }, () => demoAnswers(survey, random, { agencies }));
-    const itemsPerResponse = Object.keys(answerSets[0]!).length;
-    out.itemsPerResponse = itemsPerResponse;
+    out.itemsPerResponse = Object.keys(answerSets[0]!).length;
+    out.serverIdleRssMb = memorySampler(app.pid()).stop();
 
-    // Autosave: clients updating their own in-progress responses.
-    const cookies: string[] = [];
-    for (let i = 0; i < 200; i++) {
-      const res = await fetch(endpoint, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ intent: "save", answers: answerSets[i % 64], currentPage: 1 }),
-      });
-      cookies.push(res.headers.get("set-cookie")!.split(";")[0]!);
-    }
-    const bodies = answerSets.map((a) => ({
-      save: JSON.stringify({ intent: "save", answers: a, currentPage: 2 }),
-      submit: JSON.stringify({ intent: "submit", answers: a, currentPage: 9 }),
-    }));
-    const throughput: Row[] = [];
-    for (const connections of [50, 200]) {
-      const autosave = await load({ url: endpoint, connections, body: (i) => bodies[i % 64]!.save, cookies });
-      const submission = await load({ url: endpoint, connections, body: (i) => bodies[i % 64]!.submit });
-      throughput.push({ kind: "autosave", ...autosave }, { kind: "submission", ...submission });
-    }
-    const raw = await rawInsertLimit(app.db, round.id, invitation.id, answerSets[0]!);
-    out.rawInsertPerSecond = raw;
-    out.throughput = throughput.map((t) => ({
-      ...t,
-      ratioToRaw: Math.round((Number(t.requestsPerSecond) / raw) * 100) / 100,
-    }));
+    const load = await appLoad(app, endpoint, answerSets);
+    const raw = isPostgres(app.databaseUrl)
+      ? await pgRawLimits(app.databaseUrl, round.id, invitation.id, answerSets[0]!)
+      : sqliteRawLimits(app.databaseUrl.replace(/^file:/, ""), round.id, invitation.id, answerSets[0]!);
+    out.rawLimits = raw;
+    out.throughput = load.map((row) => {
+      const limit = raw[Number(row.clients)]![row.kind === "submission" ? "submission" : "autosave"];
+      return { ...row, rawPerSecond: limit, ratioToRaw: Math.round((Number(row.perSecond) / limit) * 100) / 100 };
+    });
 
-    out.results = [
-      await resultsTiming(app.db, round.partnership_id, survey, agencies, 1000),
-      await resultsTiming(app.db, round.partnership_id, survey, agencies, 10000),
-    ];
-    out.page = await pageWeight(`${app.url}/s/${invitation.token}`);
-    const cache = await fetch(`${app.url}/`).then((r) => r.text());
-    const asset = /\/build\/[^"]+\.js/.exec(cache)?.[0];
-    if (asset) {
-      const head = await fetch(`${app.url}${asset}`, { headers: { "accept-encoding": "gzip, br" } });
-      out.assetHeaders = {
-        cacheControl: head.headers.get("cache-control"),
-        contentEncoding: head.headers.get("content-encoding"),
-      };
+    const snapshots = [];
+    for (const count of [...RESULTS_SIZES, NATIONAL].filter((n) => n > 0)) {
+      const t = performance.now();
+      const roundId = await generateRound(app.db, round.partnership_id, survey, agencies, count);
+      console.log(`  ${label}: ${count} respondents generated in ${Math.round((performance.now() - t) / 1000)} s`);
+      snapshots.push(await snapshotTiming(app.databaseUrl, roundId));
     }
+    out.snapshots = snapshots.map((s) => ({ ...s, ratio: Math.round((s.snapshotMs / Math.max(1, s.bareSqlMs)) * 100) / 100 }));
+    if (!args.has("--no-page")) out.page = await pageWeight(`${app.url}/s/${invitation.token}`);
   } finally {
     await app.stop();
   }
   report.runs[label] = out;
-  console.log(`\n== ${label} ==`);
-  console.log(`answers per response: ${out.itemsPerResponse}; raw insert limit: ${out.rawInsertPerSecond} responses/s`);
-  console.table(out.throughput);
-  console.table(out.results);
-  console.table([out.page]);
-  console.log("static assets:", out.assetHeaders);
 }
 
 if (!args.has("--no-build")) {
   const build = spawnSync("npm", ["run", "build"], { cwd: ROOT, stdio: "inherit" });
   if (build.status !== 0) process.exit(1);
 }
-await runOn("sqlite", undefined);
+if (ONLY !== "postgres") await runOn("sqlite", undefined);
 const pgUrl = process.env.DATABASE_URL;
-if (pgUrl && isPostgres(pgUrl)) {
+if (ONLY !== "sqlite" && pgUrl && isPostgres(pgUrl)) {
   const schema = `bench_${crypto.randomBytes(4).toString("hex")}`;
-  const admin = openDatabase(pgUrl);
+  const admin = openDatabase(pgUrl, { poolMax: 1 });
   await sql`create schema ${sql.id(schema)}`.execute(admin);
   const sep = pgUrl.includes("?") ? "&" : "?";
   try {
@@ -446,7 +574,40 @@ if (pgUrl && isPostgres(pgUrl)) {
     await admin.destroy();
   }
 }
+
+// One table: both databases, the app beside the raw limit, every ratio.
+const table: Row[] = [];
+for (const [db, run] of Object.entries(report.runs) as [string, { throughput?: Row[]; snapshots?: Row[] }][]) {
+  for (const t of run.throughput ?? [])
+    table.push({
+      db,
+      measure: `${t.kind} @${t.clients}`,
+      app: `${t.perSecond}/s`,
+      raw: `${t.rawPerSecond}/s`,
+      ratio: t.ratioToRaw,
+      medianMs: t.medianMs,
+      p95Ms: t.p95Ms,
+      failed: t.failed,
+      peakRssMb: t.serverPeakRssMb,
+    });
+  for (const s of run.snapshots ?? [])
+    table.push({
+      db,
+      measure: `snapshot ${s.respondents}`,
+      app: `${s.snapshotMs} ms`,
+      raw: `${s.bareSqlMs} ms (bare SQL)`,
+      ratio: s.ratio,
+      medianMs: null,
+      p95Ms: null,
+      failed: null,
+      peakRssMb: s.peakRssMb,
+    });
+}
+console.log(`\nload average at start ${report.loadAverage.join(", ")}; ${DURATION_S} s per load; PG pool ${POOL_MAX}`);
+console.table(table);
+for (const [db, run] of Object.entries(report.runs) as [string, { page?: unknown }][])
+  if (run.page) console.log(db, "page:", run.page);
 fs.mkdirSync(path.join(ROOT, "bench/results"), { recursive: true });
 const file = path.join(ROOT, "bench/results", `${report.date.replace(/[:.]/g, "-")}.json`);
-fs.writeFileSync(file, JSON.stringify(report, null, 2) + "\n");
+fs.writeFileSync(file, JSON.stringify({ ...report, table }, null, 2) + "\n");
 console.log(`\nSaved ${path.relative(ROOT, file)}`);

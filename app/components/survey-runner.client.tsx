@@ -6,9 +6,12 @@ import { STAGES } from "../domain/framework";
 import { STAGE_SCALE_PAGES } from "../domain/questionnaire";
 import { registerSurveyProperties } from "../domain/survey-properties";
 import type { SurveyJson } from "../domain/instrument";
-import { readUnsent, writeUnsent, type Unsent } from "./unsent-answers";
+import { answerChanges } from "./answer-changes";
+import { readUnsent, writeUnsent, type Answers, type Unsent } from "./unsent-answers";
 
-type Saved = { answers: Record<string, string | number>; currentPage: number } | null;
+type Saved = { answers: Record<string, string | number>; currentPage: number; version: number } | null;
+/** What the server last acknowledged holding, and the version it gave that save. */
+type Acked = { answers: Answers; version: number };
 type SaveState = { kind: "idle" } | { kind: "saving" } | { kind: "saved"; at: Date } | { kind: "waiting" };
 
 const TYPING_DELAY_MS = 2000;
@@ -16,8 +19,11 @@ const RETRY_DELAYS_MS = [1000, 2000, 5000, 10000, 20000, 30000];
 
 /**
  * Runs a questionnaire in the browser and keeps the server up to date: every page change at
- * once, and typing after a short pause. Saves are sent one at a time, each with the full set of
- * answers, so a lost or repeated request can never leave the server with a mix.
+ * once, and typing after a short pause. Saves are sent one at a time, each with only the changes
+ * since the last save the server acknowledged (a cleared answer as null) and that save's
+ * version; the server applies them only if it is still at that version. A retried or
+ * out-of-order save is refused (409) and the full set is sent instead, so a lost or repeated
+ * request can never leave the server with a mix, lose an answer or bring a cleared one back.
  *
  * Offline: every change is first written to this device (`unsent-answers:<token>`) and only
  * cleared once the server acknowledges a save holding it, so closing the tab while offline loses
@@ -71,11 +77,23 @@ export function SurveyRunner({ token, json, saved }: { token: string; json: Surv
   const submitted = useRef(false);
   const typingTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const wakeUp = useRef<(() => void) | null>(null);
+  // Null until the server holds a response for this device (or after a refused change): the full set goes then.
+  const acked = useRef<Acked | null>(saved ? { answers: saved.answers, version: saved.version } : null);
 
   const post = useCallback(
     async (intent: "save" | "submit", body: Unsent) => {
-      const payload = JSON.stringify({ intent, answers: body.answers, currentPage: body.currentPage });
       for (let attempt = 0; ; attempt++) {
+        const base = acked.current;
+        const payload = JSON.stringify(
+          base
+            ? {
+                intent,
+                changes: answerChanges(base.answers, body.answers),
+                baseVersion: base.version,
+                currentPage: body.currentPage,
+              }
+            : { intent, answers: body.answers, currentPage: body.currentPage },
+        );
         try {
           const res = await fetch(endpoint, {
             method: "POST",
@@ -86,8 +104,22 @@ export function SurveyRunner({ token, json, saved }: { token: string; json: Surv
             ok: boolean;
             message?: string;
             errors?: Record<string, string | undefined>;
+            conflict?: string;
+            version?: number;
+            dropped?: string[];
           };
-          if (res.ok) return result;
+          if (res.ok) {
+            // Answers the server dropped (hidden by other answers) are not held there: sent again if they come back.
+            const held = { ...body.answers };
+            for (const key of result.dropped ?? []) delete held[key];
+            acked.current = typeof result.version === "number" ? { answers: held, version: result.version } : null;
+            return result;
+          }
+          if (res.status === 409 && result.conflict === "version") {
+            // Based on an older copy (a retry of a save that did arrive, or another tab): send the full set.
+            acked.current = null;
+            continue;
+          }
           // A 4xx will not get better by retrying: show it.
           if (res.status < 500)
             throw new UserFacingError(

@@ -1,5 +1,6 @@
 import type { Db } from "../db.server";
-import { now } from "../db.server";
+import { PostgresAdapter } from "kysely";
+import { inTransaction, now } from "../db.server";
 import { newId, randomToken, sha256 } from "../crypto.server";
 import type { Invitation, ResponseRow } from "../../db/schema";
 import { QUESTION } from "../domain/instrument";
@@ -70,104 +71,168 @@ function profileOf(answers: Record<string, AnswerValue>, invitation: Pick<Invita
   };
 }
 
-export type SaveOutcome =
-  | { status: "saved"; response: ResponseRow; resumeToken: string | null }
+/** What a save of a full answer set without a check can come to. */
+export type FullSetOutcome =
+  | {
+      status: "saved";
+      response: ResponseRow;
+      resumeToken: string | null;
+      /** How many answer rows were written or deleted. */
+      written: number;
+      /** Answers given that the check dropped (questions the respondent's own answers hide). */
+      dropped: string[];
+    }
   | { status: "already_submitted"; response: ResponseRow };
 
-/**
- * Saves a respondent's answers: the full set they hold now (an answer missing from the set
- * was cleared). Runs in one transaction so a response is never half-written. With
- * `submit`, the response is also marked submitted; a second submission (a retry, a double
- * click) finds it submitted and changes nothing.
- */
-export async function saveResponse(
-  db: Db,
-  input: {
-    invitation: Pick<Invitation, "id" | "round_id" | "kind" | "agency_type" | "level">;
-    /** The existing response, found from the respondent's resume cookie, if any. */
-    existing: ResponseRow | null;
-    answers: Record<string, AnswerValue>;
-    currentPage: number;
-    submit: boolean;
-  },
-): Promise<SaveOutcome> {
-  const at = now();
-  const profile = profileOf(input.answers, input.invitation);
-  let response = input.existing;
-  let resumeToken: string | null = null;
-  if (response?.status === "submitted") return { status: "already_submitted", response };
-  if (!response) {
-    resumeToken = randomToken();
-    response = {
-      id: newId(),
-      round_id: input.invitation.round_id,
-      invitation_id: input.invitation.id,
-      kind: input.invitation.kind,
-      resume_hash: sha256(resumeToken),
-      ...profile,
-      status: "in_progress",
-      current_page: input.currentPage,
-      created_at: at,
-      updated_at: at,
-      submitted_at: null,
-    };
-    await db.insertInto("responses").values(response).execute();
-  } else {
-    // The status guard makes a racing double submission a no-op for the loser.
-    const updated = await db
-      .updateTable("responses")
-      .set({ ...profile, current_page: input.currentPage, updated_at: at })
-      .where("id", "=", response.id)
-      .where("status", "=", "in_progress")
-      .executeTakeFirst();
-    if (Number(updated.numUpdatedRows) === 0) {
-      const fresh = await db
-        .selectFrom("responses")
-        .selectAll()
-        .where("id", "=", response.id)
-        .executeTakeFirstOrThrow();
-      return { status: "already_submitted", response: fresh };
-    }
-    response = { ...response, ...profile, current_page: input.currentPage, updated_at: at };
-  }
+export type SaveOutcome<E = never> =
+  | FullSetOutcome
+  /** A save of changes based on a version the response is no longer at: nothing was written. */
+  | { status: "conflict"; version: number }
+  /** The answers after the changes failed the caller's check: nothing was written. */
+  | { status: "invalid"; errors: E };
 
-  const keys = Object.keys(input.answers);
-  let clear = db.deleteFrom("answers").where("response_id", "=", response.id);
-  if (keys.length) clear = clear.where("item_key", "not in", keys);
-  await clear.execute();
-  if (keys.length) {
-    await db
-      .insertInto("answers")
-      .values(
-        keys.map((key) => {
-          const value = input.answers[key]!;
-          return {
-            response_id: response!.id,
-            item_key: key,
-            value: JSON.stringify(value),
-            numeric: typeof value === "number" ? value : null,
-            updated_at: at,
-          };
-        }),
-      )
-      .onConflict((oc) =>
-        oc.columns(["response_id", "item_key"]).doUpdateSet((eb) => ({
-          value: eb.ref("excluded.value"),
-          numeric: eb.ref("excluded.numeric"),
-          updated_at: eb.ref("excluded.updated_at"),
-        })),
-      )
-      .execute();
+/** Changes since the last acknowledged save: a value set, or null for an answer cleared. */
+export type AnswerChanges = Record<string, AnswerValue | null>;
+
+/** The stored answers with the changes applied (null clears an answer). */
+export function applyChanges(stored: Record<string, AnswerValue>, changes: AnswerChanges) {
+  const merged: Record<string, AnswerValue> = { ...stored };
+  for (const [key, value] of Object.entries(changes)) {
+    if (value === null) delete merged[key];
+    else merged[key] = value;
   }
-  if (input.submit) {
-    await db
-      .updateTable("responses")
-      .set({ status: "submitted", submitted_at: at })
-      .where("id", "=", response.id)
-      .execute();
-    response = { ...response, status: "submitted", submitted_at: at };
-  }
-  return { status: "saved", response, resumeToken };
+  return merged;
+}
+
+/**
+ * Saves a respondent's answers in one transaction, writing only the answers that differ from
+ * what is stored (issue 19). The answers come either as the full set the respondent holds now
+ * (`answers`: an answer missing from the set was cleared) or as the changes since the last
+ * acknowledged save (`changes`, with `baseVersion`, the version that save returned): changes are
+ * applied only if the response is still at `baseVersion`, else the outcome is `conflict` and
+ * nothing is written, so a retried or out-of-order save can neither lose nor resurrect an
+ * answer (the client then sends its full set). Every save applied raises the version.
+ *
+ * `check` sees the complete answer set after the changes (the questionnaire's validation) and
+ * may refuse it or drop answers; it runs with the response locked, before anything is written.
+ * With `submit`, the response is also marked submitted; a second submission (a retry, a double
+ * click) finds it submitted and changes nothing. The input is an options object so that
+ * callers can grow it (for example answers entered by staff) without breaking the others.
+ */
+export type SaveInput<E> = {
+  invitation: Pick<Invitation, "id" | "round_id" | "kind" | "agency_type" | "level">;
+  /** The existing response, found from the respondent's resume cookie, if any. */
+  existing: ResponseRow | null;
+  currentPage: number;
+  submit: boolean;
+  check?: (
+    answers: Record<string, AnswerValue>,
+  ) => { ok: true; answers: Record<string, AnswerValue> } | { ok: false; errors: E };
+} & (
+  | { answers: Record<string, AnswerValue>; changes?: undefined; baseVersion?: undefined }
+  | { changes: AnswerChanges; baseVersion: number; answers?: undefined }
+);
+
+export function saveResponse(
+  db: Db,
+  input: SaveInput<never> & { answers: Record<string, AnswerValue>; check?: undefined },
+): Promise<FullSetOutcome>;
+export function saveResponse<E>(db: Db, input: SaveInput<E>): Promise<SaveOutcome<E>>;
+export async function saveResponse<E>(db: Db, input: SaveInput<E>): Promise<SaveOutcome<E>> {
+  return inTransaction(db, async (trx): Promise<SaveOutcome<E>> => {
+    const at = now();
+    // Locked (PostgreSQL: FOR UPDATE) so that two saves of one response take turns.
+    const current = input.existing ? await lockResponse(trx, input.existing.id) : null;
+    if (current?.status === "submitted") return { status: "already_submitted", response: current };
+    if (input.changes && (current?.version ?? 0) !== input.baseVersion) {
+      return { status: "conflict", version: current?.version ?? 0 };
+    }
+    const stored = current ? await loadAnswers(trx, current.id) : {};
+    let answers = input.changes ? applyChanges(stored, input.changes) : input.answers!;
+    const given = answers;
+    if (input.check) {
+      const checked = input.check(answers);
+      if (!checked.ok) return { status: "invalid", errors: checked.errors };
+      answers = checked.answers;
+    }
+    const profile = profileOf(answers, input.invitation);
+    const submitted = input.submit ? { status: "submitted" as const, submitted_at: at } : {};
+    let response: ResponseRow;
+    let resumeToken: string | null = null;
+    if (!current) {
+      resumeToken = randomToken();
+      response = {
+        id: newId(),
+        round_id: input.invitation.round_id,
+        invitation_id: input.invitation.id,
+        kind: input.invitation.kind,
+        resume_hash: sha256(resumeToken),
+        ...profile,
+        status: "in_progress",
+        current_page: input.currentPage,
+        version: 1,
+        created_at: at,
+        updated_at: at,
+        submitted_at: null,
+        ...submitted,
+      };
+      await trx.insertInto("responses").values(response).execute();
+    } else {
+      const set = { ...profile, current_page: input.currentPage, updated_at: at, ...submitted };
+      // The status guard makes a racing double submission a no-op for the loser.
+      const updated = await trx
+        .updateTable("responses")
+        .set((eb) => ({ ...set, version: eb("version", "+", 1) }))
+        .where("id", "=", current.id)
+        .where("status", "=", "in_progress")
+        .executeTakeFirst();
+      if (Number(updated.numUpdatedRows) === 0) {
+        const fresh = await trx.selectFrom("responses").selectAll().where("id", "=", current.id).executeTakeFirstOrThrow();
+        return { status: "already_submitted", response: fresh };
+      }
+      response = { ...current, ...set, version: current.version + 1 };
+    }
+
+    // Only the differences: answers cleared (or dropped by the check) and answers new or changed.
+    const cleared = Object.keys(stored).filter((key) => !(key in answers));
+    const changed = Object.keys(answers).filter((key) => stored[key] !== answers[key]);
+    if (cleared.length) {
+      await trx.deleteFrom("answers").where("response_id", "=", response.id).where("item_key", "in", cleared).execute();
+    }
+    if (changed.length) {
+      await trx
+        .insertInto("answers")
+        .values(
+          changed.map((key) => {
+            const value = answers[key]!;
+            return {
+              response_id: response.id,
+              item_key: key,
+              value: JSON.stringify(value),
+              numeric: typeof value === "number" ? value : null,
+              updated_at: at,
+            };
+          }),
+        )
+        .onConflict((oc) =>
+          oc.columns(["response_id", "item_key"]).doUpdateSet((eb) => ({
+            value: eb.ref("excluded.value"),
+            numeric: eb.ref("excluded.numeric"),
+            updated_at: eb.ref("excluded.updated_at"),
+          })),
+        )
+        .execute();
+    }
+    const dropped = Object.keys(given).filter((key) => !(key in answers));
+    return { status: "saved", response, resumeToken, written: cleared.length + changed.length, dropped };
+  });
+}
+
+/** A response row read for writing: on PostgreSQL locked until the transaction ends. */
+async function lockResponse(trx: Db, id: string): Promise<ResponseRow | null> {
+  let query = trx.selectFrom("responses").selectAll().where("id", "=", id);
+  if (trx.getExecutor().adapter instanceof PostgresAdapter) query = query.forUpdate();
+  return (await query.executeTakeFirst()) ?? null;
 }
 
 /** Gives a response a new resume token (the old link stops working) and returns it. */

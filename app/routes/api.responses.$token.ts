@@ -7,13 +7,30 @@ import { fieldErrors } from "../components/forms";
 import { problem } from "../http.server";
 import { listAgencies } from "../models/partnership.server";
 import { questionnaireFor } from "../models/questionnaire.server";
-import { rotateResumeToken, saveResponse } from "../models/response.server";
+import {
+  rotateResumeToken,
+  saveResponse,
+  type AnswerChanges,
+  type AnswerValue,
+} from "../models/response.server";
 
-const SaveSchema = z.object({
-  intent: z.enum(["save", "submit", "resume_link"]),
-  answers: z.record(z.unknown()).default({}),
-  currentPage: z.number().int().min(0).max(200).default(0),
-});
+/**
+ * A save carries either the full answer set (`answers`) or, lean, the changes since the last
+ * acknowledged save (`changes`: null clears an answer) with `baseVersion`, the version that
+ * save returned (0 before the first). Values are checked against the questionnaire below.
+ */
+const SaveSchema = z
+  .object({
+    intent: z.enum(["save", "submit", "resume_link"]),
+    answers: z.record(z.unknown()).optional(),
+    changes: z.record(z.unknown()).optional(),
+    baseVersion: z.number().int().min(0).optional(),
+    currentPage: z.number().int().min(0).max(200).default(0),
+  })
+  .refine((b) => !(b.answers && b.changes), { message: "Send either answers or changes, not both." })
+  .refine((b) => (b.changes === undefined) === (b.baseVersion === undefined), {
+    message: "Changes need the baseVersion they were made from.",
+  });
 
 /**
  * Autosave, submission and resume links for one invitation. The body is JSON; everything is
@@ -38,7 +55,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
       fieldErrors(parsed.error.issues.map((i) => ({ path: i.path.length ? i.path : ["body"], message: i.message }))),
     );
   }
-  const { intent, answers, currentPage } = parsed.data;
+  const { intent, currentPage, baseVersion } = parsed.data;
+  const changes = parsed.data.changes as Record<string, AnswerValue | null> | undefined;
+  const answers = parsed.data.answers ?? {};
 
   if (intent === "resume_link") {
     if (!existing) return problem(409, "Answer at least one question before asking for a resume link.");
@@ -54,28 +73,40 @@ export async function action({ request, params }: ActionFunctionArgs) {
     );
   }
 
-  if (!existing && Object.keys(answers).length === 0) {
+  const given = changes ? Object.values(changes).filter((v) => v !== null) : Object.keys(answers);
+  if (!existing && given.length === 0) {
     return problem(400, "Answer at least one question before saving.");
   }
   const agencies = await listAgencies(db, invitation.partnershipId);
   const questionnaire = questionnaireFor(invitation, agencies, invitation.kind);
-  const checked = validateAnswers(questionnaire, answers);
-  if (!checked.ok)
+  // The whole set after the changes is checked (a change can hide other answers), before a byte is written.
+  const check = (all: Record<string, unknown>) => validateAnswers(questionnaire, all);
+  const base = { invitation, existing, currentPage, submit: intent === "submit", check };
+  // Values that are neither text nor numbers are refused by the check, with the question named.
+  const outcome = await saveResponse(
+    db,
+    changes && baseVersion !== undefined
+      ? { ...base, changes: changes as AnswerChanges, baseVersion }
+      : { ...base, answers: answers as Record<string, AnswerValue> },
+  );
+  if (outcome.status === "invalid")
     return problem(
       422,
       "Some answers are not valid. Nothing was saved.",
-      fieldErrors(checked.errors.map((e) => ({ path: [e.key], message: e.message }))),
+      fieldErrors(outcome.errors.map((e) => ({ path: [e.key], message: e.message }))),
     );
-
-  const outcome = await db.transaction().execute((trx) =>
-    saveResponse(trx, {
-      invitation,
-      existing,
-      answers: checked.answers,
-      currentPage,
-      submit: intent === "submit",
-    }),
-  );
+  if (outcome.status === "conflict") {
+    // A retried or out-of-order save: the client sends its full set instead.
+    return Response.json(
+      {
+        ok: false,
+        conflict: "version",
+        version: outcome.version,
+        message: "These changes were made from an older copy of your answers. Nothing was saved.",
+      },
+      { status: 409 },
+    );
+  }
   if (outcome.status === "already_submitted") {
     // A retry or a double click: the response is stored once, and the client is told so.
     if (intent === "submit") return Response.json({ ok: true, submitted: true, duplicate: true });
@@ -93,7 +124,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
       ok: true,
       savedAt: outcome.response.updated_at,
       submitted: outcome.response.status === "submitted",
-      saved: Object.keys(checked.answers).length,
+      version: outcome.response.version,
+      written: outcome.written,
+      dropped: outcome.dropped,
     },
     { headers },
   );

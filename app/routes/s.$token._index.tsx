@@ -34,7 +34,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     started: new URL(request.url).searchParams.has("start"),
     saved:
       mine && mine.status === "in_progress"
-        ? { answers: await loadAnswers(db, mine.id), currentPage: mine.current_page }
+        ? { answers: await loadAnswers(db, mine.id), currentPage: mine.current_page, version: mine.version }
         : null,
   };
 }

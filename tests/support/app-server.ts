@@ -18,6 +18,8 @@ export interface RunningApp {
   databaseUrl: string;
   db: Kysely<Database>;
   logs: string[];
+  /** The server process's id while it runs (npm run bench samples its memory). */
+  pid(): number | undefined;
   start(): Promise<void>;
   kill(signal?: NodeJS.Signals): Promise<void>;
   stop(): Promise<void>;
@@ -28,7 +30,7 @@ export interface RunningApp {
  * SQLite database of its own, migrated and seeded with the demo partnership.
  */
 export async function startApp(
-  options: { seed?: boolean; databaseUrl?: string; env?: Record<string, string> } = {},
+  options: { seed?: boolean; databaseUrl?: string; env?: Record<string, string>; startTimeoutMs?: number } = {},
 ): Promise<RunningApp> {
   if (!fs.existsSync(path.join(ROOT, "build/index.js"))) throw new Error("Build the app first: npm run build");
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "wt-e2e-"));
@@ -45,6 +47,7 @@ export async function startApp(
     databaseUrl,
     db,
     logs,
+    pid: () => child?.pid,
     async start() {
       child = spawn(process.execPath, ["server.mjs"], {
         cwd: ROOT,
@@ -60,8 +63,9 @@ export async function startApp(
       });
       child.stdout!.on("data", (d) => logs.push(String(d)));
       child.stderr!.on("data", (d) => logs.push(String(d)));
-      // Generous: on a busy machine, WEB_CONCURRENCY's workers each load the whole build.
-      const deadline = Date.now() + 60_000;
+      // Generous by default (APP_START_TIMEOUT_MS to change): on a busy machine, WEB_CONCURRENCY's
+      // workers each load the whole build.
+      const deadline = Date.now() + (options.startTimeoutMs ?? Number(process.env.APP_START_TIMEOUT_MS ?? 60_000));
       for (;;) {
         try {
           const res = await fetch(`${app.url}/healthz`);
