@@ -5,6 +5,7 @@
  * Plain TypeScript, no framework or database imports.
  */
 import { AGENCY_TYPE_KEYS, LEVEL_KEYS, type AgencyTypeKey, type LevelKey } from "./framework";
+import { ENTRY_MODES, entryModeOf, type EntryModeKey } from "./entry-modes";
 import { planJointSuppression, type PeopleGroup } from "./suppression";
 
 /** One row of counts as the database groups them. */
@@ -13,8 +14,11 @@ export interface CountRow {
   status: string;
   respondent_level: string | null;
   agency_type: string | null;
+  /** Null (or absent) for online; "paper" or "assisted" for a response entered by staff. */
+  entry_mode?: string | null;
   n: number;
 }
+
 
 /** A count as the page shows it: a number, or hidden with the reason. */
 export type ShownCount = { shown: true; n: number } | { shown: false; text: string };
@@ -25,6 +29,8 @@ export interface LiveCounts {
   family: ShownCount;
   byLevel: Record<LevelKey, { submitted: ShownCount; inProgress: ShownCount }>;
   byAgency: Record<AgencyTypeKey, { submitted: ShownCount; inProgress: ShownCount }>;
+  /** Submitted responses (both questionnaires) by how they came in. */
+  byMode: Record<EntryModeKey, ShownCount>;
 }
 
 /**
@@ -34,11 +40,17 @@ export interface LiveCounts {
  */
 export function liveCounts(rows: readonly CountRow[], threshold: number): LiveCounts {
   // One index per person, so that every count is a group of people.
-  const people: { kind: string; status: string; level: string | null; agency: string | null }[] = [];
+  const people: { kind: string; status: string; level: string | null; agency: string | null; mode: string }[] = [];
   for (const r of rows) {
     if (r.kind === "family" && r.status !== "submitted") continue; // not shown
     for (let i = 0; i < r.n; i++)
-      people.push({ kind: r.kind, status: r.status, level: r.respondent_level, agency: r.agency_type });
+      people.push({
+        kind: r.kind,
+        status: r.status,
+        level: r.respondent_level,
+        agency: r.agency_type,
+        mode: entryModeOf(r.entry_mode),
+      });
   }
   const groups: PeopleGroup[] = [];
   const add = (key: string, test: (p: (typeof people)[number]) => boolean) =>
@@ -51,6 +63,9 @@ export function liveCounts(rows: readonly CountRow[], threshold: number): LiveCo
     for (const l of LEVEL_KEYS) add(`level:${l}:${status}`, (p) => pro(status)(p) && p.level === l);
     for (const a of AGENCY_TYPE_KEYS) add(`agency:${a}:${status}`, (p) => pro(status)(p) && p.agency === a);
   }
+  // Entered responses are counted apart, within the same joint plan: a paper count of 2 is
+  // hidden, and so is whatever would let it be worked out.
+  for (const m of ENTRY_MODES) add(`mode:${m}`, (p) => p.status === "submitted" && p.mode === m);
   const plan = planJointSuppression(people.length, groups, threshold, { populationPublished: false });
   const sizes = new Map(groups.map((g) => [g.key, g.members.length]));
   const shown = (key: string): ShownCount => {
@@ -68,5 +83,6 @@ export function liveCounts(rows: readonly CountRow[], threshold: number): LiveCo
     family: shown("family"),
     byLevel: Object.fromEntries(LEVEL_KEYS.map((l) => [l, pair(`level:${l}`)])) as LiveCounts["byLevel"],
     byAgency: Object.fromEntries(AGENCY_TYPE_KEYS.map((a) => [a, pair(`agency:${a}`)])) as LiveCounts["byAgency"],
+    byMode: Object.fromEntries(ENTRY_MODES.map((m) => [m, shown(`mode:${m}`)])) as LiveCounts["byMode"],
   };
 }

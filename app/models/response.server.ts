@@ -110,6 +110,7 @@ export async function saveResponse(
       created_at: at,
       updated_at: at,
       submitted_at: null,
+      entry_mode: null,
     };
     await db.insertInto("responses").values(response).execute();
   } else {

@@ -135,10 +135,11 @@ export async function responseCounts(db: Db, roundId: string) {
       "respondent_level",
       "agency_type",
       "family_group",
+      "entry_mode",
       (eb) => eb.fn.countAll<string | number>().as("n"),
     ])
     .where("round_id", "=", roundId)
-    .groupBy(["kind", "status", "respondent_level", "agency_type", "family_group"])
+    .groupBy(["kind", "status", "respondent_level", "agency_type", "family_group", "entry_mode"])
     .execute();
   return rows.map((r) => ({ ...r, n: Number(r.n) }));
 }

@@ -7,6 +7,7 @@ import * as m0005 from "./0005_round_snapshots";
 import * as m0006 from "./0006_round_deep_dive_modules";
 import * as m0007 from "./0007_result_snapshots";
 import * as m0008 from "./0008_access_invitations";
+import * as m0009 from "./0009_paper_entry_and_invited";
 
 /** In-code migration provider: bundles cleanly into the Remix server build. */
 export const migrations: Record<string, Migration> = {
@@ -18,4 +19,5 @@ export const migrations: Record<string, Migration> = {
   "0006_round_deep_dive_modules": m0006,
   "0007_result_snapshots": m0007,
   "0008_access_invitations": m0008,
+  "0009_paper_entry_and_invited": m0009,
 };
