@@ -11,6 +11,7 @@ export { Continuum } from "./continuum";
 export { FamilyVoice } from "./family-voice";
 export { ChartFigure, ReportSection } from "./layout";
 export { LevelHeatmap, PerceptionGap } from "./levels";
+export { HowPeopleAnswered, rateCounts } from "./reach";
 export { Partners } from "./partners";
 export { ShortForm } from "./short-form";
 export { TopItems, type EvidenceNoteView } from "./top-items";
