@@ -3,6 +3,24 @@ import type { ContinuumSummary } from "../../domain/comparison";
 import type { CountFigure } from "../../domain/suppression";
 import { HiddenMark } from "../report/figures";
 import { formatDate } from "../../domain/dates";
+import { rateText, type ResponseRate } from "../../domain/response-rates";
+
+/** A rate where the area recorded invited numbers; low ones flagged; none for a hidden count. */
+function RateCell({ rate }: { rate: ResponseRate | undefined }) {
+  if (!rate || rate.status === "unknown") return <span className="hint">not recorded</span>;
+  if (rate.status === "hidden") return <span className="hint">{rateText(rate)}</span>;
+  return (
+    <>
+      {rate.percent}% of {rate.invited}
+      {rate.low ? (
+        <>
+          {" "}
+          <span className="tag red">low: may not be representative</span>
+        </>
+      ) : null}
+    </>
+  );
+}
 
 export interface AreaRow {
   id: string;
@@ -13,7 +31,7 @@ export interface AreaRow {
   continuum: ContinuumSummary | null;
 }
 
-export function AreasTable({ areas }: { areas: AreaRow[] }) {
+export function AreasTable({ areas, rates }: { areas: AreaRow[]; rates?: ResponseRate[] }) {
   return (
     <table className="compare-table">
       <thead>
@@ -21,13 +39,14 @@ export function AreasTable({ areas }: { areas: AreaRow[] }) {
           <th scope="col">Area</th>
           <th scope="col">Round</th>
           <th scope="col">Respondents</th>
+          <th scope="col">Response rate</th>
           <th scope="col">Continuum stage</th>
           <th scope="col">Target stage (median)</th>
           <th scope="col">Gap</th>
         </tr>
       </thead>
       <tbody>
-        {areas.map((a) => (
+        {areas.map((a, i) => (
           <tr key={a.id}>
             <th scope="row">{a.name}</th>
             {a.round ? (
@@ -47,6 +66,9 @@ export function AreasTable({ areas }: { areas: AreaRow[] }) {
                   ) : a.respondents ? (
                     <HiddenMark figure={a.respondents} />
                   ) : null}
+                </td>
+                <td data-testid="area-response-rate">
+                  <RateCell rate={rates?.[i]} />
                 </td>
                 <td>
                   {a.continuum?.placement.status === "ok" ? (
@@ -75,7 +97,7 @@ export function AreasTable({ areas }: { areas: AreaRow[] }) {
                 </td>
               </>
             ) : (
-              <td colSpan={5}>No closed round in the time window</td>
+              <td colSpan={6}>No closed round in the time window</td>
             )}
           </tr>
         ))}
