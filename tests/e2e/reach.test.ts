@@ -277,4 +277,43 @@ describe("paper, assisted and response rates", () => {
     expect(errors.filter((e) => !e.includes("400 (Bad Request)"))).toEqual([]);
     await page.close();
   }, 120_000);
+
+  it("shows a commissioner each area's response rate beside it", async () => {
+    // The lead closes the round and shares the partnership's results with a commissioner.
+    const { page: leadPage } = await newPage(context);
+    await leadPage.goto(`${app.url}/partnerships/${partnershipId}/rounds/${roundId}`);
+    await leadPage.getByRole("button", { name: "Close round" }).click();
+    await leadPage.getByRole("button", { name: "Reopen round" }).waitFor();
+    await leadPage.close();
+    const commissionerId = newId();
+    await app.db
+      .insertInto("users")
+      .values({
+        id: commissionerId,
+        email: "commissioner@region.example",
+        name: "Cass Commissioner",
+        password_hash: await hashPassword(PASSWORD),
+        is_admin: 0,
+        created_at: new Date().toISOString(),
+      })
+      .execute();
+    await app.db
+      .insertInto("commissioner_grants")
+      .values({ user_id: commissionerId, partnership_id: partnershipId, granted_by: leadId, created_at: new Date().toISOString() })
+      .execute();
+
+    const commissioner = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const { page, errors } = await newPage(commissioner);
+    await page.goto(`${app.url}/sign-in`);
+    await page.getByLabel("Email address").fill("commissioner@region.example");
+    await page.getByLabel("Password").fill(PASSWORD);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.waitForURL(`${app.url}/partnerships`);
+    await page.goto(`${app.url}/compare?area=all`);
+    const row = page.locator("tr", { has: page.getByRole("rowheader", { name: "Harbour Children's Partnership" }) });
+    const cell = row.getByTestId("area-response-rate");
+    await expect(cell.textContent()).resolves.toBe(`${Math.round((100 * ONLINE_PRO) / 40)}% of 40`);
+    expect(errors).toEqual([]);
+    await commissioner.close();
+  }, 120_000);
 });
