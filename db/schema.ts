@@ -123,6 +123,17 @@ export interface ResponsesTable {
   created_at: string;
   updated_at: string;
   submitted_at: string | null;
+  /** Null: answered online by the respondent; else entered by staff from paper or with the respondent beside them (0009). Who entered it is never stored. */
+  entry_mode: WithDefault<EntryMode | null>;
+}
+export type EntryMode = "paper" | "assisted";
+/** How many people a lead invited in a group of a round, for response rates (0009). */
+export interface RoundInvitedCountsTable {
+  round_id: string;
+  /** 'staff', 'family', 'level:<level key>' or 'agency:<agency type key>'. */
+  group_key: string;
+  invited: number;
+  updated_at: string;
 }
 export interface AnswersTable {
   response_id: string;
@@ -332,6 +343,7 @@ export interface Database {
   national_sharing: NationalSharingTable;
   national_viewers: NationalViewersTable;
   national_snapshot_digests: NationalSnapshotDigestsTable;
+  round_invited_counts: RoundInvitedCountsTable;
 }
 
 export type User = Selectable<UsersTable>;

@@ -34,9 +34,28 @@ const RETRY_DELAYS_MS = [1000, 2000, 5000, 10000, 20000, 30000];
  * the labelled progress and the section heading (focused and scrolled into view after each page
  * change, and announced), and the check-your-answers page in the GOV.UK pattern.
  */
-export function SurveyRunner({ token, json, saved }: { token: string; json: SurveyJson; saved: Saved }) {
+/**
+ * Staff entry of a paper or assisted response (issue 24): the answers stay on the device until
+ * submitted to `endpoint` in one go, then the runner goes to `doneUrl`; no resume link.
+ */
+export interface StaffEntry {
+  endpoint: string;
+  doneUrl: string;
+}
+
+export function SurveyRunner({
+  token,
+  json,
+  saved,
+  entry,
+}: {
+  token: string;
+  json: SurveyJson;
+  saved: Saved;
+  entry?: StaffEntry;
+}) {
   const navigate = useNavigate();
-  const endpoint = `/api/responses/${token}`;
+  const endpoint = entry?.endpoint ?? `/api/responses/${token}`;
   const [state, setState] = useState<SaveState>({ kind: "idle" });
   const [resumeUrl, setResumeUrl] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -149,6 +168,7 @@ export function SurveyRunner({ token, json, saved }: { token: string; json: Surv
     if (submitted.current) return Promise.resolve();
     const snapshot: Unsent = { answers: { ...model.data }, currentPage: model.currentPageNo };
     writeUnsent(token, snapshot);
+    if (entry) return Promise.resolve();
     const next = queue.current.then(async () => {
       setState({ kind: "saving" });
       try {
@@ -165,7 +185,7 @@ export function SurveyRunner({ token, json, saved }: { token: string; json: Surv
     });
     queue.current = next;
     return next;
-  }, [model, post, token]);
+  }, [model, post, token, entry]);
 
   useEffect(() => {
     const onValueChanged = (_: unknown, options: { question?: { getType(): string } }) => {
@@ -245,7 +265,7 @@ export function SurveyRunner({ token, json, saved }: { token: string; json: Surv
       submitted.current = true;
       await post("submit", { answers: model.data, currentPage: model.currentPageNo });
       writeUnsent(token, null);
-      navigate(`/s/${token}/done`);
+      navigate(entry?.doneUrl ?? `/s/${token}/done`);
     } catch (error) {
       submitted.current = false;
       setSubmitting(false);
@@ -351,6 +371,7 @@ export function SurveyRunner({ token, json, saved }: { token: string; json: Surv
           ? "Not saved yet: no connection. Your answers are kept on this device and will be sent when the connection is back."
           : null}
       </p>
+      {entry ? null : (
       <div className="panel">
         <h2>Finish later</h2>
         <p>Your answers are saved as you go. On this device, open the same link to carry on.</p>
@@ -368,6 +389,7 @@ export function SurveyRunner({ token, json, saved }: { token: string; json: Surv
           </div>
         ) : null}
       </div>
+      )}
     </div>
   );
 }

@@ -79,3 +79,30 @@ describe("liveCounts with the completion funnel (issue 13, point 3)", () => {
     expect(funnel.stopped.map((s) => (s.count.status === "ok" ? s.count.n : null))).toEqual([0, 6, 7]);
   });
 });
+
+describe("liveCounts by how responses came in (issue 24)", () => {
+  const moded = (mode: string | null, n: number, kind = "professional") => ({
+    kind,
+    status: "submitted",
+    respondent_level: "team",
+    agency_type: "health",
+    entry_mode: mode,
+    n,
+  });
+
+  it("counts online, paper and assisted apart", () => {
+    const counts = liveCounts([moded(null, 14), moded("paper", 6, "family"), moded("assisted", 5)], 5);
+    expect(value(counts.byMode.online)).toBe(14);
+    expect(value(counts.byMode.paper)).toBe(6);
+    expect(value(counts.byMode.assisted)).toBe(5);
+  });
+
+  it("hides a small paper count and the online count that would give it away", () => {
+    const counts = liveCounts([moded(null, 14), moded("paper", 2)], 5);
+    expect(counts.byMode.paper.shown).toBe(false);
+    const total = value(counts.submitted);
+    const online = value(counts.byMode.online);
+    // Never both the total and the online count: their difference is the hidden paper count.
+    expect(total !== null && online !== null).toBe(false);
+  });
+});

@@ -6,6 +6,7 @@
  */
 import { AGENCY_TYPE_KEYS, LEVEL_KEYS, type AgencyTypeKey, type LevelKey } from "./framework";
 import type { Completion } from "./completion";
+import { ENTRY_MODES, entryModeOf, type EntryModeKey } from "./entry-modes";
 import { planJointSuppression, suppressedMarker, secondarySuppressedMarker, type CountFigure, type PeopleGroup } from "./suppression";
 
 /** One row of counts as the database groups them. */
@@ -14,10 +15,13 @@ export interface CountRow {
   status: string;
   respondent_level: string | null;
   agency_type: string | null;
+  /** Null (or absent) for online; "paper" or "assisted" for a response entered by staff. */
+  entry_mode?: string | null;
   n: number;
   /** The page an unfinished response last saved on (needed for the completion funnel). */
   current_page?: number | null;
 }
+
 
 /** A count as the page shows it: a number, or hidden with the reason. */
 export type ShownCount = { shown: true; n: number } | { shown: false; text: string };
@@ -33,6 +37,8 @@ export interface LiveCounts {
    * jointly with the counts above; present when `funnel` is given.
    */
   completion?: Completion;
+  /** Submitted responses (both questionnaires) by how they came in. */
+  byMode: Record<EntryModeKey, ShownCount>;
 }
 
 /**
@@ -47,7 +53,14 @@ export function liveCounts(
   funnel?: { sections: readonly string[] },
 ): LiveCounts {
   // One index per person, so that every count is a group of people.
-  const people: { kind: string; status: string; level: string | null; agency: string | null; page: number }[] = [];
+  const people: {
+    kind: string;
+    status: string;
+    level: string | null;
+    agency: string | null;
+    page: number;
+    mode: string;
+  }[] = [];
   for (const r of rows) {
     if (r.kind === "family" && r.status !== "submitted") continue; // not shown
     for (let i = 0; i < r.n; i++)
@@ -57,6 +70,7 @@ export function liveCounts(
         level: r.respondent_level,
         agency: r.agency_type,
         page: r.current_page ?? 0,
+        mode: entryModeOf(r.entry_mode),
       });
   }
   const groups: PeopleGroup[] = [];
@@ -79,6 +93,9 @@ export function liveCounts(
       add(`stopped:${i}`, (p) => pro("in_progress")(p) && Math.min(Math.max(p.page, 0), last) === i),
     );
   }
+  // Entered responses are counted apart, within the same joint plan: a paper count of 2 is
+  // hidden, and so is whatever would let it be worked out.
+  for (const m of ENTRY_MODES) add(`mode:${m}`, (p) => p.status === "submitted" && p.mode === m);
   const plan = planJointSuppression(people.length, groups, threshold, { populationPublished: false });
   const sizes = new Map(groups.map((g) => [g.key, g.members.length]));
   const shown = (key: string): ShownCount => {
@@ -109,5 +126,6 @@ export function liveCounts(
     family: shown("family"),
     byLevel: Object.fromEntries(LEVEL_KEYS.map((l) => [l, pair(`level:${l}`)])) as LiveCounts["byLevel"],
     byAgency: Object.fromEntries(AGENCY_TYPE_KEYS.map((a) => [a, pair(`agency:${a}`)])) as LiveCounts["byAgency"],
+    byMode: Object.fromEntries(ENTRY_MODES.map((m) => [m, shown(`mode:${m}`)])) as LiveCounts["byMode"],
   };
 }

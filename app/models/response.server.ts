@@ -174,6 +174,7 @@ export async function saveResponse<E>(db: Db, input: SaveInput<E>): Promise<Save
         created_at: at,
         updated_at: at,
         submitted_at: null,
+        entry_mode: null,
         ...submitted,
       };
       await trx.insertInto("responses").values(response).execute();

@@ -2,6 +2,7 @@ import { PostgresAdapter, sql } from "kysely";
 import type { Db } from "../db.server";
 import type { AgencyTypeKey, LevelKey } from "../domain/framework";
 import type { FamilyGroup } from "../domain/instrument";
+import { entryModeOf, type EntryModeKey } from "../domain/entry-modes";
 
 /** A submitted response as the scoring module reads it. */
 export interface StoredResponse {
@@ -11,6 +12,8 @@ export interface StoredResponse {
   agencyType: AgencyTypeKey | null;
   agencyId: string | null;
   familyGroup: FamilyGroup | null;
+  /** How it came in (issue 24): online, or entered by staff from paper or assisted. */
+  entryMode: EntryModeKey;
   answers: Record<string, string | number>;
 }
 
@@ -46,6 +49,7 @@ export async function loadSubmittedResponses(
       "responses.agency_type",
       "responses.agency_id",
       "responses.family_group",
+      "responses.entry_mode",
       packed.as("packed"),
     ])
     .where("responses.round_id", "=", input.roundId)
@@ -61,6 +65,7 @@ export async function loadSubmittedResponses(
     agencyType: r.agency_type as AgencyTypeKey | null,
     agencyId: r.agency_id,
     familyGroup: r.family_group as FamilyGroup | null,
+    entryMode: entryModeOf(r.entry_mode),
     answers: unpackAnswers(r.packed),
   }));
 }

@@ -135,11 +135,12 @@ export async function responseCountsByPage(db: Db, roundId: string) {
       "status",
       "respondent_level",
       "agency_type",
+      "entry_mode",
       "current_page",
       (eb) => eb.fn.countAll<string | number>().as("n"),
     ])
     .where("round_id", "=", roundId)
-    .groupBy(["kind", "status", "respondent_level", "agency_type", "current_page"])
+    .groupBy(["kind", "status", "respondent_level", "agency_type", "entry_mode", "current_page"])
     .execute();
   return rows.map((r) => ({ ...r, n: Number(r.n) }));
 }
@@ -153,10 +154,11 @@ export async function responseCounts(db: Db, roundId: string) {
       "respondent_level",
       "agency_type",
       "family_group",
+      "entry_mode",
       (eb) => eb.fn.countAll<string | number>().as("n"),
     ])
     .where("round_id", "=", roundId)
-    .groupBy(["kind", "status", "respondent_level", "agency_type", "family_group"])
+    .groupBy(["kind", "status", "respondent_level", "agency_type", "family_group", "entry_mode"])
     .execute();
   return rows.map((r) => ({ ...r, n: Number(r.n) }));
 }

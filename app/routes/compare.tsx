@@ -18,6 +18,11 @@ import {
   type ComponentKey,
 } from "../domain/framework";
 import compareCss from "../styles/compare.css";
+import { getDb } from "../db.server";
+import { responseRate } from "../domain/response-rates";
+import { invitedCountsOfRounds } from "../models/reach.server";
+import type { CountFigure } from "../domain/suppression";
+import type { RespondentFilter } from "../domain/compare-areas";
 import reportCss from "../styles/report.css";
 import { formatDate } from "../domain/dates";
 import { filterName as describeFilter, filterValue, publishedOn } from "../domain/compare-areas";
@@ -30,6 +35,17 @@ export const links: LinksFunction = () => [
   { rel: "stylesheet", href: reportCss },
   { rel: "stylesheet", href: compareCss },
 ];
+
+// Response rates beside each area (issue 24): the compared group's count over the invited
+// number the lead recorded for it, shown only where the count itself is.
+async function areaRates(areas: { round: { id: string } | null; respondents: CountFigure | null }[], filter: RespondentFilter) {
+  const ids = areas.flatMap((a) => (a.round ? [a.round.id] : []));
+  const invited = await invitedCountsOfRounds(await getDb(), ids);
+  const key = filter.kind === "all" ? "staff" : `${filter.kind}:${filter.key}`;
+  return areas.map((a) =>
+    a.round && a.respondents ? responseRate(a.respondents, invited.get(a.round.id)?.[key]) : ({ status: "unknown" } as const),
+  );
+}
 
 const NO_ROUND: CompareFigure = { status: "no_data", reason: "No published results in the time window" };
 
@@ -62,6 +78,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
     }),
     filtersOffered: (comparison?.filtersOffered ?? [{ kind: "all" as const }]).map(filterValue),
     benchmark: comparison ? comparison.benchmark : null,
+    rates: await areaRates(
+      (comparison?.areas ?? []).map((a) => ({ round: a.current?.round ?? null, respondents: a.current?.respondents ?? null })),
+      query.filter,
+    ),
     areas: (comparison?.areas ?? []).map((a) => ({
       id: a.id,
       name: a.name,
@@ -246,7 +266,7 @@ export default function ComparePage() {
                 {CONTINUUM_CAVEAT} The stage is computed from all staff who answered, whatever the filter.
               </p>
             }
-            table={<AreasTable areas={areas} />}
+            table={<AreasTable areas={areas} rates={data.rates} />}
           />
 
           <CompareSection

@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData, useNavigation } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { z } from "zod";
 import { requirePartnershipRole } from "../access/partnership.server";
 import { GeneralErrorBoundary } from "../components/error-boundary";
@@ -16,6 +16,10 @@ import { formatDate, formatDateRange } from "../domain/dates";
 import { CompletionTable } from "../components/completion-table";
 import { listAgencies } from "../models/partnership.server";
 import { questionnaireFor } from "../models/questionnaire.server";
+import { ENTRY_MODES, ENTRY_MODE_NAMES } from "../domain/entry-modes";
+import { INVITED_GROUPS, INVITED_GROUP_KEYS, LOW_RESPONSE_RATE, responseRates, type RateCount } from "../domain/response-rates";
+import { invitedCounts, setInvitedCounts } from "../models/reach.server";
+import { ResponseRatesTable } from "../components/response-rates";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { partnership, role, canLead, db } = await requirePartnershipRole(request, params.pid!, "viewer");
@@ -37,6 +41,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const counts = liveCounts(await responseCountsByPage(db, round.id), round.suppression_threshold, { sections });
   const show = (c: ShownCount) => (c.shown ? String(c.n) : c.text);
   const completion = counts.completion!;
+  // Response rates where the lead recorded invited numbers: only from counts that are shown.
+  const asRate = (c: ShownCount): RateCount => (c.shown ? { status: "ok", n: c.n } : { status: "suppressed" });
+  const invited = await invitedCounts(db, round.id);
+  const shownCounts: Record<string, RateCount> = {
+    staff: asRate(counts.submitted),
+    family: asRate(counts.family),
+    ...Object.fromEntries(LEVEL_KEYS.map((l) => [`level:${l}`, asRate(counts.byLevel[l].submitted)])),
+    ...Object.fromEntries(AGENCY_TYPE_KEYS.map((a) => [`agency:${a}`, asRate(counts.byAgency[a].submitted)])),
+  };
   const today = new Date().toISOString().slice(0, 10);
   const daysLeft = Math.max(0, Math.ceil((Date.parse(round.closes_on) - Date.parse(today)) / 86400_000));
   const snapshot = await latestSnapshot(db, round.id);
@@ -64,6 +77,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       submitted: show(counts.byLevel[l.key].submitted),
       inProgress: show(counts.byLevel[l.key].inProgress),
     })),
+    byMode: ENTRY_MODES.map((m) => ({ key: m, name: ENTRY_MODE_NAMES[m], submitted: show(counts.byMode[m]) })),
+    invited,
+    rates: responseRates(shownCounts, invited, { family: round.include_family === 1 }),
     byAgency: AGENCY_TYPES.map((a) => ({
       name: a.name,
       submitted: show(counts.byAgency[a.key].submitted),
@@ -77,6 +93,20 @@ const ActionSchema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("reopen") }),
   z.object({ intent: z.literal("publish") }),
   z.object({
+    intent: z.literal("set_invited"),
+    // Optional per group: blank clears it. Whole numbers of people, 1 to 1,000,000.
+    ...Object.fromEntries(
+      INVITED_GROUP_KEYS.map((k) => [
+        `invited_${k}`,
+        z
+          .string()
+          .trim()
+          .regex(/^([1-9]\d{0,5}|1000000)?$/, "Enter a whole number of people from 1 to 1,000,000, or leave it blank")
+          .default(""),
+      ]),
+    ),
+  }),
+  z.object({
     intent: z.literal("add_link"),
     kind: z.enum(["professional", "family"]).default("professional"),
     agencyType: z.union([z.enum(AGENCY_TYPE_KEYS), z.literal("")]).default(""),
@@ -88,9 +118,38 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { user, partnership, db } = await requirePartnershipRole(request, params.pid!, "lead");
   const round = await getRound(db, { partnershipId: partnership.id, roundId: params.rid! });
   if (!round) throw new Response("Round not found.", { status: 404 });
-  const parsed = ActionSchema.safeParse(Object.fromEntries(await request.formData()));
-  if (!parsed.success) throw new Response("That action is not recognised.", { status: 400 });
+  const form = Object.fromEntries(await request.formData());
+  const parsed = ActionSchema.safeParse(form);
+  if (!parsed.success) {
+    if (form.intent === "set_invited") {
+      const errors = Object.fromEntries(
+        parsed.error.issues.map((i) => [String(i.path[0]), i.message] as const),
+      );
+      return Response.json({ ok: false, invitedErrors: errors }, { status: 400 });
+    }
+    throw new Response("That action is not recognised.", { status: 400 });
+  }
   const input = parsed.data;
+  if (input.intent === "set_invited") {
+    if (round.status !== "open") {
+      return Response.json(
+        { ok: false, invitedErrors: { form: "Invited numbers can be changed only while the round is open." } },
+        { status: 409 },
+      );
+    }
+    const fields = input as unknown as Record<string, string>;
+    const counts = Object.fromEntries(
+      INVITED_GROUP_KEYS.map((k) => [k, fields[`invited_${k}`] ? Number(fields[`invited_${k}`]) : null]),
+    );
+    await setInvitedCounts(db, { roundId: round.id, counts });
+    await audit(db, {
+      userId: user.id,
+      partnershipId: partnership.id,
+      roundId: round.id,
+      action: "round.invited_numbers_set",
+    });
+    return { ok: true };
+  }
   if (input.intent === "publish") {
     if (round.status !== "open") throw new Response("Only an open round has interim results.", { status: 409 });
     const { snapshot, rule } = await takeSnapshot(db, {
@@ -154,6 +213,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function RoundPage() {
   const data = useLoaderData<typeof loader>();
+  const actionData = useActionData<{ ok: boolean; invitedErrors?: Record<string, string> }>();
+  const invitedErrors = actionData?.invitedErrors ?? null;
   const { round, partnership } = data;
   const busy = useNavigation().state !== "idle";
   return (
@@ -311,7 +372,70 @@ export default function RoundPage() {
             ))}
           </tbody>
         </table>
+        <table>
+          <caption className="visually-hidden">Submitted responses by how they came in</caption>
+          <thead>
+            <tr>
+              <th scope="col">How it came in</th>
+              <th scope="col" className="num">
+                Submitted
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.byMode.map((r) => (
+              <tr key={r.key} data-testid={`mode-${r.key}`}>
+                <th scope="row">{r.name}</th>
+                <td className="num">{r.submitted}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
       </div>
+
+      <h2>Response rates</h2>
+      {data.rates.length ? (
+        <ResponseRatesTable rates={data.rates} threshold={round.suppression_threshold} />
+      ) : (
+        <p>
+          No invited numbers recorded yet.{" "}
+          {data.canLead && round.status === "open"
+            ? "Record how many people you invited in each group below to see response rates."
+            : null}
+        </p>
+      )}
+
+      {data.canFacilitate ? (
+        <>
+          <h2>Paper and assisted responses</h2>
+          <p>
+            Print a questionnaire for people who would rather answer on paper, then enter the completed forms here; or
+            fill one in with a respondent beside you. Entered responses count with the others and are never linked to
+            the person who entered them.
+          </p>
+          <ul>
+            <li>
+              <Link to={`/partnerships/${partnership.id}/rounds/${round.id}/paper/professional`}>
+                Print the professional questionnaire
+              </Link>
+            </li>
+            {round.include_family ? (
+              <li>
+                <Link to={`/partnerships/${partnership.id}/rounds/${round.id}/paper/family`}>
+                  Print the family-voice questionnaire (large type)
+                </Link>
+              </li>
+            ) : null}
+            {round.status === "open" ? (
+              <li>
+                <Link to={`/partnerships/${partnership.id}/rounds/${round.id}/entry`}>
+                  Enter a paper or assisted response
+                </Link>
+              </li>
+            ) : null}
+          </ul>
+        </>
+      ) : null}
 
       <h2>Workshops</h2>
       {data.workshops.length ? (
@@ -371,6 +495,11 @@ export default function RoundPage() {
               </li>
             ))}
           </ul>
+          <p>
+            <Link to={`/partnerships/${partnership.id}/rounds/${round.id}/reminders`}>
+              Reminder pack: a poster and a message to copy for each link
+            </Link>
+          </p>
           <h3>Add a link for one group</h3>
           <p className="hint">
             A link per agency type or level lets you see which groups have answered. Answers stay anonymous.
@@ -403,6 +532,56 @@ export default function RoundPage() {
               Add link
             </button>
           </Form>
+
+          {round.status === "open" ? (
+            <>
+              <h2 id="invited-numbers">How many people were invited</h2>
+              <p>
+                Optional. Record how many people you invited in the groups you track, to see response rates. A group
+                answering below {Math.round(LOW_RESPONSE_RATE * 100)}% of those invited is flagged as possibly not
+                representative. You can change these while the round is open.
+              </p>
+              {invitedErrors ? (
+                <div className="error-summary" role="alert" tabIndex={-1}>
+                  <h3>There is a problem</h3>
+                  <ul>
+                    {Object.entries(invitedErrors).map(([field, message]) => (
+                      <li key={field}>
+                        {field === "form" ? message : <a href={`#${field}`}>{message}</a>}
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+              ) : null}
+              <Form method="post" className="invited-form">
+                <input type="hidden" name="intent" value="set_invited" />
+                {INVITED_GROUPS.filter((g) => round.include_family || !g.family).map((g) => (
+                  <div className="field" key={g.key}>
+                    <label htmlFor={`invited_${g.key}`}>
+                      {g.key.startsWith("level:") ? "Level: " : g.key.startsWith("agency:") ? "Kind of agency: " : ""}
+                      {g.name}
+                    </label>
+                    {invitedErrors?.[`invited_${g.key}`] ? (
+                      <p className="error-message" id={`invited_${g.key}-error`}>
+                        <span className="visually-hidden">Error:</span> {invitedErrors[`invited_${g.key}`]}
+                      </p>
+                    ) : null}
+                    <input
+                      id={`invited_${g.key}`}
+                      name={`invited_${g.key}`}
+                      inputMode="numeric"
+                      className="input-width-5"
+                      defaultValue={data.invited[g.key] !== undefined ? String(data.invited[g.key]) : ""}
+                      aria-describedby={invitedErrors?.[`invited_${g.key}`] ? `invited_${g.key}-error` : undefined}
+                    />
+                  </div>
+                ))}
+                <button type="submit" className="button secondary" disabled={busy}>
+                  Save invited numbers
+                </button>
+              </Form>
+            </>
+          ) : null}
 
           <h2>{round.status === "open" ? "Close the round" : "Reopen the round"}</h2>
           <Form method="post">

@@ -21,6 +21,7 @@ import {
   TopItems,
   Trust,
   WhoAnswered,
+  HowPeopleAnswered,
   WorkshopConsensus,
 } from "../components/report";
 import {
@@ -31,6 +32,7 @@ import {
   roundReport,
 } from "../models/report.server";
 import { deepDiveReport } from "../models/deep-dive.server";
+import { invitedCounts } from "../models/reach.server";
 import { DeepDiveItems } from "../components/deep-dive-items";
 import reportCss from "../styles/report.css";
 import { formatDate, formatDateRange } from "../domain/dates";
@@ -66,6 +68,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     }),
     experienceGap: experienceGap(professional, ok?.family.status === "ok" ? ok.family : null),
     deepDive,
+    // The lead's invited numbers, for response rates beside the snapshot's (suppressed) counts.
+    invited: await invitedCounts(db, round.id),
     consensus,
     partnership: { id: partnership.id, name: partnership.name, area: partnership.area },
     round: {
@@ -105,6 +109,7 @@ export default function ResultsPage() {
   const contents = [
     data.keyMessages.length > 0 && { id: "key-messages", title: "Key messages" },
     ok && { id: "who-answered", title: "Who answered" },
+    ok && { id: "how-answered", title: "How people answered, and response rates" },
     professional && { id: "components", title: "Component scores" },
     data.deepDive.length > 0 && { id: "deep-dive", title: "Deep-dive questions" },
     data.comparison && { id: "change", title: "Change since the last round" },
@@ -236,6 +241,14 @@ export default function ResultsPage() {
 
           <ReportSection id="who-answered" title="Who answered">
             <WhoAnswered respondents={ok.respondents} threshold={threshold} family={round.includeFamily} />
+          </ReportSection>
+          <ReportSection id="how-answered" title="How people answered, and response rates">
+            <HowPeopleAnswered
+              respondents={ok.respondents}
+              invited={data.invited}
+              threshold={threshold}
+              family={round.includeFamily}
+            />
           </ReportSection>
 
           {professional ? (

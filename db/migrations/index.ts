@@ -11,6 +11,7 @@ import * as m0009 from "./0009_result_snapshot_compare_extract";
 import * as m0010 from "./0010_rate_limits";
 import * as m0011 from "./0011_national_view";
 import * as m0012 from "./0012_response_versions";
+import * as m0013 from "./0013_paper_entry_and_invited";
 
 /** In-code migration provider: bundles cleanly into the Remix server build. */
 export const migrations: Record<string, Migration> = {
@@ -26,4 +27,5 @@ export const migrations: Record<string, Migration> = {
   "0010_rate_limits": m0010,
   "0011_national_view": m0011,
   "0012_response_versions": m0012,
+  "0013_paper_entry_and_invited": m0013,
 };

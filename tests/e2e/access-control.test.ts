@@ -163,6 +163,18 @@ const MATRIX: Record<string, Check[]> = {
   "partnerships.$pid.rounds.$rid.export.results[.]json.ts": [
     get((i) => `${round(i)}/export/results.json`, partnership("viewer")),
   ],
+  "partnerships.$pid.rounds.$rid.paper.$kind.tsx": [get((i) => `${round(i)}/paper/professional`, partnership("viewer"))],
+  "partnerships.$pid.rounds.$rid.entry.tsx": [get((i) => `${round(i)}/entry`, partnership("facilitator"))],
+  "partnerships.$pid.rounds.$rid.reminders.tsx": [get((i) => `${round(i)}/reminders`, partnership("lead"))],
+  "api.partnerships.$pid.rounds.$rid.entries.ts": [
+    {
+      method: "POST",
+      path: (i) => `/api/partnerships/${i.pid}/rounds/${i.rid}/entries?kind=professional&mode=paper`,
+      body: "{}",
+      contentType: "application/json",
+      expect: partnership("facilitator", "bad"),
+    },
+  ],
   "partnerships.$pid.rounds.$rid.workshops.new.tsx": [
     get((i) => `${round(i)}/workshops/new`, partnership("facilitator")),
     post((i) => `${round(i)}/workshops/new`, partnership("facilitator", "bad"), "name="),

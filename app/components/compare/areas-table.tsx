@@ -3,6 +3,24 @@ import type { ContinuumSummary } from "../../domain/comparison";
 import type { CountFigure } from "../../domain/suppression";
 import { HiddenMark } from "../report/figures";
 import { formatDate } from "../../domain/dates";
+import { rateText, type ResponseRate } from "../../domain/response-rates";
+
+/** A rate where the area recorded invited numbers; low ones flagged; none for a hidden count. */
+function RateCell({ rate }: { rate: ResponseRate | undefined }) {
+  if (!rate || rate.status === "unknown") return <span className="hint">not recorded</span>;
+  if (rate.status === "hidden") return <span className="hint">{rateText(rate)}</span>;
+  return (
+    <>
+      {rate.percent}% of {rate.invited}
+      {rate.low ? (
+        <>
+          {" "}
+          <span className="tag red">low: may not be representative</span>
+        </>
+      ) : null}
+    </>
+  );
+}
 
 export interface AreaRow {
   id: string;
@@ -22,7 +40,7 @@ export interface AreaRow {
   continuum: ContinuumSummary | null;
 }
 
-export function AreasTable({ areas }: { areas: AreaRow[] }) {
+export function AreasTable({ areas, rates }: { areas: AreaRow[]; rates?: ResponseRate[] }) {
   return (
     <table className="compare-table">
       <thead>
@@ -30,14 +48,14 @@ export function AreasTable({ areas }: { areas: AreaRow[] }) {
           <th scope="col">Area</th>
           <th scope="col">Round</th>
           <th scope="col">Respondents</th>
-          {/* Issue 24 (paper responses, response rates): a "Response rate" column goes here, beside Respondents. */}
+          <th scope="col">Response rate</th>
           <th scope="col">Continuum stage</th>
           <th scope="col">Target stage (median)</th>
           <th scope="col">Gap</th>
         </tr>
       </thead>
       <tbody>
-        {areas.map((a) => (
+        {areas.map((a, i) => (
           <tr key={a.id}>
             <th scope="row">{a.name}</th>
             {a.round ? (
@@ -66,6 +84,9 @@ export function AreasTable({ areas }: { areas: AreaRow[] }) {
                     <HiddenMark figure={a.respondents} />
                   ) : null}
                 </td>
+                <td data-testid="area-response-rate">
+                  <RateCell rate={rates?.[i]} />
+                </td>
                 <td>
                   {a.continuum?.placement.status === "ok" ? (
                     `${a.continuum.placement.current.stage}. ${a.continuum.placement.current.name}${a.continuum.placement.lowerBound ? " or further" : ""}${a.continuum.placement.nonCumulative.length ? ` (also met: ${a.continuum.placement.nonCumulative.map((s) => s.name).join(", ")})` : ""}`
@@ -93,7 +114,7 @@ export function AreasTable({ areas }: { areas: AreaRow[] }) {
                 </td>
               </>
             ) : (
-              <td colSpan={5}>
+              <td colSpan={6}>
                 {a.unpublished
                   ? `${a.unpublished.name}: no published results yet`
                   : "No published results in the time window"}

@@ -14,6 +14,7 @@ export { FamilyVoice } from "./family-voice";
 export { KeyMessages } from "./key-messages";
 export { ChartFigure, ReportSection } from "./layout";
 export { LevelHeatmap, PerceptionGap } from "./levels";
+export { HowPeopleAnswered, rateCounts } from "./reach";
 export { Partners } from "./partners";
 export { ShortForm } from "./short-form";
 export { TopItems, type EvidenceNoteView } from "./top-items";

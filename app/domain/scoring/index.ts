@@ -19,6 +19,7 @@
  * for its median; `npm run bench` times 1,000 and 10,000 respondents.
  */
 import { AGENCY_TYPE_KEYS, LEVEL_KEYS } from "../framework";
+import { ENTRY_MODES, type EntryModeKey } from "../entry-modes";
 import { FAMILY_GROUPS } from "../instrument";
 import {
   jointMarker,
@@ -122,6 +123,7 @@ export function scoreRound(input: ScoreRoundInput): RoundResult {
     byLevel: counted(LEVEL_KEYS, "level", staff, levelOf),
     byAgencyType: counted(AGENCY_TYPE_KEYS, "agency", staff, agencyTypeOf),
     byFamilyGroup: counted(FAMILY_GROUPS, "family", family, familyGroupOf),
+    byMode: counted(ENTRY_MODES, "mode", responses, modeOf),
   };
 
   const result: RoundResult = {
@@ -178,6 +180,8 @@ export function planRoundGroups(
   add("level", LEVEL_KEYS, levelOf, isStaff);
   add("agency", AGENCY_TYPE_KEYS, agencyTypeOf, isStaff);
   add("family", FAMILY_GROUPS, familyGroupOf, (r) => !isStaff(r));
+  // Online, paper and assisted responses are counted apart, in the same joint plan (issue 24).
+  add("mode", ENTRY_MODES, modeOf, () => true);
   const shownSections = new Set(
     QUESTIONNAIRE_KINDS.filter((k) => byQuestionnaire.groups[k]?.status === "ok").map((k) => `q:${k}`),
   );
@@ -201,6 +205,9 @@ export function planRoundGroups(
   return { plan, hidden };
 }
 
+/** How a response came in; online unless entered by staff. */
+const modeOf = (r: ResponseInput): EntryModeKey => r.entryMode ?? "online";
+
 /** A group an earlier snapshot published, as a test on this round's responses. */
 export interface EarlierGroup {
   key: string;
@@ -217,6 +224,7 @@ export function inGroup(key: string, r: ResponseInput): boolean {
   if (grouping === "level") return r.questionnaire !== "family" && levelOf(r) === value;
   if (grouping === "agency") return r.questionnaire !== "family" && agencyTypeOf(r) === value;
   if (grouping === "family") return r.questionnaire === "family" && familyGroupOf(r) === value;
+  if (grouping === "mode") return modeOf(r) === value;
   return false;
 }
 
@@ -254,6 +262,7 @@ export function publishedGroups(result: RoundResult): string[] {
   for (const [k, f] of Object.entries(result.respondents.byLevel)) if (ok(f)) shown.push(`level:${k}`);
   for (const [k, f] of Object.entries(result.respondents.byAgencyType)) if (ok(f)) shown.push(`agency:${k}`);
   for (const [k, f] of Object.entries(result.respondents.byFamilyGroup)) if (ok(f)) shown.push(`family:${k}`);
+  for (const [k, f] of Object.entries(result.respondents.byMode ?? {})) if (ok(f)) shown.push(`mode:${k}`);
   if (result.professional.status === "ok") {
     for (const c of result.professional.components) {
       if (c.overall.status === "ok") shown.push(`c:${c.component}:*`);

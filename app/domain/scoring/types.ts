@@ -5,6 +5,7 @@
  */
 import type { AgencyTypeKey, BandKey, ComponentKey, LevelKey, Polarity, StageKey, StageNumber } from "../framework";
 import type { FamilyGroup, MarkerItem, ScoredItem } from "../instrument";
+import type { EntryModeKey } from "../entry-modes";
 import type { StageRef, StageStatus, Placement } from "../continuum";
 import type { CountFigure, Figure, NoData } from "../suppression";
 
@@ -30,6 +31,8 @@ export interface ResponseInput {
   agencyId: string | null;
   /** Family voice only. */
   familyGroup: FamilyGroup | null;
+  /** How the response came in (issue 24); absent means online. */
+  entryMode?: EntryModeKey | null;
   /**
    * Raw answers by question name (see instrument.ts): 1..5 for facilitators, 1..4 for barriers,
    * "yes" | "partly" | "no" for markers, 0..5 for stage questions, "dont_know" anywhere.
@@ -302,6 +305,8 @@ export interface RespondentCounts {
   byLevel: Record<LevelKey, CountFigure>;
   byAgencyType: Record<AgencyTypeKey, CountFigure>;
   byFamilyGroup: Record<FamilyGroup, CountFigure>;
+  /** All respondents by how their response came in (issue 24); absent in snapshots made before. */
+  byMode?: Record<EntryModeKey, CountFigure>;
 }
 
 export interface RoundFigures {
