@@ -65,7 +65,10 @@ async function main() {
             updated_at: at,
           })
           .execute();
-        await trx.insertInto("national_sharing").values({ partnership_id: pid, consented_by: null, consented_at: at }).execute();
+        await trx
+          .insertInto("national_sharing")
+          .values({ partnership_id: pid, consented_by: null, consented_at: at })
+          .execute();
         for (let r = 0; r < ROUNDS; r++) {
           const rid = newId();
           const closes = `${year - (ROUNDS - 1 - r)}-09-${String(1 + (a % 28)).padStart(2, "0")}`;
@@ -112,16 +115,27 @@ async function main() {
       const view = assembleNationalView({ areas: await loadNationalAreas(db) });
       times.push(ms(q0));
       if (i === 0)
-        console.log(`  first run (digests every snapshot once): ${times[0]} ms; stages ${view.stages.status}, ${view.sharingAreas} areas`);
+        console.log(
+          `  first run (digests every snapshot once): ${times[0]} ms; stages ${view.stages.status}, ${view.sharingAreas} areas`,
+        );
     }
     console.log(`Load and assemble (in process): median ${median(times)} ms [${times.join(", ")}]`);
 
     // A session for the demo national viewer, as the sign-in would make.
-    const user = await db.selectFrom("users").select("id").where("email", "=", DEMO_NATIONAL_VIEWER.email).executeTakeFirstOrThrow();
+    const user = await db
+      .selectFrom("users")
+      .select("id")
+      .where("email", "=", DEMO_NATIONAL_VIEWER.email)
+      .executeTakeFirstOrThrow();
     const token = randomToken();
     await db
       .insertInto("sessions")
-      .values({ id: sha256(token), user_id: user.id, created_at: at, expires_at: new Date(Date.now() + 86_400_000).toISOString() })
+      .values({
+        id: sha256(token),
+        user_id: user.id,
+        created_at: at,
+        expires_at: new Date(Date.now() + 86_400_000).toISOString(),
+      })
       .execute();
     const app = await startApp({ seed: false, databaseUrl: url, env: { SEED_DEMO: "0" } });
     try {
@@ -133,7 +147,8 @@ async function main() {
         const p0 = performance.now();
         const res = await fetch(pageUrl, { headers: { Cookie: cookie }, redirect: "manual" });
         const text = await res.text();
-        if (!res.ok || !text.includes("National view")) throw new Error(`Page answered ${res.status}: ${text.slice(0, 300)}`);
+        if (!res.ok || !text.includes("National view"))
+          throw new Error(`Page answered ${res.status}: ${text.slice(0, 300)}`);
         html.push(ms(p0));
         size = Buffer.byteLength(text);
       }

@@ -76,7 +76,6 @@ async function measureExisting(url: string, roundId: string) {
   );
 }
 
-
 const args = process.argv.slice(2);
 const respondents = Number(args.find((a) => /^\d+$/.test(a)) ?? 10_000);
 const HTTP = !args.includes("--no-http");
@@ -161,13 +160,25 @@ if (HTTP) {
   const at2 = new Date().toISOString();
   await db
     .insertInto("users")
-    .values({ id: userId, email: "bench-lead@example.org", name: "Lead", password_hash: "x", is_admin: 0, created_at: at2 })
+    .values({
+      id: userId,
+      email: "bench-lead@example.org",
+      name: "Lead",
+      password_hash: "x",
+      is_admin: 0,
+      created_at: at2,
+    })
     .execute();
   await setMemberRole(db, { partnershipId, userId, role: "lead" });
   const token = randomToken();
   await db
     .insertInto("sessions")
-    .values({ id: sha256(token), user_id: userId, created_at: at2, expires_at: new Date(Date.now() + 86400_000).toISOString() })
+    .values({
+      id: sha256(token),
+      user_id: userId,
+      created_at: at2,
+      expires_at: new Date(Date.now() + 86400_000).toISOString(),
+    })
     .execute();
   const app = await startServer(`file:${path.join(dir, "bench.db")}`);
   try {
@@ -196,7 +207,14 @@ async function startServer(databaseUrl: string) {
   const port = await freePort();
   const child = spawn(process.execPath, ["server.mjs"], {
     cwd: ROOT,
-    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", DATABASE_URL: databaseUrl, NODE_ENV: "production", SEED_DEMO: "0" },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      DATABASE_URL: databaseUrl,
+      NODE_ENV: "production",
+      SEED_DEMO: "0",
+    },
     stdio: ["ignore", "ignore", "inherit"],
   });
   const stop = async () => {

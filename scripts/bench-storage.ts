@@ -38,7 +38,10 @@ async function best(fn: () => unknown) {
   }
   return Math.round(Math.min(...runs));
 }
-const change = (n: number) => ({ [scored[(2 * n) % scored.length]!]: 1 + (n % 4), [scored[(2 * n + 1) % scored.length]!]: 1 + ((n + 1) % 4) });
+const change = (n: number) => ({
+  [scored[(2 * n) % scored.length]!]: 1 + (n % 4),
+  [scored[(2 * n + 1) % scored.length]!]: 1 + ((n + 1) % 4),
+});
 
 async function sqlite() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "wt-bench-storage-"));
@@ -57,7 +60,8 @@ async function sqlite() {
     const at = new Date().toISOString();
     for (const [k, v] of Object.entries(a)) insRow.run(id, k, JSON.stringify(v), typeof v === "number" ? v : null, at);
   });
-  const submitDoc = (id: string, a: Record<string, string | number>) => insDoc.run(id, JSON.stringify(a), new Date().toISOString());
+  const submitDoc = (id: string, a: Record<string, string | number>) =>
+    insDoc.run(id, JSON.stringify(a), new Date().toISOString());
   const saveRows = db.transaction((id: string, c: Record<string, number>) => {
     const at = new Date().toISOString();
     for (const [k, v] of Object.entries(c)) upRow.run(id, k, String(v), v, at);
@@ -66,7 +70,9 @@ async function sqlite() {
     submitRowsPerS: await rate((n) => submitRows(`s${n}`, sets[n % 32]!)),
     submitDocPerS: await rate((n) => submitDoc(`s${n}`, sets[n % 32]!)),
     autosaveRowsPerS: await rate((n) => saveRows(`s${n % 100}`, change(n))),
-    autosaveDocPerS: await rate((n) => patchDoc.run(JSON.stringify(change(n)), new Date().toISOString(), `s${n % 100}`)),
+    autosaveDocPerS: await rate((n) =>
+      patchDoc.run(JSON.stringify(change(n)), new Date().toISOString(), `s${n % 100}`),
+    ),
   };
   db.exec("delete from answers; delete from docs;");
   const fill = db.transaction((from: number) => {
@@ -82,7 +88,8 @@ async function sqlite() {
     "select j.key, count(*), avg(case when j.type in ('integer', 'real') then j.value end) from docs, json_each(docs.answers) j group by j.key",
   );
   const bytes = (name: string) =>
-    (db.prepare("select sum(pgsize) as b from dbstat where name like ?").get(`${name}%`) as { b: number | null }).b ?? null;
+    (db.prepare("select sum(pgsize) as b from dbstat where name like ?").get(`${name}%`) as { b: number | null }).b ??
+    null;
   let rowsBytes: number | null = null;
   let docBytes: number | null = null;
   try {
@@ -125,7 +132,11 @@ async function postgres(url: string) {
       });
     };
     const submitDoc = (id: string, a: Record<string, string | number>) =>
-      db.query({ name: "doc", text: "insert into docs values ($1, $2, $3)", values: [id, JSON.stringify(a), new Date().toISOString()] });
+      db.query({
+        name: "doc",
+        text: "insert into docs values ($1, $2, $3)",
+        values: [id, JSON.stringify(a), new Date().toISOString()],
+      });
     const saveRows = async (id: string, c: Record<string, number>) => {
       const values: unknown[] = [id, new Date().toISOString()];
       for (const [k, v] of Object.entries(c)) values.push(k, String(v), v);
@@ -159,11 +170,12 @@ async function postgres(url: string) {
     }
     await db.query("vacuum analyze answers");
     await db.query("vacuum analyze docs");
-    const size = async (t: string) =>
-      Number((await db.query(`select pg_total_relation_size('${t}') as b`)).rows[0].b);
+    const size = async (t: string) => Number((await db.query(`select pg_total_relation_size('${t}') as b`)).rows[0].b);
     return {
       ...out,
-      aggregateRowsMs: await best(() => db.query("select item_key, count(*), avg(numeric) from answers group by item_key")),
+      aggregateRowsMs: await best(() =>
+        db.query("select item_key, count(*), avg(numeric) from answers group by item_key"),
+      ),
       aggregateDocMs: await best(() =>
         db.query(
           "select j.key, count(*), avg(case when jsonb_typeof(j.value) = 'number' then (j.value)::text::double precision end) from docs, jsonb_each(docs.answers) j group by j.key",

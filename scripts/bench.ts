@@ -143,7 +143,14 @@ async function appLoad(app: RunningApp, endpoint: string, answerSets: Record<str
   const rows: Row[] = [];
   for (const clients of CLIENTS) {
     // Each client is one respondent with a response of its own (its cookie) and its version.
-    const respondents: { cookie: string; version: number; answers: Record<string, string | number>; keys: string[]; other: Record<string, string | number>; turn: number }[] = [];
+    const respondents: {
+      cookie: string;
+      version: number;
+      answers: Record<string, string | number>;
+      keys: string[];
+      other: Record<string, string | number>;
+      turn: number;
+    }[] = [];
     for (let i = 0; i < clients; i++) {
       const answers = { ...answerSets[i % answerSets.length]! };
       const res = await fetch(endpoint, {
@@ -173,7 +180,7 @@ async function appLoad(app: RunningApp, endpoint: string, answerSets: Record<str
       const changes: Record<string, string | number> = {};
       for (let j = 0; j < CHANGED_PER_SAVE; j++) {
         const key = r.keys[(r.turn * CHANGED_PER_SAVE + j) % r.keys.length]!;
-        changes[key] = r.answers[key] === r.other[key] ? answerSets[0]![key] ?? 1 : r.other[key]!;
+        changes[key] = r.answers[key] === r.other[key] ? (answerSets[0]![key] ?? 1) : r.other[key]!;
       }
       r.turn++;
       const res = await post({ intent: "save", changes, baseVersion: r.version, currentPage: 2 }, r.cookie);
@@ -192,7 +199,11 @@ async function appLoad(app: RunningApp, endpoint: string, answerSets: Record<str
     };
     let submitted = 0;
     const submitStep = async () => {
-      const res = await post({ intent: "submit", answers: answerSets[submitted++ % answerSets.length], currentPage: 9 });
+      const res = await post({
+        intent: "submit",
+        answers: answerSets[submitted++ % answerSets.length],
+        currentPage: 9,
+      });
       await res.arrayBuffer();
       return res.ok;
     };
@@ -214,7 +225,12 @@ async function appLoad(app: RunningApp, endpoint: string, answerSets: Record<str
  * on one connection (the app's shape: one process, one connection, WAL, synchronous NORMAL).
  * Synchronous, so the concurrency is one; the app's clients share that one connection too.
  */
-function sqliteRawLimits(file: string, roundId: string, invitationId: string, answers: Record<string, string | number>) {
+function sqliteRawLimits(
+  file: string,
+  roundId: string,
+  invitationId: string,
+  answers: Record<string, string | number>,
+) {
   const db = new SQLite(file);
   db.pragma("journal_mode = WAL");
   db.pragma("synchronous = NORMAL");
@@ -269,16 +285,25 @@ function sqliteRawLimits(file: string, roundId: string, invitationId: string, an
  * workers, one transaction per response, named (prepared) statements, the answers in one
  * multi-row insert.
  */
-async function pgRawLimits(url: string, roundId: string, invitationId: string, answers: Record<string, string | number>) {
+async function pgRawLimits(
+  url: string,
+  roundId: string,
+  invitationId: string,
+  answers: Record<string, string | number>,
+) {
   const pool = new pg.Pool({ connectionString: url, max: POOL_MAX });
   const keys = Object.keys(answers);
   const scored = keys.filter((k) => typeof answers[k] === "number");
-  const multiRow = keys.map((_, i) => `($1, $${2 + i * 3}, $${3 + i * 3}, $${4 + i * 3}, $${2 + keys.length * 3})`).join(", ");
+  const multiRow = keys
+    .map((_, i) => `($1, $${2 + i * 3}, $${3 + i * 3}, $${4 + i * 3}, $${2 + keys.length * 3})`)
+    .join(", ");
   const insertAnswers = `insert into answers (response_id, item_key, value, numeric, updated_at) values ${multiRow}`;
   const upsert = `insert into answers (response_id, item_key, value, numeric, updated_at) values ${Array.from(
     { length: CHANGED_PER_SAVE },
     (_, i) => `($1, $${2 + i * 3}, $${3 + i * 3}, $${4 + i * 3}, $${2 + CHANGED_PER_SAVE * 3})`,
-  ).join(", ")} on conflict (response_id, item_key) do update set value = excluded.value, numeric = excluded.numeric, updated_at = excluded.updated_at`;
+  ).join(
+    ", ",
+  )} on conflict (response_id, item_key) do update set value = excluded.value, numeric = excluded.numeric, updated_at = excluded.updated_at`;
   const submit = async (id: string) => {
     const client = await pool.connect();
     try {
@@ -548,7 +573,10 @@ async function runOn(label: string, databaseUrl: string | undefined) {
       console.log(`  ${label}: ${count} respondents generated in ${Math.round((performance.now() - t) / 1000)} s`);
       snapshots.push(await snapshotTiming(app.databaseUrl, roundId));
     }
-    out.snapshots = snapshots.map((s) => ({ ...s, ratio: Math.round((s.snapshotMs / Math.max(1, s.bareSqlMs)) * 100) / 100 }));
+    out.snapshots = snapshots.map((s) => ({
+      ...s,
+      ratio: Math.round((s.snapshotMs / Math.max(1, s.bareSqlMs)) * 100) / 100,
+    }));
     if (!args.has("--no-page")) out.page = await pageWeight(`${app.url}/s/${invitation.token}`);
   } finally {
     await app.stop();

@@ -372,23 +372,23 @@ export function SurveyRunner({
           : null}
       </p>
       {entry ? null : (
-      <div className="panel">
-        <h2>Finish later</h2>
-        <p>Your answers are saved as you go. On this device, open the same link to carry on.</p>
-        <p>
-          To carry on using another device, get a private link to your answers. Anyone with the link can see and change
-          them until you submit, so keep it to yourself.
-        </p>
-        <button type="button" className="button secondary" onClick={() => void askForResumeLink()}>
-          Save and get a resume link
-        </button>
-        {resumeUrl ? (
-          <div className="copy-field" style={{ marginTop: "1rem" }}>
-            <label htmlFor="resume-url">Your resume link</label>
-            <input id="resume-url" readOnly value={resumeUrl} onFocus={(e) => e.currentTarget.select()} />
-          </div>
-        ) : null}
-      </div>
+        <div className="panel">
+          <h2>Finish later</h2>
+          <p>Your answers are saved as you go. On this device, open the same link to carry on.</p>
+          <p>
+            To carry on using another device, get a private link to your answers. Anyone with the link can see and
+            change them until you submit, so keep it to yourself.
+          </p>
+          <button type="button" className="button secondary" onClick={() => void askForResumeLink()}>
+            Save and get a resume link
+          </button>
+          {resumeUrl ? (
+            <div className="copy-field" style={{ marginTop: "1rem" }}>
+              <label htmlFor="resume-url">Your resume link</label>
+              <input id="resume-url" readOnly value={resumeUrl} onFocus={(e) => e.currentTarget.select()} />
+            </div>
+          ) : null}
+        </div>
       )}
     </div>
   );

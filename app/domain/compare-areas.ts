@@ -96,7 +96,8 @@ export function compareExtract(result: RoundResult, form: "full" | "short"): Com
   const base = { threshold: result.threshold, form };
   if (result.status !== "ok") {
     const marker = result.status === "suppressed" ? suppressedMarker(result.threshold) : noData(result.reason);
-    const count: CountFigure = result.status === "suppressed" ? suppressedMarker(result.threshold) : { status: "ok", n: 0 };
+    const count: CountFigure =
+      result.status === "suppressed" ? suppressedMarker(result.threshold) : { status: "ok", n: 0 };
     return {
       ...base,
       status: result.status,
@@ -210,7 +211,8 @@ export function filterHiddenMarker(threshold: number): Suppressed {
 export function filterAvailability(extract: CompareExtract, filter: RespondentFilter): boolean {
   if (filter.kind === "all") return true;
   const staff = extract.respondents.staff;
-  const group = filter.kind === "level" ? extract.respondents.byLevel[filter.key] : extract.respondents.byAgencyType[filter.key];
+  const group =
+    filter.kind === "level" ? extract.respondents.byLevel[filter.key] : extract.respondents.byAgencyType[filter.key];
   if (staff.status !== "ok" || group.status !== "ok") return false;
   return filterAllowed(group.n, staff.n, extract.threshold);
 }
@@ -220,7 +222,12 @@ export function filterAvailability(extract: CompareExtract, filter: RespondentFi
  * the value is offered for the round and, within the component, the group and the rest of the
  * respondents kept in it are both at least the threshold.
  */
-function filteredFigure(c: ExtractComponent, filter: RespondentFilter, offered: boolean, threshold: number): CompareFigure {
+function filteredFigure(
+  c: ExtractComponent,
+  filter: RespondentFilter,
+  offered: boolean,
+  threshold: number,
+): CompareFigure {
   if (filter.kind === "all") return c.overall;
   if (!offered) return filterHiddenMarker(threshold);
   const f = filter.kind === "level" ? c.byRespondentLevel[filter.key] : c.byAgencyType[filter.key];

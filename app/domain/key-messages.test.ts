@@ -35,7 +35,23 @@ describe("keyMessages", () => {
       professionalResults(
         [...Array(13).keys()].map((i) =>
           componentResult(
-            (["vision", "leadership", "governance", "resources", "information", "evaluation", "roles", "relationships", "joint_working", "workforce", "culture", "holistic", "participation"] as const)[i]!,
+            (
+              [
+                "vision",
+                "leadership",
+                "governance",
+                "resources",
+                "information",
+                "evaluation",
+                "roles",
+                "relationships",
+                "joint_working",
+                "workforce",
+                "culture",
+                "holistic",
+                "participation",
+              ] as const
+            )[i]!,
             scoreFigure(56 + (i % 3 === 0 ? (i === 0 ? 8 : 4) : 2), 20, 5),
           ),
         ),
@@ -102,7 +118,9 @@ describe("keyMessages", () => {
       information: hidden,
     });
     const m = byKind(keyMessages({ result: roundResult(professional, family) }), "families")!;
-    expect(m.text).toBe("Families rate holistic, child- and family-centred support lower than professionals do (by 22.0 points).");
+    expect(m.text).toBe(
+      "Families rate holistic, child- and family-centred support lower than professionals do (by 22.0 points).",
+    );
     expect(m.claims).toEqual(["holistic"]);
     expect(m.figure).toBe("experience-gap");
 
@@ -138,7 +156,9 @@ describe("keyMessages", () => {
       keyMessages({ result: roundResult(before), comparison: { previousName: "Spring 2025", changes: flat } }),
       "change",
     )!;
-    expect(f.text).toBe("No component changed clearly since the last round (Spring 2025): the differences are within what chance could give.");
+    expect(f.text).toBe(
+      "No component changed clearly since the last round (Spring 2025): the differences are within what chance could give.",
+    );
   });
 
   it("on a scored round: five to eight messages, every claim backed by its figures, nothing hidden named", () => {
@@ -164,7 +184,9 @@ describe("keyMessages", () => {
       expect(gap.status === "ok" && gap.clear).toBe(true);
     }
     const hl = byKind(messages, "highest_lowest")!;
-    const shown = components.filter((c) => c.overall.status === "ok").map((c) => c.overall as Extract<typeof c.overall, { status: "ok" }>);
+    const shown = components
+      .filter((c) => c.overall.status === "ok")
+      .map((c) => c.overall as Extract<typeof c.overall, { status: "ok" }>);
     const hi = shown.reduce((a, b) => (b.score > a.score ? b : a));
     const lo = shown.reduce((a, b) => (b.score < a.score ? b : a));
     expect(hl.text).toContain(`(${hi.score.toFixed(1)}, ${hi.band})`);
@@ -174,6 +196,8 @@ describe("keyMessages", () => {
   });
 
   it("has nothing to say about a round without results", () => {
-    expect(keyMessages({ result: { status: "suppressed", reason: "Fewer than 5 responses", threshold: 5 } })).toEqual([]);
+    expect(keyMessages({ result: { status: "suppressed", reason: "Fewer than 5 responses", threshold: 5 } })).toEqual(
+      [],
+    );
   });
 });

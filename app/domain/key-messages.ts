@@ -13,22 +13,11 @@ import type { ComponentChange } from "./round-comparison";
 import type { ComponentResult, ContinuumResults, FamilyResults, ProfessionalResults, RoundResult } from "./scoring";
 
 export type KeyMessageKind =
-  | "bands"
-  | "highest_lowest"
-  | "continuum"
-  | "level_gap"
-  | "agency_gap"
-  | "families"
-  | "change";
+  "bands" | "highest_lowest" | "continuum" | "level_gap" | "agency_gap" | "families" | "change";
 
 /** The report's anchors the messages link to (ids of figures and tables). */
 export type KeyMessageFigure =
-  | "component-scores"
-  | "continuum"
-  | "perception-gap"
-  | "agency-heatmap"
-  | "experience-gap"
-  | "change";
+  "component-scores" | "continuum" | "perception-gap" | "agency-heatmap" | "experience-gap" | "change";
 
 export interface KeyMessage {
   kind: KeyMessageKind;

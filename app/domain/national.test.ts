@@ -29,7 +29,12 @@ function area(id: string, rounds: { year: number; d: SnapshotDigest }[]): Nation
     name: `Area ${id}`,
     area: id,
     localAuthority: `${id} Council`,
-    rounds: rounds.map((r, i) => ({ roundId: `${id}-${i}`, name: `${r.year}`, closesOn: `${r.year}-09-30`, digest: r.d })),
+    rounds: rounds.map((r, i) => ({
+      roundId: `${id}-${i}`,
+      name: `${r.year}`,
+      closesOn: `${r.year}-09-30`,
+      digest: r.d,
+    })),
   };
 }
 

@@ -255,7 +255,9 @@ export function assembleNationalView(input: { areas: readonly NationalArea[]; ye
     allAreas[key] = years.map((year) => ({
       year,
       benchmark: benchmarkOf(
-        [...perYear.get(year)!.values()].flatMap((r) => (r.digest.components[key] ? [r.digest.components[key]!.score] : [])),
+        [...perYear.get(year)!.values()].flatMap((r) =>
+          r.digest.components[key] ? [r.digest.components[key]!.score] : [],
+        ),
       ),
     }));
     // The same areas: those with this component's score in every year shown.

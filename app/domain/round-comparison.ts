@@ -77,9 +77,7 @@ export function compareFigures(key: ComponentKey, previous: ScoreFigure, current
   const change = d.difference;
   const direction: Direction = change > 0 ? "up" : change < 0 ? "down" : "same";
   // Snapshots taken before SDs were stored: the old, conservative rule (intervals apart).
-  const clear = d.interval
-    ? d.clear
-    : current.ci95.low > previous.ci95.high || current.ci95.high < previous.ci95.low;
+  const clear = d.interval ? d.clear : current.ci95.low > previous.ci95.high || current.ci95.high < previous.ci95.low;
   const verdict: ChangeVerdict =
     clear && direction === "up" ? "clear_rise" : clear && direction === "down" ? "clear_fall" : "no_clear_change";
   const words =

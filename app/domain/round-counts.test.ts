@@ -53,9 +53,13 @@ describe("liveCounts with the completion funnel (issue 13, point 3)", () => {
 
   it("plans the funnel with the counts: one organisation respondent who stopped at the first section is not left as a remainder", () => {
     // In progress: 5 team and 1 organisation at section 0, 5 organisation at section 1.
-    const counts = liveCounts([row("team", "health", 12), page("team", 5, 0), page("organisation", 1, 0), page("organisation", 5, 1)], 5, {
-      sections: ["About you", "Leadership", "Culture"],
-    });
+    const counts = liveCounts(
+      [row("team", "health", 12), page("team", 5, 0), page("organisation", 1, 0), page("organisation", 5, 1)],
+      5,
+      {
+        sections: ["About you", "Leadership", "Culture"],
+      },
+    );
     const funnel = counts.completion!;
     const shown = (c: { status: string }) => c.status === "ok";
     // Section 0 (6 people) minus team in progress (5, all at section 0) would be the one organisation person.

@@ -7,7 +7,13 @@
 import { AGENCY_TYPE_KEYS, LEVEL_KEYS, type AgencyTypeKey, type LevelKey } from "./framework";
 import type { Completion } from "./completion";
 import { ENTRY_MODES, entryModeOf, type EntryModeKey } from "./entry-modes";
-import { planJointSuppression, suppressedMarker, secondarySuppressedMarker, type CountFigure, type PeopleGroup } from "./suppression";
+import {
+  planJointSuppression,
+  suppressedMarker,
+  secondarySuppressedMarker,
+  type CountFigure,
+  type PeopleGroup,
+} from "./suppression";
 
 /** One row of counts as the database groups them. */
 export interface CountRow {
@@ -21,7 +27,6 @@ export interface CountRow {
   /** The page an unfinished response last saved on (needed for the completion funnel). */
   current_page?: number | null;
 }
-
 
 /** A count as the page shows it: a number, or hidden with the reason. */
 export type ShownCount = { shown: true; n: number } | { shown: false; text: string };

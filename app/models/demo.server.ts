@@ -216,16 +216,106 @@ interface DemoArea {
  * is hidden by its threshold, so the views show their rules at work.
  */
 export const DEMO_AREAS: readonly DemoArea[] = [
-  { area: "Eastmere", shift: 0.12, sizes: [22, 26, 30], threshold: 5, continuum: 0.15, targets: [4, 4, 5], agencies: ["social_work", "health", "education", "police", "housing", "voluntary"], national: true },
-  { area: "Westbridge", shift: -0.18, sizes: [14, 18, 17], threshold: 5, continuum: -0.2, targets: [2, 3, 3], agencies: ["social_work", "health", "education", "police"], national: true },
-  { area: "Southholm", shift: 0.02, sizes: [30, 34, 38], threshold: 5, continuum: 0.05, targets: [3, 4], agencies: ["social_work", "health", "education", "housing", "voluntary"], national: true },
-  { area: "Kingsford", shift: -0.08, sizes: [12, 15, 16], threshold: 5, continuum: -0.05, targets: [3, 3, 4], agencies: ["social_work", "health", "education", "voluntary"], national: true },
-  { area: "Ashdale", shift: 0.2, sizes: [18, 21], threshold: 5, continuum: 0.25, targets: [4, 5, 5], agencies: ["social_work", "health", "education", "police", "voluntary"], national: true },
-  { area: "Riverton", shift: -0.25, sizes: [9, 12, 14], threshold: 5, continuum: -0.3, targets: [2, 3], agencies: ["social_work", "health", "education"], national: true },
-  { area: "Highcombe", shift: 0.06, sizes: [8, 16, 19], threshold: 10, continuum: 0, targets: [3, 4, 4], agencies: ["social_work", "health", "education", "police", "housing"], national: true },
-  { area: "Millbrook", shift: -0.02, sizes: [20, 24, 25], threshold: 5, continuum: 0.1, targets: [4], agencies: ["social_work", "health", "education", "housing"], national: true },
-  { area: "Farrowby", shift: -0.12, sizes: [16], threshold: 5, continuum: -0.1, targets: [3, 4], agencies: ["social_work", "health", "education", "police", "voluntary"], national: true },
-  { area: "Greyhaven", shift: 0.1, sizes: [15, 19, 22], threshold: 5, continuum: 0.05, targets: [4, 4, 3], agencies: ["social_work", "health", "education", "voluntary"], national: false },
+  {
+    area: "Eastmere",
+    shift: 0.12,
+    sizes: [22, 26, 30],
+    threshold: 5,
+    continuum: 0.15,
+    targets: [4, 4, 5],
+    agencies: ["social_work", "health", "education", "police", "housing", "voluntary"],
+    national: true,
+  },
+  {
+    area: "Westbridge",
+    shift: -0.18,
+    sizes: [14, 18, 17],
+    threshold: 5,
+    continuum: -0.2,
+    targets: [2, 3, 3],
+    agencies: ["social_work", "health", "education", "police"],
+    national: true,
+  },
+  {
+    area: "Southholm",
+    shift: 0.02,
+    sizes: [30, 34, 38],
+    threshold: 5,
+    continuum: 0.05,
+    targets: [3, 4],
+    agencies: ["social_work", "health", "education", "housing", "voluntary"],
+    national: true,
+  },
+  {
+    area: "Kingsford",
+    shift: -0.08,
+    sizes: [12, 15, 16],
+    threshold: 5,
+    continuum: -0.05,
+    targets: [3, 3, 4],
+    agencies: ["social_work", "health", "education", "voluntary"],
+    national: true,
+  },
+  {
+    area: "Ashdale",
+    shift: 0.2,
+    sizes: [18, 21],
+    threshold: 5,
+    continuum: 0.25,
+    targets: [4, 5, 5],
+    agencies: ["social_work", "health", "education", "police", "voluntary"],
+    national: true,
+  },
+  {
+    area: "Riverton",
+    shift: -0.25,
+    sizes: [9, 12, 14],
+    threshold: 5,
+    continuum: -0.3,
+    targets: [2, 3],
+    agencies: ["social_work", "health", "education"],
+    national: true,
+  },
+  {
+    area: "Highcombe",
+    shift: 0.06,
+    sizes: [8, 16, 19],
+    threshold: 10,
+    continuum: 0,
+    targets: [3, 4, 4],
+    agencies: ["social_work", "health", "education", "police", "housing"],
+    national: true,
+  },
+  {
+    area: "Millbrook",
+    shift: -0.02,
+    sizes: [20, 24, 25],
+    threshold: 5,
+    continuum: 0.1,
+    targets: [4],
+    agencies: ["social_work", "health", "education", "housing"],
+    national: true,
+  },
+  {
+    area: "Farrowby",
+    shift: -0.12,
+    sizes: [16],
+    threshold: 5,
+    continuum: -0.1,
+    targets: [3, 4],
+    agencies: ["social_work", "health", "education", "police", "voluntary"],
+    national: true,
+  },
+  {
+    area: "Greyhaven",
+    shift: 0.1,
+    sizes: [15, 19, 22],
+    threshold: 5,
+    continuum: 0.05,
+    targets: [4, 4, 3],
+    agencies: ["social_work", "health", "education", "voluntary"],
+    national: false,
+  },
 ];
 
 const AGENCY_NAMES: Record<AgencyTypeKey, (area: string) => string> = {
@@ -288,9 +378,10 @@ export async function seedDemoAreas(db: Kysely<Database>): Promise<{ created: bo
       });
       ids.push(partnershipId);
       // Each area's own strengths and weaknesses, kept from year to year.
-      const own = Object.fromEntries(
-        COMPONENT_KEYS.map((k) => [k, (random() - 0.5) * 0.3]),
-      ) as Record<ComponentKey, number>;
+      const own = Object.fromEntries(COMPONENT_KEYS.map((k) => [k, (random() - 0.5) * 0.3])) as Record<
+        ComponentKey,
+        number
+      >;
       const rounds = area.sizes.length;
       for (const [r, size] of area.sizes.entries()) {
         const yearsAgo = rounds - 1 - r;

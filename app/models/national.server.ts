@@ -52,7 +52,11 @@ export async function setNationalSharing(
 }
 
 export async function isNationalViewer(db: Db, userId: string): Promise<boolean> {
-  const row = await db.selectFrom("national_viewers").select("user_id").where("user_id", "=", userId).executeTakeFirst();
+  const row = await db
+    .selectFrom("national_viewers")
+    .select("user_id")
+    .where("user_id", "=", userId)
+    .executeTakeFirst();
   return Boolean(row);
 }
 
@@ -66,7 +70,10 @@ export function listNationalViewers(db: Db) {
 }
 
 /** Makes an account a national viewer; a second grant changes nothing. Returns false when it already was one. */
-export async function grantNationalViewer(db: Db, input: { userId: string; grantedBy: string | null }): Promise<boolean> {
+export async function grantNationalViewer(
+  db: Db,
+  input: { userId: string; grantedBy: string | null },
+): Promise<boolean> {
   if (await isNationalViewer(db, input.userId)) return false;
   await db
     .insertInto("national_viewers")

@@ -188,7 +188,11 @@ export async function saveResponse<E>(db: Db, input: SaveInput<E>): Promise<Save
         .where("status", "=", "in_progress")
         .executeTakeFirst();
       if (Number(updated.numUpdatedRows) === 0) {
-        const fresh = await trx.selectFrom("responses").selectAll().where("id", "=", current.id).executeTakeFirstOrThrow();
+        const fresh = await trx
+          .selectFrom("responses")
+          .selectAll()
+          .where("id", "=", current.id)
+          .executeTakeFirstOrThrow();
         return { status: "already_submitted", response: fresh };
       }
       response = { ...current, ...set, version: current.version + 1 };

@@ -60,8 +60,8 @@ export default function Home() {
               <ul>
                 {accounts.map((a) => (
                   <li key={a.email}>
-                    The demo {a.role}: <strong>{a.email}</strong> with the password <strong>{a.password}</strong>{" "}
-                    (<Link to={`/sign-in?redirectTo=${encodeURIComponent(a.to)}`}>sign in</Link>)
+                    The demo {a.role}: <strong>{a.email}</strong> with the password <strong>{a.password}</strong> (
+                    <Link to={`/sign-in?redirectTo=${encodeURIComponent(a.to)}`}>sign in</Link>)
                   </li>
                 ))}
               </ul>

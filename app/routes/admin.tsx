@@ -58,8 +58,14 @@ export async function action({ request }: ActionFunctionArgs) {
       ? await grantNationalViewer(db, { userId: user.id, grantedBy: admin.id })
       : await revokeNationalViewer(db, { userId: user.id });
     if (changed)
-      await audit(db, { userId: admin.id, action: granting ? "national.granted" : "national.revoked", detail: user.email });
-    return { national: granting ? `${user.email} is a national viewer.` : `${user.email} is no longer a national viewer.` };
+      await audit(db, {
+        userId: admin.id,
+        action: granting ? "national.granted" : "national.revoked",
+        detail: user.email,
+      });
+    return {
+      national: granting ? `${user.email} is a national viewer.` : `${user.email} is no longer a national viewer.`,
+    };
   }
   if (form.intent === "commissioner_invite") {
     const input = CommissionerInviteSchema.safeParse(form);
@@ -156,7 +162,11 @@ export default function Admin() {
                 <td>{u.is_admin ? "Administrator" : national.has(u.id) ? "National viewer" : "User"}</td>
                 <td>
                   <Form method="post">
-                    <input type="hidden" name="intent" value={national.has(u.id) ? "national_revoke" : "national_grant"} />
+                    <input
+                      type="hidden"
+                      name="intent"
+                      value={national.has(u.id) ? "national_revoke" : "national_grant"}
+                    />
                     <input type="hidden" name="userId" value={u.id} />
                     <button type="submit" className="link-button">
                       {national.has(u.id) ? "Stop national viewing" : "Make national viewer"}

@@ -7,12 +7,7 @@ import { fieldErrors } from "../components/forms";
 import { problem } from "../http.server";
 import { listAgencies } from "../models/partnership.server";
 import { questionnaireFor } from "../models/questionnaire.server";
-import {
-  rotateResumeToken,
-  saveResponse,
-  type AnswerChanges,
-  type AnswerValue,
-} from "../models/response.server";
+import { rotateResumeToken, saveResponse, type AnswerChanges, type AnswerValue } from "../models/response.server";
 
 /**
  * A save carries either the full answer set (`answers`) or, lean, the changes since the last

@@ -33,11 +33,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       },
     });
   }
-  return new Response(toCsv(COMPARISON_EXPORT_COLUMNS, comparisonExportRows(comparison), { excel: wantsExcel(new URL(request.url)) }), {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="comparison-${date}.csv"`,
-      "Cache-Control": "no-store",
+  return new Response(
+    toCsv(COMPARISON_EXPORT_COLUMNS, comparisonExportRows(comparison), { excel: wantsExcel(new URL(request.url)) }),
+    {
+      headers: {
+        "Content-Type": "text/csv; charset=utf-8",
+        "Content-Disposition": `attachment; filename="comparison-${date}.csv"`,
+        "Cache-Control": "no-store",
+      },
     },
-  });
+  );
 }

@@ -38,12 +38,17 @@ export const links: LinksFunction = () => [
 
 // Response rates beside each area (issue 24): the compared group's count over the invited
 // number the lead recorded for it, shown only where the count itself is.
-async function areaRates(areas: { round: { id: string } | null; respondents: CountFigure | null }[], filter: RespondentFilter) {
+async function areaRates(
+  areas: { round: { id: string } | null; respondents: CountFigure | null }[],
+  filter: RespondentFilter,
+) {
   const ids = areas.flatMap((a) => (a.round ? [a.round.id] : []));
   const invited = await invitedCountsOfRounds(await getDb(), ids);
   const key = filter.kind === "all" ? "staff" : `${filter.kind}:${filter.key}`;
   return areas.map((a) =>
-    a.round && a.respondents ? responseRate(a.respondents, invited.get(a.round.id)?.[key]) : ({ status: "unknown" } as const),
+    a.round && a.respondents
+      ? responseRate(a.respondents, invited.get(a.round.id)?.[key])
+      : ({ status: "unknown" } as const),
   );
 }
 
@@ -79,7 +84,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
     filtersOffered: (comparison?.filtersOffered ?? [{ kind: "all" as const }]).map(filterValue),
     benchmark: comparison ? comparison.benchmark : null,
     rates: await areaRates(
-      (comparison?.areas ?? []).map((a) => ({ round: a.current?.round ?? null, respondents: a.current?.respondents ?? null })),
+      (comparison?.areas ?? []).map((a) => ({
+        round: a.current?.round ?? null,
+        respondents: a.current?.respondents ?? null,
+      })),
       query.filter,
     ),
     areas: (comparison?.areas ?? []).map((a) => ({
@@ -169,8 +177,8 @@ export default function ComparePage() {
           <div className="field">
             <label htmlFor="filter">Respondents</label>
             <p className="hint" id="filter-hint">
-              One level or one agency type at a time, offered only where that group and the rest of an area's staff
-              both reach the area's threshold: otherwise one could be worked out from the other.
+              One level or one agency type at a time, offered only where that group and the rest of an area's staff both
+              reach the area's threshold: otherwise one could be worked out from the other.
             </p>
             <select
               id="filter"
@@ -457,7 +465,10 @@ export default function ComparePage() {
             tableLabel={`${focus.name} in each area's closed rounds`}
             intro={
               <>
-                <p>Each round is plotted at the date its results belong to: the day it closed (or, for interim results, the day they were published).</p>
+                <p>
+                  Each round is plotted at the date its results belong to: the day it closed (or, for interim results,
+                  the day they were published).
+                </p>
                 {singleRound.length ? (
                   <p className="notice" data-testid="single-round">
                     {singleRound.length === compared.length && compared.length === 1
@@ -467,8 +478,8 @@ export default function ComparePage() {
                 ) : null}
                 {withTrend.length > TREND_CHART_MAX_AREAS ? (
                   <p className="hint">
-                    The chart shows the first {TREND_CHART_MAX_AREAS} areas with more than one round (more lines cannot be
-                    read); the table has every area.
+                    The chart shows the first {TREND_CHART_MAX_AREAS} areas with more than one round (more lines cannot
+                    be read); the table has every area.
                   </p>
                 ) : null}
               </>

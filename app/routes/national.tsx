@@ -105,11 +105,11 @@ export default function NationalPage() {
     <div className="compare national">
       <h1>National view</h1>
       <p>
-        Pooled figures of the {view.sharingAreas} {view.sharingAreas === 1 ? "area" : "areas"} that share their
-        results nationally ({view.areasWithRounds} with a closed round), each read from its latest closed round's
-        published results. A pooled figure is shown once at least {BENCHMARK_MIN_AREAS} areas are behind it, and an
-        area's figure hidden by its own threshold never enters a pool. Scores are how staff see the way services work
-        together: perceptions, not outcomes.
+        Pooled figures of the {view.sharingAreas} {view.sharingAreas === 1 ? "area" : "areas"} that share their results
+        nationally ({view.areasWithRounds} with a closed round), each read from its latest closed round's published
+        results. A pooled figure is shown once at least {BENCHMARK_MIN_AREAS} areas are behind it, and an area's figure
+        hidden by its own threshold never enters a pool. Scores are how staff see the way services work together:
+        perceptions, not outcomes.
       </p>
 
       <Form method="get" className="compare-form" aria-label="Choose what to show">
@@ -147,8 +147,8 @@ export default function NationalPage() {
         intro={
           <>
             <p>
-              Each area at the stage its latest round placed it (where the answers could not tell between stages, at
-              the lower one) and at the stage its staff want (their median; half-way between two stages counts at the
+              Each area at the stage its latest round placed it (where the answers could not tell between stages, at the
+              lower one) and at the stage its staff want (their median; half-way between two stages counts at the
               lower).{" "}
               {view.stages.status === "ok" && view.stages.uncertain > 0
                 ? `${view.stages.uncertain} of the ${view.stages.areas} areas may be further along than shown.`
@@ -262,13 +262,11 @@ export default function NationalPage() {
         intro={
           <>
             <p>
-              The median area each year (each area's latest round closing that year): over every area with a score,
-              and over only the {view.trends.sameAreaCount} areas with a round in every year shown, so that a change
-              is not just a change in who took part.
+              The median area each year (each area's latest round closing that year): over every area with a score, and
+              over only the {view.trends.sameAreaCount} areas with a round in every year shown, so that a change is not
+              just a change in who took part.
             </p>
-            {view.trends.years.length < 2 ? (
-              <p className="hint">A trend needs rounds in at least two years.</p>
-            ) : null}
+            {view.trends.years.length < 2 ? <p className="hint">A trend needs rounds in at least two years.</p> : null}
           </>
         }
         chart={
@@ -385,7 +383,11 @@ function AreaDetail({ detail }: { detail: Detail }) {
                 <th scope="row">Respondents (professional questionnaire)</th>
                 {rounds.map((r) => (
                   <td className="num" key={r.roundId}>
-                    {r.digest.respondents ?? <HiddenMark figure={{ status: "suppressed", reason: `Fewer than ${r.digest.threshold} respondents` }} />}
+                    {r.digest.respondents ?? (
+                      <HiddenMark
+                        figure={{ status: "suppressed", reason: `Fewer than ${r.digest.threshold} respondents` }}
+                      />
+                    )}
                   </td>
                 ))}
               </tr>
@@ -421,7 +423,9 @@ function AreaDetail({ detail }: { detail: Detail }) {
                             {f.score.toFixed(1)} <BandTag band={f.band} />
                           </>
                         ) : r.digest.hidden.includes(c.key) ? (
-                          <HiddenMark figure={{ status: "suppressed", reason: `Fewer than ${r.digest.threshold} respondents` }} />
+                          <HiddenMark
+                            figure={{ status: "suppressed", reason: `Fewer than ${r.digest.threshold} respondents` }}
+                          />
                         ) : (
                           "–"
                         )}

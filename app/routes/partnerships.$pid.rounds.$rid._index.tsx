@@ -6,7 +6,13 @@ import { GeneralErrorBoundary } from "../components/error-boundary";
 import { qrCodeDataUrl } from "../qr-code.server";
 import { AGENCY_TYPES, AGENCY_TYPE_KEYS, LEVELS, LEVEL_KEYS, agencyType, level } from "../domain/framework";
 import { audit } from "../models/partnership.server";
-import { createInvitation, getRound, listInvitations, responseCountsByPage, setRoundStatus } from "../models/round.server";
+import {
+  createInvitation,
+  getRound,
+  listInvitations,
+  responseCountsByPage,
+  setRoundStatus,
+} from "../models/round.server";
 import { agencyInputs } from "../models/report.server";
 import { latestSnapshot, snapshotRule, takeSnapshot } from "../models/snapshot.server";
 import { liveCounts, type ShownCount } from "../domain/round-counts";
@@ -17,7 +23,13 @@ import { CompletionTable } from "../components/completion-table";
 import { listAgencies } from "../models/partnership.server";
 import { questionnaireFor } from "../models/questionnaire.server";
 import { ENTRY_MODES, ENTRY_MODE_NAMES } from "../domain/entry-modes";
-import { INVITED_GROUPS, INVITED_GROUP_KEYS, LOW_RESPONSE_RATE, responseRates, type RateCount } from "../domain/response-rates";
+import {
+  INVITED_GROUPS,
+  INVITED_GROUP_KEYS,
+  LOW_RESPONSE_RATE,
+  responseRates,
+  type RateCount,
+} from "../domain/response-rates";
 import { invitedCounts, setInvitedCounts } from "../models/reach.server";
 import { ResponseRatesTable } from "../components/response-rates";
 
@@ -122,9 +134,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const parsed = ActionSchema.safeParse(form);
   if (!parsed.success) {
     if (form.intent === "set_invited") {
-      const errors = Object.fromEntries(
-        parsed.error.issues.map((i) => [String(i.path[0]), i.message] as const),
-      );
+      const errors = Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), i.message] as const));
       return Response.json({ ok: false, invitedErrors: errors }, { status: 400 });
     }
     throw new Response("That action is not recognised.", { status: 400 });
@@ -546,9 +556,7 @@ export default function RoundPage() {
                   <h3>There is a problem</h3>
                   <ul>
                     {Object.entries(invitedErrors).map(([field, message]) => (
-                      <li key={field}>
-                        {field === "form" ? message : <a href={`#${field}`}>{message}</a>}
-                      </li>
+                      <li key={field}>{field === "form" ? message : <a href={`#${field}`}>{message}</a>}</li>
                     ))}
                   </ul>
                 </div>

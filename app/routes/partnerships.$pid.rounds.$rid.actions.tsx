@@ -89,7 +89,9 @@ const SaveSchema = z.object({
     .min(1, "Enter the date the action is due")
     .refine(isIsoDate, "The due date must be a real date, like 2027-03-31"),
   // A new action starts "Not started" (the form checks it too): a missing status is that, a wrong one is refused.
-  status: z.enum(ACTION_STATUSES, { errorMap: () => ({ message: "Choose the action's status" }) }).default("not_started"),
+  status: z
+    .enum(ACTION_STATUSES, { errorMap: () => ({ message: "Choose the action's status" }) })
+    .default("not_started"),
 });
 const DeleteSchema = z.object({ intent: z.literal("delete"), id: z.string().min(1) });
 
@@ -206,7 +208,11 @@ export default function ActionPlanPage() {
 
       <h2 id="plan">The plan</h2>
       {data.items.length ? (
-        <ul className="button-group no-print" aria-label="Download or print the plan" style={{ listStyle: "none", padding: 0 }}>
+        <ul
+          className="button-group no-print"
+          aria-label="Download or print the plan"
+          style={{ listStyle: "none", padding: 0 }}
+        >
           <li>
             <a href={`${base}/actions.csv`} download>
               The plan (CSV)
@@ -387,47 +393,47 @@ export default function ActionPlanPage() {
           </section>
 
           <div className="no-print">
-          <h2 id="suggestions">Suggested actions from the evidence</h2>
-          {!data.hasResults ? (
-            <p>Suggestions appear once the round has results.</p>
-          ) : data.weak.length === 0 ? (
-            <p>Every component that can be shown is a strength. Keep doing what works.</p>
-          ) : (
-            <>
-              <p>
-                For each component in concern or borderline, weakest first: steps the research found helped. Adopt one
-                to copy it into the form above, then add an owner and a due date.
-              </p>
-              {data.weak.map((w) => (
-                <section key={w.component} aria-labelledby={`suggest-${w.component}`}>
-                  <h3 id={`suggest-${w.component}`}>
-                    {w.name} <span className="hint">{w.score?.toFixed(1)}</span>{" "}
-                    {w.band ? <BandTag band={w.band} /> : null}
-                  </h3>
-                  {byComponent(w.component).length ? (
-                    <>
-                      <SuggestionList
-                        suggestions={byComponent(w.component).slice(0, 3)}
-                        testid={`suggestions-${w.component}`}
-                      />
-                      {byComponent(w.component).length > 3 ? (
-                        <details>
-                          <summary>
-                            {byComponent(w.component).length - 3} more suggestions for {w.name.toLowerCase()}
-                          </summary>
-                          <SuggestionList suggestions={byComponent(w.component).slice(3)} />
-                        </details>
-                      ) : null}
-                    </>
-                  ) : (
-                    <p className="hint">
-                      The evidence register has no suggested action for this component yet. Write your own above.
-                    </p>
-                  )}
-                </section>
-              ))}
-            </>
-          )}
+            <h2 id="suggestions">Suggested actions from the evidence</h2>
+            {!data.hasResults ? (
+              <p>Suggestions appear once the round has results.</p>
+            ) : data.weak.length === 0 ? (
+              <p>Every component that can be shown is a strength. Keep doing what works.</p>
+            ) : (
+              <>
+                <p>
+                  For each component in concern or borderline, weakest first: steps the research found helped. Adopt one
+                  to copy it into the form above, then add an owner and a due date.
+                </p>
+                {data.weak.map((w) => (
+                  <section key={w.component} aria-labelledby={`suggest-${w.component}`}>
+                    <h3 id={`suggest-${w.component}`}>
+                      {w.name} <span className="hint">{w.score?.toFixed(1)}</span>{" "}
+                      {w.band ? <BandTag band={w.band} /> : null}
+                    </h3>
+                    {byComponent(w.component).length ? (
+                      <>
+                        <SuggestionList
+                          suggestions={byComponent(w.component).slice(0, 3)}
+                          testid={`suggestions-${w.component}`}
+                        />
+                        {byComponent(w.component).length > 3 ? (
+                          <details>
+                            <summary>
+                              {byComponent(w.component).length - 3} more suggestions for {w.name.toLowerCase()}
+                            </summary>
+                            <SuggestionList suggestions={byComponent(w.component).slice(3)} />
+                          </details>
+                        ) : null}
+                      </>
+                    ) : (
+                      <p className="hint">
+                        The evidence register has no suggested action for this component yet. Write your own above.
+                      </p>
+                    )}
+                  </section>
+                ))}
+              </>
+            )}
           </div>
         </>
       ) : null}

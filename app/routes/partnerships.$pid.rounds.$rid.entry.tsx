@@ -125,8 +125,8 @@ export default function EntryPage() {
               </label>
               {round.includeFamily ? (
                 <label>
-                <input type="radio" name="kind" value="family" /> Family voice
-              </label>
+                  <input type="radio" name="kind" value="family" /> Family voice
+                </label>
               ) : null}
             </fieldset>
             <fieldset className="field radios">

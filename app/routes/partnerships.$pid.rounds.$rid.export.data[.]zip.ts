@@ -23,7 +23,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       headers: { "Content-Type": "text/plain; charset=utf-8" },
     });
   }
-  const exported = canLead ? await roundAnswerExport(db, { partnershipId: partnership.id, roundId: report.round.id }) : null;
+  const exported = canLead
+    ? await roundAnswerExport(db, { partnershipId: partnership.id, roundId: report.round.id })
+    : null;
   const answers =
     exported?.status === "ok"
       ? { status: "ok" as const, rows: exported.rows }

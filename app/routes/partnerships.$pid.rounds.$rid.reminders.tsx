@@ -55,7 +55,9 @@ export default function ReminderPack() {
           One poster per invitation link: print them (each fills one A4 page) for staff rooms, reception desks and
           family hubs. Below each poster is a short message to copy into an email or a team chat.
         </p>
-        {round.status !== "open" ? <p className="notice">This round is closed: its links no longer take answers.</p> : null}
+        {round.status !== "open" ? (
+          <p className="notice">This round is closed: its links no longer take answers.</p>
+        ) : null}
         <p>
           <button type="button" className="button" onClick={() => window.print()}>
             Print the posters
@@ -76,7 +78,9 @@ export default function ReminderPack() {
             ))}
           </div>
           <div className="reminder-message">
-            <label htmlFor={`message-${p.id}`}>Message for {p.kind === "family" ? `family voice (${p.label})` : p.label}</label>
+            <label htmlFor={`message-${p.id}`}>
+              Message for {p.kind === "family" ? `family voice (${p.label})` : p.label}
+            </label>
             <textarea id={`message-${p.id}`} readOnly value={p.text.message} />
             <p>
               <CopyButton text={p.text.message} label="Copy the message" />

@@ -269,7 +269,9 @@ export default function WorkshopConsole() {
       )}
       {!isEnded && state.participants < threshold ? (
         <p className="workshop-warning" data-testid="small-room-warning">
-          {state.participants === 0 ? "No one has" : `Only ${state.participants} ${state.participants === 1 ? "person has" : "people have"}`}{" "}
+          {state.participants === 0
+            ? "No one has"
+            : `Only ${state.participants} ${state.participants === 1 ? "person has" : "people have"}`}{" "}
           joined so far. The room&apos;s ratings are shown only when at least {threshold} people rate a component.
         </p>
       ) : null}
@@ -355,7 +357,9 @@ export default function WorkshopConsole() {
               </p>
               {!current.votingOpen && !current.revealed && current.votes < threshold ? (
                 <p className="workshop-warning" data-testid="reveal-warning">
-                  {current.votes === 0 ? "No one has" : `Only ${current.votes} ${current.votes === 1 ? "person has" : "people have"}`}{" "}
+                  {current.votes === 0
+                    ? "No one has"
+                    : `Only ${current.votes} ${current.votes === 1 ? "person has" : "people have"}`}{" "}
                   rated this component: fewer than {threshold}, so revealing will not show the spread, to keep
                   everyone&apos;s rating private.
                 </p>

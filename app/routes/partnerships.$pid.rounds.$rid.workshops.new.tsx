@@ -133,8 +133,8 @@ export default function NewWorkshop() {
           <h2>Fewer people than the threshold</h2>
           <p>
             With {data.smallGroup.expected} {data.smallGroup.expected === 1 ? "person" : "people"}, fewer than{" "}
-            {data.smallGroup.threshold}, no spread of ratings will be shown: only how many have voted. You can still
-            run the session to agree consensus scores and actions together.
+            {data.smallGroup.threshold}, no spread of ratings will be shown: only how many have voted. You can still run
+            the session to agree consensus scores and actions together.
           </p>
         </div>
       ) : null}

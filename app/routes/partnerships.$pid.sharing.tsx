@@ -69,9 +69,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     await setNationalSharing(db, { partnershipId: partnership.id, share, userId: user.id });
     return {
       errors: null,
-      done: share
-        ? "Results are shared with national viewers."
-        : "Results are no longer shared with national viewers.",
+      done: share ? "Results are shared with national viewers." : "Results are no longer shared with national viewers.",
       link: null,
     };
   }

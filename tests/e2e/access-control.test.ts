@@ -163,7 +163,9 @@ const MATRIX: Record<string, Check[]> = {
   "partnerships.$pid.rounds.$rid.export.results[.]json.ts": [
     get((i) => `${round(i)}/export/results.json`, partnership("viewer")),
   ],
-  "partnerships.$pid.rounds.$rid.paper.$kind.tsx": [get((i) => `${round(i)}/paper/professional`, partnership("viewer"))],
+  "partnerships.$pid.rounds.$rid.paper.$kind.tsx": [
+    get((i) => `${round(i)}/paper/professional`, partnership("viewer")),
+  ],
   "partnerships.$pid.rounds.$rid.entry.tsx": [get((i) => `${round(i)}/entry`, partnership("facilitator"))],
   "partnerships.$pid.rounds.$rid.reminders.tsx": [get((i) => `${round(i)}/reminders`, partnership("lead"))],
   "api.partnerships.$pid.rounds.$rid.entries.ts": [

@@ -171,7 +171,9 @@ describe("key messages", () => {
     expect(numbers).toEqual([shown.length, ...bands]);
 
     // Highest and lowest, with bands; "may not really differ" exactly when Welch's interval includes 0.
-    const sorted = components.filter((c) => isOk(c.overall)).sort((a, b) => (b.overall as Ok).score - (a.overall as Ok).score);
+    const sorted = components
+      .filter((c) => isOk(c.overall))
+      .sort((a, b) => (b.overall as Ok).score - (a.overall as Ok).score);
     const hi = sorted[0]!;
     const lo = sorted[sorted.length - 1]!;
     const hiF = hi.overall as Ok;
@@ -209,7 +211,9 @@ describe("key messages", () => {
       const top = groups[0]!;
       const bottom = groups[groups.length - 1]!;
       const confidence = Math.round((1 - 0.05 / pairs) * 10000) / 10000;
-      return [{ c, top, bottom, gap: top.f.score - bottom.f.score, clear: clearlyDifferent(top.f, bottom.f, confidence) }];
+      return [
+        { c, top, bottom, gap: top.f.score - bottom.f.score, clear: clearlyDifferent(top.f, bottom.f, confidence) },
+      ];
     });
     expect(agencyGaps.length).toBeGreaterThan(0);
     if (messages.agency_gap!.startsWith("No difference between kinds of agency is clear")) {
@@ -226,12 +230,18 @@ describe("key messages", () => {
     if (current.family.status === "ok") {
       const both = current.family.components.flatMap((fc) => {
         const pc = components.find((c) => c.component === fc.component)!;
-        return fc.itemCount > 0 && isOk(fc.overall) && isOk(pc.overall) ? [{ name: pc.name, fam: fc.overall, pro: pc.overall }] : [];
+        return fc.itemCount > 0 && isOk(fc.overall) && isOk(pc.overall)
+          ? [{ name: pc.name, fam: fc.overall, pro: pc.overall }]
+          : [];
       });
       const lower = both.filter((x) => clearlyDifferent(x.pro, x.fam) && x.fam.score < x.pro.score);
       for (const x of both) {
         const named = nameIn(messages.families!, x.name);
-        if (named && messages.families!.startsWith("Families rate ") && !messages.families!.startsWith("Families rate no")) {
+        if (
+          named &&
+          messages.families!.startsWith("Families rate ") &&
+          !messages.families!.startsWith("Families rate no")
+        ) {
           expect(lower.map((l) => l.name)).toContain(x.name);
         }
       }
@@ -303,7 +313,9 @@ describe("key messages", () => {
     expect(cells).toMatch(/Coex|Comm|Coop|Coord|Coal|Integ|c/);
     expect(cells).not.toMatch(/\d → \d/);
     expect(await page.getByRole("list", { name: "Key to the stage names" }).locator("li").count()).toBe(7);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     expect(errors).toEqual([]);
     await context.close();

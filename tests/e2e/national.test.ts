@@ -3,7 +3,13 @@ import type { Browser, BrowserContext } from "playwright-core";
 import { quantileType7, round1 } from "../../app/domain/statistics";
 import { STAGES } from "../../app/domain/framework";
 import type { RoundResult } from "../../app/domain/scoring";
-import { DEMO_AREAS, DEMO_COMMISSIONER, DEMO_NATIONAL_VIEWER, demoAreaName, seedDemoAreas } from "../../app/models/demo.server";
+import {
+  DEMO_AREAS,
+  DEMO_COMMISSIONER,
+  DEMO_NATIONAL_VIEWER,
+  demoAreaName,
+  seedDemoAreas,
+} from "../../app/models/demo.server";
 import { listSnapshots } from "../../app/models/snapshot.server";
 import { expectNoAxeViolations, launchBrowser, newPage, startApp, type RunningApp } from "./harness";
 

@@ -204,9 +204,17 @@ describe("paper, assisted and response rates", () => {
     expect(added[0]!.questionnaire).toBe("family");
     expect(added[0]!.entryMode).toBe("paper");
     expect(Object.keys(added[0]!.answers).length).toBeGreaterThan(3);
-    const row = await app.db.selectFrom("responses").selectAll().where("id", "=", added[0]!.id).executeTakeFirstOrThrow();
+    const row = await app.db
+      .selectFrom("responses")
+      .selectAll()
+      .where("id", "=", added[0]!.id)
+      .executeTakeFirstOrThrow();
     expect(JSON.stringify(row)).not.toContain(leadId);
-    const auditRows = await app.db.selectFrom("audit_log").selectAll().where("action", "=", "response.entered_by_staff").execute();
+    const auditRows = await app.db
+      .selectFrom("audit_log")
+      .selectAll()
+      .where("action", "=", "response.entered_by_staff")
+      .execute();
     expect(auditRows).toHaveLength(1);
     expect(auditRows[0]!.user_id).toBeNull();
     expect(JSON.stringify(auditRows[0])).not.toContain(added[0]!.id);
@@ -233,16 +241,17 @@ describe("paper, assisted and response rates", () => {
       n: ONLINE_FAMILY + SEEDED_PAPER_FAMILY + 1,
     });
     await page.goto(`${roundUrl}/results`);
-    await expect(page.locator('[data-testid="responses-by-mode"] tr[data-mode="paper"] td').textContent()).resolves.toBe(
-      String(SEEDED_PAPER_FAMILY + 1),
-    );
+    await expect(
+      page.locator('[data-testid="responses-by-mode"] tr[data-mode="paper"] td').textContent(),
+    ).resolves.toBe(String(SEEDED_PAPER_FAMILY + 1));
 
     // No export carries anything of the person who entered it.
     for (const file of ["answers.csv", "scores.csv", "results.json"]) {
       const res = await context.request.get(`${roundUrl}/export/${file}`);
       expect(res.status(), file).toBe(200);
       const text = await res.text();
-      for (const trace of [leadId, LEAD.email, LEAD.name]) expect(text, `${file} mentions ${trace}`).not.toContain(trace);
+      for (const trace of [leadId, LEAD.email, LEAD.name])
+        expect(text, `${file} mentions ${trace}`).not.toContain(trace);
     }
     expect(errors).toEqual([]);
     await page.close();
@@ -299,7 +308,12 @@ describe("paper, assisted and response rates", () => {
       .execute();
     await app.db
       .insertInto("commissioner_grants")
-      .values({ user_id: commissionerId, partnership_id: partnershipId, granted_by: leadId, created_at: new Date().toISOString() })
+      .values({
+        user_id: commissionerId,
+        partnership_id: partnershipId,
+        granted_by: leadId,
+        created_at: new Date().toISOString(),
+      })
       .execute();
 
     const commissioner = await browser.newContext({ viewport: { width: 1280, height: 900 } });

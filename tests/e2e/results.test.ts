@@ -474,13 +474,18 @@ describe("results report, action plan and exports", () => {
 
     // Adopt from a fresh page (no error shown), as a lead would, by keyboard.
     await page.goto(`${app.url}/partnerships/${partnershipId}/rounds/${roundId}/actions`);
-    await page.getByRole("link", { name: /^Adopt/ }).first().focus();
+    await page
+      .getByRole("link", { name: /^Adopt/ })
+      .first()
+      .focus();
     await page.keyboard.press("Enter");
     await page.waitForURL(/adopt=/);
     await expect.poll(async () => (await page.getByLabel("What will be done").inputValue()).length).toBeGreaterThan(10);
     // Focus has moved to the form, not left on the page body or the link.
     await expect
-      .poll(() => page.evaluate(() => document.activeElement?.closest("#action-form")?.id ?? document.activeElement?.tagName))
+      .poll(() =>
+        page.evaluate(() => document.activeElement?.closest("#action-form")?.id ?? document.activeElement?.tagName),
+      )
       .toBe("action-form");
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Add an action");
     const description = await page.getByLabel("What will be done").inputValue();
@@ -557,7 +562,9 @@ describe("results report, action plan and exports", () => {
       (await page.request.get(`${app.url}/partnerships/${partnershipId}/rounds/${roundId}/export/scores.csv`)).status(),
     ).toBe(200);
     // The viewer's data zip has the scores and their codebook, never the answers.
-    const viewerZip = await page.request.get(`${app.url}/partnerships/${partnershipId}/rounds/${roundId}/export/data.zip`);
+    const viewerZip = await page.request.get(
+      `${app.url}/partnerships/${partnershipId}/rounds/${roundId}/export/data.zip`,
+    );
     expect(viewerZip.status()).toBe(200);
     const viewerFiles = Object.fromEntries(
       Object.entries(unzipSync(await viewerZip.body())).map(([k, v]) => [k, strFromU8(v)]),

@@ -56,7 +56,9 @@ describe("workshop room: projector screen and console", () => {
     // The console, on a laptop.
     const consoleContext = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const { page: desk, errors: deskErrors } = await newPage(consoleContext);
-    await desk.goto(`${app.url}/sign-in?redirectTo=${encodeURIComponent(`/partnerships/${partnership.id}/rounds/${round.id}/workshops/new`)}`);
+    await desk.goto(
+      `${app.url}/sign-in?redirectTo=${encodeURIComponent(`/partnerships/${partnership.id}/rounds/${round.id}/workshops/new`)}`,
+    );
     await desk.getByLabel("Email address").fill("rhi@northshire.example");
     await desk.getByLabel("Password").fill("run-the-room-2027");
     await desk.getByRole("button", { name: "Sign in" }).click();

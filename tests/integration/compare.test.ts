@@ -141,7 +141,8 @@ describe.each(DIALECTS)("the commissioner comparison, from published snapshots, 
         const r = published.get(a.rid)!;
         if (r.status !== "ok") continue;
         const area = comparison.areas.find((x) => x.id === a.pid)!.current!;
-        const group = filter.kind === "level" ? r.respondents.byLevel[filter.key] : r.respondents.byAgencyType[filter.key];
+        const group =
+          filter.kind === "level" ? r.respondents.byLevel[filter.key] : r.respondents.byAgencyType[filter.key];
         const staff = r.respondents.byQuestionnaire.professional;
         const offered = group.status === "ok" && staff.status === "ok" && group.n >= 5 && staff.n - group.n >= 5;
         expect(area.filterOffered, `${a.pid} ${filter.kind}:${filter.key}`).toBe(offered);
@@ -243,7 +244,14 @@ describe.each(DIALECTS)("the commissioner comparison, from published snapshots, 
     const other = "other-commissioner";
     await t.db
       .insertInto("users")
-      .values({ id: other, email: "o@example.org", name: "O", password_hash: "x", is_admin: 0, created_at: "2026-01-01" })
+      .values({
+        id: other,
+        email: "o@example.org",
+        name: "O",
+        password_hash: "x",
+        is_admin: 0,
+        created_at: "2026-01-01",
+      })
       .execute();
     await grantCommissioner(t.db, { partnershipId: late.pid, userId: other, grantedBy: other });
     const pool = [areas[1]!, areas[2]!];
@@ -288,4 +296,3 @@ function expectNothingSmall(comparison: Comparison) {
     }
   }
 }
-

@@ -1,12 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { seedDemo } from "../../app/models/demo.server";
 import { listInvitations } from "../../app/models/round.server";
-import {
-  loadAnswers,
-  saveResponse,
-  type AnswerChanges,
-  type AnswerValue,
-} from "../../app/models/response.server";
+import { loadAnswers, saveResponse, type AnswerChanges, type AnswerValue } from "../../app/models/response.server";
 import type { ResponseRow } from "../../db/schema";
 import { DIALECTS, freshDatabase, type TestDatabase } from "../setup/databases";
 
@@ -33,7 +28,13 @@ describe.each(DIALECTS)("lean saves on %s", (dialect) => {
       .where("partnership_id", "=", partnershipId)
       .executeTakeFirstOrThrow();
     const invitation = (await listInvitations(t.db, round.id)).find((i) => i.kind === "professional")!;
-    const saved = await saveResponse(t.db, { invitation, existing: null, answers: first, currentPage: 1, submit: false });
+    const saved = await saveResponse(t.db, {
+      invitation,
+      existing: null,
+      answers: first,
+      currentPage: 1,
+      submit: false,
+    });
     if (saved.status !== "saved") throw new Error("expected a save");
     const change = (existing: ResponseRow, changes: AnswerChanges, baseVersion: number, submit = false) =>
       saveResponse(t.db, { invitation, existing, changes, baseVersion, currentPage: 2, submit });
@@ -60,7 +61,11 @@ describe.each(DIALECTS)("lean saves on %s", (dialect) => {
     for (const key of ["q2", "q4", "respondent_level"]) {
       expect(after.find((r) => r.item_key === key)).toEqual(before.find((r) => r.item_key === key));
     }
-    const stored = await t.db.selectFrom("responses").select(["version", "current_page"]).where("id", "=", response.id).executeTakeFirstOrThrow();
+    const stored = await t.db
+      .selectFrom("responses")
+      .select(["version", "current_page"])
+      .where("id", "=", response.id)
+      .executeTakeFirstOrThrow();
     expect(stored).toEqual({ version: 2, current_page: 2 });
   });
 
@@ -96,7 +101,11 @@ describe.each(DIALECTS)("lean saves on %s", (dialect) => {
     const outcomes = await Promise.all([change(response, { q1: 3 }, 1), change(response, { q1: 4 }, 1)]);
     expect(outcomes.map((o) => o.status).sort()).toEqual(["conflict", "saved"]);
     const winner = outcomes.find((o) => o.status === "saved")!;
-    const stored = await t.db.selectFrom("responses").select("version").where("id", "=", response.id).executeTakeFirstOrThrow();
+    const stored = await t.db
+      .selectFrom("responses")
+      .select("version")
+      .where("id", "=", response.id)
+      .executeTakeFirstOrThrow();
     expect(stored.version).toBe(2);
     const value = (await loadAnswers(t.db, response.id)).q1;
     expect(winner.status === "saved" && (value === 3 || value === 4)).toBe(true);
@@ -105,8 +114,19 @@ describe.each(DIALECTS)("lean saves on %s", (dialect) => {
   it("takes the full set after a conflict as the truth, with answers missing from it cleared", async () => {
     const { invitation, response, change } = await started();
     expect((await change(response, { q1: 2 }, 1)).status).toBe("saved");
-    const full: Record<string, AnswerValue> = { respondent_level: "team", respondent_agency_type: "health", q1: 2, q2: 5 };
-    const out = await saveResponse(t.db, { invitation, existing: response, answers: full, currentPage: 3, submit: false });
+    const full: Record<string, AnswerValue> = {
+      respondent_level: "team",
+      respondent_agency_type: "health",
+      q1: 2,
+      q2: 5,
+    };
+    const out = await saveResponse(t.db, {
+      invitation,
+      existing: response,
+      answers: full,
+      currentPage: 3,
+      submit: false,
+    });
     expect(out.status).toBe("saved");
     if (out.status === "saved") expect(out.response.version).toBe(3);
     expect(await loadAnswers(t.db, response.id)).toEqual(full);
@@ -122,7 +142,15 @@ describe.each(DIALECTS)("lean saves on %s", (dialect) => {
       return { ok: true as const, answers: kept };
     };
     const save = (changes: AnswerChanges, baseVersion: number) =>
-      saveResponse(t.db, { invitation, existing: response, changes, baseVersion, currentPage: 1, submit: false, check });
+      saveResponse(t.db, {
+        invitation,
+        existing: response,
+        changes,
+        baseVersion,
+        currentPage: 1,
+        submit: false,
+        check,
+      });
     expect(await save({ q2: "bad", q1: 3 }, 1)).toEqual({ status: "invalid", errors: ["bad"] });
     expect(await loadAnswers(t.db, response.id)).toEqual(first);
     const hidden = await save({ q5: "x" }, 1);

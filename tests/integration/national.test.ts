@@ -49,7 +49,12 @@ describe.each(DIALECTS)("the national view's queries (%s)", (dialect) => {
         kind,
         taken_at: takenAt,
         submitted_count: 30,
-        result_json: JSON.stringify({ result, responseIds: [], byQuestionnaire: {}, exportable: { status: "ok", ids: [] } }),
+        result_json: JSON.stringify({
+          result,
+          responseIds: [],
+          byQuestionnaire: {},
+          exportable: { status: "ok", ids: [] },
+        }),
       })
       .execute();
   }

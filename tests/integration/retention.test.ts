@@ -81,39 +81,42 @@ describe.each(DIALECTS)("retention on %s", (dialect) => {
   });
 
   // Two app processes start together and both apply retention (PostgreSQL: SQLite runs one process).
-  it.runIf(dialect === "postgres")("purges a round once, from its answers, when two processes apply retention at once", async () => {
-    const { partnershipId, round } = await closedRoundWithAnswers();
-    await setRetention(t.db, { partnershipId, months: 24 });
-    const other = openDatabase(t.url, { searchPath: t.searchPath });
-    const locker = openDatabase(t.url, { searchPath: t.searchPath });
-    try {
-      // Both processes find the round due, then meet a lock on it held a moment (as a slow
-      // request could): both have read it as due before either purges it.
-      let running: Promise<string[][]> | undefined;
-      await locker.transaction().execute(async (trx) => {
-        await sql`select id from rounds where id = ${round.id} for update`.execute(trx);
-        running = Promise.all([
-          applyRetention(t.db, "2027-01-16T00:00:00.000Z"),
-          applyRetention(other, "2027-01-16T00:00:00.000Z"),
-        ]);
-        await new Promise((resolve) => setTimeout(resolve, 1500));
-      });
-      expect((await running!).flat()).toEqual([round.id]);
-    } finally {
-      await other.destroy();
-      await locker.destroy();
-    }
-    const snapshot = await t.db
-      .selectFrom("round_snapshots")
-      .selectAll()
-      .where("round_id", "=", round.id)
-      .executeTakeFirstOrThrow();
-    expect(JSON.parse(snapshot.result_json).professional.status).toBe("ok");
-    const audited = await t.db
-      .selectFrom("audit_log")
-      .select("id")
-      .where("action", "=", "round.answers_deleted_under_retention")
-      .execute();
-    expect(audited).toHaveLength(1);
-  });
+  it.runIf(dialect === "postgres")(
+    "purges a round once, from its answers, when two processes apply retention at once",
+    async () => {
+      const { partnershipId, round } = await closedRoundWithAnswers();
+      await setRetention(t.db, { partnershipId, months: 24 });
+      const other = openDatabase(t.url, { searchPath: t.searchPath });
+      const locker = openDatabase(t.url, { searchPath: t.searchPath });
+      try {
+        // Both processes find the round due, then meet a lock on it held a moment (as a slow
+        // request could): both have read it as due before either purges it.
+        let running: Promise<string[][]> | undefined;
+        await locker.transaction().execute(async (trx) => {
+          await sql`select id from rounds where id = ${round.id} for update`.execute(trx);
+          running = Promise.all([
+            applyRetention(t.db, "2027-01-16T00:00:00.000Z"),
+            applyRetention(other, "2027-01-16T00:00:00.000Z"),
+          ]);
+          await new Promise((resolve) => setTimeout(resolve, 1500));
+        });
+        expect((await running!).flat()).toEqual([round.id]);
+      } finally {
+        await other.destroy();
+        await locker.destroy();
+      }
+      const snapshot = await t.db
+        .selectFrom("round_snapshots")
+        .selectAll()
+        .where("round_id", "=", round.id)
+        .executeTakeFirstOrThrow();
+      expect(JSON.parse(snapshot.result_json).professional.status).toBe("ok");
+      const audited = await t.db
+        .selectFrom("audit_log")
+        .select("id")
+        .where("action", "=", "round.answers_deleted_under_retention")
+        .execute();
+      expect(audited).toHaveLength(1);
+    },
+  );
 });

@@ -222,7 +222,11 @@ describe.each(DIALECTS)("workshops on %s", (dialect) => {
     ).toBeNull();
     // While it is open the summary (and so the exports) does not show it either.
     for (let i = 0; i < 6; i++) await vote(i, 2);
-    const summary = await loadWorkshopSummary(t.db, { partnershipId: w.partnershipId, roundId: w.round.id, workshopId: w.id });
+    const summary = await loadWorkshopSummary(t.db, {
+      partnershipId: w.partnershipId,
+      roundId: w.round.id,
+      workshopId: w.id,
+    });
     expect(summary?.components[0]?.ratings).toEqual({ spread: "voting_open", n: 6, byLevel: null, byAgencyType: null });
     await setVoting(t.db, { ...w.scope, open: false });
     await setRevealed(t.db, { ...w.scope, revealed: true });
@@ -270,7 +274,12 @@ describe.each(DIALECTS)("workshops on %s", (dialect) => {
     };
     await setVoting(t.db, { ...w.scope, open: true });
     for (const [i, p] of team.entries()) {
-      await castVote(t.db, { workshopId: w.id, participantId: p.participantId, component: "roles", rating: (i % 3) + 2 as 2 | 3 | 4 });
+      await castVote(t.db, {
+        workshopId: w.id,
+        participantId: p.participantId,
+        component: "roles",
+        rating: ((i % 3) + 2) as 2 | 3 | 4,
+      });
     }
     await observe(1);
     await castVote(t.db, { workshopId: w.id, participantId: lone!.participantId, component: "roles", rating: 0 });
@@ -283,7 +292,12 @@ describe.each(DIALECTS)("workshops on %s", (dialect) => {
     await setVoting(t.db, { ...w.scope, open: true });
     await observe(2);
     for (const [i, p] of team.entries()) {
-      await castVote(t.db, { workshopId: w.id, participantId: p.participantId, component: "roles", rating: (i % 3) + 2 as 2 | 3 | 4 });
+      await castVote(t.db, {
+        workshopId: w.id,
+        participantId: p.participantId,
+        component: "roles",
+        rating: ((i % 3) + 2) as 2 | 3 | 4,
+      });
     }
     await setVoting(t.db, { ...w.scope, open: false });
     await observe(2);

@@ -108,7 +108,10 @@ export async function startApp(
  * A new PostgreSQL schema on the server `baseUrl` names, and a URL whose connections use it
  * (search_path in the URL's options, so an app process started with it uses it too).
  */
-export async function newPostgresSchema(baseUrl: string, prefix = "app"): Promise<{ url: string; drop(): Promise<void> }> {
+export async function newPostgresSchema(
+  baseUrl: string,
+  prefix = "app",
+): Promise<{ url: string; drop(): Promise<void> }> {
   const schema = `${prefix}_${crypto.randomBytes(5).toString("hex")}`;
   const admin = openDatabase(baseUrl);
   await sql`create schema ${sql.id(schema)}`.execute(admin);
@@ -140,9 +143,7 @@ export async function startAppProcesses(
   };
   try {
     for (let i = 0; i < count; i++) {
-      apps.push(
-        await startApp({ databaseUrl: schema.url, seed: i === 0 && options.seed !== false, env: options.env }),
-      );
+      apps.push(await startApp({ databaseUrl: schema.url, seed: i === 0 && options.seed !== false, env: options.env }));
     }
   } catch (error) {
     await stop();

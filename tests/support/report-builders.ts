@@ -3,7 +3,13 @@
  * experience gap, differences): a score figure from its mean, SD and n, and a component or a
  * whole result made of them. Everything not given is filled with a plain, valid value.
  */
-import { AGENCY_TYPE_KEYS, COMPONENT_KEYS, LEVEL_KEYS, bandFor, component as componentInfo } from "../../app/domain/framework";
+import {
+  AGENCY_TYPE_KEYS,
+  COMPONENT_KEYS,
+  LEVEL_KEYS,
+  bandFor,
+  component as componentInfo,
+} from "../../app/domain/framework";
 import type { AgencyTypeKey, ComponentKey, LevelKey } from "../../app/domain/framework";
 import { ci95OfMean } from "../../app/domain/statistics";
 import type {
@@ -44,7 +50,10 @@ const byKeys = <K extends string>(keys: readonly K[], f: ScoreFigure) =>
 export function componentResult(
   key: ComponentKey,
   overall: ScoreFigure,
-  more: { byRespondentLevel?: Partial<Record<LevelKey, ScoreFigure>>; byAgencyType?: Partial<Record<AgencyTypeKey, ScoreFigure>> } = {},
+  more: {
+    byRespondentLevel?: Partial<Record<LevelKey, ScoreFigure>>;
+    byAgencyType?: Partial<Record<AgencyTypeKey, ScoreFigure>>;
+  } = {},
 ): ComponentResult {
   return {
     component: key,

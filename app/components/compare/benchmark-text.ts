@@ -2,11 +2,7 @@
 import type { Benchmark, CompareFigure } from "../../domain/comparison";
 
 export const benchmarkText = (b: Benchmark | undefined) =>
-  !b
-    ? ""
-    : b.status === "ok"
-      ? `median ${b.median} (IQR ${b.q1}–${b.q3}, ${b.areas} areas)`
-      : b.reason;
+  !b ? "" : b.status === "ok" ? `median ${b.median} (IQR ${b.q1}–${b.q3}, ${b.areas} areas)` : b.reason;
 
 /** Where an area's score sits against the benchmark's quartiles, in words. */
 export function againstBenchmark(f: CompareFigure, b: Benchmark | undefined): string {

@@ -53,9 +53,9 @@ export function Comparison({
     <>
       <p>
         Compared with <strong>{previousName}</strong>. The two rounds asked different groups of people, so each change
-        is tested as a difference between two independent groups (Welch's test): a change is <strong>clear</strong>{" "}
-        when its 95% interval does not include zero. Otherwise it is <strong>no clear change</strong>, whatever its
-        size: chance alone, in who happened to answer, could give it.
+        is tested as a difference between two independent groups (Welch's test): a change is <strong>clear</strong> when
+        its 95% interval does not include zero. Otherwise it is <strong>no clear change</strong>, whatever its size:
+        chance alone, in who happened to answer, could give it.
       </p>
       <p className="panel" data-testid="continuum-movement">
         <strong>Continuum:</strong> {movement.words}.

@@ -58,7 +58,8 @@ export function CountValue({ figure }: { figure: CountFigure }) {
  * @example
  * consensusText(0.91) // "91% within one point of the middle view"
  */
-export const consensusText = (agreement: number) => `${Math.round(agreement * 100)}% within one point of the middle view`;
+export const consensusText = (agreement: number) =>
+  `${Math.round(agreement * 100)}% within one point of the middle view`;
 
 export function BandTag({ band }: { band: BandKey }) {
   return <span className={`band band-${band}`}>{BAND_LABELS[band]}</span>;

@@ -67,8 +67,8 @@ export function HowPeopleAnswered({
         <p>This snapshot was published before paper and assisted responses were counted apart.</p>
       )}
       <p>
-        Paper and assisted responses were entered by the partnership&apos;s staff through the same questionnaire; they are
-        scored with the others and are never linked to the person who entered them.
+        Paper and assisted responses were entered by the partnership&apos;s staff through the same questionnaire; they
+        are scored with the others and are never linked to the person who entered them.
       </p>
       {rates.length ? (
         <ResponseRatesTable rates={rates} threshold={threshold} />

@@ -96,7 +96,15 @@ describe("answerExportRows", () => {
       answers: { vision__a: 3 },
     }));
     // team: 1 health + 4 education; organisation: 1 education + 4 health. Each alone is >= 5.
-    const out = answerExportRows({ round: "R", responses: mixed, items, markers, labels, threshold: 5, randomId: ids() });
+    const out = answerExportRows({
+      round: "R",
+      responses: mixed,
+      items,
+      markers,
+      labels,
+      threshold: 5,
+      randomId: ids(),
+    });
     expect(out.every((r) => r[3] === "c")).toBe(true);
     expect(out.filter((r) => r[2] === "team")).toHaveLength(5);
   });

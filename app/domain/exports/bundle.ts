@@ -42,10 +42,7 @@ export function exportBundleFiles(input: ExportBundleInput): Record<string, stri
   const answersIncluded = input.answers.status === "ok";
   if (input.answers.status === "ok") files["answers.csv"] = toCsv(ANSWER_EXPORT_COLUMNS, input.answers.rows, options);
   files["scores.csv"] = toCsv(SCORE_EXPORT_COLUMNS, input.scores, options);
-  const codebook = [
-    ...(answersIncluded ? answersCodebook(input.labels, input.questionKeys) : []),
-    ...scoresCodebook(),
-  ];
+  const codebook = [...(answersIncluded ? answersCodebook(input.labels, input.questionKeys) : []), ...scoresCodebook()];
   files["codebook.csv"] = toCsv(CODEBOOK_COLUMNS, codebookRows(codebook), options);
   files["README.txt"] =
     (input.excel ? "\uFEFF" : "") +

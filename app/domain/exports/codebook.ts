@@ -9,13 +9,7 @@
  * here keeps a copy of a label. Plain TypeScript, no framework imports.
  */
 import { AGENCY_TYPES, BANDS, COMPONENTS, LEVELS, POLARITIES, STAGES, type Polarity } from "../framework";
-import {
-  allQuestions,
-  FAMILY_GROUP_NAMES,
-  FAMILY_GROUPS,
-  SCALE_MAX,
-  type SurveyJson,
-} from "../instrument";
+import { allQuestions, FAMILY_GROUP_NAMES, FAMILY_GROUPS, SCALE_MAX, type SurveyJson } from "../instrument";
 import { buildQuestionnaire } from "../questionnaire";
 import type { CsvCell } from "./csv";
 
@@ -183,7 +177,8 @@ export function answersCodebook(catalogue: QuestionCatalogue, itemKeys: readonly
     {
       column: "polarity",
       type: "code",
-      description: "Whether agreeing with the statement is good or bad. Blank for continuum markers and stage questions.",
+      description:
+        "Whether agreeing with the statement is good or bad. Blank for continuum markers and stage questions.",
       codes: POLARITIES.map((p) => ({ code: p, label: polarityLabel(p) })),
     },
     {
