@@ -126,6 +126,7 @@ describe.each(DIALECTS)("database layer on %s", (dialect) => {
         respondent_level: "organisation",
         agency_type: "education",
         family_group: null,
+        entry_mode: null,
         n: 1,
       },
     ]);
