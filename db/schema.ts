@@ -258,34 +258,6 @@ export interface ItemCatalogueTable {
   short_form: WithDefault<number>;
 }
 
-/** A closed round's summed component scores were computed (0004): when, and against which catalogue. */
-export interface RoundAggregateRunsTable {
-  round_id: string;
-  closed_at: string;
-  catalogue: string;
-  continuum_respondents: number;
-  computed_at: string;
-}
-/** A closed round's sums per component (x item level) x respondent group (0004). */
-export interface RoundAggregatesTable {
-  round_id: string;
-  grp_kind: "none" | "level" | "agency";
-  component: string;
-  /** '' for the component as a whole. */
-  item_level: string;
-  /** '' for no group (or not stated). */
-  grp: string;
-  n: number;
-  total: number;
-  total_sq: number;
-}
-/** Counts of continuum answers per closed round (0004). */
-export interface RoundAnswerCountsTable {
-  round_id: string;
-  item_key: string;
-  value: string;
-  n: number;
-}
 /** Rate-limit windows shared by every app process (0011): one row per purpose and client. */
 export interface RateLimitsTable {
   id: string;
@@ -336,9 +308,6 @@ export interface Database {
   workshop_consensus: WorkshopConsensusTable;
   workshop_actions: WorkshopActionsTable;
   item_catalogue: ItemCatalogueTable;
-  round_aggregate_runs: RoundAggregateRunsTable;
-  round_aggregates: RoundAggregatesTable;
-  round_answer_counts: RoundAnswerCountsTable;
   rate_limits: RateLimitsTable;
   national_sharing: NationalSharingTable;
   national_viewers: NationalViewersTable;

@@ -506,12 +506,12 @@ async function pageWeight(url: string) {
     await page.goto(url, { waitUntil: "commit" });
     const start = page.getByRole("button", { name: "Start now" });
     const radio = page.locator("input[type=radio]").first();
-    await Promise.race([start.waitFor({ timeout: 60_000 }), radio.waitFor({ state: "attached", timeout: 60_000 })]);
+    await Promise.race([start.waitFor({ timeout: 60_000 }), radio.waitFor({ state: "visible", timeout: 60_000 })]);
     const startPageMs = Date.now() - started;
     // The start page's button is there once the page is hydrated; a person reads, then presses it.
     if (await start.isVisible()) await start.click();
-    // Usable: the first answer option of the questionnaire can be chosen.
-    await radio.waitFor({ state: "attached", timeout: 60_000 });
+    // Usable: the first answer option of the questionnaire is on screen and can be chosen.
+    await radio.waitFor({ state: "visible", timeout: 60_000 });
     const interactiveMs = Date.now() - started;
     const atUsable = { ...bytes };
     await page.waitForLoadState("networkidle");

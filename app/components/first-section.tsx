@@ -82,11 +82,17 @@ function plainRadioGroup(element: SurveyElementJson): FirstSectionQuestion | nul
 export function FirstSection({
   token,
   shape,
+  headingId,
+  active,
   onAnswered,
   onNext,
 }: {
   token: string;
   shape: FirstSectionShape;
+  /** The heading's id, which "Start now" links to before the page is hydrated. */
+  headingId: string;
+  /** On screen (else sent hidden with the start page): the heading takes focus when it becomes so. */
+  active: boolean;
   onAnswered: () => void;
   onNext: () => void;
 }) {
@@ -96,8 +102,8 @@ export function FirstSection({
   const sectionLabel = `Section 1 of ${shape.sectionCount}`;
 
   useEffect(() => {
-    headingRef.current?.focus();
-  }, []);
+    if (active) headingRef.current?.focus();
+  }, [active]);
   useEffect(() => {
     if (missing.length) summaryRef.current?.focus();
   }, [missing]);
@@ -148,7 +154,7 @@ export function FirstSection({
         </p>
         <progress max={shape.sectionCount} value={1} aria-labelledby="section-progress-label" />
       </div>
-      <h1 className="section-heading" ref={headingRef} tabIndex={-1}>
+      <h1 className="section-heading" id={headingId} ref={headingRef} tabIndex={-1}>
         {shape.title}
       </h1>
       {shape.description ? <p className="section-description">{shape.description}</p> : null}

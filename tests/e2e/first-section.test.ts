@@ -126,4 +126,28 @@ describe("the first section before SurveyJS arrives", () => {
       await context.close();
     }
   });
+  it("is shown by Start now before the page's JavaScript runs, and the page carries only the first section", async () => {
+    // The rest of the questionnaire comes with SurveyJS, not with the page.
+    const questionnaire = (await (await fetch(`${link}/questionnaire`)).json()) as {
+      pages: { elements: { title?: string }[] }[];
+    };
+    const later = questionnaire.pages[3]!.elements.find((e) => (e.title ?? "").length > 40)!.title!;
+    const html = await (await fetch(link)).text();
+    expect(html).toContain("About you");
+    expect(html).not.toContain(later);
+
+    const context = await browser.newContext({ viewport: { width: 375, height: 740 }, javaScriptEnabled: false });
+    const page = await context.newPage();
+    try {
+      await page.goto(link);
+      const heading = page.getByRole("heading", { level: 1, name: "About you" });
+      expect(await heading.isVisible()).toBe(false);
+      await page.getByRole("button", { name: "Start now" }).click();
+      await heading.waitFor();
+      expect(await page.locator(".start-page").isVisible()).toBe(false);
+      expect(await page.locator(".first-question input[type=radio]").first().isVisible()).toBe(true);
+    } finally {
+      await context.close();
+    }
+  });
 });
