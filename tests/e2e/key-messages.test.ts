@@ -1,19 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
-import { hashPassword, newId } from "../../app/crypto.server";
-import { demoAnswers, seededRandom } from "../../app/domain/demo-answers";
-import { AGENCY_TYPES, COMPONENTS, type AgencyTypeKey } from "../../app/domain/framework";
-import { readScoredItems } from "../../app/domain/instrument";
-import { scoreRound, type RoundResult, type ScoreFigure } from "../../app/domain/scoring";
+import { AGENCY_TYPES, COMPONENTS } from "../../app/domain/framework";
+import { type ScoreFigure } from "../../app/domain/scoring";
 import { welchInterval } from "../../app/domain/statistics";
-import { createPartnership, listAgencies } from "../../app/models/partnership.server";
-import { allMarkers, questionnaireFor, SURVEYS } from "../../app/models/questionnaire.server";
-import { agencyInputs } from "../../app/models/report.server";
-import { saveResponse } from "../../app/models/response.server";
-import { loadSubmittedResponses } from "../../app/models/results.server";
-import { createRound, listInvitations, setRoundStatus } from "../../app/models/round.server";
-import { takeSnapshot } from "../../app/models/snapshot.server";
+import { createPartnership } from "../../app/models/partnership.server";
+import { setRoundStatus } from "../../app/models/round.server";
 import { expectNoAxeViolations, launchBrowser, newPage, startApp, type RunningApp } from "./harness";
+import { expectedResult, makeUser, seedRound, TEST_PASSWORD } from "../support/seed-rounds";
 
 /**
  * The key messages at the top of the report, read as a board member would and checked one by
@@ -22,7 +15,6 @@ import { expectNoAxeViolations, launchBrowser, newPage, startApp, type RunningAp
  * not support (a change since last year within what chance could give) is never claimed.
  */
 
-const PASSWORD = "a long enough test password";
 type Ok = Extract<ScoreFigure, { status: "ok" }>;
 const isOk = (f: ScoreFigure): f is Ok => f.status === "ok";
 
@@ -31,49 +23,6 @@ function clearlyDifferent(a: Ok, b: Ok, confidence = 0.95): boolean {
   if (a.n < 5 || b.n < 5) return false;
   const w = welchInterval({ n: a.n, mean: a.score, sd: a.sd }, { n: b.n, mean: b.score, sd: b.sd }, confidence);
   return w.low > 0 || w.high < 0;
-}
-
-async function seedRound(
-  app: RunningApp,
-  partnershipId: string,
-  plan: { name: string; professional: number; family: number; seed: number; lean?: Record<string, number> },
-) {
-  const roundId = await createRound(app.db, {
-    partnershipId,
-    name: plan.name,
-    form: "full",
-    includeContinuum: true,
-    includeFamily: true,
-    opensOn: "2026-01-05",
-    closesOn: "2026-02-20",
-    suppressionThreshold: 5,
-  });
-  const round = await app.db.selectFrom("rounds").selectAll().where("id", "=", roundId).executeTakeFirstOrThrow();
-  const agencies = await listAgencies(app.db, partnershipId);
-  const invitations = await listInvitations(app.db, roundId);
-  const random = seededRandom(plan.seed);
-  for (const kind of ["professional", "family"] as const) {
-    const invitation = invitations.find((i) => i.kind === kind)!;
-    const survey = questionnaireFor(round, agencies, kind);
-    for (let i = 0; i < plan[kind]; i++) {
-      const answers = demoAnswers(survey, random, { agencies, lean: plan.lean });
-      await saveResponse(app.db, { invitation, existing: null, answers, currentPage: 0, submit: true });
-    }
-  }
-  await takeSnapshot(app.db, { round, kind: "interim", agencies: await agencyInputs(app.db, partnershipId) });
-  return roundId;
-}
-
-async function scored(app: RunningApp, partnershipId: string, roundId: string): Promise<RoundResult> {
-  const agencies = await listAgencies(app.db, partnershipId);
-  return scoreRound({
-    responses: await loadSubmittedResponses(app.db, { roundId, form: "full" }),
-    items: readScoredItems(SURVEYS.professional),
-    familyItems: readScoredItems(SURVEYS.family),
-    markers: allMarkers(),
-    agencies: agencies.map((a) => ({ id: a.id, name: a.name, type: a.agency_type as AgencyTypeKey })),
-    threshold: 5,
-  });
 }
 
 describe("key messages", () => {
@@ -86,18 +35,7 @@ describe("key messages", () => {
   beforeAll(async () => {
     app = await startApp({ seed: false });
     browser = await launchBrowser();
-    const leadId = newId();
-    await app.db
-      .insertInto("users")
-      .values({
-        id: leadId,
-        email: "lead@eastbrook.example",
-        name: "Eli Lead",
-        password_hash: await hashPassword(PASSWORD),
-        is_admin: 0,
-        created_at: new Date().toISOString(),
-      })
-      .execute();
+    const leadId = await makeUser(app.db, "lead@eastbrook.example", "Eli Lead");
     partnershipId = await createPartnership(app.db, {
       name: "Eastbrook Children's Partnership",
       area: "Eastbrook",
@@ -109,7 +47,7 @@ describe("key messages", () => {
         { name: "Eastbrook Schools", type: "education" },
       ],
     });
-    previousId = await seedRound(app, partnershipId, {
+    previousId = await seedRound(app.db, partnershipId, {
       name: "Spring 2025",
       professional: 30,
       family: 8,
@@ -122,7 +60,7 @@ describe("key messages", () => {
       .set({ created_at: "2025-01-01T00:00:00.000Z" })
       .where("id", "=", previousId)
       .execute();
-    roundId = await seedRound(app, partnershipId, { name: "Spring 2026", professional: 40, family: 12, seed: 22 });
+    roundId = await seedRound(app.db, partnershipId, { name: "Spring 2026", professional: 40, family: 12, seed: 22 });
   });
   afterAll(async () => {
     await browser?.close();
@@ -130,8 +68,8 @@ describe("key messages", () => {
   });
 
   it("states only what the figures support, each message linking to its figure", async () => {
-    const current = await scored(app, partnershipId, roundId);
-    const previous = await scored(app, partnershipId, previousId);
+    const current = await expectedResult(app.db, partnershipId, roundId);
+    const previous = await expectedResult(app.db, partnershipId, previousId);
     if (current.status !== "ok" || current.professional.status !== "ok" || previous.status !== "ok")
       throw new Error("both rounds should have results");
     if (previous.professional.status !== "ok") throw new Error("the previous round should have results");
@@ -142,7 +80,7 @@ describe("key messages", () => {
     const { page, errors } = await newPage(context);
     await page.goto(`${app.url}/sign-in`);
     await page.getByLabel("Email address").fill("lead@eastbrook.example");
-    await page.getByLabel("Password").fill(PASSWORD);
+    await page.getByLabel("Password").fill(TEST_PASSWORD);
     await page.getByRole("button", { name: "Sign in" }).click();
     await page.waitForURL(`${app.url}/partnerships`);
     await page.goto(`${app.url}/partnerships/${partnershipId}/rounds/${roundId}/results`);
@@ -295,7 +233,7 @@ describe("key messages", () => {
     const { page, errors } = await newPage(context);
     await page.goto(`${app.url}/sign-in`);
     await page.getByLabel("Email address").fill("lead@eastbrook.example");
-    await page.getByLabel("Password").fill(PASSWORD);
+    await page.getByLabel("Password").fill(TEST_PASSWORD);
     await page.getByRole("button", { name: "Sign in" }).click();
     await page.waitForURL(`${app.url}/partnerships`);
     await page.goto(`${app.url}/partnerships/${partnershipId}/rounds/${roundId}/results`);

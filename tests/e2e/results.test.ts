@@ -1,20 +1,15 @@
 import fs from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, BrowserContext, Download, Page } from "playwright-core";
-import { hashPassword, newId } from "../../app/crypto.server";
-import { demoAnswers, seededRandom } from "../../app/domain/demo-answers";
-import type { AgencyTypeKey } from "../../app/domain/framework";
 import { QUESTION, readScoredItems } from "../../app/domain/instrument";
-import { scoreRound, type RoundResult } from "../../app/domain/scoring";
 import { createActionItem } from "../../app/models/action-plan.server";
-import { createPartnership, listAgencies, setMemberRole } from "../../app/models/partnership.server";
-import { allMarkers, questionnaireFor, SURVEYS } from "../../app/models/questionnaire.server";
-import { saveResponse } from "../../app/models/response.server";
-import { agencyInputs } from "../../app/models/report.server";
-import { latestSnapshot, takeSnapshot } from "../../app/models/snapshot.server";
+import { createPartnership, setMemberRole } from "../../app/models/partnership.server";
+import { allMarkers, SURVEYS } from "../../app/models/questionnaire.server";
+import { latestSnapshot } from "../../app/models/snapshot.server";
 import { loadSubmittedResponses } from "../../app/models/results.server";
-import { createRound, listInvitations, setRoundStatus } from "../../app/models/round.server";
+import { setRoundStatus } from "../../app/models/round.server";
 import { expectNoAxeViolations, launchBrowser, newPage, startApp, type RunningApp } from "./harness";
+import { expectedResult, makeUser as makeUserIn, seedRound, TEST_PASSWORD } from "../support/seed-rounds";
 import { parseCsv } from "../support/parse-csv";
 import { codebookGaps, readCsv } from "../support/codebook-coverage";
 import { unzipSync, strFromU8 } from "fflate";
@@ -26,76 +21,8 @@ import { unzipSync, strFromU8 } from "fflate";
  * the same model functions respondents' answers go through.
  */
 
-const PASSWORD = "a long enough test password";
-
-async function makeUser(app: RunningApp, email: string, name: string) {
-  const id = newId();
-  await app.db
-    .insertInto("users")
-    .values({
-      id,
-      email,
-      name,
-      password_hash: await hashPassword(PASSWORD),
-      is_admin: 0,
-      created_at: new Date().toISOString(),
-    })
-    .execute();
-  return id;
-}
-
-/** A round with generated answers submitted through saveResponse; `comments` go on the first few professional responses. */
-async function seedRound(
-  app: RunningApp,
-  partnershipId: string,
-  plan: {
-    name: string;
-    professional: number;
-    family: number;
-    seed: number;
-    lean?: Record<string, number>;
-    comments?: string[];
-  },
-) {
-  const roundId = await createRound(app.db, {
-    partnershipId,
-    name: plan.name,
-    form: "full",
-    includeContinuum: true,
-    includeFamily: true,
-    opensOn: "2026-01-05",
-    closesOn: "2026-02-20",
-    suppressionThreshold: 5,
-  });
-  const round = await app.db.selectFrom("rounds").selectAll().where("id", "=", roundId).executeTakeFirstOrThrow();
-  const agencies = await listAgencies(app.db, partnershipId);
-  const invitations = await listInvitations(app.db, roundId);
-  const random = seededRandom(plan.seed);
-  for (const kind of ["professional", "family"] as const) {
-    const invitation = invitations.find((i) => i.kind === kind)!;
-    const survey = questionnaireFor(round, agencies, kind);
-    for (let i = 0; i < plan[kind]; i++) {
-      const answers = demoAnswers(survey, random, { agencies, lean: plan.lean });
-      if (kind === "professional" && plan.comments?.[i]) answers[QUESTION.comments] = plan.comments[i]!;
-      await saveResponse(app.db, { invitation, existing: null, answers, currentPage: 0, submit: true });
-    }
-  }
-  // Figures are read from published snapshots only (issue 13): publish the round's first one.
-  await takeSnapshot(app.db, { round, kind: "interim", agencies: await agencyInputs(app.db, partnershipId) });
-  return roundId;
-}
-
-async function expectedResult(app: RunningApp, partnershipId: string, roundId: string): Promise<RoundResult> {
-  const agencies = await listAgencies(app.db, partnershipId);
-  return scoreRound({
-    responses: await loadSubmittedResponses(app.db, { roundId, form: "full" }),
-    items: readScoredItems(SURVEYS.professional),
-    familyItems: readScoredItems(SURVEYS.family),
-    markers: allMarkers(),
-    agencies: agencies.map((a) => ({ id: a.id, name: a.name, type: a.agency_type as AgencyTypeKey })),
-    threshold: 5,
-  });
-}
+const PASSWORD = TEST_PASSWORD;
+const makeUser = (app: RunningApp, email: string, name: string) => makeUserIn(app.db, email, name);
 
 async function signIn(context: BrowserContext, url: string, email: string) {
   const { page, errors } = await newPage(context);
@@ -151,7 +78,7 @@ describe("results report, action plan and exports", () => {
       ],
     });
     await setMemberRole(app.db, { partnershipId, userId: viewerId, role: "viewer" });
-    previousId = await seedRound(app, partnershipId, {
+    previousId = await seedRound(app.db, partnershipId, {
       name: "Spring 2025",
       professional: 24,
       family: 7,
@@ -177,14 +104,14 @@ describe("results report, action plan and exports", () => {
         status: "done",
       },
     });
-    roundId = await seedRound(app, partnershipId, {
+    roundId = await seedRound(app.db, partnershipId, {
       name: "Spring 2026",
       professional: 36,
       family: 9,
       seed: 12,
       comments,
     });
-    smallRoundId = await seedRound(app, partnershipId, { name: "Pilot", professional: 2, family: 0, seed: 13 });
+    smallRoundId = await seedRound(app.db, partnershipId, { name: "Pilot", professional: 2, family: 0, seed: 13 });
   });
   afterAll(async () => {
     await browser?.close();
@@ -192,7 +119,7 @@ describe("results report, action plan and exports", () => {
   });
 
   it("shows every chart with its table, the figures of the scoring module, and the comparison", async () => {
-    const expected = await expectedResult(app, partnershipId, roundId);
+    const expected = await expectedResult(app.db, partnershipId, roundId);
     if (
       expected.status !== "ok" ||
       expected.professional.status !== "ok" ||

@@ -1,0 +1,99 @@
+import type { Kysely } from "kysely";
+import { hashPassword, newId } from "../../app/crypto.server";
+import { demoAnswers, seededRandom } from "../../app/domain/demo-answers";
+import type { AgencyTypeKey } from "../../app/domain/framework";
+import { QUESTION, readScoredItems } from "../../app/domain/instrument";
+import { scoreRound, type RoundResult } from "../../app/domain/scoring";
+import { listAgencies } from "../../app/models/partnership.server";
+import { allMarkers, questionnaireFor, SURVEYS } from "../../app/models/questionnaire.server";
+import { agencyInputs } from "../../app/models/report.server";
+import { saveResponse } from "../../app/models/response.server";
+import { loadSubmittedResponses } from "../../app/models/results.server";
+import { takeSnapshot } from "../../app/models/snapshot.server";
+import { createRound, listInvitations } from "../../app/models/round.server";
+import type { Database } from "../../db/schema";
+
+/**
+ * Seeding the database for report tests through the same model functions respondents' answers
+ * go through, and the scoring module's result for the same answers, to check pages against.
+ */
+
+export const TEST_PASSWORD = "a long enough test password";
+
+/** A user who signs in with `TEST_PASSWORD`. */
+export async function makeUser(db: Kysely<Database>, email: string, name: string) {
+  const id = newId();
+  await db
+    .insertInto("users")
+    .values({
+      id,
+      email,
+      name,
+      password_hash: await hashPassword(TEST_PASSWORD),
+      is_admin: 0,
+      created_at: new Date().toISOString(),
+    })
+    .execute();
+  return id;
+}
+
+/**
+ * A full-form round with generated answers submitted through saveResponse (`comments` go on the
+ * first few professional responses), and its first published snapshot: figures are read from
+ * published snapshots only.
+ */
+export async function seedRound(
+  db: Kysely<Database>,
+  partnershipId: string,
+  plan: {
+    name: string;
+    professional: number;
+    family: number;
+    seed: number;
+    lean?: Record<string, number>;
+    comments?: string[];
+  },
+) {
+  const roundId = await createRound(db, {
+    partnershipId,
+    name: plan.name,
+    form: "full",
+    includeContinuum: true,
+    includeFamily: true,
+    opensOn: "2026-01-05",
+    closesOn: "2026-02-20",
+    suppressionThreshold: 5,
+  });
+  const round = await db.selectFrom("rounds").selectAll().where("id", "=", roundId).executeTakeFirstOrThrow();
+  const agencies = await listAgencies(db, partnershipId);
+  const invitations = await listInvitations(db, roundId);
+  const random = seededRandom(plan.seed);
+  for (const kind of ["professional", "family"] as const) {
+    const invitation = invitations.find((i) => i.kind === kind)!;
+    const survey = questionnaireFor(round, agencies, kind);
+    for (let i = 0; i < plan[kind]; i++) {
+      const answers = demoAnswers(survey, random, { agencies, lean: plan.lean });
+      if (kind === "professional" && plan.comments?.[i]) answers[QUESTION.comments] = plan.comments[i]!;
+      await saveResponse(db, { invitation, existing: null, answers, currentPage: 0, submit: true });
+    }
+  }
+  await takeSnapshot(db, { round, kind: "interim", agencies: await agencyInputs(db, partnershipId) });
+  return roundId;
+}
+
+/** The scoring module's result for a full-form round's submitted answers, at threshold 5. */
+export async function expectedResult(
+  db: Kysely<Database>,
+  partnershipId: string,
+  roundId: string,
+): Promise<RoundResult> {
+  const agencies = await listAgencies(db, partnershipId);
+  return scoreRound({
+    responses: await loadSubmittedResponses(db, { roundId, form: "full" }),
+    items: readScoredItems(SURVEYS.professional),
+    familyItems: readScoredItems(SURVEYS.family),
+    markers: allMarkers(),
+    agencies: agencies.map((a) => ({ id: a.id, name: a.name, type: a.agency_type as AgencyTypeKey })),
+    threshold: 5,
+  });
+}
