@@ -4,6 +4,7 @@
  * not the English (unless the English is an allowed proper name), with the same placeholders;
  * and the language changes no answer value, so a round answered in both languages scores as one.
  */
+import { readFileSync } from "node:fs";
 import { Model, type Question } from "survey-core";
 import { beforeAll, describe, expect, it } from "vitest";
 import professionalJson from "../../surveys/professional.json";
@@ -45,6 +46,8 @@ const build = (kind: "professional" | "family", form: "full" | "short", deepDive
 
 /** Placeholders a translation must keep: SurveyJS's {name} and {{x}}, and survey-core's {0}. */
 const placeholders = (text: string) => [...text.matchAll(/\{\{?[^{}]+\}?\}/g)].map((m) => m[0]).sort();
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** What is wrong with one string's Welsh, or null. */
 function problem(s: LocalisableString): string | null {
@@ -113,6 +116,16 @@ describe("every questionnaire string has Welsh", () => {
       const page = surveys.professional.pages.find((p) => p.name === c.key)!;
       expect(localText(page.title, "cy")).toBe(frameworkTerm("component", c.key, "cy"));
     }
+  });
+
+  it("docs/glossary-cy.md lists every term of the glossary and every English word allowed on a Welsh page", () => {
+    const doc = readFileSync(new URL("../../docs/glossary-cy.md", import.meta.url), "utf8");
+    for (const kind of ["component", "stage", "level", "agency_type", "band"] as const)
+      for (const [key, welsh] of Object.entries(GLOSSARY.cy[kind]))
+        expect(doc, `${kind} ${key}`).toMatch(
+          new RegExp(`\\| \`${key}\` +\\| ${escape(GLOSSARY.en[kind][key]!)} +\\| ${escape(welsh)} +\\|`),
+        );
+    for (const word of ALLOWED_ENGLISH) expect(doc).toContain(`- ${word}\n`);
   });
 
   it("survey-core shows the Welsh when the model's locale is cy, and the English otherwise", () => {
