@@ -12,6 +12,7 @@ import continuumJson from "../../surveys/continuum.json";
 import familyJson from "../../surveys/family.json";
 import deepDiveJson from "../../surveys/deep-dive.json";
 import { demoAnswers, seededRandom } from "./demo-answers";
+import { exportCatalogue } from "./exports/codebook";
 import { deepDiveModules } from "./deep-dive-modules";
 import { COMPONENTS, type AgencyTypeKey } from "./framework";
 import { ALLOWED_ENGLISH, GLOSSARY, frameworkTerm, type TermKind } from "./glossary";
@@ -126,6 +127,17 @@ describe("every questionnaire string has Welsh", () => {
           new RegExp(`\\| \`${key}\` +\\| ${escape(GLOSSARY.en[kind][key]!)} +\\| ${escape(welsh)} +\\|`),
         );
     for (const word of ALLOWED_ENGLISH) expect(doc).toContain(`- ${word}\n`);
+  });
+
+  it("the exports' codebook has the Welsh question texts and labels on request, the English by default", () => {
+    const english = exportCatalogue(surveys);
+    const welsh = exportCatalogue(surveys, "cy");
+    expect(english.get("holistic__family_one_contact")?.choices.get("5")).toBe("Yes, completely");
+    expect(welsh.get("holistic__family_one_contact")?.choices.get("5")).toBe("Ie, yn llwyr");
+    expect(welsh.get(QUESTION.targetStage)?.question).toBe(
+      "Ble dylai eich partneriaeth fod yn yr ychydig flynyddoedd nesaf?",
+    );
+    expect([...welsh.keys()]).toEqual([...english.keys()]);
   });
 
   it("survey-core shows the Welsh when the model's locale is cy, and the English otherwise", () => {
