@@ -140,6 +140,29 @@ describe("every questionnaire string has Welsh", () => {
     expect([...welsh.keys()]).toEqual([...english.keys()]);
   });
 
+  it("the server's refusals are in the respondent's language", () => {
+    const json = build("family", "full");
+    const refusal = (lang: "en" | "cy") => validateAnswers(json, { holistic__family_one_contact: "5" }, lang);
+    expect(refusal("en")).toEqual({
+      ok: false,
+      errors: [
+        {
+          key: "holistic__family_one_contact",
+          message: `"holistic__family_one_contact" must be the number 5, not the text "5"`,
+        },
+      ],
+    });
+    expect(refusal("cy")).toEqual({
+      ok: false,
+      errors: [
+        {
+          key: "holistic__family_one_contact",
+          message: `Rhaid i "holistic__family_one_contact" fod y rhif 5, nid y testun "5"`,
+        },
+      ],
+    });
+  });
+
   it("survey-core shows the Welsh when the model's locale is cy, and the English otherwise", () => {
     registerSurveyProperties();
     const model = new Model(build("family", "full"));

@@ -11,7 +11,7 @@ import { deepDivePages } from "./deep-dive-modules";
 import { ConditionRunner } from "survey-core";
 import { AGENCY_TYPES, COMPONENT_KEYS, LEVELS, STAGES, type AgencyTypeKey, type ComponentKey } from "./framework";
 import { GLOSSARY, termText } from "./glossary";
-import { LANGUAGES } from "./language";
+import { LANGUAGES, type Lang } from "./language";
 import type { LocalisableText } from "./localised-text";
 import {
   allQuestions,
@@ -382,6 +382,35 @@ export type ValidationResult =
 
 const shown = (v: string | number) => (typeof v === "string" ? `"${v}"` : String(v));
 
+/** validateAnswers' messages in each language (the Welsh awaits review with the rest). */
+const MESSAGES: Record<
+  Lang,
+  {
+    unknown: (key: string) => string;
+    notText: (key: string) => string;
+    tooLong: (key: string, max: number) => string;
+    wrongType: (key: string, expected: string | number, given: string | number) => string;
+    notAChoice: (key: string, values: (string | number)[]) => string;
+  }
+> = {
+  en: {
+    unknown: (key) => `Unknown question "${key}"`,
+    notText: (key) => `"${key}" must be text`,
+    tooLong: (key, max) => `"${key}" must be ${max} characters or fewer`,
+    wrongType: (key, expected, given) =>
+      `"${key}" must be the ${typeof expected === "number" ? "number" : "text"} ${shown(expected)}, not the ${typeof given === "number" ? "number" : "text"} ${shown(given)}`,
+    notAChoice: (key, values) => `"${key}" must be one of ${values.join(", ")}`,
+  },
+  cy: {
+    unknown: (key) => `Cwestiwn anhysbys "${key}"`,
+    notText: (key) => `Rhaid i "${key}" fod yn destun`,
+    tooLong: (key, max) => `Rhaid i "${key}" fod yn ${max} nod neu lai`,
+    wrongType: (key, expected, given) =>
+      `Rhaid i "${key}" fod ${typeof expected === "number" ? "y rhif" : "y testun"} ${shown(expected)}, nid ${typeof given === "number" ? "y rhif" : "y testun"} ${shown(given)}`,
+    notAChoice: (key, values) => `Rhaid i "${key}" fod yn un o ${values.join(", ")}`,
+  },
+};
+
 /**
  * Checks a submission against the questionnaire it was answered in, as the server must before
  * writing anything. Refused, each with a message naming the question: unknown question names,
@@ -398,21 +427,26 @@ const shown = (v: string | number) => (typeof v === "string" ? `"${v}"` : String
  * validateAnswers(json, { vision__goals: 4 });   // { ok: true, answers: { vision__goals: 4 } }
  * validateAnswers(json, { vision__goals: "4" }); // { ok: false, errors: [{ key: "vision__goals", message: '"vision__goals" must be the number 4, not the text "4"' }] }
  * validateAnswers(json, { foo: 1 });             // { ok: false, errors: [{ key: "foo", message: 'Unknown question "foo"' }] }
+ * validateAnswers(json, { foo: 1 }, "cy");       // { ok: false, errors: [{ key: "foo", message: 'Cwestiwn anhysbys "foo"' }] }
  */
-export function validateAnswers(survey: SurveyJson, answers: Record<string, unknown>): ValidationResult {
+export function validateAnswers(
+  survey: SurveyJson,
+  answers: Record<string, unknown>,
+  lang: Lang = "en",
+): ValidationResult {
   const { spec, conditions } = compile(survey);
+  const say = MESSAGES[lang];
   const errors: { key: string; message: string }[] = [];
   const clean: Record<string, string | number> = {};
   for (const [key, value] of Object.entries(answers)) {
     const rule = spec.get(key);
     if (!rule) {
-      errors.push({ key: key.slice(0, 80), message: `Unknown question "${key.slice(0, 80)}"` });
+      errors.push({ key: key.slice(0, 80), message: say.unknown(key.slice(0, 80)) });
       continue;
     }
     if (rule.kind === "text") {
-      if (typeof value !== "string") errors.push({ key, message: `"${key}" must be text` });
-      else if (value.length > rule.maxLength)
-        errors.push({ key, message: `"${key}" must be ${rule.maxLength} characters or fewer` });
+      if (typeof value !== "string") errors.push({ key, message: say.notText(key) });
+      else if (value.length > rule.maxLength) errors.push({ key, message: say.tooLong(key, rule.maxLength) });
       else if (value.trim().length > 0) clean[key] = value;
       continue;
     }
@@ -426,8 +460,8 @@ export function validateAnswers(survey: SurveyJson, answers: Record<string, unkn
       key,
       message:
         sameText !== undefined && sameText !== false
-          ? `"${key}" must be the ${typeof sameText === "number" ? "number" : "text"} ${shown(sameText)}, not the ${typeof value === "number" ? "number" : "text"} ${shown(value as string | number)}`
-          : `"${key}" must be one of ${rule.values.join(", ")}`,
+          ? say.wrongType(key, sameText, value as string | number)
+          : say.notAChoice(key, rule.values),
     });
   }
   if (errors.length) return { ok: false, errors };
