@@ -1,5 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import type { SurveyElementJson, SurveyJson } from "../domain/instrument";
+import type { Lang } from "../domain/language";
+import { inLanguage } from "../domain/localised-text";
 import { writeUnsent, type Answers } from "./unsent-answers";
 
 /**
@@ -37,9 +39,13 @@ export interface FirstSectionShape {
 const DRAWN = new Set(["type", "name", "title", "description", "isRequired", "requiredErrorText", "choices"]);
 const TAGS = new Set(["component", "level", "polarity", "evidence", "shortForm", "scored", "module", "reverse"]);
 
-/** The first section's shape when it can be drawn without SurveyJS, else null. */
-export function firstSectionShape(json: SurveyJson): FirstSectionShape | null {
-  const page = json.pages[0];
+/**
+ * The first section's shape when it can be drawn without SurveyJS, else null; its texts in
+ * `lang` (the English where a text has no translation), as SurveyJS would show them.
+ */
+export function firstSectionShape(json: SurveyJson, lang: Lang = "en"): FirstSectionShape | null {
+  const first = json.pages[0];
+  const page = first && inLanguage(first, lang);
   if (!page || (page as Record<string, unknown>).visibleIf || !page.elements.length) return null;
   const questions: FirstSectionQuestion[] = [];
   for (const element of page.elements) {
@@ -48,8 +54,17 @@ export function firstSectionShape(json: SurveyJson): FirstSectionShape | null {
     questions.push(question);
   }
   const sectionCount = json.pages.filter((p) => !(p as Record<string, unknown>).visibleIf).length;
-  return { name: page.name, title: page.title ?? page.name, description: page.description, questions, sectionCount };
+  return {
+    name: page.name,
+    title: text(page.title) ?? page.name,
+    description: text(page.description),
+    questions,
+    sectionCount,
+  };
 }
+
+// After `inLanguage`, every text is a plain string.
+const text = (value: unknown): string | undefined => (typeof value === "string" ? value : undefined);
 
 function plainRadioGroup(element: SurveyElementJson): FirstSectionQuestion | null {
   if (element.type !== "radiogroup" || !Array.isArray(element.choices)) return null;
@@ -65,8 +80,8 @@ function plainRadioGroup(element: SurveyElementJson): FirstSectionQuestion | nul
   }
   return {
     name: element.name,
-    title: element.title ?? element.name,
-    description: typeof element.description === "string" ? element.description : undefined,
+    title: text(element.title) ?? element.name,
+    description: text(element.description),
     required: element.isRequired === true,
     requiredError:
       typeof element.requiredErrorText === "string" ? element.requiredErrorText : "Answer this question to go on",

@@ -3,10 +3,13 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, typ
 import { Model, type PageModel, type Question } from "survey-core";
 import { Survey } from "survey-react-ui";
 import { STAGES } from "../domain/framework";
+import { frameworkTerm } from "../domain/glossary";
+import type { Lang } from "../domain/language";
 import { STAGE_SCALE_PAGES } from "../domain/questionnaire";
 import { registerSurveyProperties } from "../domain/survey-properties";
 import type { SurveyJson } from "../domain/instrument";
 import { answerChanges } from "./answer-changes";
+import { registerSurveyLocales, surveyLocale } from "./survey-locales";
 import { readUnsent, writeUnsent, type Answers, type Unsent } from "./unsent-answers";
 
 type Saved = { answers: Record<string, string | number>; currentPage: number; version: number } | null;
@@ -48,11 +51,14 @@ export function SurveyRunner({
   json,
   saved,
   entry,
+  lang = "en",
 }: {
   token: string;
   json: SurveyJson;
   saved: Saved;
   entry?: StaffEntry;
+  /** The respondent's language: SurveyJS shows each text's entry for it (English where none). */
+  lang?: Lang;
 }) {
   const navigate = useNavigate();
   const endpoint = entry?.endpoint ?? `/api/responses/${token}`;
@@ -69,7 +75,9 @@ export function SurveyRunner({
 
   const model = useMemo(() => {
     registerSurveyProperties();
+    registerSurveyLocales();
     const survey = new Model(json);
+    survey.locale = surveyLocale(lang);
     survey.applyTheme({
       cssVariables: {
         "--sjs2-typography-font-family-text": "system-ui, sans-serif",
@@ -89,7 +97,7 @@ export function SurveyRunner({
     const page = unsent?.currentPage ?? saved?.currentPage;
     if (page !== undefined) survey.currentPageNo = Math.max(0, Math.min(page, survey.visiblePageCount - 1));
     return survey;
-  }, [json, saved, token]);
+  }, [json, saved, token, lang]);
 
   const queue = useRef<Promise<unknown>>(Promise.resolve());
   // Once submitted, nothing more is sent: the server would refuse it anyway.
@@ -347,8 +355,8 @@ export function SurveyRunner({
               <dl>
                 {STAGES.map((s) => (
                   <div key={s.stage}>
-                    <dt>{s.name}</dt>
-                    <dd>{s.description}</dd>
+                    <dt>{frameworkTerm("stage", s.key, lang)}</dt>
+                    <dd>{frameworkTerm("stage_description", s.key, lang)}</dd>
                   </div>
                 ))}
               </dl>

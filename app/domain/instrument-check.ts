@@ -29,6 +29,7 @@
  *   `respondent_group` question; no short-form items; ends with "family_comments".
  */
 import { COMPONENTS, COMPONENT_KEYS, LEVEL_KEYS, isComponentKey, isLevelKey, isPolarity } from "./framework";
+import { localText } from "./localised-text";
 import {
   DONT_KNOW,
   FAMILY_GROUPS,
@@ -195,7 +196,7 @@ export function checkInstrument(input: InstrumentInput, options: CheckOptions = 
         problems.push(`${label} ${name}: name does not start with its component "${String(q.component)}"`);
       if (!isComponentKey(q.component)) problems.push(`${label} ${name}: unknown component "${String(q.component)}"`);
       if (!isLevelKey(q.level)) problems.push(`${label} ${name}: unknown level "${String(q.level)}"`);
-      if (!isText(q.title)) problems.push(`${label} ${name}: no title`);
+      if (!isText(localText(q.title))) problems.push(`${label} ${name}: no title`);
       if (q.type !== "radiogroup") problems.push(`${label} ${name}: scored items must be radiogroups, not "${q.type}"`);
       if (!isPolarity(q.polarity)) {
         problems.push(`${label} ${name}: unknown polarity "${String(q.polarity)}"`);
@@ -217,7 +218,7 @@ export function checkInstrument(input: InstrumentInput, options: CheckOptions = 
             problems.push(`${label} ${name}: cites unknown evidence "${String(k)}"`);
           else {
             cited.add(k);
-            if (cues.has(k) && !asks(String(q.title ?? ""), k)) {
+            if (cues.has(k) && !asks(localText(q.title) ?? "", k)) {
               problems.push(
                 `${label} ${name}: cites ${k} but its wording does not ask it (none of: ${cues.get(k)!.join(", ")})`,
               );
@@ -247,9 +248,9 @@ export function checkInstrument(input: InstrumentInput, options: CheckOptions = 
     }
     for (const page of professional.pages) {
       const comp = COMPONENTS.find((c) => c.key === page.name);
-      if (comp && page.title !== comp.name)
+      if (comp && localText(page.title) !== comp.name)
         problems.push(`professional page ${page.name}: title must be "${comp.name}"`);
-      if (!isText(page.description)) problems.push(`professional page ${page.name}: no description`);
+      if (!isText(localText(page.description))) problems.push(`professional page ${page.name}: no description`);
       for (const q of allQuestions({ pages: [page] })) {
         if (q.component !== undefined && q.component !== page.name) {
           problems.push(`professional ${q.name}: component "${String(q.component)}" is on page "${page.name}"`);

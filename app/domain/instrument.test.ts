@@ -16,6 +16,8 @@ import { allQuestions, readScoredItems, type SurveyElementJson, type SurveyJson 
 import { checkInstrument, ENTRY_KEY_PATTERN, ITEM_NAME_PATTERN, type InstrumentInput } from "./instrument-check";
 import type { EvidenceRegister } from "./evidence";
 import { registerSurveyProperties } from "./survey-properties";
+import { localText } from "./localised-text";
+import { frameworkTerm } from "./glossary";
 
 const professional = professionalJson as unknown as SurveyJson;
 const family = familyJson as unknown as SurveyJson;
@@ -92,7 +94,8 @@ describe("the committed questionnaires and register", () => {
     expect(professional.pages.map((p) => p.name)).toEqual([...COMPONENT_KEYS]);
     for (const c of COMPONENTS) {
       const page = professional.pages.find((p) => p.name === c.key)!;
-      expect(page.title).toBe(c.name);
+      expect(localText(page.title)).toBe(c.name);
+      expect(localText(page.title, "cy")).toBe(frameworkTerm("component", c.key, "cy"));
       const mine = profItems.filter((i) => i.component === c.key);
       expect(mine.length, c.key).toBeGreaterThanOrEqual(4);
       expect(new Set(mine.map((i) => i.level)).size, c.key).toBeGreaterThanOrEqual(2);

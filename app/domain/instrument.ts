@@ -15,6 +15,7 @@
  * - any scaled question: "dont_know" ("Don't know / not applicable")
  */
 import { isComponentKey, isLevelKey, isPolarity, type ComponentKey, type LevelKey, type Polarity } from "./framework";
+import { localText, type LocalisableText } from "./localised-text";
 
 export const DONT_KNOW = "dont_know" as const;
 export const MARKER_VALUES = ["yes", "partly", "no"] as const;
@@ -45,17 +46,22 @@ export interface MarkerItem {
   sources: string[];
 }
 
-/** Minimal shape of SurveyJS JSON that we walk. */
+/**
+ * Minimal shape of SurveyJS JSON that we walk. Texts are localisable (`localised-text.ts`):
+ * read them with `localText(value, lang)`, the English being the "default" entry.
+ */
 export interface SurveyElementJson {
   type: string;
   name: string;
-  title?: string;
+  title?: LocalisableText;
+  description?: LocalisableText;
   elements?: SurveyElementJson[];
   [property: string]: unknown;
 }
 export interface SurveyJson {
-  title?: string;
-  pages: { name: string; title?: string; description?: string; elements: SurveyElementJson[] }[];
+  title?: LocalisableText;
+  description?: LocalisableText;
+  pages: { name: string; title?: LocalisableText; description?: LocalisableText; elements: SurveyElementJson[] }[];
   [property: string]: unknown;
 }
 
@@ -89,7 +95,7 @@ export function readScoredItems(survey: SurveyJson): ScoredItem[] {
       }
       return {
         key: name,
-        title: String(q.title ?? name),
+        title: localText(q.title) ?? name,
         component,
         level,
         polarity,
@@ -110,7 +116,7 @@ export function readMarkers(survey: SurveyJson): MarkerItem[] {
         throw new Error(`${q.name}: stage must be 1-5`);
       }
       const sources = Array.isArray(q.evidence) ? (q.evidence as string[]) : [];
-      return { key: q.name, title: String(q.title ?? q.name), stage, sources };
+      return { key: q.name, title: localText(q.title) ?? q.name, stage, sources };
     });
 }
 

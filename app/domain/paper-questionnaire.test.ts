@@ -25,17 +25,22 @@ describe("paperQuestionnaire", () => {
   // The oracle is survey-core's own model: what a respondent online is asked, question by
   // question and choice by choice, must all be on paper.
   it.each([
-    ["family", "full"],
-    ["professional", "full"],
-    ["professional", "short"],
-  ] as const)("prints every question and choice survey-core shows (%s, %s)", (kind, form) => {
+    ["family", "full", "en"],
+    ["professional", "full", "en"],
+    ["professional", "short", "en"],
+    ["family", "full", "cy"],
+    ["professional", "full", "cy"],
+    ["professional", "short", "cy"],
+  ] as const)("prints every question and choice survey-core shows (%s, %s, %s)", (kind, form, lang) => {
     registerSurveyProperties();
     const json = build(kind, form);
-    const paper = paperQuestionnaire(json);
+    const paper = paperQuestionnaire(json, lang);
     const printed = new Map(
       paper.sections.flatMap((s) => s.groups.flatMap((g) => g.questions.map((q) => [q.name, q] as const))),
     );
     const model = new Model(json);
+    model.locale = lang === "en" ? "" : lang;
+    expect(paper.sections[0]!.title).toBe(lang === "cy" ? "Amdanoch chi" : "About you");
     for (const q of model.getAllQuestions()) {
       const onPaper = printed.get(q.name);
       expect(onPaper, q.name).toBeDefined();

@@ -5,7 +5,10 @@
  * question by question. Plain TypeScript, no framework imports.
  */
 import { STAGES } from "./framework";
+import { frameworkTerm } from "./glossary";
 import { QUESTION, type SurveyElementJson, type SurveyJson } from "./instrument";
+import type { Lang } from "./language";
+import { inLanguage } from "./localised-text";
 import { STAGE_SCALE_PAGES } from "./questionnaire";
 
 export interface PaperChoice {
@@ -54,21 +57,39 @@ function choicesOf(q: SurveyElementJson): PaperChoice[] {
   );
 }
 
+/** The paper's own words (beside the questionnaire's), in each language. */
+const WORDS: Record<
+  Lang,
+  { ownAgency: string; ticked: (choice: string) => string; applies: string; untitled: string }
+> = {
+  en: {
+    ownAgency: "Leave these blank for the agency you work for yourself.",
+    ticked: (choice) => `Answer this only if you ticked “${choice}”.`,
+    applies: "Answer only if it applies to you.",
+    untitled: "Questionnaire",
+  },
+  cy: {
+    ownAgency: "Gadewch y rhain yn wag ar gyfer yr asiantaeth rydych chi'n gweithio iddi eich hun.",
+    ticked: (choice) => `Atebwch hwn dim ond os gwnaethoch chi dicio “${choice}”.`,
+    applies: "Atebwch dim ond os yw'n berthnasol i chi.",
+    untitled: "Holiadur",
+  },
+};
+
 /**
  * A condition in words. Only the shapes the questionnaires use are translated; anything else
  * reads "Answer only if it applies to you", never the raw expression.
  */
-function conditionText(expression: string, questions: Map<string, SurveyElementJson>): string {
-  if (expression.includes(`{${QUESTION.respondentAgency}}`)) {
-    return "Leave these blank for the agency you work for yourself.";
-  }
+function conditionText(expression: string, questions: Map<string, SurveyElementJson>, lang: Lang): string {
+  const words = WORDS[lang];
+  if (expression.includes(`{${QUESTION.respondentAgency}}`)) return words.ownAgency;
   const equals = /^\s*\{([\w-]+)\}\s*=\s*'([^']*)'\s*$/.exec(expression);
   if (equals) {
     const source = questions.get(equals[1]!);
     const choice = source ? choicesOf(source).find((c) => String(c.value) === equals[2]) : undefined;
-    if (choice) return `Answer this only if you ticked “${choice.text}”.`;
+    if (choice) return words.ticked(choice.text);
   }
-  return "Answer only if it applies to you.";
+  return words.applies;
 }
 
 /**
@@ -78,8 +99,10 @@ function conditionText(expression: string, questions: Map<string, SurveyElementJ
  * @example
  * const paper = paperQuestionnaire(questionnaireFor(round, agencies, "family"));
  * paper.sections[0].groups[0].questions[0].choices; // [{ value: "young_person", text: "I am a child or young person" }, ...]
+ * paperQuestionnaire(json, "cy").sections[0].title; // "Amdanoch chi"
  */
-export function paperQuestionnaire(survey: SurveyJson): PaperQuestionnaire {
+export function paperQuestionnaire(localised: SurveyJson, lang: Lang = "en"): PaperQuestionnaire {
+  const survey = inLanguage(localised, lang);
   const byName = new Map<string, SurveyElementJson>();
   const index = (elements: SurveyElementJson[] | undefined) => {
     for (const e of elements ?? []) {
@@ -98,7 +121,7 @@ export function paperQuestionnaire(survey: SurveyJson): PaperQuestionnaire {
       description: text(q.description),
       kind: q.type === "comment" || q.type === "text" ? "text" : "choice",
       choices: q.type === "comment" || q.type === "text" ? [] : choicesOf(q),
-      condition: visibleIf ? conditionText(visibleIf, byName) : null,
+      condition: visibleIf ? conditionText(visibleIf, byName, lang) : null,
     };
   };
 
@@ -127,11 +150,14 @@ export function paperQuestionnaire(survey: SurveyJson): PaperQuestionnaire {
       description: text(page.description),
       groups,
       stageScale: (STAGE_SCALE_PAGES as readonly string[]).includes(page.name)
-        ? STAGES.map((s) => ({ name: s.name, description: s.description }))
+        ? STAGES.map((s) => ({
+            name: frameworkTerm("stage", s.key, lang),
+            description: frameworkTerm("stage_description", s.key, lang),
+          }))
         : null,
     };
   });
-  return { title: text(survey.title) ?? "Questionnaire", description: text(survey.description), sections };
+  return { title: text(survey.title) ?? WORDS[lang].untitled, description: text(survey.description), sections };
 }
 
 /**

@@ -28,6 +28,7 @@ import {
   type QuestionnaireOptions,
 } from "./questionnaire";
 import { registerSurveyProperties } from "./survey-properties";
+import { localText } from "./localised-text";
 
 const surveys = {
   professional: professionalJson as unknown as SurveyJson,
@@ -186,7 +187,9 @@ describe("the continuum", () => {
   it("each marker is answered yes / partly / no / don't know and cites a continuum stage of the register", () => {
     for (const q of page.elements) {
       expect(q.type).toBe("radiogroup");
-      expect(q.choices).toEqual([
+      expect(
+        (q.choices as { value: unknown; text: unknown }[]).map((c) => ({ ...c, text: localText(c.text) })),
+      ).toEqual([
         { value: "yes", text: "Yes" },
         { value: "partly", text: "Partly" },
         { value: "no", text: "No" },
@@ -201,8 +204,10 @@ describe("the continuum", () => {
   });
 
   it("shows respondents no stage names or numbers, and never two markers of one stage side by side", () => {
-    for (const q of page.elements)
-      expect(String(q.title), q.name).not.toMatch(/stage|level \d|co-?existence|coalition|\d\)/i);
+    for (const q of page.elements) {
+      expect(localText(q.title), q.name).not.toMatch(/stage|level \d|co-?existence|coalition|\d\)/i);
+      expect(localText(q.title, "cy"), q.name).not.toMatch(/\bcam\b|lefel \d|cydfodolaeth|cynghrair|\d\)/i);
+    }
     const stages = page.elements.map((q) => q.stage);
     for (let i = 1; i < stages.length; i++) expect(stages[i], page.elements[i]!.name).not.toBe(stages[i - 1]);
   });
@@ -218,12 +223,13 @@ describe("the continuum", () => {
     const json = build();
     const stagePage = json.pages.find((p) => p.name === "continuum_stage")!;
     const [self, target] = stagePage.elements;
-    expect(self!.title).toBe("Which stage best describes how services in your area work together now?");
+    expect(localText(self!.title)).toBe("Which stage best describes how services in your area work together now?");
     for (const q of [self!, target!]) {
       expect((q.choices as { value: unknown }[]).map((c) => c.value)).toEqual([0, 1, 2, 3, 4, 5, DONT_KNOW]);
-      expect((q.choices as { text: string }[])[4]!.text).toBe("Coalition");
+      expect(localText((q.choices as { text: unknown }[])[4]!.text)).toBe("Coalition");
+      expect(localText((q.choices as { text: unknown }[])[4]!.text, "cy")).toBe("Cynghrair");
     }
-    expect(target!.description).toBe(CONTINUUM_CAVEAT);
+    expect(localText(target!.description)).toBe(CONTINUUM_CAVEAT);
   });
 });
 

@@ -9,15 +9,10 @@
  */
 import { deepDivePages } from "./deep-dive-modules";
 import { ConditionRunner } from "survey-core";
-import {
-  AGENCY_TYPES,
-  COMPONENT_KEYS,
-  CONTINUUM_CAVEAT,
-  LEVELS,
-  STAGES,
-  type AgencyTypeKey,
-  type ComponentKey,
-} from "./framework";
+import { AGENCY_TYPES, COMPONENT_KEYS, LEVELS, STAGES, type AgencyTypeKey, type ComponentKey } from "./framework";
+import { GLOSSARY, termText } from "./glossary";
+import { LANGUAGES, type Lang } from "./language";
+import type { LocalisableText } from "./localised-text";
 import {
   allQuestions,
   DONT_KNOW,
@@ -53,6 +48,12 @@ export const MAX_TEXT_LENGTH = 5000;
  * progress bar, titles and preview off and draws its own labelled progress and GOV.UK
  * check-your-answers page; these settings keep the JSON usable on its own (Creator, tests).
  */
+/**
+ * Text the builder writes itself, in SurveyJS's localisation format like the files in
+ * `surveys/` (English as "default"). The Welsh awaits review with the rest (glossary.ts `reviewed`).
+ */
+const say = (english: string, welsh: string): LocalisableText => ({ default: english, cy: welsh });
+
 export const SURVEY_SETTINGS = {
   showProgressBar: true,
   progressBarLocation: "belowheader",
@@ -63,23 +64,34 @@ export const SURVEY_SETTINGS = {
   checkErrorsMode: "onValueChanged",
   showPreviewBeforeComplete: true,
   previewMode: "answeredQuestions",
-  completeText: "Submit answers",
-  previewText: "Check your answers",
-  editText: "Change",
-  pageNextText: "Next",
-  pagePrevText: "Previous",
+  completeText: say("Submit answers", "Cyflwyno'r atebion"),
+  previewText: say("Check your answers", "Gwirio eich atebion"),
+  editText: say("Change", "Newid"),
+  pageNextText: say("Next", "Nesaf"),
+  pagePrevText: say("Previous", "Blaenorol"),
   maxCommentLength: MAX_TEXT_LENGTH,
   widthMode: "responsive",
 } as const;
 
-const dontKnow = { value: DONT_KNOW, text: "Don't know" };
+const dontKnow = { value: DONT_KNOW, text: say("Don't know", "Ddim yn gwybod") };
 
 /**
  * Stage 0..5 by name, then "Don't know": the same short list everywhere. The stages'
  * descriptions are explained once, above the questions (the runner's "What do the stages
  * mean?"), not repeated in every option: ten repeats made the partner page unusable on a phone.
  */
-const stageChoices = () => [...STAGES.map((s) => ({ value: s.stage, text: s.name })), dontKnow];
+const stageChoices = () => [...STAGES.map((s) => ({ value: s.stage, text: termText("stage", s.key) })), dontKnow];
+
+/** A level's choice: its name and what it covers ("Team — Front-line practice: ..."), in every language. */
+const levelChoiceText = (key: string): LocalisableText => ({
+  default: `${GLOSSARY.en.level[key]} — ${GLOSSARY.en.level_description[key]}`,
+  ...Object.fromEntries(
+    LANGUAGES.filter((l) => l !== "en").map((l) => [
+      l,
+      `${GLOSSARY[l].level[key]} — ${GLOSSARY[l].level_description[key]}`,
+    ]),
+  ),
+});
 
 /** The stage pages, whose questions use the stage scale (the runner explains the scale above them). */
 export const STAGE_SCALE_PAGES = ["continuum_stage", "continuum_short", "partners"] as const;
@@ -89,18 +101,24 @@ function aboutYouPage(options: QuestionnaireOptions): Page {
     {
       type: "radiogroup",
       name: QUESTION.respondentLevel,
-      title: "At which level do you mainly work?",
+      title: say("At which level do you mainly work?", "Ar ba lefel rydych chi'n gweithio'n bennaf?"),
       isRequired: true,
-      requiredErrorText: "Select the level you mainly work at",
-      choices: LEVELS.map((l) => ({ value: l.key, text: `${l.name} — ${l.description}` })),
+      requiredErrorText: say(
+        "Select the level you mainly work at",
+        "Dewiswch y lefel rydych chi'n gweithio arni'n bennaf",
+      ),
+      choices: LEVELS.map((l) => ({ value: l.key, text: levelChoiceText(l.key) })),
     },
     {
       type: "radiogroup",
       name: QUESTION.respondentAgencyType,
-      title: "What kind of agency do you work for?",
+      title: say("What kind of agency do you work for?", "Pa fath o asiantaeth rydych chi'n gweithio iddi?"),
       isRequired: true,
-      requiredErrorText: "Select the kind of agency you work for",
-      choices: AGENCY_TYPES.map((a) => ({ value: a.key, text: a.name })),
+      requiredErrorText: say(
+        "Select the kind of agency you work for",
+        "Dewiswch y math o asiantaeth rydych chi'n gweithio iddi",
+      ),
+      choices: AGENCY_TYPES.map((a) => ({ value: a.key, text: termText("agency_type", a.key) })),
     },
   ];
   // Asked only where it is used: the partner ratings of the full form. With one member agency
@@ -109,19 +127,28 @@ function aboutYouPage(options: QuestionnaireOptions): Page {
     elements.push({
       type: "radiogroup",
       name: QUESTION.respondentAgency,
-      title: "Which member agency of the partnership do you work for?",
-      description: "This lets you say how your agency works with each of the others. It is never shown on its own.",
+      title: say(
+        "Which member agency of the partnership do you work for?",
+        "I ba un o aelod-asiantaethau'r bartneriaeth rydych chi'n gweithio?",
+      ),
+      description: say(
+        "This lets you say how your agency works with each of the others. It is never shown on its own.",
+        "Mae hyn yn gadael i chi ddweud sut mae eich asiantaeth yn gweithio gyda phob un o'r lleill. Nid yw byth yn cael ei ddangos ar ei ben ei hun.",
+      ),
+      // The agencies' names are the partnership's own, in whatever language it gave them.
       choices: [
         ...options.agencies.map((a) => ({ value: a.id, text: a.name })),
-        { value: "none", text: "My agency is not listed" },
+        { value: "none", text: say("My agency is not listed", "Nid yw fy asiantaeth wedi'i rhestru") },
       ],
     });
   }
   return {
     name: "about_you",
-    title: "About you",
-    description:
+    title: say("About you", "Amdanoch chi"),
+    description: say(
       "We do not ask your name. These answers let results be compared across levels and agencies, only for groups of several people.",
+      "Nid ydym yn gofyn eich enw. Mae'r atebion hyn yn caniatáu cymharu canlyniadau ar draws lefelau ac asiantaethau, a hynny dim ond ar gyfer grwpiau o sawl person.",
+    ),
     elements,
   };
 }
@@ -134,24 +161,30 @@ function stagePage(short: boolean): Page {
     {
       type: "radiogroup",
       name: QUESTION.selfChosenStage,
-      title: "Which stage best describes how services in your area work together now?",
+      title: say(
+        "Which stage best describes how services in your area work together now?",
+        "Pa gam sy'n disgrifio orau sut mae gwasanaethau yn eich ardal yn cydweithio nawr?",
+      ),
       choices: stageChoices(),
       colCount: 0,
     },
     {
       type: "radiogroup",
       name: QUESTION.targetStage,
-      title: "Where should your partnership be in the next few years?",
+      title: say(
+        "Where should your partnership be in the next few years?",
+        "Ble dylai eich partneriaeth fod yn yr ychydig flynyddoedd nesaf?",
+      ),
       // The review warns that further along is not always better (CELCIS Rapid Evidence
       // Review 2023, "Models of service delivery" and Discussion): docs/continuum.md.
-      description: CONTINUUM_CAVEAT,
+      description: termText("caveat", "continuum"),
       choices: stageChoices(),
       colCount: 0,
     },
   ];
   return {
     name: short ? "continuum_short" : "continuum_stage",
-    title: "Where you are and where you want to be",
+    title: say("Where you are and where you want to be", "Ble rydych chi a ble rydych chi eisiau bod"),
     elements,
   };
 }
@@ -176,7 +209,8 @@ function partnerPage(agencies: QuestionnaireOptions["agencies"]): Page {
         {
           type: "radiogroup",
           name: partnerNowKey(agency.id),
-          title: `Now, with ${agency.name}`,
+          // "(name)" in Welsh: a name after "gyda" would need a mutation no code can make reliably.
+          title: say(`Now, with ${agency.name}`, `Nawr (${agency.name})`),
           visibleIf,
           choices: stageChoices(),
           colCount: 0,
@@ -184,7 +218,7 @@ function partnerPage(agencies: QuestionnaireOptions["agencies"]): Page {
         {
           type: "radiogroup",
           name: partnerWantedKey(agency.id),
-          title: `Should be, with ${agency.name}`,
+          title: say(`Should be, with ${agency.name}`, `Fel y dylai fod (${agency.name})`),
           visibleIf,
           choices: stageChoices(),
           colCount: 0,
@@ -194,9 +228,14 @@ function partnerPage(agencies: QuestionnaireOptions["agencies"]): Page {
   }
   return {
     name: "partners",
-    title: "How your agency works with each of the others",
-    description:
+    title: say(
+      "How your agency works with each of the others",
+      "Sut mae eich asiantaeth yn gweithio gyda phob un o'r lleill",
+    ),
+    description: say(
       "For each agency: how your agency works with it now, and how it should. Only answer for agencies you know about.",
+      "Ar gyfer pob asiantaeth: sut mae eich asiantaeth yn gweithio gyda hi nawr, a sut y dylai weithio. Atebwch dim ond ar gyfer yr asiantaethau rydych chi'n gwybod amdanynt.",
+    ),
     elements,
   };
 }
@@ -209,8 +248,11 @@ function shortFormPage(professional: SurveyJson): Page {
   const comments = questions.filter((q) => q.name === QUESTION.comments);
   return {
     name: "short_form",
-    title: "How well do services work together?",
-    description: "One statement for each part of working together.",
+    title: say("How well do services work together?", "Pa mor dda y mae gwasanaethau'n cydweithio?"),
+    description: say(
+      "One statement for each part of working together.",
+      "Un datganiad ar gyfer pob rhan o gydweithio.",
+    ),
     elements: [...items, ...comments],
   };
 }
@@ -340,6 +382,35 @@ export type ValidationResult =
 
 const shown = (v: string | number) => (typeof v === "string" ? `"${v}"` : String(v));
 
+/** validateAnswers' messages in each language (the Welsh awaits review with the rest). */
+const MESSAGES: Record<
+  Lang,
+  {
+    unknown: (key: string) => string;
+    notText: (key: string) => string;
+    tooLong: (key: string, max: number) => string;
+    wrongType: (key: string, expected: string | number, given: string | number) => string;
+    notAChoice: (key: string, values: (string | number)[]) => string;
+  }
+> = {
+  en: {
+    unknown: (key) => `Unknown question "${key}"`,
+    notText: (key) => `"${key}" must be text`,
+    tooLong: (key, max) => `"${key}" must be ${max} characters or fewer`,
+    wrongType: (key, expected, given) =>
+      `"${key}" must be the ${typeof expected === "number" ? "number" : "text"} ${shown(expected)}, not the ${typeof given === "number" ? "number" : "text"} ${shown(given)}`,
+    notAChoice: (key, values) => `"${key}" must be one of ${values.join(", ")}`,
+  },
+  cy: {
+    unknown: (key) => `Cwestiwn anhysbys "${key}"`,
+    notText: (key) => `Rhaid i "${key}" fod yn destun`,
+    tooLong: (key, max) => `Rhaid i "${key}" fod yn ${max} nod neu lai`,
+    wrongType: (key, expected, given) =>
+      `Rhaid i "${key}" fod ${typeof expected === "number" ? "y rhif" : "y testun"} ${shown(expected)}, nid ${typeof given === "number" ? "y rhif" : "y testun"} ${shown(given)}`,
+    notAChoice: (key, values) => `Rhaid i "${key}" fod yn un o ${values.join(", ")}`,
+  },
+};
+
 /**
  * Checks a submission against the questionnaire it was answered in, as the server must before
  * writing anything. Refused, each with a message naming the question: unknown question names,
@@ -356,21 +427,26 @@ const shown = (v: string | number) => (typeof v === "string" ? `"${v}"` : String
  * validateAnswers(json, { vision__goals: 4 });   // { ok: true, answers: { vision__goals: 4 } }
  * validateAnswers(json, { vision__goals: "4" }); // { ok: false, errors: [{ key: "vision__goals", message: '"vision__goals" must be the number 4, not the text "4"' }] }
  * validateAnswers(json, { foo: 1 });             // { ok: false, errors: [{ key: "foo", message: 'Unknown question "foo"' }] }
+ * validateAnswers(json, { foo: 1 }, "cy");       // { ok: false, errors: [{ key: "foo", message: 'Cwestiwn anhysbys "foo"' }] }
  */
-export function validateAnswers(survey: SurveyJson, answers: Record<string, unknown>): ValidationResult {
+export function validateAnswers(
+  survey: SurveyJson,
+  answers: Record<string, unknown>,
+  lang: Lang = "en",
+): ValidationResult {
   const { spec, conditions } = compile(survey);
+  const say = MESSAGES[lang];
   const errors: { key: string; message: string }[] = [];
   const clean: Record<string, string | number> = {};
   for (const [key, value] of Object.entries(answers)) {
     const rule = spec.get(key);
     if (!rule) {
-      errors.push({ key: key.slice(0, 80), message: `Unknown question "${key.slice(0, 80)}"` });
+      errors.push({ key: key.slice(0, 80), message: say.unknown(key.slice(0, 80)) });
       continue;
     }
     if (rule.kind === "text") {
-      if (typeof value !== "string") errors.push({ key, message: `"${key}" must be text` });
-      else if (value.length > rule.maxLength)
-        errors.push({ key, message: `"${key}" must be ${rule.maxLength} characters or fewer` });
+      if (typeof value !== "string") errors.push({ key, message: say.notText(key) });
+      else if (value.length > rule.maxLength) errors.push({ key, message: say.tooLong(key, rule.maxLength) });
       else if (value.trim().length > 0) clean[key] = value;
       continue;
     }
@@ -384,8 +460,8 @@ export function validateAnswers(survey: SurveyJson, answers: Record<string, unkn
       key,
       message:
         sameText !== undefined && sameText !== false
-          ? `"${key}" must be the ${typeof sameText === "number" ? "number" : "text"} ${shown(sameText)}, not the ${typeof value === "number" ? "number" : "text"} ${shown(value as string | number)}`
-          : `"${key}" must be one of ${rule.values.join(", ")}`,
+          ? say.wrongType(key, sameText, value as string | number)
+          : say.notAChoice(key, rule.values),
     });
   }
   if (errors.length) return { ok: false, errors };

@@ -4,6 +4,7 @@ import family from "../../surveys/family.json";
 import deepDive from "../../surveys/deep-dive.json";
 import type { Agency, ResponseKind, Round } from "../../db/schema";
 import type { AgencyTypeKey } from "../domain/framework";
+import type { Lang } from "../domain/language";
 import { readMarkers, readScoredItems, type SurveyJson } from "../domain/instrument";
 import { buildQuestionnaire } from "../domain/questionnaire";
 import { exportCatalogue, type QuestionCatalogue } from "../domain/exports/codebook";
@@ -51,6 +52,10 @@ const built = new Map<string, SurveyJson>();
 export const allScoredItems = () => [...readScoredItems(SURVEYS.professional), ...readScoredItems(SURVEYS.family)];
 export const allMarkers = () => readMarkers(SURVEYS.continuum);
 
-let labels: QuestionCatalogue | null = null;
-/** Question texts and answer labels for the exports, built once from the questionnaires. */
-export const exportLabels = (): QuestionCatalogue => (labels ??= exportCatalogue(SURVEYS));
+const labels = new Map<Lang, QuestionCatalogue>();
+/** Question texts and answer labels for the exports in a language, built once from the questionnaires. */
+export function exportLabels(lang: Lang = "en"): QuestionCatalogue {
+  let catalogue = labels.get(lang);
+  if (!catalogue) labels.set(lang, (catalogue = exportCatalogue(SURVEYS, lang)));
+  return catalogue;
+}

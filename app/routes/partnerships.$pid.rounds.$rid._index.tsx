@@ -32,6 +32,7 @@ import {
 } from "../domain/response-rates";
 import { invitedCounts, setInvitedCounts } from "../models/reach.server";
 import { ResponseRatesTable } from "../components/response-rates";
+import { localText } from "../domain/localised-text";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { partnership, role, canLead, db } = await requirePartnershipRole(request, params.pid!, "viewer");
@@ -46,7 +47,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     }),
   );
   const sections = questionnaireFor(round, await listAgencies(db, partnership.id), "professional").pages.map(
-    (p) => p.title ?? p.name,
+    (p) => localText(p.title) ?? p.name,
   );
   // Counts only, suppressed jointly, the completion funnel with them: no count below the
   // threshold can be worked out from the others.

@@ -7,6 +7,7 @@ import { listInvitations } from "../../app/models/round.server";
 import deepDiveJson from "../../surveys/deep-dive.json";
 import { expectNoAxeViolations, launchBrowser, newPage, startApp, type RunningApp } from "./harness";
 import { answerPage, checkAndSubmit, nextPage, startQuestionnaire } from "./survey-helpers";
+import { localText } from "../../app/domain/localised-text";
 
 /**
  * Issue 15: a lead adds two deep-dive modules to a round; respondents complete it on a phone
@@ -131,7 +132,7 @@ describe("a round with two deep-dive modules", () => {
     const section = page.locator("#deep-dive");
     await section.getByRole("heading", { name: "Deep-dive questions" }).waitFor();
     for (const m of MODULES) await section.getByRole("heading", { name: moduleName(m) }).waitFor();
-    for (const item of deepItems) await section.getByRole("rowheader", { name: item.title }).waitFor();
+    for (const item of deepItems) await section.getByRole("rowheader", { name: localText(item.title) }).waitFor();
     // Three people answered every deep-dive question: each shows 3 answers and a score.
     const answered = await section.locator("tbody tr td:nth-child(3)").allTextContents();
     expect(answered.length).toBe(deepItems.length);

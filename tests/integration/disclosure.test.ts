@@ -16,6 +16,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { AGENCY_TYPE_KEYS, LEVEL_KEYS, type AgencyTypeKey, type LevelKey } from "../../app/domain/framework";
 import { DONT_KNOW, readScoredItems, type FamilyGroup } from "../../app/domain/instrument";
 import { liveCounts } from "../../app/domain/round-counts";
+import { localText } from "../../app/domain/localised-text";
 import { FILTER_VALUES, filterValue, type ComparedArea, type RespondentFilter } from "../../app/domain/compare-areas";
 import { compareAreas, listSharedAreas } from "../../app/models/compare.server";
 import { questionnaireFor } from "../../app/models/questionnaire.server";
@@ -388,7 +389,7 @@ describe.each(DIALECTS)("adversarial differencing on %s", (dialect) => {
           (await getRound(t.db, { partnershipId, roundId }))!,
           await t.db.selectFrom("agencies").selectAll().where("partnership_id", "=", partnershipId).execute(),
           "professional",
-        ).pages.map((p) => p.title ?? p.name);
+        ).pages.map((p) => localText(p.title) ?? p.name);
         const seen: Seen[] = [];
         const read = async (people: Person[], label: string) => {
           const report = (await roundReport(t.db, { partnershipId, roundId }))!;

@@ -10,6 +10,8 @@
  */
 import { AGENCY_TYPES, BANDS, COMPONENTS, LEVELS, POLARITIES, STAGES, type Polarity } from "../framework";
 import { allQuestions, FAMILY_GROUP_NAMES, FAMILY_GROUPS, SCALE_MAX, type SurveyJson } from "../instrument";
+import type { Lang } from "../language";
+import { localText } from "../localised-text";
 import { buildQuestionnaire } from "../questionnaire";
 import type { CsvCell } from "./csv";
 
@@ -27,8 +29,9 @@ export type QuestionCatalogue = ReadonlyMap<string, QuestionLabels>;
  * @example
  * const catalogue = questionCatalogue([familyJson]);
  * catalogue.get("holistic__family_one_contact")?.choices.get("5") // "Yes, completely"
+ * questionCatalogue([familyJson], "cy").get("holistic__family_one_contact")?.choices.get("5") // "Ie, yn llwyr"
  */
-export function questionCatalogue(surveys: readonly SurveyJson[]): QuestionCatalogue {
+export function questionCatalogue(surveys: readonly SurveyJson[], lang: Lang = "en"): QuestionCatalogue {
   const out = new Map<string, QuestionLabels>();
   for (const survey of surveys) {
     for (const q of allQuestions(survey)) {
@@ -36,11 +39,11 @@ export function questionCatalogue(surveys: readonly SurveyJson[]): QuestionCatal
       const choices = new Map<string, string>();
       for (const c of Array.isArray(q.choices) ? (q.choices as unknown[]) : []) {
         if (typeof c === "object" && c !== null && "value" in c) {
-          const { value, text } = c as { value: string | number; text?: string };
-          choices.set(String(value), String(text ?? value));
+          const { value, text } = c as { value: string | number; text?: unknown };
+          choices.set(String(value), localText(text, lang) ?? String(value));
         } else choices.set(String(c), String(c));
       }
-      out.set(q.name, { question: String(q.title ?? q.name), choices });
+      out.set(q.name, { question: localText(q.title, lang) ?? q.name, choices });
     }
   }
   return out;
@@ -52,16 +55,22 @@ export function questionCatalogue(surveys: readonly SurveyJson[]): QuestionCatal
  * (the same questions) and the family questionnaire. Partner ratings and free text are never
  * exported, so no round's agencies are needed.
  */
-export function exportCatalogue(surveys: {
-  professional: SurveyJson;
-  continuum: SurveyJson;
-  family: SurveyJson;
-}): QuestionCatalogue {
+export function exportCatalogue(
+  surveys: {
+    professional: SurveyJson;
+    continuum: SurveyJson;
+    family: SurveyJson;
+  },
+  lang: Lang = "en",
+): QuestionCatalogue {
   const base = { includeContinuum: true, agencies: [], surveys };
-  return questionCatalogue([
-    buildQuestionnaire({ ...base, kind: "professional" as const, form: "full" as const }),
-    buildQuestionnaire({ ...base, kind: "family" as const, form: "full" as const }),
-  ]);
+  return questionCatalogue(
+    [
+      buildQuestionnaire({ ...base, kind: "professional" as const, form: "full" as const }),
+      buildQuestionnaire({ ...base, kind: "family" as const, form: "full" as const }),
+    ],
+    lang,
+  );
 }
 
 /** The question text and answer label of one answer; empty when the catalogue does not know it. */
