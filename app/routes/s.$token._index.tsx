@@ -28,7 +28,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     roundName: invitation.roundName,
     closesOn: invitation.closes_on,
     form: invitation.form,
-    questionnaire: questionnaireFor(invitation, agencies, invitation.kind),
+    questionnaire: questionnaireFor(invitation, agencies, invitation.kind, invitation.agency_id),
     submitted: mine?.status === "submitted",
     // "Start now" works before the page's JavaScript has arrived: a plain GET with ?start.
     started: new URL(request.url).searchParams.has("start"),

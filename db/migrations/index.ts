@@ -12,6 +12,7 @@ import * as m0010 from "./0010_rate_limits";
 import * as m0011 from "./0011_national_view";
 import * as m0012 from "./0012_response_versions";
 import * as m0013 from "./0013_paper_entry_and_invited";
+import * as m0014 from "./0014_teams";
 
 /** In-code migration provider: bundles cleanly into the Remix server build. */
 export const migrations: Record<string, Migration> = {
@@ -28,4 +29,5 @@ export const migrations: Record<string, Migration> = {
   "0011_national_view": m0011,
   "0012_response_versions": m0012,
   "0013_paper_entry_and_invited": m0013,
+  "0014_teams": m0014,
 };
