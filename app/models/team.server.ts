@@ -5,8 +5,11 @@
  */
 import { now, type Db } from "../db.server";
 import { newId } from "../crypto.server";
-import type { TeamInput } from "../domain/scoring";
+import { component, type ComponentKey } from "../domain/framework";
+import type { CountFigure, GroupView, ScoreFigure, TeamInput } from "../domain/scoring";
+import { listAgencies } from "./partnership.server";
 import { createInvitation } from "./round.server";
+import { latestSnapshot } from "./snapshot.server";
 
 /** The partnership's teams, by organisation then name. */
 export function listTeams(db: Db, partnershipId: string) {
@@ -143,11 +146,85 @@ export async function organisationViewsForUser(db: Db, userId: string) {
       .select(["rounds.id", "rounds.name"])
       .where("rounds.partnership_id", "=", g.partnershipId)
       .where((eb) =>
-        eb.exists(eb.selectFrom("result_snapshots").select("id").whereRef("result_snapshots.round_id", "=", "rounds.id")),
+        eb.exists(
+          eb.selectFrom("result_snapshots").select("id").whereRef("result_snapshots.round_id", "=", "rounds.id"),
+        ),
       )
       .orderBy("rounds.created_at", "desc")
       .execute();
     out.push({ ...g, rounds });
   }
   return out;
+}
+
+/** One organisation or team a report can be filtered to, as the filter lists it. */
+export interface GroupOption {
+  kind: "org" | "team";
+  id: string;
+  name: string;
+  organisation: string;
+  organisationName: string;
+  respondents: CountFigure;
+}
+
+/** The report of one organisation or team, from the round's published snapshot. */
+export interface GroupReport {
+  /** Everything the viewer may filter to (an organisation lead: its organisation and its teams). */
+  options: GroupOption[];
+  /** Null when the snapshot holds no organisation views (published before they existed, or no member agencies). */
+  available: boolean;
+  selected: (GroupOption & { components: { component: ComponentKey; name: string; overall: ScoreFigure }[] }) | null;
+}
+
+/**
+ * A round's report filtered to one organisation (`org`) or team (`team`), read from its latest
+ * published snapshot: the figures were computed and suppressed when the snapshot was taken
+ * (scoreGroupViews), so nothing is recomputed here. `onlyAgencyId` limits what is offered to one
+ * organisation (an organisation lead). Returns undefined when the chosen group is not one the
+ * viewer may see (the route answers 404).
+ */
+export async function roundGroupReport(
+  db: Db,
+  input: { roundId: string; partnershipId: string; org: string | null; team: string | null; onlyAgencyId?: string },
+): Promise<GroupReport | undefined> {
+  const snapshot = await latestSnapshot(db, input.roundId);
+  const result = snapshot?.content.result;
+  const views = result?.status === "ok" ? result.groups : undefined;
+  const agencies = new Map((await listAgencies(db, input.partnershipId)).map((a) => [a.id, a.name]));
+  const teamNames = new Map((await listTeams(db, input.partnershipId)).map((t) => [t.id, t.name]));
+  const options: (GroupOption & { view: GroupView })[] = [];
+  for (const v of views?.organisations ?? []) {
+    if (input.onlyAgencyId && v.key !== input.onlyAgencyId) continue;
+    const organisationName = agencies.get(v.key);
+    if (organisationName === undefined) continue;
+    const org = { kind: "org" as const, id: v.key, name: organisationName, organisation: v.key, organisationName };
+    options.push({ ...org, respondents: v.respondents, view: v });
+    for (const t of views?.teams ?? []) {
+      const name = teamNames.get(t.key);
+      if (t.organisation !== v.key || name === undefined) continue;
+      options.push({ ...org, kind: "team", id: t.key, name, respondents: t.respondents, view: t });
+    }
+  }
+  const chosen = input.team
+    ? options.find((o) => o.kind === "team" && o.id === input.team && (!input.org || o.organisation === input.org))
+    : input.org
+      ? options.find((o) => o.kind === "org" && o.id === input.org)
+      : null;
+  if (chosen === undefined) return undefined;
+  const strip = ({ view: _view, ...o }: GroupOption & { view: GroupView }): GroupOption => o;
+  return {
+    options: options.map(strip),
+    available: views !== undefined,
+    selected: chosen
+      ? {
+          ...strip(chosen),
+          components: chosen.view.components.map((c) => ({
+            component: c.component,
+            name: component(c.component).name,
+            // A hidden group shows no figure at all, whatever its components say.
+            overall: chosen.respondents.status === "ok" ? c.overall : chosen.respondents,
+          })),
+        }
+      : null,
+  };
 }

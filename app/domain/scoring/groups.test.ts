@@ -12,7 +12,7 @@ import { makeItem, makeMarkers, makeResponse } from "../../../tests/support/test
 const items = [
   makeItem({ key: "vision__a", component: "vision", level: "team", polarity: "facilitator" }),
   makeItem({ key: "vision__b", component: "vision", level: "organisation", polarity: "facilitator" }),
-  makeItem({ key: "info__a", component: "information_sharing", level: "team", polarity: "facilitator" }),
+  makeItem({ key: "info__a", component: "information", level: "team", polarity: "facilitator" }),
 ];
 const agencies = [
   { id: "orgA", name: "Health", type: "health" as const },
@@ -73,7 +73,10 @@ describe("organisation and team views", () => {
     // Organisation A: (6 x 75 + 5 x 25) / 11 = 52.27 -> 52.3.
     expect(componentScore(find(g.organisations, "orgA"), "vision")).toBe(52.3);
     // The same answers scored alone give the same figure.
-    const alone = score(responses.filter((r) => r.teamId === "tA1"), { agencies: [] });
+    const alone = score(
+      responses.filter((r) => r.teamId === "tA1"),
+      { agencies: [] },
+    );
     if (alone.status !== "ok" || alone.professional.status !== "ok") throw new Error("alone");
     const overall = alone.professional.components.find((c) => c.component === "vision")!.overall;
     expect(overall.status === "ok" && overall.score).toBe(75);
@@ -88,7 +91,10 @@ describe("organisation and team views", () => {
       ...staff(6, "orgC", null, 3),
     ];
     const g = views(score(responses));
-    expect(find(g.teams, "tA2").respondents).toMatchObject({ status: "suppressed", reason: "Fewer than 5 respondents" });
+    expect(find(g.teams, "tA2").respondents).toMatchObject({
+      status: "suppressed",
+      reason: "Fewer than 5 respondents",
+    });
     expect(componentScore(find(g.teams, "tA2"), "vision")).toBe("suppressed");
     expect(count(find(g.organisations, "orgA"))).toBe(10);
     expect(find(g.teams, "tA1").respondents).toMatchObject({ status: "suppressed", reason: /cannot be worked out/ });

@@ -106,7 +106,8 @@ export function scoreGroupViews(input: GroupViewsInput): GroupViews {
   const teams = input.teams.filter((t) => agencyIds.has(t.agencyId));
   const teamOf = new Map(teams.map((t) => [t.id, t]));
   const isStaff = (r: ResponseInput) => r.questionnaire !== "family";
-  const orgOf = (r: ResponseInput) => (isStaff(r) && r.agencyId !== null && agencyIds.has(r.agencyId) ? r.agencyId : null);
+  const orgOf = (r: ResponseInput) =>
+    isStaff(r) && r.agencyId !== null && agencyIds.has(r.agencyId) ? r.agencyId : null;
   // A team counts only within its own organisation.
   const teamKeyOf = (r: ResponseInput) => {
     const team = r.teamId ? teamOf.get(r.teamId) : undefined;
