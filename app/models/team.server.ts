@@ -205,11 +205,13 @@ export async function roundGroupReport(
       options.push({ ...org, kind: "team", id: t.key, name, respondents: t.respondents, view: t });
     }
   }
-  const chosen = input.team
+  // A team of another organisation than the one chosen (the organisation was changed in the
+  // form without clearing the team): the organisation wins.
+  const team = input.team
     ? options.find((o) => o.kind === "team" && o.id === input.team && (!input.org || o.organisation === input.org))
-    : input.org
-      ? options.find((o) => o.kind === "org" && o.id === input.org)
-      : null;
+    : undefined;
+  const chosen =
+    team ?? (input.org ? options.find((o) => o.kind === "org" && o.id === input.org) : input.team ? undefined : null);
   if (chosen === undefined) return undefined;
   const strip = ({ view: _view, ...o }: GroupOption & { view: GroupView }): GroupOption => o;
   return {

@@ -206,8 +206,8 @@ function FilteredReport({ data }: { data: Extract<LoaderData, { filtered: true }
       ) : null}
       <GroupFilter
         options={report.options}
-        org={data.filter.team ? null : data.filter.org}
-        team={data.filter.team}
+        org={selected?.organisation ?? data.filter.org}
+        team={selected?.kind === "team" ? selected.id : null}
         allowWhole={data.scope === "partnership"}
       />
       {selected ? (
