@@ -104,7 +104,7 @@ export function GroupScores({
         staff respondents. Scores 0-100; <abbr title="confidential">c</abbr> marks a figure hidden to protect a small
         group.
       </p>
-      <div className="table-wrap">
+      <div className="table-scroll" role="region" aria-labelledby="group-scores-title" tabIndex={0}>
         <table>
           <caption className="visually-hidden">Component scores of {what}</caption>
           <thead>
@@ -112,7 +112,7 @@ export function GroupScores({
               <th scope="col">Component</th>
               <th scope="col">Score</th>
               <th scope="col">Band</th>
-              <th scope="col">Respondents</th>
+              <th scope="col">People</th>
             </tr>
           </thead>
           <tbody>
