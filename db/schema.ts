@@ -31,8 +31,10 @@ export interface AccessInvitationsTable {
   id: string;
   token_hash: string;
   partnership_id: string;
-  kind: "member" | "commissioner";
+  kind: "member" | "commissioner" | "organisation";
   role: Role | null;
+  /** For kind 'organisation': the member agency the grant is scoped to (0015). */
+  agency_id: WithDefault<string | null>;
   note: WithDefault<string>;
   created_by: string | null;
   created_at: string;
@@ -63,6 +65,22 @@ export interface AgenciesTable {
   partnership_id: string;
   name: string;
   agency_type: string;
+  created_at: string;
+}
+/** A team a lead defines within a member agency (0015). */
+export interface TeamsTable {
+  id: string;
+  partnership_id: string;
+  agency_id: string;
+  name: string;
+  created_at: string;
+}
+/** An organisation lead: sees its own organisation's filtered report only (0015). */
+export interface OrganisationViewersTable {
+  user_id: string;
+  partnership_id: string;
+  agency_id: string;
+  granted_by: string | null;
   created_at: string;
 }
 export interface MembershipsTable {
@@ -105,6 +123,9 @@ export interface InvitationsTable {
   level: string | null;
   created_at: string;
   revoked_at: string | null;
+  /** The organisation (member agency) and team the link is for; set on the response without asking (0015). */
+  agency_id: WithDefault<string | null>;
+  team_id: WithDefault<string | null>;
 }
 export interface ResponsesTable {
   id: string;
@@ -125,6 +146,8 @@ export interface ResponsesTable {
   submitted_at: string | null;
   /** Null: answered online by the respondent; else entered by staff from paper or with the respondent beside them (0009). Who entered it is never stored. */
   entry_mode: WithDefault<EntryMode | null>;
+  /** The team within the response's organisation, from its invitation link (0015). */
+  team_id: WithDefault<string | null>;
 }
 export type EntryMode = "paper" | "assisted";
 /** How many people a lead invited in a group of a round, for response rates (0009). */
@@ -292,6 +315,8 @@ export interface Database {
   access_invitations: AccessInvitationsTable;
   partnerships: PartnershipsTable;
   agencies: AgenciesTable;
+  teams: TeamsTable;
+  organisation_viewers: OrganisationViewersTable;
   memberships: MembershipsTable;
   commissioner_grants: CommissionerGrantsTable;
   rounds: RoundsTable;
@@ -318,6 +343,7 @@ export interface Database {
 export type User = Selectable<UsersTable>;
 export type Partnership = Selectable<PartnershipsTable>;
 export type Agency = Selectable<AgenciesTable>;
+export type Team = Selectable<TeamsTable>;
 export type Round = Selectable<RoundsTable>;
 export type Invitation = Selectable<InvitationsTable>;
 export type ResponseRow = Selectable<ResponsesTable>;

@@ -15,6 +15,7 @@ import { captureWorkshop } from "./screenshots/workshop";
 import { captureReportPdf } from "./screenshots/report-pdf";
 import { captureCompare } from "./screenshots/compare";
 import { captureNationalScreenshots } from "./screenshots/national";
+import { captureTeams } from "./screenshots/teams";
 
 const OUT = path.join(ROOT, "docs/screenshots");
 
@@ -69,6 +70,7 @@ try {
   await captureReportPdf(browser, app.url, `/partnerships/${partnershipId}/rounds/${round.id}/results`);
   await captureCompare(browser, app);
   await captureNationalScreenshots(browser, app);
+  await captureTeams(browser, app);
 } finally {
   await browser?.close();
   await app.stop();

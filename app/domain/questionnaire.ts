@@ -31,6 +31,8 @@ export interface QuestionnaireOptions {
   surveys: { professional: SurveyJson; continuum: SurveyJson; family: SurveyJson; deepDive?: SurveyJson };
   /** Components whose deep-dive module the round adds (after the core items, either form). */
   deepDiveModules?: readonly string[];
+  /** The member agency the invitation link is for: not asked, and not rated (issue 18). */
+  ownAgencyId?: string | null;
 }
 
 type Page = SurveyJson["pages"][number];
@@ -123,7 +125,7 @@ function aboutYouPage(options: QuestionnaireOptions): Page {
   ];
   // Asked only where it is used: the partner ratings of the full form. With one member agency
   // there is no one else to rate, and an unneeded answer only makes a respondent easier to spot.
-  if (hasPartnerPage(options)) {
+  if (hasPartnerPage(options) && !options.ownAgencyId) {
     elements.push({
       type: "radiogroup",
       name: QUESTION.respondentAgency,
@@ -195,12 +197,14 @@ export const partnerVisibleIf = (agencyId: string) => {
   return `${mine} notempty and ${mine} <> '${agencyId.replace(/'/g, "\\'")}' and ${mine} <> 'none'`;
 };
 
-function partnerPage(agencies: QuestionnaireOptions["agencies"]): Page {
+function partnerPage(agencies: QuestionnaireOptions["agencies"], ownAgencyId?: string | null): Page {
   const elements: SurveyElementJson[] = [];
   // One compact row per agency: its name, then "now" and "should be" as short choices that
   // flow onto as many lines as the screen needs (colCount 0), down to 320 px.
   for (const agency of agencies) {
-    const visibleIf = partnerVisibleIf(agency.id);
+    // A link for one organisation already says which agency is the respondent's own.
+    if (ownAgencyId && agency.id === ownAgencyId) continue;
+    const visibleIf = ownAgencyId ? undefined : partnerVisibleIf(agency.id);
     elements.push({
       type: "panel",
       name: `partner_${agency.id}`,
@@ -288,7 +292,7 @@ export function buildQuestionnaire(options: QuestionnaireOptions): SurveyJson {
     pages.push(...surveys.professional.pages, ...deepDive);
     if (options.includeContinuum) {
       pages.push(...surveys.continuum.pages, stagePage(false));
-      if (hasPartnerPage(options)) pages.push(partnerPage(options.agencies));
+      if (hasPartnerPage(options)) pages.push(partnerPage(options.agencies, options.ownAgencyId));
     }
   } else {
     pages.push(shortFormPage(surveys.professional), ...deepDive);

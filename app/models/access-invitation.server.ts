@@ -3,6 +3,7 @@ import { newId, randomToken, sha256 } from "../crypto.server";
 import type { Role } from "../../db/schema";
 import { grantCommissioner } from "./commissioner.server";
 import { audit } from "./partnership.server";
+import { grantOrganisationView } from "./team.server";
 
 /**
  * Invitation links (issue 14): instead of adding someone by email (which anyone who registered
@@ -13,11 +14,13 @@ import { audit } from "./partnership.server";
  */
 export const INVITATION_DAYS = 7;
 
-export type InvitationKind = "member" | "commissioner";
+/** A partnership role, a commissioner share, or an organisation lead's view of one member agency (issue 18). */
+export type InvitationKind = "member" | "commissioner" | "organisation";
 
 const RANK: Record<Role, number> = { viewer: 1, facilitator: 2, lead: 3 };
 
-const describe = (kind: InvitationKind, role: Role | null) => (kind === "member" ? `${role}` : "commissioner");
+const describe = (kind: InvitationKind, role: Role | null) =>
+  kind === "member" ? `${role}` : kind === "organisation" ? "organisation lead" : "commissioner";
 
 export async function createAccessInvitation(
   db: Db,
@@ -28,10 +31,23 @@ export async function createAccessInvitation(
     note: string;
     createdBy: string | null;
     days?: number;
+    /** For an organisation lead: the member agency of the partnership they will see. */
+    agencyId?: string | null;
   },
 ): Promise<{ id: string; token: string; expiresAt: string }> {
   if ((input.kind === "member") !== (input.role !== null))
     throw new Error("A member invitation needs a role; a commissioner invitation has none.");
+  if ((input.kind === "organisation") !== Boolean(input.agencyId))
+    throw new Error("An organisation lead's invitation, and only it, names a member agency.");
+  if (input.agencyId) {
+    const agency = await db
+      .selectFrom("agencies")
+      .select("id")
+      .where("id", "=", input.agencyId)
+      .where("partnership_id", "=", input.partnershipId)
+      .executeTakeFirst();
+    if (!agency) throw new Error("That agency is not a member of this partnership.");
+  }
   const token = randomToken();
   const id = newId();
   const at = now();
@@ -45,6 +61,7 @@ export async function createAccessInvitation(
         partnership_id: input.partnershipId,
         kind: input.kind,
         role: input.role,
+        agency_id: input.agencyId ?? null,
         note: input.note,
         created_by: input.createdBy,
         created_at: at,
@@ -72,6 +89,7 @@ export function listOpenInvitations(db: Db, input: { partnershipId: string; kind
     .select([
       "access_invitations.id",
       "access_invitations.role",
+      "access_invitations.agency_id as agencyId",
       "access_invitations.note",
       "access_invitations.created_at as createdAt",
       "access_invitations.expires_at as expiresAt",
@@ -127,6 +145,7 @@ export async function findAccessInvitation(db: Db, token: string) {
       "access_invitations.kind",
       "access_invitations.role",
       "access_invitations.expires_at as expiresAt",
+      "access_invitations.agency_id as agencyId",
       "access_invitations.accepted_at as acceptedAt",
       "access_invitations.revoked_at as revokedAt",
       "partnerships.id as partnershipId",
@@ -136,8 +155,12 @@ export async function findAccessInvitation(db: Db, token: string) {
     .executeTakeFirst();
   if (!row) return undefined;
   const usable = !row.acceptedAt && !row.revokedAt && row.expiresAt > now();
+  const agency = row.agencyId
+    ? await db.selectFrom("agencies").select("name").where("id", "=", row.agencyId).executeTakeFirst()
+    : undefined;
   return {
     kind: row.kind,
+    agencyName: agency?.name ?? null,
     role: row.role,
     partnershipId: row.partnershipId,
     partnershipName: row.partnershipName,
@@ -170,7 +193,7 @@ export async function acceptAccessInvitation(
     if (Number(taken.numUpdatedRows) === 0) return null;
     const invitation = await trx
       .selectFrom("access_invitations")
-      .select(["partnership_id", "kind", "role", "created_by"])
+      .select(["partnership_id", "kind", "role", "created_by", "agency_id"])
       .where("token_hash", "=", hash)
       .executeTakeFirstOrThrow();
     const user = await trx.selectFrom("users").select("email").where("id", "=", input.userId).executeTakeFirstOrThrow();
@@ -210,6 +233,16 @@ export async function acceptAccessInvitation(
           detail: `${user.email}: ${role}`,
         });
       return { partnershipId, kind: "member", role };
+    }
+    if (invitation.kind === "organisation" && invitation.agency_id) {
+      await grantOrganisationView(trx, {
+        partnershipId,
+        userId: input.userId,
+        agencyId: invitation.agency_id,
+        grantedBy: invitation.created_by,
+      });
+      await audit(trx, { userId: input.userId, partnershipId, action: "organisation.granted", detail: user.email });
+      return { partnershipId, kind: "organisation", role: null };
     }
     if (
       await grantCommissioner(trx, {

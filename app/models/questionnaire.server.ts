@@ -22,6 +22,8 @@ export function questionnaireFor(
   round: Pick<Round, "form" | "include_continuum"> & Partial<Pick<Round, "deep_dive_modules">>,
   agencies: Pick<Agency, "id" | "name" | "agency_type">[],
   kind: ResponseKind,
+  /** The organisation an invitation link is for: its respondents are not asked which (issue 18). */
+  ownAgencyId: string | null = null,
 ): SurveyJson {
   // Built once per shape and kept: every autosave validates against it.
   const modules = (round.deep_dive_modules ?? "").split(",").filter(Boolean);
@@ -31,6 +33,7 @@ export function questionnaireFor(
     round.include_continuum,
     modules,
     agencies.map((a) => [a.id, a.name, a.agency_type]),
+    ownAgencyId,
   ]);
   const cached = built.get(key);
   if (cached) return cached;
@@ -39,6 +42,7 @@ export function questionnaireFor(
     form: round.form,
     includeContinuum: round.include_continuum === 1,
     deepDiveModules: modules,
+    ownAgencyId,
     agencies: agencies.map((a) => ({ id: a.id, name: a.name, type: a.agency_type as AgencyTypeKey })),
     surveys: SURVEYS,
   });

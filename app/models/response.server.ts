@@ -24,6 +24,8 @@ export function findInvitation(db: Db, token: string) {
       "invitations.label",
       "invitations.agency_type",
       "invitations.level",
+      "invitations.agency_id",
+      "invitations.team_id",
       "invitations.revoked_at",
       "rounds.id as roundId",
       "rounds.name as roundName",
@@ -61,12 +63,14 @@ export async function loadAnswers(db: Db, responseId: string): Promise<Record<st
 }
 
 /** Profile columns kept on the response row, read from the validated answers. */
-function profileOf(answers: Record<string, AnswerValue>, invitation: Pick<Invitation, "agency_type" | "level">) {
+function profileOf(answers: Record<string, AnswerValue>, invitation: SaveInput<unknown>["invitation"]) {
   const str = (v: AnswerValue | undefined) => (typeof v === "string" && v !== "none" ? v : null);
   return {
     respondent_level: str(answers[QUESTION.respondentLevel]) ?? invitation.level,
     agency_type: str(answers[QUESTION.respondentAgencyType]) ?? invitation.agency_type,
-    agency_id: str(answers[QUESTION.respondentAgency]),
+    // A link for one organisation (and team) says where the respondent works; it is not asked (issue 18).
+    agency_id: invitation.agency_id ?? str(answers[QUESTION.respondentAgency]),
+    team_id: invitation.agency_id ? (invitation.team_id ?? null) : null,
     family_group: str(answers[QUESTION.familyGroup]),
   };
 }
@@ -120,7 +124,8 @@ export function applyChanges(stored: Record<string, AnswerValue>, changes: Answe
  * callers can grow it (for example answers entered by staff) without breaking the others.
  */
 export type SaveInput<E> = {
-  invitation: Pick<Invitation, "id" | "round_id" | "kind" | "agency_type" | "level">;
+  invitation: Pick<Invitation, "id" | "round_id" | "kind" | "agency_type" | "level"> &
+    Partial<Pick<Invitation, "agency_id" | "team_id">>;
   /** The existing response, found from the respondent's resume cookie, if any. */
   existing: ResponseRow | null;
   currentPage: number;

@@ -50,6 +50,7 @@ export async function loadSubmittedResponses(
       "responses.agency_id",
       "responses.family_group",
       "responses.entry_mode",
+      "responses.team_id",
       packed.as("packed"),
     ])
     .where("responses.round_id", "=", input.roundId)
@@ -66,6 +67,7 @@ export async function loadSubmittedResponses(
     agencyId: r.agency_id,
     familyGroup: r.family_group as FamilyGroup | null,
     entryMode: entryModeOf(r.entry_mode),
+    teamId: r.team_id,
     answers: unpackAnswers(r.packed),
   }));
 }

@@ -50,7 +50,16 @@ export const roundDeepDiveModules = (round: Pick<Round, "deep_dive_modules">): s
 
 export async function createInvitation(
   db: Db,
-  input: { roundId: string; kind: ResponseKind; label: string; agencyType?: string | null; level?: string | null },
+  input: {
+    roundId: string;
+    kind: ResponseKind;
+    label: string;
+    agencyType?: string | null;
+    level?: string | null;
+    /** A link for one organisation, and optionally one of its teams (createGroupInvitation). */
+    agencyId?: string | null;
+    teamId?: string | null;
+  },
 ) {
   const id = newId();
   // 256 bits from the OS's CSPRNG: unguessable.
@@ -65,6 +74,8 @@ export async function createInvitation(
       label: input.label,
       agency_type: input.agencyType ?? null,
       level: input.level ?? null,
+      agency_id: input.agencyId ?? null,
+      team_id: input.agencyId ? (input.teamId ?? null) : null,
       created_at: now(),
       revoked_at: null,
     })

@@ -154,12 +154,24 @@ export async function takeSnapshot(
     const earlier = (await listSnapshots(trx, input.round.id)).filter((s) => s.content.result.status === "ok");
     const responses = await loadSubmittedResponses(trx, { roundId: input.round.id, form: input.round.form });
     const threshold = input.round.suppression_threshold;
+    // The partnership's teams, for the team views the snapshot holds (issue 18).
+    const teams = (
+      await trx
+        .selectFrom("teams")
+        .innerJoin("rounds", "rounds.partnership_id", "teams.partnership_id")
+        .select(["teams.id", "teams.agency_id", "teams.name"])
+        .where("rounds.id", "=", input.round.id)
+        .orderBy("teams.name")
+        .orderBy("teams.id")
+        .execute()
+    ).map((t) => ({ id: t.id, agencyId: t.agency_id, name: t.name }));
     const result = scoreRound({
       responses,
       items: readScoredItems(SURVEYS.professional),
       familyItems: readScoredItems(SURVEYS.family),
       markers: allMarkers(),
       agencies: input.agencies,
+      teams,
       threshold,
       earlier: earlier.map((s) => ({ responseIds: s.content.responseIds, result: s.content.result })),
     });

@@ -73,7 +73,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return problem(400, "Answer at least one question before saving.");
   }
   const agencies = await listAgencies(db, invitation.partnershipId);
-  const questionnaire = questionnaireFor(invitation, agencies, invitation.kind);
+  const questionnaire = questionnaireFor(invitation, agencies, invitation.kind, invitation.agency_id);
   // The whole set after the changes is checked (a change can hide other answers), before a byte is written.
   const check = (all: Record<string, unknown>) => validateAnswers(questionnaire, all);
   const base = { invitation, existing, currentPage, submit: intent === "submit", check };

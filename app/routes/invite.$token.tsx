@@ -38,6 +38,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return {
     kind: invitation.kind,
     role: invitation.role,
+    agencyName: invitation.agencyName,
     partnershipName: invitation.partnershipName,
     expires: invitation.expiresAt.slice(0, 10),
     signedInAs: user ? user.email : null,
@@ -53,7 +54,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
     throw new Response("That action is not recognised.", { status: 400 });
   const accepted = await acceptAccessInvitation(await getDb(), { token: token.data, userId: user.id });
   if (!accepted) throw await refuseLink(request);
-  return redirect(accepted.kind === "member" ? `/partnerships/${accepted.partnershipId}` : "/compare");
+  return redirect(
+    accepted.kind === "member"
+      ? `/partnerships/${accepted.partnershipId}`
+      : accepted.kind === "organisation"
+        ? "/partnerships"
+        : "/compare",
+  );
 }
 
 export default function InvitationPage() {
@@ -62,7 +69,9 @@ export default function InvitationPage() {
   const offer =
     invitation.kind === "member"
       ? `to be a ${invitation.role} of ${invitation.partnershipName}`
-      : `to see ${invitation.partnershipName}'s results as a commissioner (aggregates of closed rounds only)`;
+      : invitation.kind === "organisation"
+        ? `to see ${invitation.agencyName ?? "your organisation"}'s results in ${invitation.partnershipName} (that organisation's figures only)`
+        : `to see ${invitation.partnershipName}'s results as a commissioner (aggregates of closed rounds only)`;
   return (
     <div>
       <h1>You are invited</h1>

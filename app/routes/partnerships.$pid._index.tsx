@@ -14,11 +14,13 @@ import {
 import { audit, listAgencies, listMembers } from "../models/partnership.server";
 import { setRetention } from "../models/retention.server";
 import { listRounds } from "../models/round.server";
+import { createTeam, listTeams } from "../models/team.server";
 import { formatDateRange } from "../domain/dates";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { partnership, canLead, db } = await requirePartnershipRole(request, params.pid!, "viewer");
-  const [agencies, members, rounds, invitations] = await Promise.all([
+  const [teams, agencies, members, rounds, invitations] = await Promise.all([
+    listTeams(db, partnership.id),
     listAgencies(db, partnership.id),
     listMembers(db, partnership.id),
     listRounds(db, partnership.id),
@@ -28,6 +30,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     partnership,
     canLead,
     agencies,
+    teams,
     members: canLead ? members : [],
     rounds,
     invitations: invitations.map((i) => ({
@@ -53,6 +56,19 @@ const InviteSchema = z.object({
   note: z.string().trim().max(100, "Keep the note to 100 characters or fewer").default(""),
 });
 
+const TeamSchema = z.object({
+  intent: z.literal("add_team"),
+  agencyId: z.string().min(1, "Choose the organisation").max(64),
+  teamName: z.string().trim().min(1, "Enter the team's name").max(80, "Keep the name to 80 characters or fewer"),
+});
+
+/** An organisation lead: sees one organisation's filtered report only (issue 18). */
+const OrganisationInviteSchema = z.object({
+  intent: z.literal("invite_organisation"),
+  orgLeadAgency: z.string().min(1, "Choose the organisation").max(64),
+  note: z.string().trim().max(100, "Keep the note to 100 characters or fewer").default(""),
+});
+
 const RevokeSchema = z.object({ intent: z.literal("revoke_invitation"), invitationId: z.string().min(1).max(64) });
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -73,6 +89,51 @@ export async function action({ request, params }: ActionFunctionArgs) {
       added: months
         ? `Raw answers of closed rounds will be deleted ${months} months after the round closes. Scores are kept.`
         : "Raw answers will be kept.",
+    });
+  }
+  if (form.intent === "add_team") {
+    const team = TeamSchema.safeParse(form);
+    if (!team.success) return Response.json({ errors: fieldErrors(team.error.issues) }, { status: 400 });
+    const created = await createTeam(db, {
+      partnershipId: partnership.id,
+      agencyId: team.data.agencyId,
+      name: team.data.teamName,
+    });
+    if (created === null)
+      return Response.json({ errors: { agencyId: "Choose one of the member agencies" } }, { status: 400 });
+    if (created === "duplicate")
+      return Response.json(
+        { errors: { teamName: "That organisation already has a team of that name" } },
+        { status: 400 },
+      );
+    await audit(db, {
+      userId: user.id,
+      partnershipId: partnership.id,
+      action: "team.created",
+      detail: team.data.teamName,
+    });
+    return Response.json({
+      added: `Team "${team.data.teamName}" added. Round pages can now make invitation links for it.`,
+    });
+  }
+  if (form.intent === "invite_organisation") {
+    const invite = OrganisationInviteSchema.safeParse(form);
+    if (!invite.success) return Response.json({ errors: fieldErrors(invite.error.issues) }, { status: 400 });
+    const agencies = await listAgencies(db, partnership.id);
+    const agency = agencies.find((a) => a.id === invite.data.orgLeadAgency);
+    if (!agency)
+      return Response.json({ errors: { orgLeadAgency: "Choose one of the member agencies" } }, { status: 400 });
+    const { token } = await createAccessInvitation(db, {
+      partnershipId: partnership.id,
+      kind: "organisation",
+      role: null,
+      agencyId: agency.id,
+      note: invite.data.note,
+      createdBy: user.id,
+    });
+    return Response.json({
+      link: new URL(`/invite/${token}`, request.url).toString(),
+      role: `the organisation lead of ${agency.name}`,
     });
   }
   if (form.intent === "revoke_invitation") {
@@ -106,7 +167,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function PartnershipPage() {
-  const { partnership, canLead, agencies, members, rounds, invitations } = useLoaderData<typeof loader>();
+  const { partnership, canLead, agencies, teams, members, rounds, invitations } = useLoaderData<typeof loader>();
   const result = useActionData<{ errors?: FieldErrors; added?: string; link?: string; role?: string }>();
   return (
     <div>
@@ -153,6 +214,39 @@ export default function PartnershipPage() {
           </li>
         ))}
       </ul>
+      <h3>Teams</h3>
+      {teams.length ? (
+        <ul data-testid="teams">
+          {teams.map((t) => (
+            <li key={t.id}>
+              {t.name} <span className="hint">({t.agencyName})</span>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>No teams yet. Teams are optional: the report can be filtered to an organisation without them.</p>
+      )}
+      {canLead ? (
+        <Form method="post" noValidate className="inline-form">
+          <input type="hidden" name="intent" value="add_team" />
+          <div className="field">
+            <label htmlFor="agencyId">Organisation</label>
+            <select id="agencyId" name="agencyId" defaultValue="">
+              <option value="">Choose…</option>
+              {agencies.map((a) => (
+                <option key={a.id} value={a.id}>
+                  {a.name}
+                </option>
+              ))}
+            </select>
+            {result?.errors?.agencyId ? <p className="error-message">{result.errors.agencyId}</p> : null}
+          </div>
+          <TextField name="teamName" label="Team name" error={result?.errors?.teamName} autoComplete="off" />
+          <button type="submit" className="button secondary">
+            Add team
+          </button>
+        </Form>
+      ) : null}
       {canLead ? (
         <ul>
           <li>
@@ -237,6 +331,29 @@ export default function PartnershipPage() {
             />
             <button type="submit" className="button secondary">
               Create invitation link
+            </button>
+          </Form>
+          <h3>Invite an organisation lead</h3>
+          <p>
+            An organisation lead sees only their own organisation's results (and its teams'), never the whole
+            partnership's or another organisation's.
+          </p>
+          <Form method="post" noValidate>
+            <input type="hidden" name="intent" value="invite_organisation" />
+            <div className="field">
+              <label htmlFor="orgLeadAgency">Organisation</label>
+              <select id="orgLeadAgency" name="orgLeadAgency" defaultValue="">
+                <option value="">Choose…</option>
+                {agencies.map((a) => (
+                  <option key={a.id} value={a.id}>
+                    {a.name}
+                  </option>
+                ))}
+              </select>
+              {result?.errors?.orgLeadAgency ? <p className="error-message">{result.errors.orgLeadAgency}</p> : null}
+            </div>
+            <button type="submit" className="button secondary">
+              Create organisation lead link
             </button>
           </Form>
           <h3>Open invitations</h3>

@@ -31,6 +31,7 @@ import {
   type RateCount,
 } from "../domain/response-rates";
 import { invitedCounts, setInvitedCounts } from "../models/reach.server";
+import { createGroupInvitation, listTeams } from "../models/team.server";
 import { ResponseRatesTable } from "../components/response-rates";
 import { localText } from "../domain/localised-text";
 
@@ -46,7 +47,17 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       return { id: inv.id, label: inv.label, kind: inv.kind, url, qr: await qrCodeDataUrl(url) };
     }),
   );
-  const sections = questionnaireFor(round, await listAgencies(db, partnership.id), "professional").pages.map(
+  const agencyRows = await listAgencies(db, partnership.id);
+  const teamRows = canLead ? await listTeams(db, partnership.id) : [];
+  const groups = canLead
+    ? agencyRows.flatMap((a) => [
+        { value: `org:${a.id}`, label: a.name },
+        ...teamRows
+          .filter((t) => t.agencyId === a.id)
+          .map((t) => ({ value: `team:${t.id}`, label: `${a.name}: ${t.name}` })),
+      ])
+    : [];
+  const sections = questionnaireFor(round, agencyRows, "professional").pages.map(
     (p) => localText(p.title) ?? p.name,
   );
   // Counts only, suppressed jointly, the completion funnel with them: no count below the
@@ -68,6 +79,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const snapshot = await latestSnapshot(db, round.id);
   const rule = canLead ? await snapshotRule(db, round) : null;
   return {
+    groups,
     partnership: { id: partnership.id, name: partnership.name },
     round,
     canLead,
@@ -118,6 +130,11 @@ const ActionSchema = z.discriminatedUnion("intent", [
           .default(""),
       ]),
     ),
+  }),
+  z.object({
+    intent: z.literal("add_group_link"),
+    // "org:<agency id>" or "team:<team id>" (issue 18).
+    group: z.string().regex(/^(org|team):[A-Za-z0-9_-]{1,64}$/),
   }),
   z.object({
     intent: z.literal("add_link"),
@@ -194,6 +211,32 @@ export async function action({ request, params }: ActionFunctionArgs) {
       partnershipId: partnership.id,
       roundId: round.id,
       action: `round.${input.intent === "close" ? "closed" : "reopened"}`,
+    });
+    return { ok: true };
+  }
+  if (input.intent === "add_group_link") {
+    const [kind, id] = input.group.split(":") as ["org" | "team", string];
+    const teams = await listTeams(db, partnership.id);
+    const team = kind === "team" ? teams.find((t) => t.id === id) : undefined;
+    const agencyId = kind === "org" ? id : team?.agencyId;
+    const agencyName = (await listAgencies(db, partnership.id)).find((a) => a.id === agencyId)?.name;
+    if (!agencyId || !agencyName)
+      throw new Response("That organisation or team is not the partnership's.", { status: 400 });
+    const label = team ? `${agencyName}: ${team.name}` : agencyName;
+    const created = await createGroupInvitation(db, {
+      partnershipId: partnership.id,
+      roundId: round.id,
+      agencyId,
+      teamId: team?.id ?? null,
+      label,
+    });
+    if (!created) throw new Response("That organisation or team is not the partnership's.", { status: 400 });
+    await audit(db, {
+      userId: user.id,
+      partnershipId: partnership.id,
+      roundId: round.id,
+      action: "invitation.created",
+      detail: label,
     });
     return { ok: true };
   }
@@ -543,6 +586,32 @@ export default function RoundPage() {
               Add link
             </button>
           </Form>
+
+          {data.groups.length ? (
+            <>
+              <h3>Add a link for an organisation or a team</h3>
+              <p className="hint">
+                Respondents with this link are not asked which agency they work for, and the report can be filtered to
+                their organisation or team (figures only for groups of {round.suppression_threshold} or more).
+              </p>
+              <Form method="post" className="button-group">
+                <input type="hidden" name="intent" value="add_group_link" />
+                <div className="field" style={{ margin: 0 }}>
+                  <label htmlFor="link-group">Organisation or team</label>
+                  <select id="link-group" name="group" defaultValue={data.groups[0]!.value}>
+                    {data.groups.map((g) => (
+                      <option key={g.value} value={g.value}>
+                        {g.label}
+                      </option>
+                    ))}
+                  </select>
+                </div>
+                <button type="submit" className="button secondary" disabled={busy}>
+                  Add organisation or team link
+                </button>
+              </Form>
+            </>
+          ) : null}
 
           {round.status === "open" ? (
             <>

@@ -1,6 +1,7 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { requirePartnershipRole } from "../access/partnership.server";
+import { z } from "zod";
+import { requireReportAccess } from "../access/organisation.server";
 import { ClientOnly } from "../components/client-only";
 import { GeneralErrorBoundary } from "../components/error-boundary";
 import {
@@ -12,6 +13,8 @@ import {
   Continuum,
   ExperienceGap,
   FamilyVoice,
+  GroupFilter,
+  GroupScores,
   KeyMessages,
   LevelHeatmap,
   Partners,
@@ -32,6 +35,9 @@ import {
   roundReport,
 } from "../models/report.server";
 import { deepDiveReport } from "../models/deep-dive.server";
+import { getRound } from "../models/round.server";
+import { latestSnapshot } from "../models/snapshot.server";
+import { roundGroupReport } from "../models/team.server";
 import { invitedCounts } from "../models/reach.server";
 import { DeepDiveItems } from "../components/deep-dive-items";
 import reportCss from "../styles/report.css";
@@ -41,8 +47,66 @@ import { keyMessages } from "../domain/key-messages";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: reportCss }];
 
+/** ?org=<agency id>&team=<team id>: the report filtered to one organisation or team (issue 18). */
+const FilterSchema = z.object({
+  org: z.string().max(64).nullable(),
+  team: z.string().max(64).nullable(),
+});
+
+/**
+ * The filtered report: only the chosen group's figures from the latest snapshot, never the
+ * whole partnership's. An organisation lead reaches nothing else: the whole report is 403, and
+ * another organisation or a team of one is 404 (as an outsider's partnership).
+ */
+async function filteredReport(
+  access: Awaited<ReturnType<typeof requireReportAccess>>,
+  roundId: string,
+  filter: z.infer<typeof FilterSchema>,
+) {
+  const { db, partnership } = access;
+  const round = await getRound(db, { partnershipId: partnership.id, roundId });
+  if (!round) throw new Response("Round not found.", { status: 404 });
+  const onlyAgencyId = access.scope === "organisation" ? access.agencyId : undefined;
+  if (onlyAgencyId && !filter.org && !filter.team)
+    throw new Response("You can see your own organisation's results only.", { status: 403 });
+  const report = await roundGroupReport(db, {
+    roundId: round.id,
+    partnershipId: partnership.id,
+    org: filter.org,
+    team: filter.team,
+    onlyAgencyId,
+  });
+  if (!report) throw new Response("Organisation or team not found.", { status: 404 });
+  const snapshot = await latestSnapshot(db, round.id);
+  return {
+    filtered: true as const,
+    partnership: { id: partnership.id, name: partnership.name },
+    round: {
+      id: round.id,
+      name: round.name,
+      opensOn: round.opens_on,
+      closesOn: round.closes_on,
+      status: round.status,
+      threshold: round.suppression_threshold,
+    },
+    snapshot: snapshot ? { kind: snapshot.kind, takenAt: snapshot.takenAt } : null,
+    scope: access.scope,
+    filter,
+    report,
+  };
+}
+
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { partnership, canLead, db, role } = await requirePartnershipRole(request, params.pid!, "viewer");
+  const url = new URL(request.url);
+  const filter = FilterSchema.safeParse({
+    org: url.searchParams.get("org") || null,
+    team: url.searchParams.get("team") || null,
+  });
+  if (!filter.success) throw new Response("That filter is not valid.", { status: 400 });
+  const access = await requireReportAccess(request, params.pid!);
+  if (access.scope === "organisation" || filter.data.org || filter.data.team)
+    return filteredReport(access, params.rid!, filter.data);
+  const { partnership, canLead, db, role } = access;
   const report = await roundReport(db, { partnershipId: partnership.id, roundId: params.rid! });
   if (!report) throw new Response("Round not found.", { status: 404 });
   const { round, result } = report;
@@ -61,7 +125,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const deepDive = await deepDiveReport(db, round, report.snapshot?.takenAt ?? null);
   const comparison = changeSinceLastRound(report);
   const ok = result.status === "ok" ? result : null;
+  const groups = await roundGroupReport(db, {
+    roundId: round.id,
+    partnershipId: partnership.id,
+    org: null,
+    team: null,
+  });
   return {
+    filtered: false as const,
+    groupOptions: groups?.available ? groups.options : [],
     keyMessages: keyMessages({
       result,
       comparison: comparison ? { previousName: comparison.round.name, changes: comparison.changes } : null,
@@ -95,6 +167,59 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export default function ResultsPage() {
   const data = useLoaderData<typeof loader>();
+  return data.filtered ? <FilteredReport data={data} /> : <WholeReport data={data} />;
+}
+
+type LoaderData = ReturnType<typeof useLoaderData<typeof loader>>;
+
+function FilteredReport({ data }: { data: Extract<LoaderData, { filtered: true }> }) {
+  const { round, partnership, report } = data;
+  const base = `/partnerships/${partnership.id}/rounds/${round.id}`;
+  const selected = report.selected;
+  return (
+    <article className="report">
+      <header className="report-header">
+        <span className="caption">{partnership.name}</span>
+        <h1>
+          Results: {round.name}
+          {selected ? ` – ${selected.name}` : ""}
+        </h1>
+        <p className="report-meta">
+          {formatDateRange(round.opensOn, round.closesOn)} ·{" "}
+          {round.status === "open" ? "round still open: figures may change" : "round closed"}
+        </p>
+        {data.scope === "partnership" ? (
+          <nav aria-label="Report tools" className="report-tools no-print">
+            <Link to={`${base}/results`} className="back-link">
+              The whole partnership's report
+            </Link>
+          </nav>
+        ) : null}
+      </header>
+      {data.snapshot ? (
+        <p className="snapshot-note" data-testid="snapshot-note">
+          {data.snapshot.kind === "final" ? "Final results" : "Interim results"}, published{" "}
+          {data.snapshot.takenAt.slice(0, 16).replace("T", " ")} UTC, filtered to{" "}
+          {selected?.kind === "team" ? "one team" : "one organisation"}. Figures change only when a new snapshot is
+          published.
+        </p>
+      ) : null}
+      <GroupFilter
+        options={report.options}
+        org={selected?.organisation ?? data.filter.org}
+        team={selected?.kind === "team" ? selected.id : null}
+        allowWhole={data.scope === "partnership"}
+      />
+      {selected ? (
+        <GroupScores group={selected} threshold={round.threshold} />
+      ) : (
+        <p className="notice">Choose an organisation or a team.</p>
+      )}
+    </article>
+  );
+}
+
+function WholeReport({ data }: { data: Extract<LoaderData, { filtered: false }> }) {
   const { round, partnership, result } = data;
   const base = `/partnerships/${partnership.id}/rounds/${round.id}`;
   const ok = result.status === "ok" ? result : null;
@@ -180,6 +305,9 @@ export default function ResultsPage() {
           {data.snapshot.takenAt.slice(0, 16).replace("T", " ")} UTC. Figures change only when a new snapshot is
           published.
         </p>
+      ) : null}
+      {data.groupOptions.length > 0 ? (
+        <GroupFilter options={data.groupOptions} org={null} team={null} allowWhole />
       ) : null}
       {data.source === "retention" ? (
         <p className="notice">
@@ -448,7 +576,11 @@ export default function ResultsPage() {
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: data ? `Results: ${data.round.name} – ${data.partnership.name}` : "Results" },
+  {
+    title: data
+      ? `Results: ${data.round.name}${data.filtered && data.report.selected ? ` – ${data.report.selected.name}` : ""} – ${data.partnership.name}`
+      : "Results",
+  },
 ];
 
 export function ErrorBoundary() {

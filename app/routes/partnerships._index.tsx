@@ -3,6 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { requireUser } from "../auth.server";
 import { getDb } from "../db.server";
 import { listPartnershipsForUser } from "../models/partnership.server";
+import { organisationViewsForUser } from "../models/team.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
@@ -10,13 +11,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return {
     user: { name: user.name, isAdmin: user.is_admin === 1 },
     partnerships: await listPartnershipsForUser(db, user.id),
+    // Organisation leads (issue 18): their organisation's filtered reports, and nothing else.
+    organisations: await organisationViewsForUser(db, user.id),
   };
 }
 
 const ROLE_NAMES = { lead: "Lead", facilitator: "Facilitator", viewer: "Viewer" } as const;
 
 export default function Partnerships() {
-  const { user, partnerships } = useLoaderData<typeof loader>();
+  const { user, partnerships, organisations } = useLoaderData<typeof loader>();
   return (
     <div>
       <span className="caption">Signed in as {user.name}</span>
@@ -36,6 +39,31 @@ export default function Partnerships() {
           ))}
         </ul>
       )}
+      {organisations.length ? (
+        <>
+          <h2>Your organisation's results</h2>
+          {organisations.map((o) => (
+            <section key={o.partnershipId} className="card">
+              <h3 style={{ marginTop: 0 }}>
+                {o.agencyName} <span className="hint">in {o.partnershipName}</span>
+              </h3>
+              {o.rounds.length ? (
+                <ul>
+                  {o.rounds.map((r) => (
+                    <li key={r.id}>
+                      <Link to={`/partnerships/${o.partnershipId}/rounds/${r.id}/results?org=${o.agencyId}`}>
+                        {r.name}
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                <p>No results have been published yet.</p>
+              )}
+            </section>
+          ))}
+        </>
+      ) : null}
       <div className="button-group">
         <Link to="/partnerships/new" className="button">
           Create a partnership

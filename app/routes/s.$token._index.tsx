@@ -32,7 +32,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     form: invitation.form,
     // Only the first section goes with the page; the runner fetches the whole questionnaire
     // (s.$token.questionnaire.ts) with SurveyJS.
-    firstShape: saved ? null : firstSectionShape(questionnaireFor(invitation, agencies, invitation.kind)),
+    firstShape: saved
+      ? null
+      : firstSectionShape(questionnaireFor(invitation, agencies, invitation.kind, invitation.agency_id)),
     submitted: mine?.status === "submitted",
     // "Start now" works before the page's JavaScript has arrived: a plain GET with ?start.
     started: new URL(request.url).searchParams.has("start"),

@@ -11,7 +11,7 @@ import { questionnaireFor } from "../models/questionnaire.server";
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { db, invitation } = await requireOpenInvitation(request, params.token ?? "", problem);
   const agencies = await listAgencies(db, invitation.partnershipId);
-  return Response.json(questionnaireFor(invitation, agencies, invitation.kind), {
+  return Response.json(questionnaireFor(invitation, agencies, invitation.kind, invitation.agency_id), {
     headers: { "Cache-Control": "private, no-cache" },
   });
 }

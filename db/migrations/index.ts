@@ -13,6 +13,7 @@ import * as m0011 from "./0011_national_view";
 import * as m0012 from "./0012_response_versions";
 import * as m0013 from "./0013_paper_entry_and_invited";
 import * as m0014 from "./0014_drop_round_aggregates";
+import * as m0015 from "./0015_teams";
 
 /** In-code migration provider: bundles cleanly into the Remix server build. */
 export const migrations: Record<string, Migration> = {
@@ -30,4 +31,5 @@ export const migrations: Record<string, Migration> = {
   "0012_response_versions": m0012,
   "0013_paper_entry_and_invited": m0013,
   "0014_drop_round_aggregates": m0014,
+  "0015_teams": m0015,
 };

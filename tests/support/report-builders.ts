@@ -12,6 +12,18 @@ import {
 } from "../../app/domain/framework";
 import type { AgencyTypeKey, ComponentKey, LevelKey } from "../../app/domain/framework";
 import { ci95OfMean } from "../../app/domain/statistics";
+import type { Db } from "../../app/db.server";
+import { demoAnswers, seededRandom } from "../../app/domain/demo-answers";
+import { readScoredItems } from "../../app/domain/instrument";
+import { scoreRound } from "../../app/domain/scoring";
+import { listAgencies } from "../../app/models/partnership.server";
+import { allMarkers, questionnaireFor, SURVEYS } from "../../app/models/questionnaire.server";
+import { agencyInputs } from "../../app/models/report.server";
+import { saveResponse } from "../../app/models/response.server";
+import { loadSubmittedResponses } from "../../app/models/results.server";
+import { createRound } from "../../app/models/round.server";
+import { takeSnapshot } from "../../app/models/snapshot.server";
+import { createGroupInvitation, createTeam, teamInputs } from "../../app/models/team.server";
 import type {
   ComponentResult,
   FamilyComponentResult,
@@ -116,4 +128,81 @@ export function roundResult(professional: ProfessionalResults, family?: FamilyRe
     continuum: none,
     partners: none,
   };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Seeding a partnership's round with organisations and teams (issue 18), through the same model
+// functions the invitation links and respondents go through.
+// ---------------------------------------------------------------------------------------------
+
+/** How many staff answer through each organisation's (or team's) link; `team: null` is the organisation's own link. */
+export interface GroupSeed {
+  agencyId: string;
+  team: string | null;
+  respondents: number;
+}
+
+/**
+ * Opens a round, adds the teams named in `groups`, makes one invitation link per group and
+ * submits generated answers through each (saveResponse), then publishes a snapshot.
+ * Returns the round and the teams' ids by name.
+ */
+export async function seedGroupRound(
+  db: Db,
+  input: { partnershipId: string; name: string; groups: GroupSeed[]; seed: number; threshold?: number },
+): Promise<{ roundId: string; teams: Record<string, string> }> {
+  const roundId = await createRound(db, {
+    partnershipId: input.partnershipId,
+    name: input.name,
+    form: "full",
+    includeContinuum: true,
+    includeFamily: false,
+    opensOn: "2026-09-01",
+    closesOn: "2026-10-30",
+    suppressionThreshold: input.threshold ?? 5,
+  });
+  const round = await db.selectFrom("rounds").selectAll().where("id", "=", roundId).executeTakeFirstOrThrow();
+  const agencies = await listAgencies(db, input.partnershipId);
+  const random = seededRandom(input.seed);
+  const teams: Record<string, string> = {};
+  for (const g of input.groups) {
+    let teamId: string | null = null;
+    if (g.team) {
+      const created = await createTeam(db, { partnershipId: input.partnershipId, agencyId: g.agencyId, name: g.team });
+      teamId = created && created !== "duplicate" ? created.id : teams[g.team]!;
+      teams[g.team] = teamId;
+    }
+    const link = await createGroupInvitation(db, {
+      partnershipId: input.partnershipId,
+      roundId,
+      agencyId: g.agencyId,
+      teamId,
+      label: g.team ?? g.agencyId,
+    });
+    const invitation = await db
+      .selectFrom("invitations")
+      .selectAll()
+      .where("id", "=", link!.id)
+      .executeTakeFirstOrThrow();
+    const survey = questionnaireFor(round, agencies, "professional", g.agencyId);
+    for (let i = 0; i < g.respondents; i++) {
+      const answers = demoAnswers(survey, random, { agencies });
+      await saveResponse(db, { invitation, existing: null, answers, currentPage: 0, submit: true });
+    }
+  }
+  await takeSnapshot(db, { round, kind: "interim", agencies: await agencyInputs(db, input.partnershipId) });
+  return { roundId, teams };
+}
+
+/** The round scored again from its stored answers by the domain module, with its agencies and teams. */
+export async function scoreGroupRoundAgain(db: Db, input: { partnershipId: string; roundId: string }) {
+  return scoreRound({
+    responses: await loadSubmittedResponses(db, { roundId: input.roundId, form: "full" }),
+    items: readScoredItems(SURVEYS.professional),
+    familyItems: readScoredItems(SURVEYS.family),
+    markers: allMarkers(),
+    agencies: await agencyInputs(db, input.partnershipId),
+    teams: await teamInputs(db, input.partnershipId),
+    threshold: 5,
+  });
 }

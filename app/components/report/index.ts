@@ -21,3 +21,4 @@ export { TopItems, type EvidenceNoteView } from "./top-items";
 export { Trust } from "./trust";
 export { WhoAnswered } from "./who-answered";
 export { WorkshopConsensus, type ConsensusRow } from "./workshop-consensus";
+export { GroupFilter, GroupScores, type GroupOptionView } from "./group-view";

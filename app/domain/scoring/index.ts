@@ -35,6 +35,7 @@ import {
 } from "../suppression";
 import { scoreContinuum } from "./continuum";
 import { scorePartners } from "./partners";
+import { scoreGroupViews } from "./groups";
 import {
   agencyTypeOf,
   familyGroupOf,
@@ -105,7 +106,7 @@ export function scoreRound(input: ScoreRoundInput): RoundResult {
   // The round's plan: every group of people a viewer sees a count or a figure for, suppressed
   // jointly so that no group or derivable remainder is below the threshold (docs/scoring.md).
   const earlier = earlierMembership(input.earlier ?? []);
-  const { plan, hidden } = planRoundGroups(responses, byQuestionnaire, threshold, earlier);
+  const { plan, hidden, groups, fixed } = planRoundGroups(responses, byQuestionnaire, threshold, earlier);
   const counted = <K extends string>(
     keys: readonly K[],
     grouping: string,
@@ -136,6 +137,21 @@ export function scoreRound(input: ScoreRoundInput): RoundResult {
     continuum: scoreContinuum(staff, input.markers, threshold),
     partners: scorePartners(staff, input.agencies, threshold),
   };
+  // Organisation and team views (issue 18): planned after the round's figures, which stay as they are.
+  if (input.agencies.length > 0) {
+    const section = professional.length > 0 ? professional : short;
+    result.groups = scoreGroupViews({
+      responses,
+      section,
+      items: professional.length > 0 ? input.items : input.items.filter((i) => i.shortForm),
+      published: result.professional.status === "ok" ? result.professional.components : [],
+      organisations: input.agencies.map((a) => a.id),
+      teams: input.teams ?? [],
+      threshold,
+      round: { groups, plan, fixed, populationPublished: byQuestionnaire.total.status === "ok" },
+      earlier: earlierIn(earlier, section),
+    });
+  }
   // The same figure in an earlier snapshot must not differ by a few people.
   const earlierResults = (input.earlier ?? []).map((e) => e.result).filter((r) => r.status === "ok");
   return earlierResults.length ? suppressAgainstEarlier(result, earlierResults, threshold) : result;
@@ -152,7 +168,13 @@ export function planRoundGroups(
   byQuestionnaire: { total: CountFigure; groups: Record<string, CountFigure> },
   threshold: number,
   earlier: readonly EarlierGroup[] = [],
-): { plan: Map<string, BreakdownDecision>; hidden: Map<string, Suppressed> } {
+): {
+  plan: Map<string, BreakdownDecision>;
+  hidden: Map<string, Suppressed>;
+  /** The groups planned, as the organisation and team views plan theirs after them. */
+  groups: PeopleGroup[];
+  fixed: ReadonlySet<string>;
+} {
   const groups: PeopleGroup[] = [];
   const add = <K extends string>(
     grouping: string,
@@ -202,7 +224,7 @@ export function planRoundGroups(
     const marker = jointMarker(decision, threshold);
     if (marker) hidden.set(key, marker);
   }
-  return { plan, hidden };
+  return { plan, hidden, groups, fixed: shownSections };
 }
 
 /** How a response came in; online unless entered by staff. */
@@ -225,6 +247,8 @@ export function inGroup(key: string, r: ResponseInput): boolean {
   if (grouping === "agency") return r.questionnaire !== "family" && agencyTypeOf(r) === value;
   if (grouping === "family") return r.questionnaire === "family" && familyGroupOf(r) === value;
   if (grouping === "mode") return modeOf(r) === value;
+  if (grouping === "org") return r.questionnaire !== "family" && r.agencyId === value;
+  if (grouping === "team") return r.questionnaire !== "family" && r.teamId === value;
   return false;
 }
 
@@ -270,6 +294,16 @@ export function publishedGroups(result: RoundResult): string[] {
         if (f.status === "ok") shown.push(`c:${c.component}:level:${k}`);
       for (const [k, f] of Object.entries(c.byAgencyType))
         if (f.status === "ok") shown.push(`c:${c.component}:agency:${k}`);
+    }
+  }
+  for (const [grouping, views] of [
+    ["org", result.groups?.organisations ?? []],
+    ["team", result.groups?.teams ?? []],
+  ] as const) {
+    for (const v of views) {
+      if (!ok(v.respondents)) continue;
+      shown.push(`${grouping}:${v.key}`);
+      for (const c of v.components) if (c.overall.status === "ok") shown.push(`c:${c.component}:${grouping}:${v.key}`);
     }
   }
   if (result.family.status === "ok") {

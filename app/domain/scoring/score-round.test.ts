@@ -889,6 +889,8 @@ function withoutCounts(value: unknown): unknown {
         "byAgencyType",
         "byFamilyGroup",
         "perceptionGap",
+        // Organisation and team views are breakdowns too (the respondent is in an organisation).
+        "groups",
       ].includes(key)
         ? undefined
         : v,

@@ -33,6 +33,8 @@ export interface ResponseInput {
   familyGroup: FamilyGroup | null;
   /** How the response came in (issue 24); absent means online. */
   entryMode?: EntryModeKey | null;
+  /** The team within the respondent's organisation (`agencyId`), from their invitation link (issue 18). */
+  teamId?: string | null;
   /**
    * Raw answers by question name (see instrument.ts): 1..5 for facilitators, 1..4 for barriers,
    * "yes" | "partly" | "no" for markers, 0..5 for stage questions, "dont_know" anywhere.
@@ -48,6 +50,13 @@ export interface AgencyInput {
   type: AgencyTypeKey;
 }
 
+/** A team a lead defined within a member agency (an organisation). */
+export interface TeamInput {
+  id: string;
+  agencyId: string;
+  name: string;
+}
+
 export interface ScoreRoundInput {
   responses: readonly ResponseInput[];
   /** Scored items of the professional questionnaire. The short form uses those with `shortForm: true`. */
@@ -57,6 +66,8 @@ export interface ScoreRoundInput {
   /** Continuum markers (answered by professional and short-form respondents). */
   markers: readonly MarkerItem[];
   agencies: readonly AgencyInput[];
+  /** Teams within the agencies, for the team views (none: organisation views only). */
+  teams?: readonly TeamInput[];
   /** Suppression threshold; default 5; below 3 throws (see resolveThreshold). */
   threshold?: number;
   /**
@@ -309,8 +320,35 @@ export interface RespondentCounts {
   byMode?: Record<EntryModeKey, CountFigure>;
 }
 
+/** One component's score for an organisation or a team. */
+export interface GroupComponent {
+  component: ComponentKey;
+  overall: ScoreFigure;
+}
+
+/**
+ * The report filtered to one organisation (member agency) or one team: its staff respondents
+ * and each component's overall score, suppressed jointly with every figure of the round
+ * (docs/scoring.md, "Organisation and team views").
+ */
+export interface GroupView {
+  /** The agency's id (organisation views) or the team's id (team views). */
+  key: string;
+  /** The organisation the group belongs to (itself for an organisation view). */
+  organisation: string;
+  respondents: CountFigure;
+  components: GroupComponent[];
+}
+
+export interface GroupViews {
+  organisations: GroupView[];
+  teams: GroupView[];
+}
+
 export interface RoundFigures {
   threshold: number;
+  /** Organisation and team views (issue 18); absent in snapshots made before, or with no member agencies. */
+  groups?: GroupViews;
   respondents: RespondentCounts;
   professional: Figure<ProfessionalResults>;
   shortForm: Figure<ShortFormResults>;

@@ -1,0 +1,134 @@
+/**
+ * The report filtered to one organisation or team (issue 18): a filter that works without
+ * JavaScript (a GET form), and the group's component scores from the published snapshot. A
+ * hidden group says so, and why, and shows no figure.
+ */
+import { Form } from "@remix-run/react";
+import type { ComponentKey } from "../../domain/framework";
+import type { CountFigure, ScoreFigure } from "../../domain/scoring";
+import { BAND_LABELS, CountValue, HiddenMark, ScoreValue } from "./figures";
+
+export interface GroupOptionView {
+  kind: "org" | "team";
+  id: string;
+  name: string;
+  organisation: string;
+  organisationName: string;
+  respondents: CountFigure;
+}
+
+const hiddenNote = (f: CountFigure) => (f.status === "ok" ? "" : " (hidden)");
+
+/** Organisation, then team: two selects and a button, sent as ?org=..&team=.. */
+export function GroupFilter({
+  options,
+  org,
+  team,
+  allowWhole,
+}: {
+  options: GroupOptionView[];
+  org: string | null;
+  team: string | null;
+  /** Whether "the whole partnership" may be chosen (not for an organisation lead). */
+  allowWhole: boolean;
+}) {
+  const organisations = options.filter((o) => o.kind === "org");
+  return (
+    <Form method="get" className="group-filter no-print" aria-label="Filter the report">
+      <div className="field">
+        <label htmlFor="filter-org">Organisation</label>
+        <select id="filter-org" name="org" defaultValue={org ?? ""}>
+          {allowWhole ? <option value="">The whole partnership</option> : null}
+          {organisations.map((o) => (
+            <option key={o.id} value={o.id}>
+              {o.name}
+              {hiddenNote(o.respondents)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor="filter-team">Team</label>
+        <select id="filter-team" name="team" defaultValue={team ?? ""}>
+          <option value="">All teams</option>
+          {organisations.map((o) => {
+            const teams = options.filter((t) => t.kind === "team" && t.organisation === o.id);
+            return teams.length ? (
+              <optgroup key={o.id} label={o.name}>
+                {teams.map((t) => (
+                  <option key={t.id} value={t.id}>
+                    {t.name}
+                    {hiddenNote(t.respondents)}
+                  </option>
+                ))}
+              </optgroup>
+            ) : null;
+          })}
+        </select>
+      </div>
+      <button type="submit" className="button secondary">
+        Show
+      </button>
+    </Form>
+  );
+}
+
+/** The chosen group's respondents and component scores, or why they are hidden. */
+export function GroupScores({
+  group,
+  threshold,
+}: {
+  group: GroupOptionView & { components: { component: ComponentKey; name: string; overall: ScoreFigure }[] };
+  threshold: number;
+}) {
+  const what = group.kind === "org" ? group.name : `${group.name} (${group.organisationName})`;
+  if (group.respondents.status !== "ok") {
+    return (
+      <div className="notice" data-testid="group-hidden" role="status">
+        <h2>{what}: hidden</h2>
+        <p>
+          {group.respondents.reason}. No figure for this {group.kind === "org" ? "organisation" : "team"} is shown, so
+          that no one's answers can be picked out. Groups need at least {threshold} respondents, and a group is also
+          hidden when its figures could be worked out from the whole partnership and the other groups.
+        </p>
+      </div>
+    );
+  }
+  return (
+    <section aria-labelledby="group-scores-title" data-testid="group-scores">
+      <h2 id="group-scores-title">Component scores: {what}</h2>
+      <p>
+        <span data-testid="group-respondents">
+          <CountValue figure={group.respondents} />
+        </span>{" "}
+        staff respondents. Scores 0-100; <abbr title="confidential">c</abbr> marks a figure hidden to protect a small
+        group.
+      </p>
+      <div className="table-scroll" role="region" aria-labelledby="group-scores-title" tabIndex={0}>
+        <table>
+          <caption className="visually-hidden">Component scores of {what}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Component</th>
+              <th scope="col">Score</th>
+              <th scope="col">Band</th>
+              <th scope="col">People</th>
+            </tr>
+          </thead>
+          <tbody>
+            {group.components.map((c) => (
+              <tr key={c.component} data-component={c.component}>
+                <th scope="row">{c.name}</th>
+                <td data-testid="group-score">
+                  <ScoreValue figure={c.overall} />
+                </td>
+                <td>{c.overall.status === "ok" ? BAND_LABELS[c.overall.band] : <HiddenMark figure={c.overall} />}</td>
+                <td>{c.overall.status === "ok" ? c.overall.n : <HiddenMark figure={c.overall} />}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
