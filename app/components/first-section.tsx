@@ -1,5 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import type { SurveyElementJson, SurveyJson } from "../domain/instrument";
+import type { Lang } from "../domain/language";
+import { useT } from "./i18n";
 import { writeUnsent, type Answers } from "./unsent-answers";
 
 /**
@@ -18,8 +20,8 @@ export interface FirstSectionQuestion {
   title: string;
   description?: string;
   required: boolean;
-  /** What to say when a required question is left unanswered. */
-  requiredError: string;
+  /** What to say when a required question is left unanswered (else the runner's own words). */
+  requiredError?: string;
   choices: { value: string | number; text: string }[];
 }
 
@@ -37,21 +39,41 @@ export interface FirstSectionShape {
 const DRAWN = new Set(["type", "name", "title", "description", "isRequired", "requiredErrorText", "choices"]);
 const TAGS = new Set(["component", "level", "polarity", "evidence", "shortForm", "scored", "module", "reverse"]);
 
+/**
+ * A questionnaire string in a language: plain, or SurveyJS's localised form
+ * (`{ "default": "...", "cy": "..." }`), English being "default".
+ */
+function localText(value: unknown, lang: Lang): string | undefined {
+  if (typeof value === "string") return value;
+  if (value && typeof value === "object") {
+    const texts = value as Record<string, unknown>;
+    const text = (lang === "en" ? undefined : texts[lang]) ?? texts.default ?? texts.en;
+    return typeof text === "string" ? text : undefined;
+  }
+  return undefined;
+}
+
 /** The first section's shape when it can be drawn without SurveyJS, else null. */
-export function firstSectionShape(json: SurveyJson): FirstSectionShape | null {
+export function firstSectionShape(json: SurveyJson, lang: Lang = "en"): FirstSectionShape | null {
   const page = json.pages[0];
   if (!page || (page as Record<string, unknown>).visibleIf || !page.elements.length) return null;
   const questions: FirstSectionQuestion[] = [];
   for (const element of page.elements) {
-    const question = plainRadioGroup(element);
+    const question = plainRadioGroup(element, lang);
     if (!question) return null;
     questions.push(question);
   }
   const sectionCount = json.pages.filter((p) => !(p as Record<string, unknown>).visibleIf).length;
-  return { name: page.name, title: page.title ?? page.name, description: page.description, questions, sectionCount };
+  return {
+    name: page.name,
+    title: localText(page.title, lang) ?? page.name,
+    description: localText(page.description, lang),
+    questions,
+    sectionCount,
+  };
 }
 
-function plainRadioGroup(element: SurveyElementJson): FirstSectionQuestion | null {
+function plainRadioGroup(element: SurveyElementJson, lang: Lang): FirstSectionQuestion | null {
   if (element.type !== "radiogroup" || !Array.isArray(element.choices)) return null;
   if (Object.keys(element).some((key) => !DRAWN.has(key) && !TAGS.has(key))) return null;
   const choices: FirstSectionQuestion["choices"] = [];
@@ -60,16 +82,15 @@ function plainRadioGroup(element: SurveyElementJson): FirstSectionQuestion | nul
     else if (choice && typeof choice === "object" && "value" in choice) {
       const { value, text } = choice as { value: unknown; text?: unknown };
       if (typeof value !== "string" && typeof value !== "number") return null;
-      choices.push({ value, text: typeof text === "string" ? text : String(value) });
+      choices.push({ value, text: localText(text, lang) ?? String(value) });
     } else return null;
   }
   return {
     name: element.name,
-    title: element.title ?? element.name,
-    description: typeof element.description === "string" ? element.description : undefined,
+    title: localText(element.title, lang) ?? element.name,
+    description: localText(element.description, lang),
     required: element.isRequired === true,
-    requiredError:
-      typeof element.requiredErrorText === "string" ? element.requiredErrorText : "Answer this question to go on",
+    requiredError: localText(element.requiredErrorText, lang),
     choices,
   };
 }
@@ -93,7 +114,9 @@ export function FirstSection({
   const headingRef = useRef<HTMLHeadingElement>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
   const [missing, setMissing] = useState<FirstSectionQuestion[]>([]);
-  const sectionLabel = `Section 1 of ${shape.sectionCount}`;
+  const { t } = useT("respondent");
+  const sectionLabel = t("runner.section", { n: 1, total: shape.sectionCount });
+  const requiredError = (q: FirstSectionQuestion) => q.requiredError ?? t("runner.answerRequired");
 
   useEffect(() => {
     headingRef.current?.focus();
@@ -132,11 +155,11 @@ export function FirstSection({
     <div className="first-section">
       {missing.length ? (
         <div className="error-summary" role="alert" tabIndex={-1} ref={summaryRef}>
-          <h2>There is a problem</h2>
+          <h2>{t("common:form.problem")}</h2>
           <ul>
             {missing.map((q) => (
               <li key={q.name}>
-                <a href={`#first-${q.name}-0`}>{q.requiredError}</a>
+                <a href={`#first-${q.name}-0`}>{requiredError(q)}</a>
               </li>
             ))}
           </ul>
@@ -161,10 +184,10 @@ export function FirstSection({
             <fieldset key={q.name} className={`first-question${error ? " has-error" : ""}`}>
               <legend>
                 {q.title}
-                {q.required ? <span className="visually-hidden"> (required)</span> : null}
+                {q.required ? <span className="visually-hidden"> {t("common:form.required")}</span> : null}
               </legend>
               {q.description ? <p className="hint">{q.description}</p> : null}
-              {error ? <p className="error-message">{q.requiredError}</p> : null}
+              {error ? <p className="error-message">{requiredError(q)}</p> : null}
               {q.choices.map((c, i) => (
                 <div key={String(c.value)} className="first-choice">
                   <input type="radio" id={`first-${q.name}-${i}`} name={q.name} value={String(c.value)} />
@@ -176,7 +199,7 @@ export function FirstSection({
         })}
         <div className="button-group">
           <button type="submit" className="button">
-            Next
+            {t("runner.next")}
           </button>
         </div>
       </form>

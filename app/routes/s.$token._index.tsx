@@ -5,6 +5,7 @@ import surveyCss from "survey-core/survey-core.fontless.min.css";
 import { requireOpenInvitation } from "../access/invitation.server";
 import { ClientOnly } from "../components/client-only";
 import { GeneralErrorBoundary } from "../components/error-boundary";
+import { htmlLang, LanguageSwitcher, metaT, useT } from "../components/i18n";
 import { FirstSection, firstSectionShape } from "../components/first-section";
 import { hasUnsentAnswers } from "../components/unsent-answers";
 import { formatDate } from "../domain/dates";
@@ -49,8 +50,6 @@ const loadRunner = () =>
   });
 const SurveyRunner = lazy(() => loadRunner().then((m) => ({ default: m.SurveyRunner })));
 
-const MINUTES = { family: "about 5 minutes", short: "about 5 minutes", full: "about 25 minutes" } as const;
-
 /**
  * The start page (what this is, how long, anonymity, save and resume) once, then the
  * questionnaire. A respondent who has answers saved on the server or waiting on this device
@@ -58,9 +57,10 @@ const MINUTES = { family: "about 5 minutes", short: "about 5 minutes", full: "ab
  */
 export default function SurveyPage() {
   const data = useLoaderData<typeof loader>();
+  const { t, lang } = useT("respondent");
   // "start": the start page; "first": the first section drawn without SurveyJS, while it is still
   // arriving (components/first-section.tsx); "runner": SurveyJS.
-  const firstShape = useMemo(() => (data.saved ? null : firstSectionShape(data.questionnaire)), [data]);
+  const firstShape = useMemo(() => (data.saved ? null : firstSectionShape(data.questionnaire, lang)), [data, lang]);
   const [stage, setStage] = useState<"start" | "first" | "runner">(() =>
     data.saved ? "runner" : data.started ? (firstShape ? "first" : "runner") : "start",
   );
@@ -81,35 +81,30 @@ export default function SurveyPage() {
   if (data.submitted) {
     return (
       <div>
-        <h1>You have already submitted your answers</h1>
-        <p>
-          Thank you. Your answers to {data.roundName} for {data.partnershipName} are stored and can no longer be
-          changed.
-        </p>
+        <h1>{t("start.submittedTitle")}</h1>
+        <p>{t("start.submittedBody", { round: data.roundName, partnership: data.partnershipName })}</p>
       </div>
     );
   }
-  const title = data.kind === "family" ? "Did services work together for you?" : "How well do services work together?";
+  const title = t(data.kind === "family" ? "start.title.family" : "start.title.staff");
   if (stage === "start") {
     return (
       <div className="start-page">
         <span className="caption">{data.partnershipName}</span>
         <h1>{title}</h1>
-        <p>
-          {data.kind === "family"
-            ? "Tell us what it was like for you and your family to get help from different services: whether they worked together, or you had to tell your story again and again."
-            : "Tell us how the agencies in your partnership work together for children and families. There are no right or wrong answers."}
-        </p>
+        {/* The respondent chooses the language here; each name is in its own language. */}
+        <div className="start-language">
+          <p>
+            {t("start.language")}
+            {lang === "cy" ? null : <span lang={htmlLang("cy")}> / Dewiswch eich iaith</span>}
+          </p>
+          <LanguageSwitcher className="language-choice" />
+        </div>
+        <p>{t(data.kind === "family" ? "start.intro.family" : "start.intro.staff")}</p>
         <ul>
-          <li>It takes {MINUTES[data.kind === "family" ? "family" : data.form]}.</li>
-          <li>
-            It is anonymous: we do not ask your name or email, and no one sees any one person&apos;s answers. Results
-            are only shown for groups of several people.
-          </li>
-          <li>
-            Your answers are saved as you go. You can stop, and come back on this device until{" "}
-            {formatDate(data.closesOn)}, or get a link to carry on elsewhere.
-          </li>
+          <li>{t(data.kind === "family" || data.form === "short" ? "start.minutes.short" : "start.minutes.full")}</li>
+          <li>{t("start.anonymous")}</li>
+          <li>{t("start.saved", { date: formatDate(data.closesOn, lang) })}</li>
         </ul>
         <form method="get">
           <input type="hidden" name="start" value="1" />
@@ -121,13 +116,11 @@ export default function SurveyPage() {
               start();
             }}
           >
-            Start now
+            {t("start.now")}
           </button>
         </form>
         <noscript>
-          <p>
-            This questionnaire needs JavaScript. If you cannot use JavaScript, contact the partnership for a paper copy.
-          </p>
+          <p>{t("start.noscript")}</p>
         </noscript>
       </div>
     );
@@ -147,16 +140,16 @@ export default function SurveyPage() {
           }}
         />
       ) : (
-        <ClientOnly fallback={<p>Loading the questionnaire…</p>}>
+        <ClientOnly fallback={<p>{t("loading.questionnaire")}</p>}>
           {() => (
             <Suspense
               fallback={
                 <p role="status" className="loading">
-                  {handedOver ? "Loading the next section…" : "Loading the questionnaire…"}
+                  {t(handedOver ? "loading.next" : "loading.questionnaire")}
                 </p>
               }
             >
-              <SurveyRunner token={data.token} json={data.questionnaire} saved={data.saved} />
+              <SurveyRunner token={data.token} json={data.questionnaire} saved={data.saved} lang={lang} />
             </Suspense>
           )}
         </ClientOnly>
@@ -165,8 +158,8 @@ export default function SurveyPage() {
   );
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: data ? `${data.roundName} – ${data.partnershipName}` : "Questionnaire" },
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [
+  { title: data ? `${data.roundName} – ${data.partnershipName}` : metaT(matches, "respondent")("start.metaTitle") },
 ];
 
 export function ErrorBoundary() {
