@@ -68,6 +68,7 @@ export function createI18n(lang: Lang): I18n {
     initImmediate: false,
     returnNull: false,
     react: { useSuspense: false },
+    showSupportNotice: false,
   });
   return instance;
 }
