@@ -4,6 +4,7 @@
  * support is written "no clear change" and drawn in a neutral colour, whatever its direction.
  */
 import type { ActionPlanItem } from "../../../db/schema";
+import { useT } from "../i18n";
 import { ACTION_STATUS_NAMES } from "../../domain/action-plan";
 import { DIRECTION_ARROW, type ComponentChange, type ContinuumMovement } from "../../domain/round-comparison";
 
@@ -49,6 +50,7 @@ export function Comparison({
   movement: ContinuumMovement;
   actions: Pick<ActionPlanItem, "id" | "component" | "description" | "status" | "owner">[];
 }) {
+  const { t } = useT();
   return (
     <>
       <p>
@@ -73,7 +75,7 @@ export function Comparison({
                 <th scope="col" className="num">
                   Now
                 </th>
-                <th scope="col">Change</th>
+                <th scope="col">{t("report:comparison.change")}</th>
                 <th scope="col">Actions agreed last time, and their status</th>
               </tr>
             </thead>

@@ -65,7 +65,7 @@ export function createI18n(lang: Lang): I18n {
     nsSeparator: ":",
     // React escapes; the exports are CSV and JSON, not HTML.
     interpolation: { escapeValue: false },
-    initImmediate: false,
+    initAsync: false,
     returnNull: false,
     react: { useSuspense: false },
     showSupportNotice: false,
