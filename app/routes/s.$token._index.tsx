@@ -11,6 +11,7 @@ import { hasUnsentAnswers } from "../components/unsent-answers";
 import { formatDate } from "../domain/dates";
 import { listAgencies } from "../models/partnership.server";
 import { questionnaireFor } from "../models/questionnaire.server";
+import { langOf } from "../language.server";
 import { loadAnswers } from "../models/response.server";
 
 /** A respondent's page: the minimal header (root.tsx). */
@@ -27,7 +28,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     kind: invitation.kind,
     partnershipName: invitation.partnershipName,
     roundName: invitation.roundName,
-    closesOn: invitation.closes_on,
+    // Formatted here, so that the browser shows the server's words (its own Intl may name months differently).
+    closesOn: formatDate(invitation.closes_on, await langOf(request)),
     form: invitation.form,
     questionnaire: questionnaireFor(invitation, agencies, invitation.kind),
     submitted: mine?.status === "submitted",
@@ -104,7 +106,7 @@ export default function SurveyPage() {
         <ul>
           <li>{t(data.kind === "family" || data.form === "short" ? "start.minutes.short" : "start.minutes.full")}</li>
           <li>{t("start.anonymous")}</li>
-          <li>{t("start.saved", { date: formatDate(data.closesOn, lang) })}</li>
+          <li>{t("start.saved", { date: data.closesOn })}</li>
         </ul>
         <form method="get">
           <input type="hidden" name="start" value="1" />
