@@ -442,7 +442,7 @@ function CheckAnswers({
             {rows.map(({ question, answer }) => (
               <div key={question.name} className="check-row">
                 <dt>{question.processedTitle || question.title}</dt>
-                <dd className={answer === null ? "hint" : undefined}>{answer ?? t("check.notAnswered")}</dd>
+                <dd className={answer === null ? "hint" : "check-answer"}>{answer ?? t("check.notAnswered")}</dd>
                 <dd>
                   <button type="button" className="link-button" onClick={() => onChange(page, question)}>
                     {t("check.change")}

@@ -38,6 +38,7 @@ import reportCss from "../styles/report.css";
 import { formatDate, formatDateRange } from "../domain/dates";
 import { experienceGap } from "../domain/experience-gap";
 import { keyMessages } from "../domain/key-messages";
+import { langOf } from "../language.server";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: reportCss }];
 
@@ -64,6 +65,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return {
     keyMessages: keyMessages({
       result,
+      lang: await langOf(request),
       comparison: comparison ? { previousName: comparison.round.name, changes: comparison.changes } : null,
     }),
     experienceGap: experienceGap(professional, ok?.family.status === "ok" ? ok.family : null),
