@@ -23,6 +23,26 @@ function ukDate(lang: Lang): Intl.DateTimeFormat {
 }
 
 /**
+ * Welsh month names, written out rather than taken from `Intl`: browsers ship different locale
+ * data (Chromium's falls back to English for "cy"), and a page rendered on the server must read
+ * the same in the browser.
+ */
+const WELSH_MONTHS = [
+  "Ionawr",
+  "Chwefror",
+  "Mawrth",
+  "Ebrill",
+  "Mai",
+  "Mehefin",
+  "Gorffennaf",
+  "Awst",
+  "Medi",
+  "Hydref",
+  "Tachwedd",
+  "Rhagfyr",
+] as const;
+
+/**
  * Formats an ISO date ("2027-12-02"), an ISO timestamp or a Date as "2 December 2027".
  * Anything that is not a date is returned unchanged, so a bad value is visible rather than hidden.
  *
@@ -35,6 +55,7 @@ export function formatDate(value: string | Date | null | undefined, lang: Lang =
   const date =
     value instanceof Date ? value : new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00Z` : value);
   if (Number.isNaN(date.getTime())) return String(value);
+  if (lang === "cy") return `${date.getUTCDate()} ${WELSH_MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
   return ukDate(lang).format(date);
 }
 
