@@ -3,6 +3,7 @@
  * (Welch), beside the actions agreed then and how far each got. A change the figures do not
  * support is written "no clear change" and drawn in a neutral colour, whatever its direction.
  */
+import { frameworkTerm } from "../../domain/glossary";
 import type { ActionPlanItem } from "../../../db/schema";
 import { useT } from "../i18n";
 import { ACTION_STATUS_NAMES } from "../../domain/action-plan";
@@ -50,7 +51,7 @@ export function Comparison({
   movement: ContinuumMovement;
   actions: Pick<ActionPlanItem, "id" | "component" | "description" | "status" | "owner">[];
 }) {
-  const { t } = useT();
+  const { t, lang } = useT();
   return (
     <>
       <p>
@@ -84,7 +85,7 @@ export function Comparison({
                 const own = actions.filter((a) => a.component === c.component);
                 return (
                   <tr key={c.component} data-component={c.component} data-verdict={c.verdict ?? "none"}>
-                    <th scope="row">{c.name}</th>
+                    <th scope="row">{frameworkTerm("component", c.component, lang)}</th>
                     <td className="num">{c.previous?.toFixed(1) ?? "–"}</td>
                     <td className="num">{c.current?.toFixed(1) ?? "–"}</td>
                     <td>
