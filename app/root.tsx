@@ -1,4 +1,4 @@
-import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
+import { data as withHeaders, type LinksFunction, type LoaderFunctionArgs } from "@remix-run/node";
 import {
   Form,
   Link,
@@ -15,7 +15,10 @@ import type { ReactNode } from "react";
 import { getUser } from "./auth.server";
 import { getDb } from "./db.server";
 import { GeneralErrorBoundary } from "./components/error-boundary";
+import { htmlLang, I18nProvider, LanguageSwitcher, useT } from "./components/i18n";
 import { useNonce } from "./components/nonce";
+import { DEFAULT_LANG, isLang, type Lang } from "./domain/language";
+import { detectLang, langCookie } from "./language.server";
 import appCss from "./styles/app.css";
 import { isNationalViewer } from "./models/national.server";
 
@@ -25,6 +28,18 @@ export const links: LinksFunction = () => [
 ];
 
 export async function loader({ request }: LoaderFunctionArgs) {
+  const { lang, fromUrl, remembered } = await detectLang(request);
+  const result = await loadUser(request);
+  // A language chosen in the address (the switcher, a link sent in Welsh) is remembered.
+  if (fromUrl && remembered !== lang)
+    return withHeaders({ ...result, lang }, { headers: { "Set-Cookie": await langCookie.serialize(lang) } });
+  return { ...result, lang };
+}
+
+/** The root loader's data (the loader may return it with a Set-Cookie header). */
+type RootData = Awaited<ReturnType<typeof loadUser>> & { lang: Lang };
+
+async function loadUser(request: Request) {
   const user = await getUser(request);
   if (!user) return { user: null };
   const db = await getDb();
@@ -48,8 +63,19 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export function Layout({ children }: { children: ReactNode }) {
+  const data = useRouteLoaderData("root") as RootData | undefined;
+  const lang = isLang(data?.lang) ? data.lang : DEFAULT_LANG;
+  return (
+    <I18nProvider lang={lang}>
+      <Page>{children}</Page>
+    </I18nProvider>
+  );
+}
+
+function Page({ children }: { children: ReactNode }) {
   const nonce = useNonce();
-  const data = useRouteLoaderData<typeof loader>("root");
+  const { t, lang } = useT();
+  const data = useRouteLoaderData("root") as RootData | undefined;
   const user = data?.user ?? null;
   // Respondents (questionnaires, family voice, workshops joined by code) see a header without
   // sign-in or framework links: they mean nothing to a family answering on a phone.
@@ -58,7 +84,7 @@ export function Layout({ children }: { children: ReactNode }) {
   const screen = useMatches().some((m) => (m.handle as { screen?: boolean } | undefined)?.screen);
   if (screen) {
     return (
-      <html lang="en-GB">
+      <html lang={htmlLang(lang)}>
         <head>
           <meta charSet="utf-8" />
           <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -74,7 +100,7 @@ export function Layout({ children }: { children: ReactNode }) {
     );
   }
   return (
-    <html lang="en-GB">
+    <html lang={htmlLang(lang)}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -83,56 +109,57 @@ export function Layout({ children }: { children: ReactNode }) {
       </head>
       <body>
         <a href="#main" className="skip-link">
-          Skip to main content
+          {t("shell.skip")}
         </a>
         <header className="site-header">
           <div className="container header-inner">
             {respondent ? (
               <span className="brand">
-                Working Together <span>self-assessment</span>
+                {t("shell.brand")} <span>{t("shell.brandTag")}</span>
               </span>
             ) : (
               <Link to="/" className="brand">
-                Working Together <span>self-assessment</span>
+                {t("shell.brand")} <span>{t("shell.brandTag")}</span>
               </Link>
             )}
             {respondent ? null : (
-              <nav aria-label="Main">
+              <nav aria-label={t("shell.mainNav")}>
                 <ul>
                   <li>
-                    <Link to="/framework">About the framework</Link>
+                    <Link to="/framework">{t("shell.framework")}</Link>
                   </li>
                   {user ? (
                     <>
                       <li>
-                        <Link to="/partnerships">Partnerships</Link>
+                        <Link to="/partnerships">{t("shell.partnerships")}</Link>
                       </li>
                       {user.canCompare ? (
                         <li>
-                          <Link to="/compare">Compare areas</Link>
+                          <Link to="/compare">{t("shell.compare")}</Link>
                         </li>
                       ) : null}
                       {user.canSeeNational ? (
                         <li>
-                          <Link to="/national">National view</Link>
+                          <Link to="/national">{t("shell.national")}</Link>
                         </li>
                       ) : null}
                       <li>
                         <Form method="post" action="/sign-out">
                           <button type="submit" className="link-button">
-                            Sign out
+                            {t("shell.signOut")}
                           </button>
                         </Form>
                       </li>
                     </>
                   ) : (
                     <li>
-                      <Link to="/sign-in">Sign in</Link>
+                      <Link to="/sign-in">{t("shell.signIn")}</Link>
                     </li>
                   )}
                 </ul>
               </nav>
             )}
+            <LanguageSwitcher />
           </div>
         </header>
         <main id="main" className="container" tabIndex={-1}>
@@ -142,14 +169,14 @@ export function Layout({ children }: { children: ReactNode }) {
           <div className="container">
             <ul>
               <li>
-                <Link to="/accessibility">Accessibility statement</Link>
+                <Link to="/accessibility">{t("shell.accessibility")}</Link>
               </li>
               <li>
-                <Link to="/privacy">How we use your answers</Link>
+                <Link to="/privacy">{t("shell.privacy")}</Link>
               </li>
               {respondent ? null : (
                 <li>
-                  <Link to="/framework">About the framework</Link>
+                  <Link to="/framework">{t("shell.framework")}</Link>
                 </li>
               )}
             </ul>

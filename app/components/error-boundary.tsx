@@ -1,27 +1,22 @@
 import { isRouteErrorResponse, Link, useRouteError } from "@remix-run/react";
+import { useT } from "./i18n";
 
-const TITLES: Record<number, string> = {
-  400: "There is a problem with the request",
-  403: "You do not have access to this page",
-  404: "Page not found",
-  409: "This cannot be done now",
-  410: "This link is no longer open",
-  413: "Too much was sent",
-  429: "Too many attempts",
-};
+/** The statuses with a title of their own (common:error.<status>). */
+const TITLED = new Set([400, 403, 404, 409, 410, 413, 429]);
 
 /** One error page for every route, with a message per status. */
 export function GeneralErrorBoundary() {
   const error = useRouteError();
+  const { t } = useT();
   if (isRouteErrorResponse(error)) {
-    const title = TITLES[error.status] ?? "Sorry, there is a problem";
+    const title = TITLED.has(error.status) ? t(`error.${error.status}`) : t("error.other");
     const message = typeof error.data === "string" ? error.data : "";
     return (
       <div className="error-page">
         <h1>{title}</h1>
         {message ? <p>{message}</p> : null}
         <p>
-          <Link to="/">Go to the home page</Link>
+          <Link to="/">{t("error.home")}</Link>
         </p>
       </div>
     );
@@ -29,8 +24,8 @@ export function GeneralErrorBoundary() {
   console.error(error);
   return (
     <div className="error-page">
-      <h1>Sorry, there is a problem with the service</h1>
-      <p>Try again later. Your saved answers are safe.</p>
+      <h1>{t("error.service")}</h1>
+      <p>{t("error.serviceBody")}</p>
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type FormEvent } from "react";
 import type { SurveyElementJson, SurveyJson } from "../domain/instrument";
 import type { Lang } from "../domain/language";
 import { inLanguage } from "../domain/localised-text";
+import { useT } from "./i18n";
 import { writeUnsent, type Answers } from "./unsent-answers";
 
 /**
@@ -20,8 +21,8 @@ export interface FirstSectionQuestion {
   title: string;
   description?: string;
   required: boolean;
-  /** What to say when a required question is left unanswered. */
-  requiredError: string;
+  /** What to say when a required question is left unanswered (else the runner's own words). */
+  requiredError?: string;
   choices: { value: string | number; text: string }[];
 }
 
@@ -83,8 +84,7 @@ function plainRadioGroup(element: SurveyElementJson): FirstSectionQuestion | nul
     title: text(element.title) ?? element.name,
     description: text(element.description),
     required: element.isRequired === true,
-    requiredError:
-      typeof element.requiredErrorText === "string" ? element.requiredErrorText : "Answer this question to go on",
+    requiredError: text(element.requiredErrorText),
     choices,
   };
 }
@@ -114,7 +114,9 @@ export function FirstSection({
   const headingRef = useRef<HTMLHeadingElement>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
   const [missing, setMissing] = useState<FirstSectionQuestion[]>([]);
-  const sectionLabel = `Section 1 of ${shape.sectionCount}`;
+  const { t } = useT("respondent");
+  const sectionLabel = t("runner.section", { n: 1, total: shape.sectionCount });
+  const requiredError = (q: FirstSectionQuestion) => q.requiredError ?? t("runner.answerRequired");
 
   useEffect(() => {
     if (active) headingRef.current?.focus();
@@ -153,11 +155,11 @@ export function FirstSection({
     <div className="first-section">
       {missing.length ? (
         <div className="error-summary" role="alert" tabIndex={-1} ref={summaryRef}>
-          <h2>There is a problem</h2>
+          <h2>{t("common:form.problem")}</h2>
           <ul>
             {missing.map((q) => (
               <li key={q.name}>
-                <a href={`#first-${q.name}-0`}>{q.requiredError}</a>
+                <a href={`#first-${q.name}-0`}>{requiredError(q)}</a>
               </li>
             ))}
           </ul>
@@ -182,10 +184,10 @@ export function FirstSection({
             <fieldset key={q.name} className={`first-question${error ? " has-error" : ""}`}>
               <legend>
                 {q.title}
-                {q.required ? <span className="visually-hidden"> (required)</span> : null}
+                {q.required ? <span className="visually-hidden"> {t("common:form.required")}</span> : null}
               </legend>
               {q.description ? <p className="hint">{q.description}</p> : null}
-              {error ? <p className="error-message">{q.requiredError}</p> : null}
+              {error ? <p className="error-message">{requiredError(q)}</p> : null}
               {q.choices.map((c, i) => (
                 <div key={String(c.value)} className="first-choice">
                   <input type="radio" id={`first-${q.name}-${i}`} name={q.name} value={String(c.value)} />
@@ -197,7 +199,7 @@ export function FirstSection({
         })}
         <div className="button-group">
           <button type="submit" className="button">
-            Next
+            {t("runner.next")}
           </button>
         </div>
       </form>

@@ -1,4 +1,5 @@
 import { useEffect, useRef, type ReactNode } from "react";
+import { useT } from "./i18n";
 
 export type FieldErrors = Record<string, string | undefined>;
 
@@ -8,6 +9,7 @@ export type FieldErrors = Record<string, string | undefined>;
  */
 export function ErrorSummary({ errors, order }: { errors: FieldErrors | undefined; order?: string[] }) {
   const ref = useRef<HTMLDivElement>(null);
+  const { t } = useT();
   const entries = Object.entries(errors ?? {}).filter((e): e is [string, string] => Boolean(e[1]));
   if (order) entries.sort((a, b) => order.indexOf(a[0]) - order.indexOf(b[0]));
   useEffect(() => {
@@ -16,7 +18,7 @@ export function ErrorSummary({ errors, order }: { errors: FieldErrors | undefine
   if (!entries.length) return null;
   return (
     <div className="error-summary" role="alert" tabIndex={-1} ref={ref} aria-labelledby="error-summary-title">
-      <h2 id="error-summary-title">There is a problem</h2>
+      <h2 id="error-summary-title">{t("form.problem")}</h2>
       <ul>
         {entries.map(([field, message]) => (
           <li key={field}>
@@ -47,6 +49,7 @@ export function TextField({
   autoComplete?: string;
   width?: string;
 }) {
+  const { t } = useT();
   const describedBy =
     [hint ? `${name}-hint` : null, error ? `${name}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
@@ -59,7 +62,7 @@ export function TextField({
       ) : null}
       {error ? (
         <p className="error-message" id={`${name}-error`}>
-          <span className="visually-hidden">Error:</span> {error}
+          <span className="visually-hidden">{t("form.error")}</span> {error}
         </p>
       ) : null}
       <input

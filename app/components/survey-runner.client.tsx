@@ -2,6 +2,7 @@ import { useNavigate } from "@remix-run/react";
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from "react";
 import { Model, type PageModel, type Question } from "survey-core";
 import { Survey } from "survey-react-ui";
+import { formatTime } from "../domain/dates";
 import { STAGES } from "../domain/framework";
 import { frameworkTerm } from "../domain/glossary";
 import type { Lang } from "../domain/language";
@@ -9,6 +10,7 @@ import { STAGE_SCALE_PAGES } from "../domain/questionnaire";
 import { registerSurveyProperties } from "../domain/survey-properties";
 import type { SurveyJson } from "../domain/instrument";
 import { answerChanges } from "./answer-changes";
+import { useT } from "./i18n";
 import { registerSurveyLocales, surveyLocale } from "./survey-locales";
 import { readUnsent, writeUnsent, type Answers, type Unsent } from "./unsent-answers";
 
@@ -61,6 +63,7 @@ export function SurveyRunner({
   lang?: Lang;
 }) {
   const navigate = useNavigate();
+  const { t } = useT("respondent");
   const endpoint = entry?.endpoint ?? `/api/responses/${token}`;
   const [state, setState] = useState<SaveState>({ kind: "idle" });
   const [resumeUrl, setResumeUrl] = useState<string | null>(null);
@@ -90,7 +93,7 @@ export function SurveyRunner({
     survey.showProgressBar = false;
     survey.showPreviewBeforeComplete = false;
     survey.showCompletePage = false;
-    survey.completeText = "Check your answers";
+    survey.completeText = t("check.title");
     const unsent = readUnsent(token);
     // The device's copy is newer than the server's whenever it exists: it is cleared on acknowledgement.
     survey.data = unsent?.answers ?? saved?.answers ?? {};
@@ -149,9 +152,7 @@ export function SurveyRunner({
           }
           // A 4xx will not get better by retrying: show it.
           if (res.status < 500)
-            throw new UserFacingError(
-              Object.values(result.errors ?? {})[0] ?? result.message ?? "Your answers could not be saved.",
-            );
+            throw new UserFacingError(Object.values(result.errors ?? {})[0] ?? result.message ?? t("runner.notSaved"));
         } catch (error) {
           if (error instanceof UserFacingError) throw error;
         }
@@ -167,7 +168,7 @@ export function SurveyRunner({
         wakeUp.current = null;
       }
     },
-    [endpoint],
+    [endpoint, t],
   );
 
   const save = useCallback(() => {
@@ -188,12 +189,12 @@ export function SurveyRunner({
         setProblem(null);
       } catch (error) {
         setState({ kind: "idle" });
-        setProblem(error instanceof Error ? error.message : "Your answers could not be saved.");
+        setProblem(error instanceof Error ? error.message : t("runner.notSaved"));
       }
     });
     queue.current = next;
     return next;
-  }, [model, post, token, entry]);
+  }, [model, post, token, entry, t]);
 
   useEffect(() => {
     const onValueChanged = (_: unknown, options: { question?: { getType(): string } }) => {
@@ -277,7 +278,7 @@ export function SurveyRunner({
     } catch (error) {
       submitted.current = false;
       setSubmitting(false);
-      setProblem(error instanceof Error ? error.message : "Your answers could not be submitted. Please try again.");
+      setProblem(error instanceof Error ? error.message : t("runner.notSubmitted"));
     }
   }
 
@@ -304,19 +305,19 @@ export function SurveyRunner({
     });
     const result = (await res.json()) as { resumeUrl?: string; message?: string };
     if (result.resumeUrl) setResumeUrl(result.resumeUrl);
-    else setProblem(result.message ?? "A resume link could not be made.");
+    else setProblem(result.message ?? t("runner.noResumeLink"));
   }
 
   const pages = model.visiblePages;
   const index = Math.max(0, pages.indexOf(model.currentPage));
   const page = pages[index];
-  const sectionLabel = `Section ${index + 1} of ${pages.length}`;
+  const sectionLabel = t("runner.section", { n: index + 1, total: pages.length });
 
   return (
     <div>
       {problem ? (
         <div className="error-summary" role="alert" tabIndex={-1}>
-          <h2>There is a problem</h2>
+          <h2>{t("common:form.problem")}</h2>
           <p>{problem}</p>
         </div>
       ) : null}
@@ -340,7 +341,7 @@ export function SurveyRunner({
           {returnToCheck ? (
             <p>
               <button type="button" className="link-button" onClick={backToCheck}>
-                Back to check your answers
+                {t("runner.backToCheck")}
               </button>
             </p>
           ) : null}
@@ -351,7 +352,7 @@ export function SurveyRunner({
           {page && (STAGE_SCALE_PAGES as readonly string[]).includes(page.name) ? (
             // The stage scale, explained once per page rather than in every option.
             <details className="stage-scale" key={page.name} open={page.name !== "partners"}>
-              <summary>What do the stages mean?</summary>
+              <summary>{t("runner.stages")}</summary>
               <dl>
                 {STAGES.map((s) => (
                   <div key={s.stage}>
@@ -368,31 +369,24 @@ export function SurveyRunner({
         </>
       )}
       <p className="visually-hidden" aria-live="polite">
-        {mode === "check" ? "Check your answers" : page ? `${sectionLabel}: ${page.title}` : ""}
+        {mode === "check" ? t("check.title") : page ? `${sectionLabel}: ${page.title}` : ""}
       </p>
       <p className={`save-status${state.kind === "waiting" ? " error" : ""}`} role="status">
-        {state.kind === "saving" ? "Saving…" : null}
-        {state.kind === "saved"
-          ? `All answers saved at ${state.at.toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit" })}`
-          : null}
-        {state.kind === "waiting"
-          ? "Not saved yet: no connection. Your answers are kept on this device and will be sent when the connection is back."
-          : null}
+        {state.kind === "saving" ? t("runner.saving") : null}
+        {state.kind === "saved" ? t("runner.savedAt", { time: formatTime(state.at, lang) }) : null}
+        {state.kind === "waiting" ? t("runner.waiting") : null}
       </p>
       {entry ? null : (
         <div className="panel">
-          <h2>Finish later</h2>
-          <p>Your answers are saved as you go. On this device, open the same link to carry on.</p>
-          <p>
-            To carry on using another device, get a private link to your answers. Anyone with the link can see and
-            change them until you submit, so keep it to yourself.
-          </p>
+          <h2>{t("runner.finishLater")}</h2>
+          <p>{t("runner.finishLaterBody")}</p>
+          <p>{t("runner.finishLaterOther")}</p>
           <button type="button" className="button secondary" onClick={() => void askForResumeLink()}>
-            Save and get a resume link
+            {t("runner.getResumeLink")}
           </button>
           {resumeUrl ? (
             <div className="copy-field" style={{ marginTop: "1rem" }}>
-              <label htmlFor="resume-url">Your resume link</label>
+              <label htmlFor="resume-url">{t("runner.resumeLink")}</label>
               <input id="resume-url" readOnly value={resumeUrl} onFocus={(e) => e.currentTarget.select()} />
             </div>
           ) : null}
@@ -420,6 +414,7 @@ function CheckAnswers({
   onSubmit: () => void;
   submitting: boolean;
 }) {
+  const { t } = useT("respondent");
   const sections = model.visiblePages.map((page) => {
     const questions = page.questions.filter(
       (q) => q.isVisible && q.getType() !== "html" && q.getType() !== "expression",
@@ -429,38 +424,33 @@ function CheckAnswers({
   });
   const submitButton = (
     <button type="button" className="button" onClick={onSubmit} disabled={submitting}>
-      {submitting ? "Submitting…" : "Submit answers"}
+      {t(submitting ? "check.submitting" : "check.submit")}
     </button>
   );
   return (
     <div className="check-answers">
       <h1 ref={headingRef} tabIndex={-1}>
-        Check your answers
+        {t("check.title")}
       </h1>
-      <p>
-        Open a section to see your answers. You can change any of them before you submit; after that they can no longer
-        be changed.
-      </p>
+      <p>{t("check.intro")}</p>
       <div className="button-group">{submitButton}</div>
       {sections.map(({ page, rows, answered }) => (
         <details key={page.name} className="check-section">
           <summary>
             <span className="check-section-title">{page.title}</span>{" "}
-            <span className="hint">
-              {answered} of {rows.length} answered
-            </span>
+            <span className="hint">{t("check.answered", { answered, total: rows.length })}</span>
           </summary>
           <dl className="check-list">
             {rows.map(({ question, answer }) => (
               <div key={question.name} className="check-row">
                 <dt>{question.processedTitle || question.title}</dt>
-                <dd className={answer === null ? "hint" : undefined}>{answer ?? "Not answered"}</dd>
+                <dd className={answer === null ? "hint" : "check-answer"}>{answer ?? t("check.notAnswered")}</dd>
                 <dd>
                   <button type="button" className="link-button" onClick={() => onChange(page, question)}>
-                    Change
+                    {t("check.change")}
                     <span className="visually-hidden">
                       {" "}
-                      your answer to: {question.processedTitle || question.title}
+                      {t("check.changeHidden", { question: question.processedTitle || question.title })}
                     </span>
                   </button>
                 </dd>
@@ -469,11 +459,8 @@ function CheckAnswers({
           </dl>
         </details>
       ))}
-      <h2>Now send your answers</h2>
-      <p>
-        By submitting you send your answers to the partnership. No one will see your own answers, only results for
-        groups of several people.
-      </p>
+      <h2>{t("check.sendTitle")}</h2>
+      <p>{t("check.sendBody")}</p>
       <div className="button-group">{submitButton}</div>
     </div>
   );

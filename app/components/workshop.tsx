@@ -1,4 +1,5 @@
 import { useEffect, useState } from "react";
+import { useT } from "./i18n";
 import { AGENCY_TYPES, LEVELS } from "../domain/framework";
 import { RATING_ANCHORS, type ComponentRatings, type GroupComparison } from "../domain/workshop";
 
@@ -61,13 +62,16 @@ export function useLiveState<T extends { version: number }>(
 }
 
 export function ConnectionStatus({ connection }: { connection: Connection }) {
+  const { t } = useT("workshop");
   return (
     <p className={`live-status ${connection}`} role="status">
-      {connection === "live"
-        ? "Live: updates appear as they happen."
-        : connection === "connecting"
-          ? "Connecting for live updates…"
-          : "Connection lost. Reconnecting…"}
+      {t(
+        connection === "live"
+          ? "connection.live"
+          : connection === "connecting"
+            ? "connection.connecting"
+            : "connection.lost",
+      )}
     </p>
   );
 }

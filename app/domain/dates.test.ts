@@ -18,3 +18,10 @@ describe("UK dates", () => {
     expect(formatDateRange("2027-01-05", "2027-02-16")).toBe("5 January 2027 to 16 February 2027");
   });
 });
+
+describe("UK dates in Welsh", () => {
+  it("names the month in Welsh, day month year", () => {
+    expect(formatDate("2027-12-02", "cy")).toBe("2 Rhagfyr 2027");
+    expect(formatDateRange("2027-01-05", "2027-02-16", "cy")).toBe("5 Ionawr 2027 i 16 Chwefror 2027");
+  });
+});

@@ -28,6 +28,12 @@ describe("keyMessages", () => {
       "Shared vision, values and goals scores highest (82.4, strength) and information sharing and data systems lowest (38.5, concern).",
     );
     expect(m.figure).toBe("component-scores");
+    // In Welsh: the same figures, the framework's Welsh names (the glossary) and no English words.
+    const cy = byKind(keyMessages({ result: clear, lang: "cy" }), "highest_lowest")!;
+    expect(cy.text).toContain("(82.4, cryfder)");
+    expect(cy.text).toContain("(38.5, pryder)");
+    expect(cy.text).not.toMatch(/scores|highest|lowest/);
+    expect(cy.claims).toEqual(m.claims);
     expect(m.claims).toEqual(["vision", "information"]);
 
     // Five people each, 64 against 56 with SD 20: Welch's interval is about -21 to 37.

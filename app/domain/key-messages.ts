@@ -6,7 +6,10 @@
  * uncertain. Only published figures are read (a hidden group has no score to read) and only the
  * framework's names are written: no free text, no agency's own name, ever reaches a message.
  */
-import { LEVELS, STAGES, type AgencyTypeKey, type LevelKey } from "./framework";
+import { STAGES, type AgencyTypeKey, type BandKey, type ComponentKey, type LevelKey } from "./framework";
+import { frameworkTerm } from "./glossary";
+import { translator, type Translate } from "./i18n";
+import { DEFAULT_LANG, type Lang } from "./language";
 import { largestGroupGap, scoreDifference } from "./differences";
 import { experienceGap } from "./experience-gap";
 import type { ComponentChange } from "./round-comparison";
@@ -30,61 +33,83 @@ export interface KeyMessage {
 
 export interface KeyMessageInput {
   result: RoundResult;
+  /** The language the sentences are written in (English by default). */
+  lang?: Lang;
   /** The change since the previous round, when there is one with results. */
   comparison?: { previousName: string; changes: readonly ComponentChange[] } | null;
 }
 
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
-const pts = (x: number) => `${Math.abs(x).toFixed(1)} point${Math.abs(x).toFixed(1) === "1.0" ? "" : "s"}`;
-const levelName = (key: LevelKey) => lowerFirst(LEVELS.find((l) => l.key === key)!.name);
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
-/** How staff of a kind of agency are named in a sentence. */
-const AGENCY_STAFF: Record<AgencyTypeKey, string> = {
-  social_work: "social work staff",
-  health: "health staff",
-  education: "education staff",
-  police: "police staff",
-  housing: "housing staff",
-  voluntary: "voluntary-sector staff",
-  other: "staff of other agencies",
-};
-
-/** "a, b and c" */
-function list(items: readonly string[]): string {
-  if (items.length <= 1) return items.join("");
-  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+/** The words of one language: the translator (report:km.*) and the framework's names in it. */
+interface Words {
+  lang: Lang;
+  t: Translate;
+  /** A component's name, mid-sentence. */
+  component: (key: ComponentKey) => string;
+  /** A component's name, as written at the start of a sentence. */
+  Component: (key: ComponentKey) => string;
+  level: (key: LevelKey) => string;
+  stage: (stage: number) => string;
+  /** How staff of a kind of agency are named in a sentence. */
+  staff: (key: AgencyTypeKey) => string;
+  band: (key: BandKey) => string;
+  pts: (x: number) => string;
+  /** "a, b and c" */
+  list: (items: readonly string[]) => string;
 }
 
-const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+function words(lang: Lang): Words {
+  const t = translator(lang, "report");
+  return {
+    lang,
+    t,
+    component: (key) => lowerFirst(frameworkTerm("component", key, lang)),
+    Component: (key) => frameworkTerm("component", key, lang),
+    level: (key) => lowerFirst(frameworkTerm("level", key, lang)),
+    stage: (stage) => frameworkTerm("stage", STAGES[stage]!.key, lang),
+    staff: (key) => t(`km.staff.${key}`),
+    band: (key) => t(`km.bandWord.${key}`),
+    pts: (x) => t(Math.abs(x).toFixed(1) === "1.0" ? "km.point" : "km.points", { x: Math.abs(x).toFixed(1) }),
+    list: (items) =>
+      items.length <= 1
+        ? items.join("")
+        : t("km.list", { items: items.slice(0, -1).join(", "), last: items[items.length - 1] }),
+  };
+}
 
 function shownComponents(professional: ProfessionalResults) {
   return professional.components.flatMap((c) => (c.overall.status === "ok" ? [{ c, f: c.overall }] : []));
 }
 
 /** "none is a strength", "1 is a concern", "7 are borderline" */
-function bandCount(n: number, one: string, many: string): string {
-  if (n === 0) return `none is ${one === "borderline" ? "borderline" : one}`;
-  return n === 1 ? `1 is ${one}` : `${n} are ${many}`;
+function bandCount(w: Words, band: BandKey, n: number): string {
+  return w.t(`km.count.${band}.${n === 0 ? "none" : n === 1 ? "one" : "many"}`, { n });
 }
 
-function bandsMessage(professional: ProfessionalResults): KeyMessage | null {
+function bandsMessage(w: Words, professional: ProfessionalResults): KeyMessage | null {
   const shown = shownComponents(professional);
   if (!shown.length) return null;
   const counts = { strength: 0, borderline: 0, concern: 0 };
   for (const { f } of shown) counts[f.band]++;
-  const of =
-    shown.length === professional.components.length
-      ? `Of the ${shown.length} components`
-      : `Of the ${shown.length} components that can be shown`;
+  const of = w.t(shown.length === professional.components.length ? "km.bandsOf" : "km.bandsOfShown", {
+    n: shown.length,
+  });
   return {
     kind: "bands",
-    text: `${of}, ${bandCount(counts.strength, "a strength", "strengths")}, ${bandCount(counts.borderline, "borderline", "borderline")} and ${bandCount(counts.concern, "a concern", "concerns")}.`,
+    text: w.t("km.bands", {
+      of,
+      strength: bandCount(w, "strength", counts.strength),
+      borderline: bandCount(w, "borderline", counts.borderline),
+      concern: bandCount(w, "concern", counts.concern),
+    }),
     figure: "component-scores",
     claims: [],
   };
 }
 
-function highestLowestMessage(professional: ProfessionalResults): KeyMessage | null {
+function highestLowestMessage(w: Words, professional: ProfessionalResults): KeyMessage | null {
   const shown = shownComponents(professional);
   if (shown.length < 2) return null;
   const sorted = [...shown].sort((a, b) => b.f.score - a.f.score);
@@ -92,44 +117,57 @@ function highestLowestMessage(professional: ProfessionalResults): KeyMessage | n
   const lo = sorted[sorted.length - 1]!;
   if (hi.f.score === lo.f.score) return null;
   const d = scoreDifference(hi.f, lo.f);
-  const tail = d.clear ? "." : ", though with these numbers of people even these two may not really differ.";
   return {
     kind: "highest_lowest",
-    text: `${hi.c.name} scores highest (${hi.f.score.toFixed(1)}, ${hi.f.band}) and ${lowerFirst(lo.c.name)} lowest (${lo.f.score.toFixed(1)}, ${lo.f.band})${tail}`,
+    text: w.t(d.clear ? "km.highestLowest" : "km.highestLowestUnclear", {
+      highest: w.Component(hi.c.component),
+      highScore: hi.f.score.toFixed(1),
+      highBand: w.band(hi.f.band),
+      lowest: w.component(lo.c.component),
+      lowScore: lo.f.score.toFixed(1),
+      lowBand: w.band(lo.f.band),
+    }),
     figure: "component-scores",
     claims: d.clear ? [hi.c.component, lo.c.component] : [],
   };
 }
 
-function stageWords(median: number): string {
-  if (Number.isInteger(median)) return `at stage ${median}, ${STAGES[median]!.name}`;
-  return `between stages ${Math.floor(median)} and ${Math.ceil(median)}`;
+function stageWords(w: Words, median: number): string {
+  if (Number.isInteger(median)) return w.t("km.atStage", { n: median, name: w.stage(median) });
+  return w.t("km.betweenStages", { from: Math.floor(median), to: Math.ceil(median) });
 }
 
-function continuumMessage(continuum: ContinuumResults): KeyMessage | null {
+function continuumMessage(w: Words, continuum: ContinuumResults): KeyMessage | null {
   const placement = continuum.placement;
   if (placement.status !== "ok") return null;
+  const { current, upTo } = placement;
   const at = placement.uncertain
-    ? `somewhere from stage ${placement.current.stage}, ${placement.current.name}, to stage ${placement.upTo.stage}, ${placement.upTo.name} (the answers cannot tell which)`
-    : `at stage ${placement.current.stage}, ${placement.current.name}${placement.lowerBound ? ", or further along" : ""}`;
+    ? w.t("km.placeUncertain", {
+        from: current.stage,
+        fromName: w.stage(current.stage),
+        to: upTo.stage,
+        toName: w.stage(upTo.stage),
+      })
+    : w.t(placement.lowerBound ? "km.placeAtOrFurther" : "km.atStage", {
+        n: current.stage,
+        name: w.stage(current.stage),
+      });
   let want = "";
   if (continuum.target.status === "ok") {
     const median = continuum.target.median;
     const here = placement.current.stage;
     want =
-      median === here && !placement.uncertain
-        ? "; the people who answered want it to stay there"
-        : `; the people who answered want it ${stageWords(median)} (their median)`;
+      median === here && !placement.uncertain ? w.t("km.wantStay") : w.t("km.want", { where: stageWords(w, median) });
   }
   return {
     kind: "continuum",
-    text: `The answers place the partnership ${at}${want}.`,
+    text: w.t("km.continuum", { at, want }),
     figure: "continuum",
     claims: [],
   };
 }
 
-function levelGapMessage(professional: ProfessionalResults): KeyMessage | null {
+function levelGapMessage(w: Words, professional: ProfessionalResults): KeyMessage | null {
   const gaps = professional.components.flatMap((c) =>
     c.perceptionGap.status === "ok" ? [{ c, g: c.perceptionGap }] : [],
   );
@@ -139,7 +177,12 @@ function levelGapMessage(professional: ProfessionalResults): KeyMessage | null {
     const { c, g } = clear[0]!;
     return {
       kind: "level_gap",
-      text: `People working at ${levelName(g.lowest.level)} level rate ${lowerFirst(c.name)} ${pts(g.gap)} lower than those at ${levelName(g.highest.level)} level: the largest clear difference between levels.`,
+      text: w.t("km.levelGap", {
+        low: w.level(g.lowest.level),
+        component: w.component(c.component),
+        pts: w.pts(g.gap),
+        high: w.level(g.highest.level),
+      }),
       figure: "perception-gap",
       claims: [c.component],
     };
@@ -147,13 +190,18 @@ function levelGapMessage(professional: ProfessionalResults): KeyMessage | null {
   const { c, g } = [...gaps].sort((a, b) => b.g.gap - a.g.gap)[0]!;
   return {
     kind: "level_gap",
-    text: `No difference between levels is clear: the largest, ${pts(g.gap)} on ${lowerFirst(c.name)} between ${levelName(g.highest.level)} and ${levelName(g.lowest.level)} level, is uncertain.`,
+    text: w.t("km.levelGapUnclear", {
+      pts: w.pts(g.gap),
+      component: w.component(c.component),
+      high: w.level(g.highest.level),
+      low: w.level(g.lowest.level),
+    }),
     figure: "perception-gap",
     claims: [],
   };
 }
 
-function agencyGapMessage(professional: ProfessionalResults): KeyMessage | null {
+function agencyGapMessage(w: Words, professional: ProfessionalResults): KeyMessage | null {
   const gaps = professional.components.flatMap((c: ComponentResult) => {
     const g = largestGroupGap<AgencyTypeKey>(c.byAgencyType);
     return g ? [{ c, g }] : [];
@@ -165,7 +213,12 @@ function agencyGapMessage(professional: ProfessionalResults): KeyMessage | null 
     const { c, g } = clear[0]!;
     return {
       kind: "agency_gap",
-      text: `${capitalise(AGENCY_STAFF[g.lowest.group])} rate ${lowerFirst(c.name)} ${pts(g.gap.difference)} lower than ${AGENCY_STAFF[g.highest.group]} do: the largest clear difference between kinds of agency.`,
+      text: w.t("km.agencyGap", {
+        low: w.lang === "en" ? capitalise(w.staff(g.lowest.group)) : w.staff(g.lowest.group),
+        component: w.component(c.component),
+        pts: w.pts(g.gap.difference),
+        high: w.staff(g.highest.group),
+      }),
       figure: "agency-heatmap",
       claims: [c.component],
     };
@@ -173,23 +226,32 @@ function agencyGapMessage(professional: ProfessionalResults): KeyMessage | null 
   const { c, g } = [...gaps].sort((a, b) => size(b) - size(a))[0]!;
   return {
     kind: "agency_gap",
-    text: `No difference between kinds of agency is clear: the largest, ${pts(g.gap.difference)} on ${lowerFirst(c.name)} between ${AGENCY_STAFF[g.highest.group]} and ${AGENCY_STAFF[g.lowest.group]}, is uncertain.`,
+    text: w.t("km.agencyGapUnclear", {
+      pts: w.pts(g.gap.difference),
+      component: w.component(c.component),
+      high: w.staff(g.highest.group),
+      low: w.staff(g.lowest.group),
+    }),
     figure: "agency-heatmap",
     claims: [],
   };
 }
 
-function familiesMessage(professional: ProfessionalResults, family: FamilyResults): KeyMessage | null {
+function familiesMessage(w: Words, professional: ProfessionalResults, family: FamilyResults): KeyMessage | null {
   const rows = experienceGap(professional, family).filter((r) => r.difference !== null);
   if (!rows.length) return null;
   const lower = rows.filter((r) => r.verdict === "families_lower").sort((a, b) => a.difference! - b.difference!);
   const higher = rows.filter((r) => r.verdict === "families_higher").sort((a, b) => b.difference! - a.difference!);
   if (lower.length) {
     const top = lower.slice(0, 3);
-    const more = lower.length > top.length ? ` and ${lower.length - top.length} more` : "";
+    const more = lower.length > top.length ? w.t("km.more", { n: lower.length - top.length }) : "";
     return {
       kind: "families",
-      text: `Families rate ${list(top.map((r) => lowerFirst(r.name)))}${more} lower than professionals do (by ${list(top.map((r) => pts(r.difference!)))}).`,
+      text: w.t("km.familiesLower", {
+        components: w.list(top.map((r) => w.component(r.component))),
+        more,
+        by: w.list(top.map((r) => w.pts(r.difference!))),
+      }),
       figure: "experience-gap",
       claims: lower.map((r) => r.component),
     };
@@ -198,20 +260,23 @@ function familiesMessage(professional: ProfessionalResults, family: FamilyResult
     const top = higher.slice(0, 3);
     return {
       kind: "families",
-      text: `Families rate no component clearly lower than professionals do, and ${list(top.map((r) => lowerFirst(r.name)))} higher (by ${list(top.map((r) => pts(r.difference!)))}).`,
+      text: w.t("km.familiesHigher", {
+        components: w.list(top.map((r) => w.component(r.component))),
+        by: w.list(top.map((r) => w.pts(r.difference!))),
+      }),
       figure: "experience-gap",
       claims: higher.map((r) => r.component),
     };
   }
   return {
     kind: "families",
-    text: `Families' scores do not differ clearly from professionals' on any of the ${rows.length} component${rows.length === 1 ? "" : "s"} both questionnaires ask about: the differences are uncertain.`,
+    text: w.t("km.familiesSame", { count: rows.length }),
     figure: "experience-gap",
     claims: [],
   };
 }
 
-function changeMessage(previousName: string, changes: readonly ComponentChange[]): KeyMessage | null {
+function changeMessage(w: Words, previousName: string, changes: readonly ComponentChange[]): KeyMessage | null {
   const comparable = changes.filter((c) => c.verdict !== null);
   if (!comparable.length) return null;
   const rises = comparable.filter((c) => c.verdict === "clear_rise").sort((a, b) => b.change! - a.change!);
@@ -219,19 +284,23 @@ function changeMessage(previousName: string, changes: readonly ComponentChange[]
   if (!rises.length && !falls.length) {
     return {
       kind: "change",
-      text: `No component changed clearly since the last round (${previousName}): the differences are within what chance could give.`,
+      text: w.t("km.noChange", { previous: previousName }),
       figure: "change",
       claims: [],
     };
   }
   const parts = [
-    ...rises.map((c) => `${lowerFirst(c.name)} rose (up ${pts(c.change!)})`),
-    ...falls.map((c) => `${lowerFirst(c.name)} fell (down ${pts(c.change!)})`),
+    ...rises.map((c) => w.t("km.rose", { component: w.component(c.component), pts: w.pts(c.change!) })),
+    ...falls.map((c) => w.t("km.fell", { component: w.component(c.component), pts: w.pts(c.change!) })),
   ];
   const others = comparable.length - rises.length - falls.length;
   return {
     kind: "change",
-    text: `Since the last round (${previousName}), ${list(parts)}, clearly${others ? `; the other ${others} comparable component${others === 1 ? " shows" : "s show"} no clear change` : ""}.`,
+    text: w.t("km.change", {
+      previous: previousName,
+      parts: w.list(parts),
+      others: others ? w.t("km.others", { count: others }) : "",
+    }),
     figure: "change",
     claims: [...rises, ...falls].map((c) => c.component),
   };
@@ -247,19 +316,20 @@ function changeMessage(previousName: string, changes: readonly ComponentChange[]
  * keyMessages({ result, comparison: { previousName: "Spring 2025", changes } })
  * // [{ kind: "bands", text: "Of the 13 components, 3 are strengths, 6 borderline and 4 concerns.", figure: "component-scores", claims: [] }, ...]
  */
-export function keyMessages({ result, comparison }: KeyMessageInput): KeyMessage[] {
+export function keyMessages({ result, comparison, lang = DEFAULT_LANG }: KeyMessageInput): KeyMessage[] {
   if (result.status !== "ok") return [];
+  const w = words(lang);
   const professional = result.professional.status === "ok" ? result.professional : null;
   const family = result.family.status === "ok" ? result.family : null;
   const continuum = result.continuum.status === "ok" ? result.continuum : null;
   const messages = [
-    professional && bandsMessage(professional),
-    professional && highestLowestMessage(professional),
-    continuum && continuumMessage(continuum),
-    professional && levelGapMessage(professional),
-    professional && agencyGapMessage(professional),
-    professional && family && familiesMessage(professional, family),
-    comparison && changeMessage(comparison.previousName, comparison.changes),
+    professional && bandsMessage(w, professional),
+    professional && highestLowestMessage(w, professional),
+    continuum && continuumMessage(w, continuum),
+    professional && levelGapMessage(w, professional),
+    professional && agencyGapMessage(w, professional),
+    professional && family && familiesMessage(w, professional, family),
+    comparison && changeMessage(w, comparison.previousName, comparison.changes),
   ];
   return messages.filter((m): m is KeyMessage => Boolean(m));
 }

@@ -3,6 +3,8 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { requireAdmin } from "../access/partnership.server";
 import { GeneralErrorBoundary } from "../components/error-boundary";
+import { awaitingReview, REVIEW_NOTE } from "../domain/i18n";
+import { LANGUAGE_NAMES } from "../domain/language";
 import { getDb } from "../db.server";
 import { audit, findPartnershipName, listPartnershipNames } from "../models/partnership.server";
 import { issuePasswordReset, listUsers } from "../models/user.server";
@@ -131,6 +133,8 @@ export default function Admin() {
           </div>
         </div>
       ) : null}
+      <h2>Translations</h2>
+      <TranslationReview />
       <h2>Accounts</h2>
       <p>
         A national viewer sees the <Link to="/national">national view</Link>: pooled figures of the areas whose leads
@@ -277,4 +281,25 @@ export const meta: MetaFunction = () => [{ title: "Administration" }];
 
 export function ErrorBoundary() {
   return <GeneralErrorBoundary />;
+}
+
+/** The message files whose translation is still to be checked by a fluent speaker (their review flag). */
+function TranslationReview() {
+  const pending = awaitingReview();
+  if (!pending.length) return <p>Every translation has been reviewed by a fluent speaker.</p>;
+  return (
+    <div className="notice" data-testid="translation-review">
+      <p>
+        These message files are {REVIEW_NOTE}: the text is shown to users, but has not yet been checked. When a fluent
+        speaker has reviewed a file, set its <code>reviewed</code> flag to true (app/domain/i18n/messages/).
+      </p>
+      <ul>
+        {pending.map((file) => (
+          <li key={`${file.lang}/${file.namespace}`}>
+            {LANGUAGE_NAMES[file.lang]}: {file.namespace} ({file.keys} messages)
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
 }

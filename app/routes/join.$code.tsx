@@ -8,6 +8,11 @@ import { GeneralErrorBoundary } from "../components/error-boundary";
 import { ErrorSummary, fieldErrors } from "../components/forms";
 import { problem, type Problem } from "../http.server";
 import { ConnectionStatus, useLiveState } from "../components/workshop";
+import { metaT, useT } from "../components/i18n";
+import { frameworkTerm } from "../domain/glossary";
+import type { Translate } from "../domain/i18n";
+import type { Lang } from "../domain/language";
+import { langOf, requestT } from "../language.server";
 import {
   AGENCY_TYPES,
   AGENCY_TYPE_KEYS,
@@ -20,7 +25,6 @@ import { RATING_ANCHORS } from "../domain/workshop";
 import { castVote, joinWorkshop, loadParticipantState, type ParticipantState } from "../models/workshop.server";
 import { clientKey, rateLimit } from "../access/rate-limit.server";
 import {
-  ENDED_MESSAGE,
   JOINS,
   PARTICIPANT_COOKIE_SECONDS,
   VOTES,
@@ -40,37 +44,37 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return { code, name: workshop.name, state };
 }
 
-const JoinSchema = z.object({
-  intent: z.literal("join"),
-  level: z.enum(LEVEL_KEYS, { errorMap: () => ({ message: "Select the level you mainly work at" }) }),
-  agencyType: z.enum(AGENCY_TYPE_KEYS, { errorMap: () => ({ message: "Select the kind of agency you work for" }) }),
-});
-const VoteSchema = z.object({
-  intent: z.literal("vote"),
-  component: z.enum(COMPONENT_KEYS, { errorMap: () => ({ message: "That component is not part of the framework" }) }),
-  rating: z.coerce
-    .number({ invalid_type_error: "Select a rating from 0 to 5" })
-    .int("Select a rating from 0 to 5")
-    .min(0, "Select a rating from 0 to 5")
-    .max(5, "Select a rating from 0 to 5"),
-});
+const joinSchema = (t: Translate) =>
+  z.object({
+    intent: z.literal("join"),
+    level: z.enum(LEVEL_KEYS, { errorMap: () => ({ message: t("join.levelError") }) }),
+    agencyType: z.enum(AGENCY_TYPE_KEYS, { errorMap: () => ({ message: t("join.agencyTypeError") }) }),
+  });
+const voteSchema = (t: Translate) =>
+  z.object({
+    intent: z.literal("vote"),
+    component: z.enum(COMPONENT_KEYS, { errorMap: () => ({ message: t("vote.unknownComponent") }) }),
+    rating: z.coerce
+      .number({ invalid_type_error: t("vote.ratingError") })
+      .int(t("vote.ratingError"))
+      .min(0, t("vote.ratingError"))
+      .max(5, t("vote.ratingError")),
+  });
 
 type VoteResult = { ok: true; rating: number } | Problem;
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { db, code, workshop, participant } = await requireJoinableWorkshop(request, params.code, { allowEnded: true });
-  if (workshop.status === "ended") return problem(410, ENDED_MESSAGE);
+  const t = await requestT(request, "workshop");
+  const lang: Lang = await langOf(request);
+  if (workshop.status === "ended") return problem(410, t("ended.message"));
   const form = Object.fromEntries(await request.formData());
 
   if (form.intent === "join") {
     if (participant) return redirect(`/join/${code}`);
     const limit = await rateLimit(JOINS.purpose, clientKey(request), JOINS.limit, JOINS.windowMs);
-    if (!limit.ok)
-      return problem(
-        429,
-        `Too many people have joined from this network just now. Wait ${limit.retryAfterSeconds} seconds and try again.`,
-      );
-    const parsed = JoinSchema.safeParse(form);
+    if (!limit.ok) return problem(429, t("join.tooMany", { seconds: limit.retryAfterSeconds }));
+    const parsed = joinSchema(t).safeParse(form);
     if (!parsed.success) return problem(400, null, fieldErrors(parsed.error.issues));
     const joined = await joinWorkshop(db, {
       workshopId: workshop.id,
@@ -90,12 +94,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
     });
   }
 
-  if (form.intent !== "vote") return problem(400, "That action is not recognised.");
-  if (!participant) return problem(403, "Join the workshop before rating: your phone has not joined this session yet.");
+  if (form.intent !== "vote") return problem(400, t("vote.unknownAction"));
+  if (!participant) return problem(403, t("vote.notJoined"));
   if (!(await rateLimit(VOTES.purpose, participant.id, VOTES.limit, VOTES.windowMs)).ok) {
-    return problem(429, "Too many ratings sent just now. Wait a minute and try again.");
+    return problem(429, t("vote.tooMany"));
   }
-  const parsed = VoteSchema.safeParse(form);
+  const parsed = voteSchema(t).safeParse(form);
   if (!parsed.success) return problem(400, null, fieldErrors(parsed.error.issues));
   const rating = parsed.data.rating as 0 | 1 | 2 | 3 | 4 | 5;
   const outcome = await castVote(db, {
@@ -108,16 +112,16 @@ export async function action({ request, params }: ActionFunctionArgs) {
     case "saved":
       return Response.json({ ok: true, rating } satisfies VoteResult);
     case "ended":
-      return problem(410, ENDED_MESSAGE);
+      return problem(410, t("ended.message"));
     case "closed":
       return problem(
         409,
-        outcome.current === parsed.data.component
-          ? `Voting on ${componentOf(parsed.data.component).name} is closed, so your rating was not sent. Wait for the facilitator to open it.`
-          : `The workshop has moved on from ${componentOf(parsed.data.component).name}, so your rating was not sent.`,
+        t(outcome.current === parsed.data.component ? "vote.closed" : "vote.movedOn", {
+          component: frameworkTerm("component", parsed.data.component, lang),
+        }),
       );
     default:
-      return problem(400, "That component is not part of this workshop.");
+      return problem(400, t("vote.notInWorkshop"));
   }
 }
 
@@ -132,17 +136,16 @@ export default function ParticipantPage() {
 function JoinForm({ name }: { name: string }) {
   const result = useActionData<VoteResult>();
   const busy = useNavigation().state !== "idle";
+  const { t, lang } = useT("workshop");
   const errors = result && !result.ok ? result.errors : undefined;
   return (
     <div className="workshop-phone">
       <span className="caption">{name}</span>
-      <h1>Join the workshop</h1>
-      <p>
-        We do not ask your name. The facilitator sees only how many people have joined, and ratings only as a group.
-      </p>
+      <h1>{t("join.title")}</h1>
+      <p>{t("join.anonymous")}</p>
       {result && !result.ok && result.message ? (
         <div className="error-summary" role="alert">
-          <h2>There is a problem</h2>
+          <h2>{t("common:form.problem")}</h2>
           <p>{result.message}</p>
         </div>
       ) : null}
@@ -154,15 +157,15 @@ function JoinForm({ name }: { name: string }) {
           id="level"
           aria-describedby={errors?.level ? "level-error" : undefined}
         >
-          <legend>At which level do you mainly work?</legend>
+          <legend>{t("join.level")}</legend>
           {errors?.level ? (
             <p className="error-message" id="level-error">
-              <span className="visually-hidden">Error:</span> {errors.level}
+              <span className="visually-hidden">{t("common:form.error")}</span> {errors.level}
             </p>
           ) : null}
           {LEVELS.map((l) => (
             <label key={l.key}>
-              <input type="radio" name="level" value={l.key} /> {l.name}
+              <input type="radio" name="level" value={l.key} /> {frameworkTerm("level", l.key, lang)}
             </label>
           ))}
         </fieldset>
@@ -171,20 +174,20 @@ function JoinForm({ name }: { name: string }) {
           id="agencyType"
           aria-describedby={errors?.agencyType ? "agencyType-error" : undefined}
         >
-          <legend>What kind of agency do you work for?</legend>
+          <legend>{t("join.agencyType")}</legend>
           {errors?.agencyType ? (
             <p className="error-message" id="agencyType-error">
-              <span className="visually-hidden">Error:</span> {errors.agencyType}
+              <span className="visually-hidden">{t("common:form.error")}</span> {errors.agencyType}
             </p>
           ) : null}
           {AGENCY_TYPES.map((a) => (
             <label key={a.key}>
-              <input type="radio" name="agencyType" value={a.key} /> {a.name}
+              <input type="radio" name="agencyType" value={a.key} /> {frameworkTerm("agency_type", a.key, lang)}
             </label>
           ))}
         </fieldset>
         <button type="submit" className="button" disabled={busy}>
-          Join the workshop
+          {t("join.title")}
         </button>
       </Form>
     </div>
@@ -193,6 +196,7 @@ function JoinForm({ name }: { name: string }) {
 
 function LiveRating({ code, initial }: { code: string; initial: ParticipantState }) {
   const { state, connection } = useLiveState(`/join/${code}/events`, initial, { stopWhen: ended });
+  const { t, lang } = useT("workshop");
   const fetcher = useFetcher<VoteResult>();
   const documentResult = useActionData<VoteResult>();
   const result = fetcher.data ?? documentResult;
@@ -223,8 +227,8 @@ function LiveRating({ code, initial }: { code: string; initial: ParticipantState
     return (
       <div className="workshop-phone">
         <span className="caption">{state.name}</span>
-        <h1>The workshop has ended</h1>
-        <p>Thank you for taking part. The facilitator will share a summary of what the group agreed.</p>
+        <h1>{t("ended.title")}</h1>
+        <p>{t("ended.body")}</p>
       </div>
     );
   }
@@ -232,7 +236,7 @@ function LiveRating({ code, initial }: { code: string; initial: ParticipantState
     return (
       <div className="workshop-phone">
         <span className="caption">{state.name}</span>
-        <h1>Waiting for the facilitator</h1>
+        <h1>{t("waiting.title")}</h1>
         <ConnectionStatus connection={connection} />
       </div>
     );
@@ -241,34 +245,33 @@ function LiveRating({ code, initial }: { code: string; initial: ParticipantState
   return (
     <div className="workshop-phone">
       <span className="caption">
-        {state.name} · component {state.position + 1} of {state.total}
+        {t("live.position", { name: state.name, n: state.position + 1, total: state.total })}
       </span>
       <h1 tabIndex={-1} ref={heading}>
-        {info.name}
+        {frameworkTerm("component", info.key, lang)}
       </h1>
-      <p>{info.description}</p>
+      <p>{t(`component.${info.key}`)}</p>
       <ConnectionStatus connection={connection} />
       <div role="status" aria-live="polite" className="workshop-my-vote">
         {myVote !== null ? (
           <p className="panel" data-testid="my-vote">
-            Your rating:{" "}
+            {t("live.myRating")}{" "}
             <strong>
-              {myVote} – {RATING_ANCHORS[myVote]?.label}
+              {myVote} – {t(`rating.${myVote}.label`)}
             </strong>
-            .{current.votingOpen ? " You can change it while voting is open." : ""}
+            .{current.votingOpen ? ` ${t("live.canChange")}` : ""}
           </p>
         ) : null}
         {!current.votingOpen ? (
           <p className="notice" data-testid="voting-closed">
-            Voting is closed{myVote === null ? "" : " for now"}. Wait for the facilitator to open voting on this
-            component.
+            {t(myVote === null ? "live.closed" : "live.closedForNow")}
           </p>
         ) : null}
-        {current.revealed ? <p>The facilitator is showing the group&apos;s ratings on the screen.</p> : null}
+        {current.revealed ? <p>{t("live.revealed")}</p> : null}
       </div>
       {result && !result.ok && result.message && problemVersion === state.version ? (
         <div className="error-summary" role="alert">
-          <h2>There is a problem</h2>
+          <h2>{t("common:form.problem")}</h2>
           <p>{result.message}</p>
         </div>
       ) : null}
@@ -282,10 +285,10 @@ function LiveRating({ code, initial }: { code: string; initial: ParticipantState
             id="rating"
             aria-describedby={errors?.rating ? "rating-error" : undefined}
           >
-            <legend>How far is this in place in your partnership?</legend>
+            <legend>{t("live.question")}</legend>
             {errors?.rating ? (
               <p className="error-message" id="rating-error">
-                <span className="visually-hidden">Error:</span> {errors.rating}
+                <span className="visually-hidden">{t("common:form.error")}</span> {errors.rating}
               </p>
             ) : null}
             {RATING_ANCHORS.map((a) => (
@@ -299,17 +302,17 @@ function LiveRating({ code, initial }: { code: string; initial: ParticipantState
                 />
                 <span>
                   <strong>
-                    {a.value} – {a.label}
+                    {a.value} – {t(`rating.${a.value}.label`)}
                   </strong>
                   <span className="hint" id={`rating-${a.value}-hint`}>
-                    {a.description}
+                    {t(`rating.${a.value}.description`)}
                   </span>
                 </span>
               </label>
             ))}
           </fieldset>
           <button type="submit" className="button" disabled={sending}>
-            {sending ? "Sending…" : "Send my rating"}
+            {t(sending ? "live.sending" : "live.send")}
           </button>
         </fetcher.Form>
       ) : null}
@@ -317,9 +320,10 @@ function LiveRating({ code, initial }: { code: string; initial: ParticipantState
   );
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: data ? `${data.name} – workshop` : "Workshop" },
-];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
+  const t = metaT(matches, "workshop");
+  return [{ title: data ? t("join.metaTitleNamed", { name: data.name }) : t("join.metaTitle") }];
+};
 
 export function ErrorBoundary() {
   return <GeneralErrorBoundary />;

@@ -1,5 +1,6 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { useLang } from "../components/i18n";
 import { lazy, Suspense } from "react";
 import surveyCss from "survey-core/survey-core.fontless.min.css";
 import { z } from "zod";
@@ -64,6 +65,7 @@ const SurveyRunner = lazy(() => loadRunner().then((m) => ({ default: m.SurveyRun
 
 export default function EntryPage() {
   const data = useLoaderData<typeof loader>();
+  const lang = useLang();
   const { round, partnership, base, entry } = data;
   if (entry) {
     return (
@@ -90,6 +92,7 @@ export default function EntryPage() {
                 json={entry.questionnaire}
                 saved={null}
                 entry={{ endpoint: entry.endpoint, doneUrl: entry.doneUrl }}
+                lang={lang}
               />
             </Suspense>
           )}

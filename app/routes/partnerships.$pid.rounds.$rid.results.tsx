@@ -44,6 +44,8 @@ import reportCss from "../styles/report.css";
 import { formatDate, formatDateRange } from "../domain/dates";
 import { experienceGap } from "../domain/experience-gap";
 import { keyMessages } from "../domain/key-messages";
+import { langOf } from "../language.server";
+import { metaT, useT } from "../components/i18n";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: reportCss }];
 
@@ -136,6 +138,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     groupOptions: groups?.available ? groups.options : [],
     keyMessages: keyMessages({
       result,
+      lang: await langOf(request),
       comparison: comparison ? { previousName: comparison.round.name, changes: comparison.changes } : null,
     }),
     experienceGap: experienceGap(professional, ok?.family.status === "ok" ? ok.family : null),
@@ -220,6 +223,7 @@ function FilteredReport({ data }: { data: Extract<LoaderData, { filtered: true }
 }
 
 function WholeReport({ data }: { data: Extract<LoaderData, { filtered: false }> }) {
+  const { t, lang } = useT("report");
   const { round, partnership, result } = data;
   const base = `/partnerships/${partnership.id}/rounds/${round.id}`;
   const ok = result.status === "ok" ? result : null;
@@ -232,69 +236,69 @@ function WholeReport({ data }: { data: Extract<LoaderData, { filtered: false }> 
   const consensusSection = data.consensus.length ? <WorkshopConsensus rows={data.consensus} /> : null;
 
   const contents = [
-    data.keyMessages.length > 0 && { id: "key-messages", title: "Key messages" },
-    ok && { id: "who-answered", title: "Who answered" },
-    ok && { id: "how-answered", title: "How people answered, and response rates" },
-    professional && { id: "components", title: "Component scores" },
-    data.deepDive.length > 0 && { id: "deep-dive", title: "Deep-dive questions" },
-    data.comparison && { id: "change", title: "Change since the last round" },
-    data.consensus.length > 0 && { id: "consensus", title: "Workshop consensus beside the survey" },
-    continuum && { id: "continuum-section", title: "The continuum of integration" },
-    professional && { id: "levels", title: "Component by level" },
-    professional && { id: "gap", title: "The perception gap" },
-    professional && { id: "by-agency", title: "By kind of agency" },
-    professional && { id: "top-items", title: "What helps and what gets in the way" },
-    partners && { id: "partners", title: "How agencies work with each other" },
-    ok && { id: "family", title: "Family voice" },
-    data.experienceGap.length > 0 && { id: "experience", title: "The experience gap: families beside professionals" },
-    professional && { id: "trust", title: "How far to trust these figures" },
-    data.comments && { id: "comments", title: "Comments (leads only)" },
+    data.keyMessages.length > 0 && { id: "key-messages", title: t("section.keyMessages") },
+    ok && { id: "who-answered", title: t("section.whoAnswered") },
+    ok && { id: "how-answered", title: t("section.howAnswered") },
+    professional && { id: "components", title: t("section.components") },
+    data.deepDive.length > 0 && { id: "deep-dive", title: t("section.deepDive") },
+    data.comparison && { id: "change", title: t("section.change") },
+    data.consensus.length > 0 && { id: "consensus", title: t("section.consensus") },
+    continuum && { id: "continuum-section", title: t("section.continuum") },
+    professional && { id: "levels", title: t("section.levels") },
+    professional && { id: "gap", title: t("section.gap") },
+    professional && { id: "by-agency", title: t("section.byAgency") },
+    professional && { id: "top-items", title: t("section.topItems") },
+    partners && { id: "partners", title: t("section.partners") },
+    ok && { id: "family", title: t("section.family") },
+    data.experienceGap.length > 0 && { id: "experience", title: t("section.experience") },
+    professional && { id: "trust", title: t("section.trust") },
+    data.comments && { id: "comments", title: t("section.comments") },
   ].filter((x): x is { id: string; title: string } => Boolean(x));
 
   return (
     <article className="report">
       <header className="report-header">
         <span className="caption">{partnership.name}</span>
-        <h1>Results: {round.name}</h1>
+        <h1>{t("results.title", { round: round.name })}</h1>
         <p className="report-meta">
-          {formatDateRange(round.opensOn, round.closesOn)} ·{" "}
-          {round.status === "open" ? "round still open: figures may change" : "round closed"} · report produced{" "}
-          {formatDate(data.generatedOn)}
+          {formatDateRange(round.opensOn, round.closesOn, lang)} ·{" "}
+          {t(round.status === "open" ? "results.open" : "results.closed")} ·{" "}
+          {t("results.produced", { date: formatDate(data.generatedOn, lang) })}
         </p>
-        <nav aria-label="Report tools" className="report-tools no-print">
+        <nav aria-label={t("results.tools")} className="report-tools no-print">
           <ClientOnly>
             {() => (
               <button type="button" className="button secondary" onClick={() => window.print()}>
-                Print or save as PDF
+                {t("results.print")}
               </button>
             )}
           </ClientOnly>
           <Link className="button secondary" to={`${base}/actions`}>
-            Action plan
+            {t("results.actionPlan")}
           </Link>
           {ok ? (
             <>
               <a className="button secondary" href={`${base}/export/scores.csv`} download>
-                Scores (CSV)
+                {t("results.scoresCsv")}
               </a>
               <a className="button secondary" href={`${base}/export/data.zip`} download>
-                Data and codebook (ZIP)
+                {t("results.dataZip")}
               </a>
               <a className="button secondary" href={`${base}/export/data.zip?excel=1`} download>
-                Data and codebook for Excel (ZIP)
+                {t("results.dataZipExcel")}
               </a>
               <a className="button secondary" href={`${base}/export/results.json`} download>
-                Full results (JSON)
+                {t("results.json")}
               </a>
               {data.canLead ? (
                 <a className="button secondary" href={`${base}/export/answers.csv`} download>
-                  Anonymised answers (CSV)
+                  {t("results.answersCsv")}
                 </a>
               ) : null}
             </>
           ) : null}
           <Link to={base} className="back-link">
-            Back to the round
+            {t("results.back")}
           </Link>
         </nav>
       </header>
@@ -318,10 +322,10 @@ function WholeReport({ data }: { data: Extract<LoaderData, { filtered: false }> 
 
       {!ok ? (
         <div className="notice" data-testid="no-results">
-          <h2>No results to show yet</h2>
+          <h2>{t("results.none")}</h2>
           <p>
             {result.status === "suppressed"
-              ? `Results appear once at least ${threshold} people have submitted, so that no one's answers can be picked out.`
+              ? t("results.suppressed", { threshold })
               : result.status === "no_data"
                 ? result.reason
                 : ""}
@@ -335,14 +339,9 @@ function WholeReport({ data }: { data: Extract<LoaderData, { filtered: false }> 
           {data.keyMessages.length > 0 ? (
             <ReportSection
               id="key-messages"
-              title="Key messages"
+              title={t("section.keyMessages")}
               keepTogether
-              intro={
-                <p className="hint">
-                  Written by fixed rules from the figures below; each links to the figure it comes from. A difference is
-                  only called clear when the figures support it.
-                </p>
-              }
+              intro={<p className="hint">{t("results.keyMessagesIntro")}</p>}
             >
               <KeyMessages messages={data.keyMessages} />
             </ReportSection>
@@ -356,8 +355,8 @@ function WholeReport({ data }: { data: Extract<LoaderData, { filtered: false }> 
               below 50. No figure is shown for a group of fewer than {threshold} people.
             </p>
           </div>
-          <nav aria-label="Contents" className="report-contents no-print">
-            <h2 className="contents-title">Contents</h2>
+          <nav aria-label={t("results.contents")} className="report-contents no-print">
+            <h2 className="contents-title">{t("results.contents")}</h2>
             <ol>
               {contents.map((c) => (
                 <li key={c.id}>
@@ -367,10 +366,10 @@ function WholeReport({ data }: { data: Extract<LoaderData, { filtered: false }> 
             </ol>
           </nav>
 
-          <ReportSection id="who-answered" title="Who answered">
+          <ReportSection id="who-answered" title={t("section.whoAnswered")}>
             <WhoAnswered respondents={ok.respondents} threshold={threshold} family={round.includeFamily} />
           </ReportSection>
-          <ReportSection id="how-answered" title="How people answered, and response rates">
+          <ReportSection id="how-answered" title={t("section.howAnswered")}>
             <HowPeopleAnswered
               respondents={ok.respondents}
               invited={data.invited}
@@ -382,7 +381,7 @@ function WholeReport({ data }: { data: Extract<LoaderData, { filtered: false }> 
           {professional ? (
             <ReportSection
               id="components"
-              title="Component scores"
+              title={t("section.components")}
               intro={
                 <p>
                   The 13 components of integration, each from several questions. No component outweighs another, so
@@ -393,7 +392,7 @@ function WholeReport({ data }: { data: Extract<LoaderData, { filtered: false }> 
               <ComponentScores components={professional.components} threshold={threshold} />
             </ReportSection>
           ) : (
-            <ReportSection id="components" title="Component scores">
+            <ReportSection id="components" title={t("section.components")}>
               <p className="notice">{ok.professional.status === "ok" ? "" : ok.professional.reason}</p>
             </ReportSection>
           )}
@@ -401,7 +400,7 @@ function WholeReport({ data }: { data: Extract<LoaderData, { filtered: false }> 
           {data.deepDive.length > 0 ? (
             <ReportSection
               id="deep-dive"
-              title="Deep-dive questions"
+              title={t("section.deepDive")}
               intro={
                 <p>
                   The extra questions of the deep-dive modules added to this round, each on its own. They are not part
@@ -415,7 +414,11 @@ function WholeReport({ data }: { data: Extract<LoaderData, { filtered: false }> 
           ) : null}
 
           {data.comparison ? (
-            <ReportSection id="change" title={`Change since ${data.comparison.round.name}`} keepTogether>
+            <ReportSection
+              id="change"
+              title={t("section.changeSince", { previous: data.comparison.round.name })}
+              keepTogether
+            >
               <Comparison
                 previousName={data.comparison.round.name}
                 changes={data.comparison.changes}
@@ -428,11 +431,11 @@ function WholeReport({ data }: { data: Extract<LoaderData, { filtered: false }> 
           {consensusSection}
 
           {continuum ? (
-            <ReportSection id="continuum-section" title="The continuum of integration">
+            <ReportSection id="continuum-section" title={t("section.continuum")}>
               <Continuum continuum={continuum} threshold={threshold} />
             </ReportSection>
           ) : round.includeContinuum ? (
-            <ReportSection id="continuum-section" title="The continuum of integration">
+            <ReportSection id="continuum-section" title={t("section.continuum")}>
               <p className="notice">{ok.continuum.status === "ok" ? "" : ok.continuum.reason}</p>
             </ReportSection>
           ) : null}
@@ -441,7 +444,7 @@ function WholeReport({ data }: { data: Extract<LoaderData, { filtered: false }> 
             <>
               <ReportSection
                 id="levels"
-                title="Component by level"
+                title={t("section.levels")}
                 intro={
                   <p>
                     Each question is about one level. This shows how integrated each level looks, from the questions
@@ -453,7 +456,7 @@ function WholeReport({ data }: { data: Extract<LoaderData, { filtered: false }> 
               </ReportSection>
               <ReportSection
                 id="gap"
-                title="The perception gap"
+                title={t("section.gap")}
                 intro={
                   <p>
                     The same component, scored separately by people working at each level: leaders and front-line staff
@@ -465,7 +468,7 @@ function WholeReport({ data }: { data: Extract<LoaderData, { filtered: false }> 
               </ReportSection>
               <ReportSection
                 id="by-agency"
-                title="By kind of agency"
+                title={t("section.byAgency")}
                 intro={
                   <p>
                     The same component, scored separately by the staff of each kind of agency: where one service sees
@@ -477,7 +480,7 @@ function WholeReport({ data }: { data: Extract<LoaderData, { filtered: false }> 
               </ReportSection>
               <ReportSection
                 id="top-items"
-                title="What helps and what gets in the way"
+                title={t("section.topItems")}
                 intro={<p>Each question links to the evidence behind it.</p>}
               >
                 <TopItems professional={professional} evidence={data.evidence} />
@@ -488,7 +491,7 @@ function WholeReport({ data }: { data: Extract<LoaderData, { filtered: false }> 
           {partners ? (
             <ReportSection
               id="partners"
-              title="How agencies work with each other"
+              title={t("section.partners")}
               intro={
                 <p>
                   Staff rated how their agency works with each other member agency on the continuum, now and where it
@@ -502,7 +505,7 @@ function WholeReport({ data }: { data: Extract<LoaderData, { filtered: false }> 
 
           <ReportSection
             id="family"
-            title="Family voice"
+            title={t("section.family")}
             intro={
               <p>
                 Children, young people and families answered their own short questionnaire. Their results are kept apart
@@ -526,7 +529,7 @@ function WholeReport({ data }: { data: Extract<LoaderData, { filtered: false }> 
           {data.experienceGap.length > 0 ? (
             <ReportSection
               id="experience"
-              title="The experience gap: families beside professionals"
+              title={t("section.experience")}
               keepTogether
               intro={
                 <p>
@@ -540,13 +543,13 @@ function WholeReport({ data }: { data: Extract<LoaderData, { filtered: false }> 
           ) : null}
 
           {short ? (
-            <ReportSection id="short-form" title="Short form">
+            <ReportSection id="short-form" title={t("section.shortForm")}>
               <ShortForm short={short} threshold={threshold} />
             </ReportSection>
           ) : null}
 
           {professional ? (
-            <ReportSection id="trust" title="How far to trust these figures">
+            <ReportSection id="trust" title={t("section.trust")}>
               <Trust components={professional.components} threshold={threshold} />
             </ReportSection>
           ) : null}
@@ -554,7 +557,7 @@ function WholeReport({ data }: { data: Extract<LoaderData, { filtered: false }> 
           {data.comments ? (
             <ReportSection
               id="comments"
-              title="Comments (leads only)"
+              title={t("section.comments")}
               intro={
                 <p className="hint">
                   Shown only to partnership leads, in random order, and never exported. Read them with care: they may
@@ -575,13 +578,16 @@ function WholeReport({ data }: { data: Extract<LoaderData, { filtered: false }> 
   );
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  {
-    title: data
-      ? `Results: ${data.round.name}${data.filtered && data.report.selected ? ` – ${data.report.selected.name}` : ""} – ${data.partnership.name}`
-      : "Results",
-  },
-];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
+  const t = metaT(matches, "report");
+  return [
+    {
+      title: data
+        ? `${t("results.title", { round: data.round.name })}${data.filtered && data.report.selected ? ` – ${data.report.selected.name}` : ""} – ${data.partnership.name}`
+        : t("results.metaTitle"),
+    },
+  ];
+};
 
 export function ErrorBoundary() {
   return <GeneralErrorBoundary />;

@@ -4,12 +4,14 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import surveyCss from "survey-core/survey-core.fontless.min.css";
 import { requireOpenInvitation } from "../access/invitation.server";
 import { GeneralErrorBoundary } from "../components/error-boundary";
+import { htmlLang, LanguageSwitcher, metaT, useT } from "../components/i18n";
 import { FirstSection, firstSectionShape } from "../components/first-section";
 import type { SurveyJson } from "../domain/instrument";
 import { hasUnsentAnswers } from "../components/unsent-answers";
 import { formatDate } from "../domain/dates";
 import { listAgencies } from "../models/partnership.server";
 import { questionnaireFor } from "../models/questionnaire.server";
+import { langOf } from "../language.server";
 import { loadAnswers } from "../models/response.server";
 
 /** A respondent's page: the minimal header (root.tsx). */
@@ -19,6 +21,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const token = params.token ?? "";
   const { db, invitation, response: mine } = await requireOpenInvitation(request, token);
   const agencies = await listAgencies(db, invitation.partnershipId);
+  const lang = await langOf(request);
   const saved =
     mine && mine.status === "in_progress"
       ? { answers: await loadAnswers(db, mine.id), currentPage: mine.current_page, version: mine.version }
@@ -28,13 +31,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     kind: invitation.kind,
     partnershipName: invitation.partnershipName,
     roundName: invitation.roundName,
-    closesOn: invitation.closes_on,
+    // Formatted here, so that the browser shows the server's words (its own Intl may name months differently).
+    closesOn: formatDate(invitation.closes_on, lang),
     form: invitation.form,
     // Only the first section goes with the page; the runner fetches the whole questionnaire
     // (s.$token.questionnaire.ts) with SurveyJS.
     firstShape: saved
       ? null
-      : firstSectionShape(questionnaireFor(invitation, agencies, invitation.kind, invitation.agency_id)),
+      : firstSectionShape(questionnaireFor(invitation, agencies, invitation.kind, invitation.agency_id), lang),
     submitted: mine?.status === "submitted",
     // "Start now" works before the page's JavaScript has arrived: a plain GET with ?start.
     started: new URL(request.url).searchParams.has("start"),
@@ -70,8 +74,6 @@ function loadStylesheet(href: string) {
   });
 }
 
-const MINUTES = { family: "about 5 minutes", short: "about 5 minutes", full: "about 25 minutes" } as const;
-
 /** The first section's heading, the target of "Start now" before the page's JavaScript runs. */
 const FIRST_SECTION_ID = "first-section-heading";
 
@@ -87,6 +89,9 @@ const FIRST_SECTION_ID = "first-section-heading";
  */
 export default function SurveyPage() {
   const data = useLoaderData<typeof loader>();
+  const { t, lang } = useT("respondent");
+  // "start": the start page; "first": the first section drawn without SurveyJS, while it is still
+  // arriving (components/first-section.tsx); "runner": SurveyJS.
   const firstShape = data.firstShape;
   const [stage, setStage] = useState<"start" | "first" | "runner">(() =>
     data.saved ? "runner" : data.started ? (firstShape ? "first" : "runner") : "start",
@@ -126,15 +131,12 @@ export default function SurveyPage() {
   if (data.submitted) {
     return (
       <div>
-        <h1>You have already submitted your answers</h1>
-        <p>
-          Thank you. Your answers to {data.roundName} for {data.partnershipName} are stored and can no longer be
-          changed.
-        </p>
+        <h1>{t("start.submittedTitle")}</h1>
+        <p>{t("start.submittedBody", { round: data.roundName, partnership: data.partnershipName })}</p>
       </div>
     );
   }
-  const title = data.kind === "family" ? "Did services work together for you?" : "How well do services work together?";
+  const title = t(data.kind === "family" ? "start.title.family" : "start.title.staff");
   // The first section keeps its place in the tree from the start page on, so answers given
   // before the page was hydrated stay checked.
   const showFirst = Boolean(firstShape) && stage !== "runner";
@@ -144,21 +146,21 @@ export default function SurveyPage() {
       {stage === "start" ? (
         <div className="start-page">
           <h1>{title}</h1>
-          <p>
-            {data.kind === "family"
-              ? "Tell us what it was like for you and your family to get help from different services: whether they worked together, or you had to tell your story again and again."
-              : "Tell us how the agencies in your partnership work together for children and families. There are no right or wrong answers."}
-          </p>
+          {/* The respondent chooses the language here; each name is in its own language. */}
+          <div className="start-language">
+            <p>
+              {t("start.language")}
+              {lang === "cy" ? null : <span lang={htmlLang("cy")}> / Dewiswch eich iaith</span>}
+            </p>
+            <LanguageSwitcher className="language-choice" />
+          </div>
+          <p>{t(data.kind === "family" ? "start.intro.family" : "start.intro.staff")}</p>
           <ul>
-            <li>It takes {MINUTES[data.kind === "family" ? "family" : data.form]}.</li>
             <li>
-              It is anonymous: we do not ask your name or email, and no one sees any one person&apos;s answers. Results
-              are only shown for groups of several people.
+              {t(data.kind === "family" || data.form === "short" ? "start.minutes.short" : "start.minutes.full")}
             </li>
-            <li>
-              Your answers are saved as you go. You can stop, and come back on this device until{" "}
-              {formatDate(data.closesOn)}, or get a link to carry on elsewhere.
-            </li>
+            <li>{t("start.anonymous")}</li>
+            <li>{t("start.saved", { date: data.closesOn })}</li>
           </ul>
           <a
             href={firstShape ? `#${FIRST_SECTION_ID}` : "?start=1"}
@@ -174,13 +176,10 @@ export default function SurveyPage() {
               start();
             }}
           >
-            Start now
+            {t("start.now")}
           </a>
           <noscript>
-            <p>
-              This questionnaire needs JavaScript after its first section. If you cannot use JavaScript, contact the
-              partnership for a paper copy.
-            </p>
+            <p>{t("start.noscript")}</p>
           </noscript>
         </div>
       ) : (
@@ -203,18 +202,18 @@ export default function SurveyPage() {
       ) : null}
       {stage === "runner" ? (
         runner ? (
-          <runner.SurveyRunner token={data.token} json={runner.json} saved={data.saved} />
+          <runner.SurveyRunner token={data.token} json={runner.json} saved={data.saved} lang={lang} />
         ) : loadFailed ? (
           <div className="error-summary" role="alert">
-            <h2>The questionnaire could not be loaded</h2>
-            <p>Check your connection. It will try again when the connection returns.</p>
+            <h2>{t("loading.failedTitle")}</h2>
+            <p>{t("loading.failedBody")}</p>
             <button type="button" className="button" onClick={load}>
-              Try again
+              {t("loading.retry")}
             </button>
           </div>
         ) : (
           <p role="status" className="loading">
-            {handedOver ? "Loading the next section…" : "Loading the questionnaire…"}
+            {t(handedOver ? "loading.next" : "loading.questionnaire")}
           </p>
         )
       ) : null}
@@ -222,8 +221,8 @@ export default function SurveyPage() {
   );
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: data ? `${data.roundName} – ${data.partnershipName}` : "Questionnaire" },
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [
+  { title: data ? `${data.roundName} – ${data.partnershipName}` : metaT(matches, "respondent")("start.metaTitle") },
 ];
 
 export function ErrorBoundary() {

@@ -1,23 +1,22 @@
 import type { MetaFunction } from "@remix-run/node";
+import { metaT, useT } from "../components/i18n";
 
 /** A respondent's page: the minimal header (root.tsx). */
 export const handle = { respondent: true };
 
 export default function Done() {
+  const { t } = useT("respondent");
   return (
     <div>
       <div className="success-panel" role="status">
-        <h1>Answers submitted</h1>
-        <p>Thank you for taking part.</p>
+        <h1>{t("done.title")}</h1>
+        <p>{t("done.thanks")}</p>
       </div>
-      <h2>What happens next</h2>
-      <p>
-        When the round closes, the partnership will see the combined results of everyone who answered. No one sees your
-        own answers, and results are only shown for groups of several people.
-      </p>
-      <p>You can now close this page.</p>
+      <h2>{t("done.nextTitle")}</h2>
+      <p>{t("done.next")}</p>
+      <p>{t("done.close")}</p>
     </div>
   );
 }
 
-export const meta: MetaFunction = () => [{ title: "Answers submitted" }];
+export const meta: MetaFunction = ({ matches }) => [{ title: metaT(matches, "respondent")("done.title") }];

@@ -4,12 +4,15 @@
  * never the only cue. The scores are the scoring module's byAgencyType breakdown, suppressed
  * there jointly with every other breakdown (app/domain/suppression.ts); nothing is re-derived.
  */
+import { frameworkTerm } from "../../domain/glossary";
+import { useT } from "../i18n";
 import { largestGroupGap } from "../../domain/differences";
 import { AGENCY_TYPES, type AgencyTypeKey } from "../../domain/framework";
 import type { ComponentResult } from "../../domain/scoring";
 import { BAND_LABELS, HiddenFootnote, ScoreValue } from "./figures";
 
 export function AgencyHeatmap({ components, threshold }: { components: ComponentResult[]; threshold: number }) {
+  const { lang } = useT();
   // Kinds of agency no one answered for are left out; a hidden group keeps its column, marked c.
   const types = AGENCY_TYPES.filter((t) => components.some((c) => c.byAgencyType[t.key].status !== "no_data"));
   if (!types.length) return <p className="notice">No kind of agency can be shown on its own.</p>;
@@ -40,7 +43,7 @@ export function AgencyHeatmap({ components, threshold }: { components: Component
               const gap = largestGroupGap<AgencyTypeKey>(c.byAgencyType);
               return (
                 <tr key={c.component} data-component={c.component}>
-                  <th scope="row">{c.name}</th>
+                  <th scope="row">{frameworkTerm("component", c.component, lang)}</th>
                   {types.map((t) => {
                     const f = c.byAgencyType[t.key];
                     return (

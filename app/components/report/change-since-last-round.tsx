@@ -3,7 +3,9 @@
  * (Welch), beside the actions agreed then and how far each got. A change the figures do not
  * support is written "no clear change" and drawn in a neutral colour, whatever its direction.
  */
+import { frameworkTerm } from "../../domain/glossary";
 import type { ActionPlanItem } from "../../../db/schema";
+import { useT } from "../i18n";
 import { ACTION_STATUS_NAMES } from "../../domain/action-plan";
 import { DIRECTION_ARROW, type ComponentChange, type ContinuumMovement } from "../../domain/round-comparison";
 
@@ -49,6 +51,7 @@ export function Comparison({
   movement: ContinuumMovement;
   actions: Pick<ActionPlanItem, "id" | "component" | "description" | "status" | "owner">[];
 }) {
+  const { t, lang } = useT();
   return (
     <>
       <p>
@@ -73,7 +76,7 @@ export function Comparison({
                 <th scope="col" className="num">
                   Now
                 </th>
-                <th scope="col">Change</th>
+                <th scope="col">{t("report:comparison.change")}</th>
                 <th scope="col">Actions agreed last time, and their status</th>
               </tr>
             </thead>
@@ -82,7 +85,7 @@ export function Comparison({
                 const own = actions.filter((a) => a.component === c.component);
                 return (
                   <tr key={c.component} data-component={c.component} data-verdict={c.verdict ?? "none"}>
-                    <th scope="row">{c.name}</th>
+                    <th scope="row">{frameworkTerm("component", c.component, lang)}</th>
                     <td className="num">{c.previous?.toFixed(1) ?? "–"}</td>
                     <td className="num">{c.current?.toFixed(1) ?? "–"}</td>
                     <td>

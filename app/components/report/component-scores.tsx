@@ -1,4 +1,6 @@
 /** Figure 1: the 13 component scores with their bands and confidence intervals. */
+import { frameworkTerm } from "../../domain/glossary";
+import { useT } from "../i18n";
 import { CI_MIN_N, type ComponentResult, type ScoreFigure } from "../../domain/scoring";
 import { ComponentScoresChart, type ScoreBarRow } from "./charts.client";
 import { BandTag, consensusText, FigureValue, HiddenFootnote, ScoreValue } from "./figures";
@@ -38,6 +40,7 @@ export function scoreBarRows(
 }
 
 export function ComponentScores({ components, threshold }: { components: ComponentResult[]; threshold: number }) {
+  const { lang } = useT();
   return (
     <ChartFigure
       id="component-scores"
@@ -83,7 +86,7 @@ export function ComponentScores({ components, threshold }: { components: Compone
             <tbody>
               {components.map((c) => (
                 <tr key={c.component} data-component={c.component}>
-                  <th scope="row">{c.name}</th>
+                  <th scope="row">{frameworkTerm("component", c.component, lang)}</th>
                   <td className="num" data-testid={`score-${c.component}`}>
                     <ScoreValue figure={c.overall} />
                   </td>

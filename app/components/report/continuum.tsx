@@ -1,6 +1,8 @@
 /** Figure 2: the continuum of integration, the computed stage and the stages people chose. */
 import { CONTINUUM_CAVEAT, STAGES } from "../../domain/framework";
 import type { ContinuumResults, CountFigure, Figure, StageDistribution } from "../../domain/scoring";
+import { frameworkTerm } from "../../domain/glossary";
+import { useT } from "../i18n";
 import { CountValue, FigureValue, HiddenFootnote, HiddenMark } from "./figures";
 
 function distributionText(d: Figure<StageDistribution>) {
@@ -13,6 +15,7 @@ function distributionText(d: Figure<StageDistribution>) {
 }
 
 export function Continuum({ continuum, threshold }: { continuum: ContinuumResults; threshold: number }) {
+  const { t, lang } = useT("respondent");
   const placement = continuum.placement;
   const current = placement.status === "ok" ? placement.current.stage : null;
   const nonCumulative = placement.status === "ok" ? placement.nonCumulative.map((s) => s.stage) : [];
@@ -39,12 +42,12 @@ export function Continuum({ continuum, threshold }: { continuum: ContinuumResult
               <span className="step-number" aria-hidden="true">
                 {s.stage}
               </span>
-              <strong className="step-name">{s.name}</strong>
+              <strong className="step-name">{frameworkTerm("stage", s.key, lang)}</strong>
               {here ? <span className="step-flag current-flag">Computed stage: you are here</span> : null}
               {nonCumulative.includes(s.stage) ? (
                 <span className="step-flag noncumulative-flag">Markers met, though an earlier stage's are not</span>
               ) : null}
-              <span className="step-description">{s.description}</span>
+              <span className="step-description">{t(`stage.description.${s.key}`)}</span>
               {status ? (
                 <span className="step-markers">
                   {status.markersMet} of {status.markers} markers met

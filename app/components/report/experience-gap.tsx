@@ -3,6 +3,8 @@
  * score beside the professionals', the difference and its 95% interval. The difference is only
  * called clear when the interval excludes zero; a hidden figure has no difference.
  */
+import { frameworkTerm } from "../../domain/glossary";
+import { useT } from "../i18n";
 import type { ExperienceGapRow } from "../../domain/experience-gap";
 import { BandTag, FigureValue, HiddenFootnote, ScoreValue } from "./figures";
 
@@ -13,6 +15,7 @@ const VERDICT_WORDS = {
 } as const;
 
 export function ExperienceGap({ rows, threshold }: { rows: ExperienceGapRow[]; threshold: number }) {
+  const { lang } = useT();
   return (
     <figure className="chart-block" id="experience-gap" aria-labelledby="experience-gap-caption">
       <figcaption id="experience-gap-caption">
@@ -41,7 +44,7 @@ export function ExperienceGap({ rows, threshold }: { rows: ExperienceGapRow[]; t
           <tbody>
             {rows.map((r) => (
               <tr key={r.component} data-component={r.component} data-verdict={r.verdict ?? "none"}>
-                <th scope="row">{r.name}</th>
+                <th scope="row">{frameworkTerm("component", r.component, lang)}</th>
                 <td className="num">
                   <ScoreValue figure={r.professional} />{" "}
                   <FigureValue figure={r.professional}>{(f) => <BandTag band={f.band} />}</FigureValue>

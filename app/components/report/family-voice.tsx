@@ -1,4 +1,6 @@
 /** Figure 8: the family-voice questionnaire's scores, by component and by family group. */
+import { frameworkTerm } from "../../domain/glossary";
+import { useT } from "../i18n";
 import { FAMILY_GROUPS } from "../../domain/instrument";
 import type { FamilyResults } from "../../domain/scoring";
 import { ComponentScoresChart } from "./charts.client";
@@ -12,6 +14,7 @@ const FAMILY_GROUP_NAMES: Record<(typeof FAMILY_GROUPS)[number], string> = {
 };
 
 export function FamilyVoice({ family, threshold }: { family: FamilyResults; threshold: number }) {
+  const { lang } = useT();
   const measured = family.components.filter((c) => c.itemCount > 0);
   return (
     <ChartFigure
@@ -51,7 +54,7 @@ export function FamilyVoice({ family, threshold }: { family: FamilyResults; thre
             <tbody>
               {measured.map((c) => (
                 <tr key={c.component}>
-                  <th scope="row">{c.name}</th>
+                  <th scope="row">{frameworkTerm("component", c.component, lang)}</th>
                   <td className="num" data-testid={`family-score-${c.component}`}>
                     <ScoreValue figure={c.overall} />
                   </td>

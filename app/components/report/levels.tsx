@@ -1,4 +1,6 @@
 /** Figures 3 and 4: component by the level the questions are about, and by the level respondents work at. */
+import { frameworkTerm } from "../../domain/glossary";
+import { useT } from "../i18n";
 import { LEVELS, type LevelKey } from "../../domain/framework";
 import type { ComponentResult } from "../../domain/scoring";
 import { PerceptionGapChart } from "./charts.client";
@@ -8,6 +10,7 @@ import { ChartFigure } from "./layout";
 export const levelName = (key: LevelKey) => LEVELS.find((l) => l.key === key)?.name ?? key;
 
 export function LevelHeatmap({ components, threshold }: { components: ComponentResult[]; threshold: number }) {
+  const { lang } = useT();
   return (
     <figure className="chart-block" id="heatmap" aria-labelledby="heatmap-caption">
       <figcaption id="heatmap-caption">
@@ -31,7 +34,7 @@ export function LevelHeatmap({ components, threshold }: { components: ComponentR
           <tbody>
             {components.map((c) => (
               <tr key={c.component}>
-                <th scope="row">{c.name}</th>
+                <th scope="row">{frameworkTerm("component", c.component, lang)}</th>
                 {LEVELS.map((l) => {
                   const f = c.byItemLevel[l.key];
                   return (
@@ -65,6 +68,7 @@ export function LevelHeatmap({ components, threshold }: { components: ComponentR
 }
 
 export function PerceptionGap({ components, threshold }: { components: ComponentResult[]; threshold: number }) {
+  const { lang } = useT();
   const rows = components.map((c) => ({
     key: c.component,
     name: c.name,
@@ -105,7 +109,7 @@ export function PerceptionGap({ components, threshold }: { components: Component
             <tbody>
               {components.map((c) => (
                 <tr key={c.component}>
-                  <th scope="row">{c.name}</th>
+                  <th scope="row">{frameworkTerm("component", c.component, lang)}</th>
                   {LEVELS.map((l) => (
                     <td key={l.key} className="num">
                       <ScoreValue figure={c.byRespondentLevel[l.key]} />
