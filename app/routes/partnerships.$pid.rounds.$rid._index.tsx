@@ -57,9 +57,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
           .map((t) => ({ value: `team:${t.id}`, label: `${a.name}: ${t.name}` })),
       ])
     : [];
-  const sections = questionnaireFor(round, agencyRows, "professional").pages.map(
-    (p) => localText(p.title) ?? p.name,
-  );
+  const sections = questionnaireFor(round, agencyRows, "professional").pages.map((p) => localText(p.title) ?? p.name);
   // Counts only, suppressed jointly, the completion funnel with them: no count below the
   // threshold can be worked out from the others.
   const counts = liveCounts(await responseCountsByPage(db, round.id), round.suppression_threshold, { sections });

@@ -156,9 +156,7 @@ export default function SurveyPage() {
           </div>
           <p>{t(data.kind === "family" ? "start.intro.family" : "start.intro.staff")}</p>
           <ul>
-            <li>
-              {t(data.kind === "family" || data.form === "short" ? "start.minutes.short" : "start.minutes.full")}
-            </li>
+            <li>{t(data.kind === "family" || data.form === "short" ? "start.minutes.short" : "start.minutes.full")}</li>
             <li>{t("start.anonymous")}</li>
             <li>{t("start.saved", { date: data.closesOn })}</li>
           </ul>

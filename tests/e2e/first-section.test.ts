@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { expectNoAxeViolations, launchBrowser, newPage, startApp, type RunningApp } from "./harness";
 import { waitForSaved } from "./survey-helpers";
+import type { SurveyJson } from "../../app/domain/instrument";
+import { localText } from "../../app/domain/localised-text";
 
 /**
  * On a slow phone SurveyJS is still arriving when "Start now" is pressed. The first section is
@@ -128,10 +130,10 @@ describe("the first section before SurveyJS arrives", () => {
   });
   it("is shown by Start now before the page's JavaScript runs, and the page carries only the first section", async () => {
     // The rest of the questionnaire comes with SurveyJS, not with the page.
-    const questionnaire = (await (await fetch(`${link}/questionnaire`)).json()) as {
-      pages: { elements: { title?: string }[] }[];
-    };
-    const later = questionnaire.pages[3]!.elements.find((e) => (e.title ?? "").length > 40)!.title!;
+    const questionnaire = (await (await fetch(`${link}/questionnaire`)).json()) as SurveyJson;
+    const later = questionnaire.pages[3]!.elements.map((e) => localText(e.title) ?? "").find(
+      (title) => title.length > 40,
+    )!;
     const html = await (await fetch(link)).text();
     expect(html).toContain("About you");
     expect(html).not.toContain(later);
