@@ -202,6 +202,9 @@ const MATRIX: Record<string, Check[]> = {
   ],
   "s.$token._index.tsx": [get((i) => `/s/${i.token}`, all("ok")), get(() => "/s/not-a-real-token", all("deny"))],
   "s.$token.done.tsx": [get((i) => `/s/${i.token}/done`, all("ok"))],
+  // An unknown token goes through the same invitation check as s.$token._index.tsx above (one
+  // more round of wrong links here would reach the wrong-link rate limit for the routes after it).
+  "s.$token.questionnaire.ts": [get((i) => `/s/${i.token}/questionnaire`, all("ok"))],
   "resume.$resume.tsx": [get(() => "/resume/not-a-real-token", all("deny"))],
   "api.responses.$token.ts": [
     {
