@@ -64,9 +64,10 @@ export const consensusText = (agreement: number) =>
   `${Math.round(agreement * 100)}% within one point of the middle view`;
 
 /** A band's name in the page's language (the glossary's term). */
-export function BandName({ band }: { band: BandKey }) {
+export function BandName({ band, lower = false }: { band: BandKey; lower?: boolean }) {
   const { lang } = useT("report");
-  return <>{frameworkTerm("band", band, lang)}</>;
+  const name = frameworkTerm("band", band, lang);
+  return <>{lower ? name.toLowerCase() : name}</>;
 }
 
 export function BandTag({ band }: { band: BandKey }) {
@@ -85,4 +86,16 @@ export function HiddenFootnote({ threshold, noData }: { threshold: number; noDat
       <strong>c</strong> {t("footnote.hidden", { threshold })} <strong>x</strong> = {noData ?? t("footnote.noAnswers")}.
     </p>
   );
+}
+
+/** A message of the report's namespace, for places outside a component's own `useT`. */
+export function ReportText({ k }: { k: string }) {
+  const { t } = useT("report");
+  return <>{t(k)}</>;
+}
+
+/** One of the framework's terms (a level's, a stage's name...) in the page's language. */
+export function Term({ kind, k }: { kind: Parameters<typeof frameworkTerm>[0]; k: string }) {
+  const { lang } = useT("report");
+  return <>{frameworkTerm(kind, k, lang)}</>;
 }

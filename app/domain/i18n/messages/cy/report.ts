@@ -248,6 +248,13 @@ const file: MessageFile = {
     "continuum.gapLess_few": "{{gap}} cam: mae'r ymatebwyr am lai o integreiddio",
     "continuum.gapLess_many": "{{gap}} cam: mae'r ymatebwyr am lai o integreiddio",
     "continuum.gapLess_other": "{{gap}} cam: mae'r ymatebwyr am lai o integreiddio",
+    "km.see": "Gweler {{source}}",
+    "km.source.component-scores": "Ffigur 1",
+    "km.source.continuum": "Ffigur 2",
+    "km.source.perception-gap": "Ffigur 4",
+    "km.source.agency-heatmap": "Ffigur 5",
+    "km.source.experience-gap": "Ffigur 9",
+    "km.source.change": "Newid ers y cylch diwethaf",
   },
 };
 export default file;

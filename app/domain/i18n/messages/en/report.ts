@@ -230,6 +230,13 @@ const file: MessageFile = {
     "continuum.gapFurther_other": "{{gap}} stages further along wanted",
     "continuum.gapLess_one": "{{gap}} stage less integration wanted",
     "continuum.gapLess_other": "{{gap}} stages less integration wanted",
+    "km.see": "See {{source}}",
+    "km.source.component-scores": "Figure 1",
+    "km.source.continuum": "Figure 2",
+    "km.source.perception-gap": "Figure 4",
+    "km.source.agency-heatmap": "Figure 5",
+    "km.source.experience-gap": "Figure 9",
+    "km.source.change": "Change since the last round",
   },
 };
 export default file;
