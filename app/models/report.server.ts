@@ -8,6 +8,7 @@ import { component as componentOf, type AgencyTypeKey, type ComponentKey } from 
 import { compareComponents, continuumMovement } from "../domain/round-comparison";
 import { readScoredItems, QUESTION } from "../domain/instrument";
 import { FAMILY_COMMENTS } from "../domain/instrument-check";
+import type { Lang } from "../domain/language";
 import { scoreRound, type AgencyInput, type RoundResult } from "../domain/scoring";
 import { listActionItems } from "./action-plan.server";
 import { listAgencies } from "./partnership.server";
@@ -303,7 +304,7 @@ export function suggestedActions(components: readonly ComponentKey[]): Suggested
  */
 export async function roundAnswerExport(
   db: Db,
-  input: { partnershipId: string; roundId: string },
+  input: { partnershipId: string; roundId: string; /** The labels' language (the reader's). */ lang?: Lang },
 ): Promise<{ status: "ok"; round: Round; rows: AnswerExportRow[] } | { status: "unavailable"; reason: string } | null> {
   const round = await getRound(db, input);
   if (!round) return null;
@@ -325,7 +326,7 @@ export async function roundAnswerExport(
     responses,
     items: [...readScoredItems(SURVEYS.professional), ...readScoredItems(SURVEYS.family)],
     markers: allMarkers(),
-    labels: exportLabels(),
+    labels: exportLabels(input.lang),
     threshold: round.suppression_threshold,
     randomId: () => crypto.randomUUID(),
   });

@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requirePartnershipRole } from "../access/partnership.server";
 import { ANSWER_EXPORT_COLUMNS } from "../domain/exports/answer-export";
 import { toCsv, wantsExcel } from "../domain/exports/csv";
+import { langOf } from "../language.server";
 import { audit } from "../models/partnership.server";
 import { fileSlug, roundAnswerExport } from "../models/report.server";
 
@@ -11,7 +12,11 @@ import { fileSlug, roundAnswerExport } from "../models/report.server";
  */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { user, partnership, db } = await requirePartnershipRole(request, params.pid!, "lead");
-  const exported = await roundAnswerExport(db, { partnershipId: partnership.id, roundId: params.rid! });
+  const exported = await roundAnswerExport(db, {
+    partnershipId: partnership.id,
+    roundId: params.rid!,
+    lang: await langOf(request),
+  });
   if (!exported) throw new Response("Round not found.", { status: 404 });
   if (exported.status !== "ok") {
     return new Response(exported.reason, { status: 409, headers: { "Content-Type": "text/plain; charset=utf-8" } });

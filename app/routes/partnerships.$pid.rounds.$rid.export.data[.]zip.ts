@@ -4,6 +4,7 @@ import { exportedQuestions } from "../domain/exports/answer-export";
 import { exportBundleZip } from "../domain/exports/bundle";
 import { wantsExcel } from "../domain/exports/csv";
 import { scoreExportRows } from "../domain/exports/score-export";
+import { langOf } from "../language.server";
 import { audit } from "../models/partnership.server";
 import { allMarkers, allScoredItems, exportLabels } from "../models/questionnaire.server";
 import { fileSlug, roundAnswerExport, roundReport } from "../models/report.server";
@@ -15,6 +16,7 @@ import { fileSlug, roundAnswerExport, roundReport } from "../models/report.serve
  */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { user, partnership, canLead, db } = await requirePartnershipRole(request, params.pid!, "viewer");
+  const lang = await langOf(request);
   const report = await roundReport(db, { partnershipId: partnership.id, roundId: params.rid! });
   if (!report) throw new Response("Round not found.", { status: 404 });
   if (report.result.status !== "ok") {
@@ -24,7 +26,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     });
   }
   const exported = canLead
-    ? await roundAnswerExport(db, { partnershipId: partnership.id, roundId: report.round.id })
+    ? await roundAnswerExport(db, { partnershipId: partnership.id, roundId: report.round.id, lang })
     : null;
   const answers =
     exported?.status === "ok"
@@ -41,7 +43,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     generatedAt: new Date().toISOString(),
     answers,
     scores: scoreExportRows(report.round.name, report.result),
-    labels: exportLabels(),
+    labels: exportLabels(lang),
     questionKeys: exportedQuestions(allScoredItems(), allMarkers()).map((q) => q.key),
     excel,
   });

@@ -305,20 +305,15 @@ function WholeReport({ data }: { data: Extract<LoaderData, { filtered: false }> 
 
       {data.snapshot ? (
         <p className="snapshot-note" data-testid="snapshot-note">
-          {data.snapshot.kind === "final" ? "Final results" : "Interim results"}, published{" "}
-          {data.snapshot.takenAt.slice(0, 16).replace("T", " ")} UTC. Figures change only when a new snapshot is
-          published.
+          {t(data.snapshot.kind === "final" ? "results.snapshotFinal" : "results.snapshotInterim", {
+            at: data.snapshot.takenAt.slice(0, 16).replace("T", " "),
+          })}
         </p>
       ) : null}
       {data.groupOptions.length > 0 ? (
         <GroupFilter options={data.groupOptions} org={null} team={null} allowWhole />
       ) : null}
-      {data.source === "retention" ? (
-        <p className="notice">
-          The raw answers of this round were deleted under the partnership's retention setting. These are the scores
-          kept when that happened.
-        </p>
-      ) : null}
+      {data.source === "retention" ? <p className="notice">{t("results.retention")}</p> : null}
 
       {!ok ? (
         <div className="notice" data-testid="no-results">
@@ -349,10 +344,10 @@ function WholeReport({ data }: { data: Extract<LoaderData, { filtered: false }> 
           <AtAGlance respondents={ok.respondents} professional={ok.professional} continuum={ok.continuum} />
           <div className="notice report-reading">
             <p>
-              Scores run from 0 to 100 and show how the people who answered see the way services work together:
-              perceptions, not outcomes.
-              <strong> Strength</strong> is 75 or more, <strong>borderline</strong> 50 to 74.9, <strong>concern</strong>{" "}
-              below 50. No figure is shown for a group of fewer than {threshold} people.
+              {t("reading.scores")}
+              <strong> {t("reading.strength")}</strong> {t("reading.strengthRange")}{" "}
+              <strong>{t("reading.borderline")}</strong> {t("reading.borderlineRange")}{" "}
+              <strong>{t("reading.concern")}</strong> {t("reading.concernRange", { threshold })}
             </p>
           </div>
           <nav aria-label={t("results.contents")} className="report-contents no-print">
@@ -379,16 +374,7 @@ function WholeReport({ data }: { data: Extract<LoaderData, { filtered: false }> 
           </ReportSection>
 
           {professional ? (
-            <ReportSection
-              id="components"
-              title={t("section.components")}
-              intro={
-                <p>
-                  The 13 components of integration, each from several questions. No component outweighs another, so
-                  there is no overall score.
-                </p>
-              }
-            >
+            <ReportSection id="components" title={t("section.components")} intro={<p>{t("intro.components")}</p>}>
               <ComponentScores components={professional.components} threshold={threshold} />
             </ReportSection>
           ) : (
@@ -398,17 +384,7 @@ function WholeReport({ data }: { data: Extract<LoaderData, { filtered: false }> 
           )}
 
           {data.deepDive.length > 0 ? (
-            <ReportSection
-              id="deep-dive"
-              title={t("section.deepDive")}
-              intro={
-                <p>
-                  The extra questions of the deep-dive modules added to this round, each on its own. They are not part
-                  of the component scores, so that rounds stay comparable. Scores run from 0 to 100; higher is better
-                  for questions about what helps and about what gets in the way alike.
-                </p>
-              }
-            >
+            <ReportSection id="deep-dive" title={t("section.deepDive")} intro={<p>{t("intro.deepDive")}</p>}>
               <DeepDiveItems modules={data.deepDive} />
             </ReportSection>
           ) : null}
@@ -442,77 +418,28 @@ function WholeReport({ data }: { data: Extract<LoaderData, { filtered: false }> 
 
           {professional ? (
             <>
-              <ReportSection
-                id="levels"
-                title={t("section.levels")}
-                intro={
-                  <p>
-                    Each question is about one level. This shows how integrated each level looks, from the questions
-                    about it.
-                  </p>
-                }
-              >
+              <ReportSection id="levels" title={t("section.levels")} intro={<p>{t("intro.levels")}</p>}>
                 <LevelHeatmap components={professional.components} threshold={threshold} />
               </ReportSection>
-              <ReportSection
-                id="gap"
-                title={t("section.gap")}
-                intro={
-                  <p>
-                    The same component, scored separately by people working at each level: leaders and front-line staff
-                    often see it differently.
-                  </p>
-                }
-              >
+              <ReportSection id="gap" title={t("section.gap")} intro={<p>{t("intro.gap")}</p>}>
                 <PerceptionGap components={professional.components} threshold={threshold} />
               </ReportSection>
-              <ReportSection
-                id="by-agency"
-                title={t("section.byAgency")}
-                intro={
-                  <p>
-                    The same component, scored separately by the staff of each kind of agency: where one service sees
-                    joint working very differently from another.
-                  </p>
-                }
-              >
+              <ReportSection id="by-agency" title={t("section.byAgency")} intro={<p>{t("intro.byAgency")}</p>}>
                 <AgencyHeatmap components={professional.components} threshold={threshold} />
               </ReportSection>
-              <ReportSection
-                id="top-items"
-                title={t("section.topItems")}
-                intro={<p>Each question links to the evidence behind it.</p>}
-              >
+              <ReportSection id="top-items" title={t("section.topItems")} intro={<p>{t("intro.topItems")}</p>}>
                 <TopItems professional={professional} evidence={data.evidence} />
               </ReportSection>
             </>
           ) : null}
 
           {partners ? (
-            <ReportSection
-              id="partners"
-              title={t("section.partners")}
-              intro={
-                <p>
-                  Staff rated how their agency works with each other member agency on the continuum, now and where it
-                  should be.
-                </p>
-              }
-            >
+            <ReportSection id="partners" title={t("section.partners")} intro={<p>{t("intro.partners")}</p>}>
               <Partners partners={partners} threshold={threshold} />
             </ReportSection>
           ) : null}
 
-          <ReportSection
-            id="family"
-            title={t("section.family")}
-            intro={
-              <p>
-                Children, young people and families answered their own short questionnaire. Their results are kept apart
-                from the professionals'.
-              </p>
-            }
-          >
+          <ReportSection id="family" title={t("section.family")} intro={<p>{t("intro.family")}</p>}>
             {family ? (
               <FamilyVoice family={family} threshold={threshold} />
             ) : (
@@ -520,8 +447,8 @@ function WholeReport({ data }: { data: Extract<LoaderData, { filtered: false }> 
                 {ok.family.status === "ok"
                   ? ""
                   : ok.family.status === "suppressed"
-                    ? `Hidden: ${ok.family.reason.toLowerCase()} answered the family questionnaire.`
-                    : "No family-voice responses in this round."}
+                    ? t("family.hidden", { reason: ok.family.reason.toLowerCase() })
+                    : t("family.none")}
               </p>
             )}
           </ReportSection>
@@ -531,12 +458,7 @@ function WholeReport({ data }: { data: Extract<LoaderData, { filtered: false }> 
               id="experience"
               title={t("section.experience")}
               keepTogether
-              intro={
-                <p>
-                  Where families experience services as less joined up than professionals believe: the review's central
-                  warning. Only the components both questionnaires ask about.
-                </p>
-              }
+              intro={<p>{t("intro.experience")}</p>}
             >
               <ExperienceGap rows={data.experienceGap} threshold={threshold} />
             </ReportSection>
@@ -558,17 +480,12 @@ function WholeReport({ data }: { data: Extract<LoaderData, { filtered: false }> 
             <ReportSection
               id="comments"
               title={t("section.comments")}
-              intro={
-                <p className="hint">
-                  Shown only to partnership leads, in random order, and never exported. Read them with care: they may
-                  name people.
-                </p>
-              }
+              intro={<p className="hint">{t("intro.comments")}</p>}
             >
               {data.comments.available ? (
                 <Comments comments={data.comments.comments} />
               ) : (
-                <p>Comments appear once at least {threshold} people have submitted.</p>
+                <p>{t("comments.later", { threshold })}</p>
               )}
             </ReportSection>
           ) : null}

@@ -178,27 +178,20 @@ describe("Welsh for respondents and the report", () => {
     await context.close();
   }, 300_000);
 
-  // Known gap: the report's sections (band words, section intros, table headings in
-  // app/components/report/) are still English; this check fails until they are translated, and
-  // then this test must become an ordinary `it`.
-  it.fails(
-    "shows no English message on the report in Welsh (fails until the report's sections are translated)",
-    async () => {
-      const context = await phone();
-      const { page } = await newPage(context);
-      await page.goto(`${app.url}/sign-in`);
-      await page.getByLabel("Email address").fill(DEMO_LEAD.email);
-      await page.getByLabel("Password").fill(DEMO_LEAD.password);
-      await page.getByRole("button", { name: "Sign in" }).click();
-      await page.waitForURL(`${app.url}/partnerships`);
-      await page.goto(`${app.url}/partnerships/${partnershipId}/rounds/${roundId}/results?lang=cy`);
-      await page.locator("[data-testid='component-scores-table'] table").first().waitFor();
-      try {
-        await expectWelsh(page, "report");
-      } finally {
-        await context.close();
-      }
-    },
-    120_000,
-  );
+  it("shows no English message on the report in Welsh", async () => {
+    const context = await phone();
+    const { page } = await newPage(context);
+    await page.goto(`${app.url}/sign-in`);
+    await page.getByLabel("Email address").fill(DEMO_LEAD.email);
+    await page.getByLabel("Password").fill(DEMO_LEAD.password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.waitForURL(`${app.url}/partnerships`);
+    await page.goto(`${app.url}/partnerships/${partnershipId}/rounds/${roundId}/results?lang=cy`);
+    await page.locator("[data-testid='component-scores-table'] table").first().waitFor();
+    try {
+      await expectWelsh(page, "report");
+    } finally {
+      await context.close();
+    }
+  }, 120_000);
 });

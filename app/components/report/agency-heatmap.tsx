@@ -9,7 +9,7 @@ import { useT } from "../i18n";
 import { largestGroupGap } from "../../domain/differences";
 import { AGENCY_TYPES, type AgencyTypeKey } from "../../domain/framework";
 import type { ComponentResult } from "../../domain/scoring";
-import { BAND_LABELS, HiddenFootnote, ScoreValue } from "./figures";
+import { BAND_LABELS, BandName, HiddenFootnote, ReportText, ScoreValue } from "./figures";
 
 export function AgencyHeatmap({ components, threshold }: { components: ComponentResult[]; threshold: number }) {
   const { lang } = useT();
@@ -29,7 +29,9 @@ export function AgencyHeatmap({ components, threshold }: { components: Component
           </caption>
           <thead>
             <tr>
-              <th scope="col">Component</th>
+              <th scope="col">
+                <ReportText k="table.component" />
+              </th>
               {types.map((t) => (
                 <th key={t.key} scope="col" className="num">
                   {t.name}
@@ -60,11 +62,14 @@ export function AgencyHeatmap({ components, threshold }: { components: Component
                         <ScoreValue figure={f} />
                         {f.status === "ok" ? (
                           <span className="heat-band" aria-hidden="true">
-                            {BAND_LABELS[f.band]}
+                            <BandName band={f.band} />
                           </span>
                         ) : null}
                         {f.status === "ok" ? (
-                          <span className="visually-hidden"> ({BAND_LABELS[f.band].toLowerCase()})</span>
+                          <span className="visually-hidden">
+                            {" "}
+                            (<BandName band={f.band} lower />)
+                          </span>
                         ) : null}
                       </td>
                     );

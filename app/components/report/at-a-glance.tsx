@@ -6,6 +6,8 @@ import type {
   ProfessionalResults,
   RespondentCounts,
 } from "../../domain/scoring";
+import { frameworkTerm } from "../../domain/glossary";
+import { useT } from "../i18n";
 import { CountValue, HiddenMark } from "./figures";
 
 export function AtAGlance({
@@ -17,6 +19,7 @@ export function AtAGlance({
   professional: Figure<ProfessionalResults>;
   continuum: Figure<ContinuumResults>;
 }) {
+  const { t, lang } = useT("report");
   const shown = professional.status === "ok" ? professional.components.filter((c) => c.overall.status === "ok") : [];
   const score = (c: ComponentResult) => (c.overall.status === "ok" ? c.overall.score : 0);
   const best = [...shown].sort((a, b) => score(b) - score(a))[0];
@@ -27,48 +30,50 @@ export function AtAGlance({
   return (
     <dl className="glance" data-testid="at-a-glance">
       <div>
-        <dt>People who answered</dt>
+        <dt>{t("glance.answered")}</dt>
         <dd className="glance-figure">
           <CountValue figure={respondents.total} />
         </dd>
       </div>
       <div>
-        <dt>Where the partnership stands</dt>
+        <dt>{t("glance.stands")}</dt>
         <dd className="glance-figure">
           {placement?.status === "ok" ? (
-            `${placement.current.stage}. ${placement.current.name}`
+            `${placement.current.stage}. ${frameworkTerm("stage", placement.current.key, lang)}`
           ) : placement ? (
             <HiddenMark figure={placement} />
           ) : (
-            "Not asked"
+            t("glance.notAsked")
           )}
         </dd>
       </div>
       <div>
-        <dt>Components by band</dt>
+        <dt>{t("glance.byBand")}</dt>
         <dd className="glance-bands">
           <span>
-            <strong>{counts.strength}</strong> strength
+            <strong>{counts.strength}</strong> {t("glance.strength")}
           </span>{" "}
           <span>
-            <strong>{counts.borderline}</strong> borderline
+            <strong>{counts.borderline}</strong> {t("glance.borderline")}
           </span>{" "}
           <span>
-            <strong>{counts.concern}</strong> concern
+            <strong>{counts.concern}</strong> {t("glance.concern")}
           </span>
         </dd>
       </div>
       <div>
-        <dt>Highest and lowest scored</dt>
+        <dt>{t("glance.highLow")}</dt>
         <dd className="glance-text">
           {best && worst ? (
             <>
-              {best.name} <span className="hint">({score(best).toFixed(1)})</span>
+              {frameworkTerm("component", best.component, lang)}{" "}
+              <span className="hint">({score(best).toFixed(1)})</span>
               <br />
-              {worst.name} <span className="hint">({score(worst).toFixed(1)})</span>
+              {frameworkTerm("component", worst.component, lang)}{" "}
+              <span className="hint">({score(worst).toFixed(1)})</span>
             </>
           ) : (
-            "No component can be shown"
+            t("glance.noneShown")
           )}
         </dd>
       </div>

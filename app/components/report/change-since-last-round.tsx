@@ -3,6 +3,7 @@
  * (Welch), beside the actions agreed then and how far each got. A change the figures do not
  * support is written "no clear change" and drawn in a neutral colour, whatever its direction.
  */
+import { ReportText } from "./figures";
 import { frameworkTerm } from "../../domain/glossary";
 import type { ActionPlanItem } from "../../../db/schema";
 import { useT } from "../i18n";
@@ -69,7 +70,9 @@ export function Comparison({
             <caption className="visually-hidden">Change in each component since {previousName}</caption>
             <thead>
               <tr>
-                <th scope="col">Component</th>
+                <th scope="col">
+                  <ReportText k="table.component" />
+                </th>
                 <th scope="col" className="num">
                   Before
                 </th>

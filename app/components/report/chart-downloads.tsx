@@ -4,6 +4,8 @@
  * the size for print quality. Render inside ClientOnly: without JavaScript there is nothing to
  * download, and the figures are in the table beside the chart.
  */
+import { useT } from "../i18n";
+
 const SVG_NS = "http://www.w3.org/2000/svg";
 
 function chartSvg(figureId: string): SVGSVGElement | null {
@@ -72,13 +74,16 @@ function downloadPng(figureId: string, filename: string) {
 }
 
 export function ChartDownloads({ figureId, filename, label }: { figureId: string; filename: string; label: string }) {
+  const { t } = useT("report");
   return (
     <div className="chart-downloads no-print">
       <button type="button" className="button secondary small" onClick={() => downloadSvg(figureId, filename)}>
-        Download SVG<span className="visually-hidden"> of {label}</span>
+        {t("chart.downloadSvg")}
+        <span className="visually-hidden"> {t("chart.downloadOf", { label })}</span>
       </button>
       <button type="button" className="button secondary small" onClick={() => downloadPng(figureId, filename)}>
-        Download PNG<span className="visually-hidden"> of {label}</span>
+        {t("chart.downloadPng")}
+        <span className="visually-hidden"> {t("chart.downloadOf", { label })}</span>
       </button>
     </div>
   );

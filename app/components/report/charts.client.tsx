@@ -22,10 +22,11 @@ import {
   YAxis,
 } from "recharts";
 import { LEVELS, type BandKey, type LevelKey } from "../../domain/framework";
+import { frameworkTerm } from "../../domain/glossary";
+import { useT } from "../i18n";
 
 export const BAND_COLOURS: Record<BandKey, string> = { strength: "#00703c", borderline: "#8a6a00", concern: "#c0311a" };
 const BAND_SHADES: Record<BandKey, string> = { strength: "#e3f1e9", borderline: "#fdf3cf", concern: "#fbe3de" };
-const BAND_NAMES: Record<BandKey, string> = { strength: "Strength", borderline: "Borderline", concern: "Concern" };
 /** Colour-blind-safe, each distinct in greyscale too (Okabe-Ito based). */
 export const LEVEL_COLOURS: Record<LevelKey, string> = {
   national: "#1d4f91",
@@ -141,11 +142,13 @@ export function ComponentScoresChart({
   title: string;
   description: string;
 }) {
+  const { t, lang } = useT("report");
+  const bandName = (band: BandKey) => frameworkTerm("band", band, lang);
   const data = rows.map((r) => ({
     ...r,
     value: r.score ?? 0,
     ci: r.score !== null && r.low !== null && r.high !== null ? [r.score - r.low, r.high - r.score] : [0, 0],
-    label: r.score !== null ? r.score.toFixed(1) + (r.split ? " (split)" : "") : (r.mark ?? "x"),
+    label: r.score !== null ? r.score.toFixed(1) + (r.split ? ` (${t("chart.split")})` : "") : (r.mark ?? "x"),
   }));
   // On a phone the names go above their bars on up to two lines: room for both.
   const heightFor = (w: number) => (w < NARROW ? 84 : 70) + rows.length * (w < NARROW ? 72 : 44);
@@ -177,7 +180,7 @@ export function ComponentScoresChart({
                   fillOpacity={1}
                   ifOverflow="hidden"
                   label={{
-                    value: BAND_NAMES[band],
+                    value: bandName(band),
                     position: "top",
                     // On a phone the borderline band is too narrow for its name beside the others': it goes a line higher.
                     offset: narrow && band === "borderline" ? 18 : 5,
@@ -195,7 +198,7 @@ export function ComponentScoresChart({
               ticks={[0, 25, 50, 75, 100]}
               tick={{ fontSize: 12, fill: "#0b0c0c" }}
               label={{
-                value: "Score (0 to 100)",
+                value: t("chart.scoreAxis"),
                 position: "insideBottom",
                 offset: -16,
                 fontSize: 12,
@@ -223,7 +226,7 @@ export function ComponentScoresChart({
                     {row.score !== null ? (
                       <>
                         <br />
-                        Score {row.score.toFixed(1)} ({BAND_NAMES[row.band!]})
+                        {t("chart.score")} {row.score.toFixed(1)} ({bandName(row.band!)})
                         <br />
                         95% CI {row.low?.toFixed(1)} to {row.high?.toFixed(1)}, n = {row.n}
                         {row.split ? (
@@ -243,7 +246,7 @@ export function ComponentScoresChart({
                 );
               }}
             />
-            <Bar dataKey="value" isAnimationActive={false} barSize={20} name="Score">
+            <Bar dataKey="value" isAnimationActive={false} barSize={20} name={t("chart.score")}>
               {data.map((r) => (
                 <Cell
                   key={r.key}
@@ -306,6 +309,7 @@ export function PerceptionGapChart({
   title: string;
   description: string;
 }) {
+  const { t, lang } = useT("report");
   const data = rows.map((r) => ({ name: r.name, ...r.scores }));
   const heightFor = (w: number) => (w < NARROW ? 110 : 90) + rows.length * (w < NARROW ? 80 : 64);
   return (
@@ -354,7 +358,8 @@ export function PerceptionGapChart({
                     {LEVELS.map((l) => (
                       <span key={l.key}>
                         <br />
-                        {l.name}: {typeof row[l.key] === "number" ? (row[l.key] as number).toFixed(1) : "not shown"}
+                        {frameworkTerm("level", l.key, lang)}:{" "}
+                        {typeof row[l.key] === "number" ? (row[l.key] as number).toFixed(1) : t("chart.notShown")}
                       </span>
                     ))}
                   </TooltipBox>
@@ -366,7 +371,7 @@ export function PerceptionGapChart({
               <Bar
                 key={l.key}
                 dataKey={l.key}
-                name={`${l.name} staff`}
+                name={t("chart.levelStaff", { level: frameworkTerm("level", l.key, lang) })}
                 fill={LEVEL_COLOURS[l.key]}
                 isAnimationActive={false}
                 barSize={9}

@@ -1,4 +1,5 @@
 /** Free-text comments, shown to leads only (the route decides who sees them). */
+import { ReportText } from "./figures";
 
 export function Comments({ comments }: { comments: { questionnaire: "professional" | "family"; text: string }[] }) {
   return comments.length ? (
@@ -6,7 +7,9 @@ export function Comments({ comments }: { comments: { questionnaire: "professiona
       {comments.map((c, i) => (
         <li key={i}>
           <blockquote>{c.text}</blockquote>
-          <span className="hint">{c.questionnaire === "family" ? "Family voice" : "Professional"}</span>
+          <span className="hint">
+            {c.questionnaire === "family" ? <ReportText k="section.family" /> : "Professional"}
+          </span>
         </li>
       ))}
     </ul>

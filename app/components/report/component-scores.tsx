@@ -3,7 +3,7 @@ import { frameworkTerm } from "../../domain/glossary";
 import { useT } from "../i18n";
 import { CI_MIN_N, type ComponentResult, type ScoreFigure } from "../../domain/scoring";
 import { ComponentScoresChart, type ScoreBarRow } from "./charts.client";
-import { BandTag, consensusText, FigureValue, HiddenFootnote, ScoreValue } from "./figures";
+import { BandTag, FigureValue, HiddenFootnote, ScoreValue } from "./figures";
 import { ChartFigure } from "./layout";
 
 export function scoreBarRows(
@@ -40,46 +40,42 @@ export function scoreBarRows(
 }
 
 export function ComponentScores({ components, threshold }: { components: ComponentResult[]; threshold: number }) {
-  const { lang } = useT();
+  const { t, lang } = useT("report");
   return (
     <ChartFigure
       id="component-scores"
       filename="component-scores"
-      caption="Figure 1. Score for each of the 13 components, 0 to 100, with its 95% confidence interval"
+      caption={t("scores.caption")}
       chart={() => (
         <ComponentScoresChart
-          rows={scoreBarRows(components)}
-          title="Component scores"
-          description="Horizontal bars, one per component, on a scale of 0 to 100, over shaded bands: concern below 50, borderline 50 to 74.9, strength 75 and above. Whiskers show the 95% confidence interval. The same figures are in the table that follows."
+          rows={scoreBarRows(components).map((r) => ({ ...r, name: frameworkTerm("component", r.key, lang) }))}
+          title={t("section.components")}
+          description={t("scores.chartDescription")}
         />
       )}
       table={
         <>
           <table>
-            <caption className="visually-hidden">Component scores</caption>
+            <caption className="visually-hidden">{t("section.components")}</caption>
             <thead>
               <tr>
-                <th scope="col">Component</th>
+                <th scope="col">{t("table.component")}</th>
                 <th scope="col" className="num">
-                  Score
+                  {t("table.score")}
                 </th>
-                <th scope="col">Band</th>
+                <th scope="col">{t("table.band")}</th>
                 <th scope="col" className="num">
-                  95% CI
+                  {t("table.ci")}
                 </th>
                 <th scope="col" className="num">
                   n
                 </th>
                 <th scope="col">
-                  <abbr title="The share of answers within one scale point of their question's middle view (the median). It is not agreement with the statements.">
-                    Consensus
-                  </abbr>
-                  : within one point of the middle view
+                  <abbr title={t("table.consensusTitle")}>{t("table.consensus")}</abbr>
+                  {t("table.consensusRest")}
                 </th>
                 <th scope="col" className="num">
-                  <abbr title="Facilitator questions scored alone, then barrier questions scored alone: a big difference means the score depends on which kind a respondent answered">
-                    Facilitators / barriers
-                  </abbr>
+                  <abbr title={t("table.subscoresTitle")}>{t("table.subscores")}</abbr>
                 </th>
               </tr>
             </thead>
@@ -97,7 +93,7 @@ export function ComponentScores({ components, threshold }: { components: Compone
                     <FigureValue figure={c.overall}>
                       {(f) =>
                         f.n < CI_MIN_N ? (
-                          <span className="hint">too few to tell</span>
+                          <span className="hint">{t("table.tooFew")}</span>
                         ) : (
                           `${f.ci95.low.toFixed(1)}–${f.ci95.high.toFixed(1)}`
                         )
@@ -112,11 +108,16 @@ export function ComponentScores({ components, threshold }: { components: Compone
                       {(f) =>
                         f.split ? (
                           <span className="split-flag">
-                            Split on {f.splitItems?.split ?? "some"} of {f.splitItems?.of ?? "its"} questions, median{" "}
-                            {f.median.toFixed(1)}
+                            {t("table.split", {
+                              split: f.splitItems?.split ?? t("table.splitSome"),
+                              of: f.splitItems?.of ?? t("table.splitIts"),
+                              median: f.median.toFixed(1),
+                            })}
                           </span>
                         ) : (
-                          <span title={consensusText(f.agreement)}>{Math.round(f.agreement * 100)}%</span>
+                          <span title={t("table.consensusText", { pct: Math.round(f.agreement * 100) })}>
+                            {Math.round(f.agreement * 100)}%
+                          </span>
                         )
                       }
                     </FigureValue>

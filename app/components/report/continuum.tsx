@@ -1,21 +1,25 @@
 /** Figure 2: the continuum of integration, the computed stage and the stages people chose. */
-import { CONTINUUM_CAVEAT, STAGES } from "../../domain/framework";
+import { STAGES } from "../../domain/framework";
 import type { ContinuumResults, CountFigure, Figure, StageDistribution } from "../../domain/scoring";
 import { frameworkTerm } from "../../domain/glossary";
 import { useT } from "../i18n";
 import { CountValue, FigureValue, HiddenFootnote, HiddenMark } from "./figures";
 
-function distributionText(d: Figure<StageDistribution>) {
+function DistributionText({ d }: { d: Figure<StageDistribution> }) {
+  const { t, lang } = useT("report");
   if (d.status !== "ok") return <HiddenMark figure={d} />;
+  const stage = STAGES[Math.round(d.median)];
   return (
     <>
-      median {d.median} ({STAGES[Math.round(d.median)]?.name}), {d.n} answers
+      {t("continuum.median", { median: d.median, stage: stage ? frameworkTerm("stage", stage.key, lang) : "", n: d.n })}
     </>
   );
 }
 
 export function Continuum({ continuum, threshold }: { continuum: ContinuumResults; threshold: number }) {
   const { t, lang } = useT("respondent");
+  const { t: rt } = useT("report");
+  const stageName = (s: { key: string }) => frameworkTerm("stage", s.key, lang);
   const placement = continuum.placement;
   const current = placement.status === "ok" ? placement.current.stage : null;
   const nonCumulative = placement.status === "ok" ? placement.nonCumulative.map((s) => s.stage) : [];
@@ -25,9 +29,7 @@ export function Continuum({ continuum, threshold }: { continuum: ContinuumResult
     d.status === "ok" && c?.status === "ok" && d.n ? (100 * c.n) / d.n : 0;
   return (
     <figure className="chart-block" id="continuum" aria-labelledby="continuum-caption">
-      <figcaption id="continuum-caption">
-        Figure 2. The continuum of integration: where the partnership stands, and where respondents want it to be
-      </figcaption>
+      <figcaption id="continuum-caption">{rt("continuum.caption")}</figcaption>
       <ol className="continuum" start={0} data-testid="continuum-scale">
         {STAGES.map((s) => {
           const target = countOf(continuum.target, s.stage);
@@ -43,21 +45,21 @@ export function Continuum({ continuum, threshold }: { continuum: ContinuumResult
                 {s.stage}
               </span>
               <strong className="step-name">{frameworkTerm("stage", s.key, lang)}</strong>
-              {here ? <span className="step-flag current-flag">Computed stage: you are here</span> : null}
+              {here ? <span className="step-flag current-flag">{rt("continuum.here")}</span> : null}
               {nonCumulative.includes(s.stage) ? (
-                <span className="step-flag noncumulative-flag">Markers met, though an earlier stage's are not</span>
+                <span className="step-flag noncumulative-flag">{rt("continuum.nonCumulativeFlag")}</span>
               ) : null}
               <span className="step-description">{t(`stage.description.${s.key}`)}</span>
               {status ? (
                 <span className="step-markers">
-                  {status.markersMet} of {status.markers} markers met
-                  {status.status === "unknown" ? " (some too few to judge)" : ""}
-                  {status.status === "uncertain" ? " (uncertain: the answers cannot tell)" : ""}
+                  {rt("continuum.markersMet", { met: status.markersMet, of: status.markers })}
+                  {status.status === "unknown" ? ` (${rt("continuum.tooFew")})` : ""}
+                  {status.status === "uncertain" ? ` (${rt("continuum.uncertain")})` : ""}
                 </span>
               ) : null}
               <span className="step-bars">
                 <span className="step-bar-label">
-                  Target
+                  {rt("continuum.target")}
                   {target ? (
                     <>
                       : <CountValue figure={target} />
@@ -68,7 +70,7 @@ export function Continuum({ continuum, threshold }: { continuum: ContinuumResult
                   <span style={{ width: `${pct(continuum.target, target)}%` }} />
                 </span>
                 <span className="step-bar-label">
-                  Self-chosen
+                  {rt("continuum.selfChosen")}
                   {self ? (
                     <>
                       : <CountValue figure={self} />
@@ -84,63 +86,68 @@ export function Continuum({ continuum, threshold }: { continuum: ContinuumResult
         })}
       </ol>
       <dl className="summary-list" data-testid="continuum-summary">
-        <dt>Computed stage</dt>
+        <dt>{rt("continuum.computed")}</dt>
         <dd>
           {placement.status === "ok" ? (
             <>
-              {placement.current.stage}. {placement.current.name}
+              {placement.current.stage}. {stageName(placement.current)}
               {placement.uncertain && placement.upTo
-                ? `, uncertain: possibly up to ${placement.upTo.stage}. ${placement.upTo.name} (the answers cannot tell)`
+                ? rt("continuum.upTo", { stage: placement.upTo.stage, name: stageName(placement.upTo) })
                 : ""}
-              {placement.lowerBound ? " (or further: the next stage had too few answers to judge)" : ""}
+              {placement.lowerBound ? ` ${rt("continuum.lowerBound")}` : ""}
             </>
           ) : (
             <HiddenMark figure={placement} />
           )}
         </dd>
-        <dt>Target stage chosen</dt>
-        <dd>{distributionText(continuum.target)}</dd>
-        <dt>Self-chosen stage</dt>
-        <dd>{distributionText(continuum.selfChosen)}</dd>
-        <dt>Gap to the target</dt>
+        <dt>{rt("continuum.targetChosen")}</dt>
+        <dd>
+          <DistributionText d={continuum.target} />
+        </dd>
+        <dt>{rt("continuum.selfChosenStage")}</dt>
+        <dd>
+          <DistributionText d={continuum.selfChosen} />
+        </dd>
+        <dt>{rt("continuum.gap")}</dt>
         <dd>
           <FigureValue figure={continuum.gap}>
             {(g) =>
               g.gap === 0
-                ? "None: where respondents want it to be"
-                : `${g.gap > 0 ? "+" : ""}${g.gap} stage${Math.abs(g.gap) === 1 ? "" : "s"} ${g.gap > 0 ? "further along wanted" : "less integration wanted"}`
+                ? rt("continuum.gapNone")
+                : rt(g.gap > 0 ? "continuum.gapFurther" : "continuum.gapLess", {
+                    count: Math.abs(g.gap),
+                    gap: `${g.gap > 0 ? "+" : ""}${g.gap}`,
+                  })
             }
           </FigureValue>
         </dd>
         {nonCumulative.length ? (
           <>
-            <dt>Not in order</dt>
+            <dt>{rt("continuum.notInOrder")}</dt>
             <dd>
-              Markers of {placement.status === "ok" ? placement.nonCumulative.map((s) => s.name).join(", ") : ""} are
-              met although an earlier stage's are not: worth talking through.
+              {rt("continuum.notInOrderText", {
+                stages: placement.status === "ok" ? placement.nonCumulative.map(stageName).join(", ") : "",
+              })}
             </dd>
           </>
         ) : null}
       </dl>
       <div className="notice caveat">
-        <p>{CONTINUUM_CAVEAT}</p>
+        <p>{frameworkTerm("caveat", "continuum", lang)}</p>
       </div>
-      <p className="hint">
-        The computed stage comes from the statements below, not from the stage people chose: computed stages track what
-        is in place far better than self-chosen ones.
-      </p>
-      <div tabIndex={0} role="region" aria-label={"Table: stage distribution"} className="table-scroll chart-table">
+      <p className="hint">{rt("continuum.computedNote")}</p>
+      <div tabIndex={0} role="region" aria-label={rt("continuum.tableLabel")} className="table-scroll chart-table">
         <table data-testid="continuum-table">
-          <caption>Stage distribution: how many chose each stage</caption>
+          <caption>{rt("continuum.tableCaption")}</caption>
           <thead>
             <tr>
-              <th scope="col">Stage</th>
-              <th scope="col">Markers met</th>
+              <th scope="col">{rt("continuum.stage")}</th>
+              <th scope="col">{rt("continuum.markersMetHeading")}</th>
               <th scope="col" className="num">
-                Target
+                {rt("continuum.target")}
               </th>
               <th scope="col" className="num">
-                Self-chosen
+                {rt("continuum.selfChosen")}
               </th>
             </tr>
           </thead>
@@ -152,9 +159,9 @@ export function Continuum({ continuum, threshold }: { continuum: ContinuumResult
               return (
                 <tr key={s.key}>
                   <th scope="row">
-                    {s.stage}. {s.name}
+                    {s.stage}. {stageName(s)}
                   </th>
-                  <td>{status ? `${status.markersMet} of ${status.markers}` : "–"}</td>
+                  <td>{status ? rt("continuum.of", { met: status.markersMet, of: status.markers }) : "–"}</td>
                   <td className="num">
                     {t ? (
                       <CountValue figure={t} />

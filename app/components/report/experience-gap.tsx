@@ -6,7 +6,7 @@
 import { frameworkTerm } from "../../domain/glossary";
 import { useT } from "../i18n";
 import type { ExperienceGapRow } from "../../domain/experience-gap";
-import { BandTag, FigureValue, HiddenFootnote, ScoreValue } from "./figures";
+import { BandTag, FigureValue, HiddenFootnote, ReportText, ScoreValue } from "./figures";
 
 const VERDICT_WORDS = {
   families_lower: "Families rate it lower",
@@ -28,7 +28,9 @@ export function ExperienceGap({ rows, threshold }: { rows: ExperienceGapRow[]; t
           </caption>
           <thead>
             <tr>
-              <th scope="col">Component</th>
+              <th scope="col">
+                <ReportText k="table.component" />
+              </th>
               <th scope="col" className="num">
                 Professionals
               </th>

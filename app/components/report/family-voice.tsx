@@ -5,7 +5,7 @@ import { FAMILY_GROUPS } from "../../domain/instrument";
 import type { FamilyResults } from "../../domain/scoring";
 import { ComponentScoresChart } from "./charts.client";
 import { scoreBarRows } from "./component-scores";
-import { FigureValue, HiddenFootnote, ScoreValue } from "./figures";
+import { FigureValue, HiddenFootnote, ReportText, ScoreValue } from "./figures";
 import { ChartFigure } from "./layout";
 
 const FAMILY_GROUP_NAMES: Record<(typeof FAMILY_GROUPS)[number], string> = {
@@ -34,9 +34,11 @@ export function FamilyVoice({ family, threshold }: { family: FamilyResults; thre
             <caption className="visually-hidden">Family voice scores by component and group</caption>
             <thead>
               <tr>
-                <th scope="col">Component</th>
+                <th scope="col">
+                  <ReportText k="table.component" />
+                </th>
                 <th scope="col" className="num">
-                  Score
+                  <ReportText k="table.score" />
                 </th>
                 <th scope="col" className="num">
                   n

@@ -5,7 +5,9 @@
  */
 import type { ReactNode } from "react";
 import type { BandKey } from "../../domain/framework";
+import { frameworkTerm } from "../../domain/glossary";
 import type { CountFigure, Figure, NoData, ScoreFigure, Suppressed } from "../../domain/scoring";
+import { useT } from "../i18n";
 
 export const BAND_LABELS: Record<BandKey, string> = {
   strength: "Strength",
@@ -61,15 +63,39 @@ export function CountValue({ figure }: { figure: CountFigure }) {
 export const consensusText = (agreement: number) =>
   `${Math.round(agreement * 100)}% within one point of the middle view`;
 
-export function BandTag({ band }: { band: BandKey }) {
-  return <span className={`band band-${band}`}>{BAND_LABELS[band]}</span>;
+/** A band's name in the page's language (the glossary's term). */
+export function BandName({ band, lower = false }: { band: BandKey; lower?: boolean }) {
+  const { lang } = useT("report");
+  const name = frameworkTerm("band", band, lang);
+  return <>{lower ? name.toLowerCase() : name}</>;
 }
 
-export function HiddenFootnote({ threshold, noData = "no answers" }: { threshold: number; noData?: string }) {
+export function BandTag({ band }: { band: BandKey }) {
+  return (
+    <span className={`band band-${band}`}>
+      <BandName band={band} />
+    </span>
+  );
+}
+
+/** The key to `c` and `x`; `noData` is already in the page's language (default: "no answers"). */
+export function HiddenFootnote({ threshold, noData }: { threshold: number; noData?: string }) {
+  const { t } = useT("report");
   return (
     <p className="footnote">
-      <strong>c</strong> = hidden: fewer than {threshold} people are in the group, or the figure would let a hidden one
-      be worked out from a total. <strong>x</strong> = {noData}.
+      <strong>c</strong> {t("footnote.hidden", { threshold })} <strong>x</strong> = {noData ?? t("footnote.noAnswers")}.
     </p>
   );
+}
+
+/** A message of the report's namespace, for places outside a component's own `useT`. */
+export function ReportText({ k }: { k: string }) {
+  const { t } = useT("report");
+  return <>{t(k)}</>;
+}
+
+/** One of the framework's terms (a level's, a stage's name...) in the page's language. */
+export function Term({ kind, k }: { kind: Parameters<typeof frameworkTerm>[0]; k: string }) {
+  const { lang } = useT("report");
+  return <>{frameworkTerm(kind, k, lang)}</>;
 }

@@ -6,7 +6,9 @@
 import { Form } from "@remix-run/react";
 import type { ComponentKey } from "../../domain/framework";
 import type { CountFigure, ScoreFigure } from "../../domain/scoring";
-import { BAND_LABELS, CountValue, HiddenMark, ScoreValue } from "./figures";
+import { frameworkTerm } from "../../domain/glossary";
+import { useT } from "../i18n";
+import { BandName, CountValue, HiddenMark, ScoreValue } from "./figures";
 
 export interface GroupOptionView {
   kind: "org" | "team";
@@ -16,8 +18,6 @@ export interface GroupOptionView {
   organisationName: string;
   respondents: CountFigure;
 }
-
-const hiddenNote = (f: CountFigure) => (f.status === "ok" ? "" : " (hidden)");
 
 /** Organisation, then team: two selects and a button, sent as ?org=..&team=.. */
 export function GroupFilter({
@@ -32,13 +32,15 @@ export function GroupFilter({
   /** Whether "the whole partnership" may be chosen (not for an organisation lead). */
   allowWhole: boolean;
 }) {
+  const { t } = useT("report");
+  const hiddenNote = (f: CountFigure) => (f.status === "ok" ? "" : ` (${t("group.hidden")})`);
   const organisations = options.filter((o) => o.kind === "org");
   return (
-    <Form method="get" className="group-filter no-print" aria-label="Filter the report">
+    <Form method="get" className="group-filter no-print" aria-label={t("group.filter")}>
       <div className="field">
-        <label htmlFor="filter-org">Organisation</label>
+        <label htmlFor="filter-org">{t("group.organisation")}</label>
         <select id="filter-org" name="org" defaultValue={org ?? ""}>
-          {allowWhole ? <option value="">The whole partnership</option> : null}
+          {allowWhole ? <option value="">{t("group.whole")}</option> : null}
           {organisations.map((o) => (
             <option key={o.id} value={o.id}>
               {o.name}
@@ -48,9 +50,9 @@ export function GroupFilter({
         </select>
       </div>
       <div className="field">
-        <label htmlFor="filter-team">Team</label>
+        <label htmlFor="filter-team">{t("group.team")}</label>
         <select id="filter-team" name="team" defaultValue={team ?? ""}>
-          <option value="">All teams</option>
+          <option value="">{t("group.allTeams")}</option>
           {organisations.map((o) => {
             const teams = options.filter((t) => t.kind === "team" && t.organisation === o.id);
             return teams.length ? (
@@ -67,7 +69,7 @@ export function GroupFilter({
         </select>
       </div>
       <button type="submit" className="button secondary">
-        Show
+        {t("group.show")}
       </button>
     </Form>
   );
@@ -81,48 +83,49 @@ export function GroupScores({
   group: GroupOptionView & { components: { component: ComponentKey; name: string; overall: ScoreFigure }[] };
   threshold: number;
 }) {
+  const { t, lang } = useT("report");
   const what = group.kind === "org" ? group.name : `${group.name} (${group.organisationName})`;
   if (group.respondents.status !== "ok") {
     return (
       <div className="notice" data-testid="group-hidden" role="status">
-        <h2>{what}: hidden</h2>
+        <h2>{t("group.hiddenTitle", { what })}</h2>
         <p>
-          {group.respondents.reason}. No figure for this {group.kind === "org" ? "organisation" : "team"} is shown, so
-          that no one's answers can be picked out. Groups need at least {threshold} respondents, and a group is also
-          hidden when its figures could be worked out from the whole partnership and the other groups.
+          {group.respondents.reason}.{" "}
+          {t(group.kind === "org" ? "group.hiddenWhyOrg" : "group.hiddenWhyTeam", { threshold })}
         </p>
       </div>
     );
   }
   return (
     <section aria-labelledby="group-scores-title" data-testid="group-scores">
-      <h2 id="group-scores-title">Component scores: {what}</h2>
+      <h2 id="group-scores-title">{t("group.scoresTitle", { what })}</h2>
       <p>
         <span data-testid="group-respondents">
           <CountValue figure={group.respondents} />
         </span>{" "}
-        staff respondents. Scores 0-100; <abbr title="confidential">c</abbr> marks a figure hidden to protect a small
-        group.
+        {t("group.staffRespondents")} <abbr title={t("group.confidential")}>c</abbr> {t("group.marks")}
       </p>
       <div className="table-scroll" role="region" aria-labelledby="group-scores-title" tabIndex={0}>
         <table>
-          <caption className="visually-hidden">Component scores of {what}</caption>
+          <caption className="visually-hidden">{t("group.caption", { what })}</caption>
           <thead>
             <tr>
-              <th scope="col">Component</th>
-              <th scope="col">Score</th>
-              <th scope="col">Band</th>
-              <th scope="col">People</th>
+              <th scope="col">{t("table.component")}</th>
+              <th scope="col">{t("table.score")}</th>
+              <th scope="col">{t("table.band")}</th>
+              <th scope="col">{t("table.people")}</th>
             </tr>
           </thead>
           <tbody>
             {group.components.map((c) => (
               <tr key={c.component} data-component={c.component}>
-                <th scope="row">{c.name}</th>
+                <th scope="row">{frameworkTerm("component", c.component, lang)}</th>
                 <td data-testid="group-score">
                   <ScoreValue figure={c.overall} />
                 </td>
-                <td>{c.overall.status === "ok" ? BAND_LABELS[c.overall.band] : <HiddenMark figure={c.overall} />}</td>
+                <td>
+                  {c.overall.status === "ok" ? <BandName band={c.overall.band} /> : <HiddenMark figure={c.overall} />}
+                </td>
                 <td>{c.overall.status === "ok" ? c.overall.n : <HiddenMark figure={c.overall} />}</td>
               </tr>
             ))}

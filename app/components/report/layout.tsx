@@ -1,6 +1,7 @@
 /** The frame every report section and chart sits in: a titled section, and a figure with its table. */
 import type { ReactNode } from "react";
 import { ClientOnly } from "../client-only";
+import { useT } from "../i18n";
 import { ChartDownloads } from "./chart-downloads";
 
 /** A section with its heading; `id` is the anchor the contents list links to. */
@@ -45,23 +46,18 @@ export function ChartFigure({
   table: ReactNode;
   filename: string;
 }) {
+  const { t } = useT("report");
   return (
     <figure className="chart-block" id={id} aria-labelledby={`${id}-caption`}>
       <figcaption id={`${id}-caption`}>{caption}</figcaption>
       <div className="chart" data-testid={`${id}-chart`}>
-        <ClientOnly
-          fallback={
-            <p className="hint">The chart appears once the page has loaded. The figures are in the table below.</p>
-          }
-        >
-          {chart}
-        </ClientOnly>
+        <ClientOnly fallback={<p className="hint">{t("chart.loading")}</p>}>{chart}</ClientOnly>
       </div>
       <ClientOnly>{() => <ChartDownloads figureId={id} filename={filename} label={caption} />}</ClientOnly>
       <div
         tabIndex={0}
         role="region"
-        aria-label={`Table: ${caption}`}
+        aria-label={t("chart.tableLabel", { caption })}
         className="table-scroll chart-table"
         data-testid={`${id}-table`}
       >

@@ -4,7 +4,7 @@ import { useT } from "../i18n";
 import { LEVELS, type LevelKey } from "../../domain/framework";
 import type { ComponentResult } from "../../domain/scoring";
 import { PerceptionGapChart } from "./charts.client";
-import { HiddenFootnote, ScoreValue } from "./figures";
+import { HiddenFootnote, ReportText, ScoreValue, Term } from "./figures";
 import { ChartFigure } from "./layout";
 
 export const levelName = (key: LevelKey) => LEVELS.find((l) => l.key === key)?.name ?? key;
@@ -23,10 +23,12 @@ export function LevelHeatmap({ components, threshold }: { components: ComponentR
           </caption>
           <thead>
             <tr>
-              <th scope="col">Component</th>
+              <th scope="col">
+                <ReportText k="table.component" />
+              </th>
               {LEVELS.map((l) => (
                 <th key={l.key} scope="col" className="num">
-                  {l.name}
+                  <Term kind="level" k={l.key} />
                 </th>
               ))}
             </tr>
@@ -44,7 +46,7 @@ export function LevelHeatmap({ components, threshold }: { components: ComponentR
                       tabIndex={f.status === "ok" ? 0 : undefined}
                       title={
                         f.status === "ok"
-                          ? `${c.name}, ${l.name}: ${f.score.toFixed(1)} (${f.band}), n = ${f.n}`
+                          ? `${c.name}, $<Term kind="level" k={l.key} />: ${f.score.toFixed(1)} (${f.band}), n = ${f.n}`
                           : f.reason
                       }
                     >
@@ -97,10 +99,12 @@ export function PerceptionGap({ components, threshold }: { components: Component
             <caption className="visually-hidden">Component scores by the level respondents work at</caption>
             <thead>
               <tr>
-                <th scope="col">Component</th>
+                <th scope="col">
+                  <ReportText k="table.component" />
+                </th>
                 {LEVELS.map((l) => (
                   <th key={l.key} scope="col" className="num">
-                    {l.name}
+                    <Term kind="level" k={l.key} />
                   </th>
                 ))}
                 <th scope="col">Gap</th>
@@ -120,8 +124,8 @@ export function PerceptionGap({ components, threshold }: { components: Component
                       <>
                         {c.perceptionGap.gap.toFixed(1)}{" "}
                         <span className="hint">
-                          ({levelName(c.perceptionGap.highest.level)} highest, {levelName(c.perceptionGap.lowest.level)}{" "}
-                          lowest
+                          (<Term kind="level" k={c.perceptionGap.highest.level} /> highest,{" "}
+                          <Term kind="level" k={c.perceptionGap.lowest.level} /> lowest
                           {c.perceptionGap.ci
                             ? `; ${c.perceptionGap.ci.low.toFixed(1)} to ${c.perceptionGap.ci.high.toFixed(1)}${c.perceptionGap.clear ? "" : ", not clear"}`
                             : ""}

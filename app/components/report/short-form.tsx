@@ -1,6 +1,6 @@
 /** Scores from the short form (one item per component), kept apart from the full questionnaire's. */
 import type { ShortFormResults } from "../../domain/scoring";
-import { FigureValue, HiddenFootnote, ScoreValue } from "./figures";
+import { FigureValue, HiddenFootnote, ReportText, ScoreValue } from "./figures";
 
 export function ShortForm({ short, threshold }: { short: ShortFormResults; threshold: number }) {
   return (
@@ -11,9 +11,11 @@ export function ShortForm({ short, threshold }: { short: ShortFormResults; thres
           <caption className="visually-hidden">Short form scores</caption>
           <thead>
             <tr>
-              <th scope="col">Component</th>
+              <th scope="col">
+                <ReportText k="table.component" />
+              </th>
               <th scope="col" className="num">
-                Score
+                <ReportText k="table.score" />
               </th>
               <th scope="col" className="num">
                 n

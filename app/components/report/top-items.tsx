@@ -1,7 +1,7 @@
 /** The strongest facilitators and most severe barriers, each with the evidence behind it. */
 import { bandFor, component as componentInfo } from "../../domain/framework";
 import type { ProfessionalResults, RankedItem } from "../../domain/scoring";
-import { levelName } from "./levels";
+import { Term } from "./figures";
 
 export interface EvidenceNoteView {
   key: string;
@@ -50,7 +50,7 @@ function RankedList({
             <a href={`/framework#${item.key}`}>{item.title}</a>
             <span className="hint">
               {" "}
-              {componentInfo(item.component).name} · {levelName(item.level)} level · n = {item.n}
+              {componentInfo(item.component).name} · <Term kind="level" k={item.level} /> level · n = {item.n}
             </span>
             <EvidenceCitations notes={evidence[item.key] ?? []} itemKey={item.key} />
           </div>

@@ -1,6 +1,6 @@
 /** How far to trust the figures: n, intervals, spread, split views, alpha and "don't know" per component. */
 import { CI_MIN_N, type ComponentResult } from "../../domain/scoring";
-import { FigureValue, HiddenFootnote } from "./figures";
+import { FigureValue, HiddenFootnote, ReportText } from "./figures";
 
 export function Trust({ components, threshold }: { components: ComponentResult[]; threshold: number }) {
   return (
@@ -10,9 +10,12 @@ export function Trust({ components, threshold }: { components: ComponentResult[]
           <strong>n</strong>: how many people a score rests on. The fewer, the less certain.
         </li>
         <li>
-          <strong>95% CI</strong>: the range the score would probably fall in with other respondents. Wide intervals
-          mean uncertain scores; components whose intervals overlap may not really differ. Below {CI_MIN_N} people an
-          interval says too little to show.
+          <strong>
+            <ReportText k="table.ci" />
+          </strong>
+          : the range the score would probably fall in with other respondents. Wide intervals mean uncertain scores;
+          components whose intervals overlap may not really differ. Below {CI_MIN_N} people an interval says too little
+          to show.
         </li>
         <li>
           <strong>Split</strong>: on at least half of the component's questions, a third or more of people (and at least
@@ -33,12 +36,14 @@ export function Trust({ components, threshold }: { components: ComponentResult[]
           <caption className="visually-hidden">How far to trust each component's score</caption>
           <thead>
             <tr>
-              <th scope="col">Component</th>
+              <th scope="col">
+                <ReportText k="table.component" />
+              </th>
               <th scope="col" className="num">
                 n
               </th>
               <th scope="col" className="num">
-                95% CI
+                <ReportText k="table.ci" />
               </th>
               <th scope="col" className="num">
                 SD

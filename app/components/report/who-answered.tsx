@@ -1,7 +1,8 @@
 /** Who answered: responses by questionnaire, by level and by kind of agency. */
+import type { ReactNode } from "react";
 import { AGENCY_TYPES, LEVELS } from "../../domain/framework";
 import type { CountFigure, RespondentCounts } from "../../domain/scoring";
-import { CountValue, HiddenFootnote, HiddenMark } from "./figures";
+import { CountValue, HiddenFootnote, HiddenMark, ReportText, Term } from "./figures";
 
 export function WhoAnswered({
   respondents,
@@ -28,7 +29,7 @@ export function WhoAnswered({
   const rows = (
     title: string,
     caption: string,
-    list: { key: string; name: string; figure: CountFigure }[],
+    list: { key: string; name: ReactNode; figure: CountFigure }[],
     total: number | null,
   ) => (
     <table>
@@ -71,7 +72,9 @@ export function WhoAnswered({
         </dd>
         {family ? (
           <>
-            <dt>Family voice</dt>
+            <dt>
+              <ReportText k="section.family" />
+            </dt>
             <dd>
               <CountValue figure={respondents.byQuestionnaire.family} />
             </dd>
@@ -85,7 +88,11 @@ export function WhoAnswered({
           {rows(
             "Level they work at",
             "Professionals by the level they work at",
-            LEVELS.map((l) => ({ key: l.key, name: l.name, figure: respondents.byLevel[l.key] })),
+            LEVELS.map((l) => ({
+              key: l.key,
+              name: <Term kind="level" k={l.key} />,
+              figure: respondents.byLevel[l.key],
+            })),
             staff,
           )}
         </div>

@@ -1,4 +1,5 @@
 /** The scores workshops agreed together, beside the survey's score for the same component. */
+import { ReportText } from "./figures";
 import { ReportSection } from "./layout";
 
 export interface ConsensusRow {
@@ -32,7 +33,9 @@ export function WorkshopConsensus({ rows }: { rows: ConsensusRow[] }) {
         <table data-testid="consensus-table">
           <thead>
             <tr>
-              <th scope="col">Component</th>
+              <th scope="col">
+                <ReportText k="table.component" />
+              </th>
               <th scope="col" className="num">
                 Workshop (0-5)
               </th>
