@@ -93,7 +93,6 @@ export function SurveyRunner({
     survey.showProgressBar = false;
     survey.showPreviewBeforeComplete = false;
     survey.showCompletePage = false;
-    survey.completeText = t("check.title");
     const unsent = readUnsent(token);
     // The device's copy is newer than the server's whenever it exists: it is cleared on acknowledgement.
     survey.data = unsent?.answers ?? saved?.answers ?? {};
@@ -101,6 +100,10 @@ export function SurveyRunner({
     if (page !== undefined) survey.currentPageNo = Math.max(0, Math.min(page, survey.visiblePageCount - 1));
     return survey;
   }, [json, saved, token, lang]);
+  // The last page's button leads to check your answers, in the reader's language.
+  useEffect(() => {
+    model.completeText = t("check.title");
+  }, [model, t]);
 
   const queue = useRef<Promise<unknown>>(Promise.resolve());
   // Once submitted, nothing more is sent: the server would refuse it anyway.
