@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { hashPassword, newId } from "../../app/crypto.server";
+import { makeUser } from "../support/seed-rounds";
 import { COMPONENTS } from "../../app/domain/framework";
 import { createPartnership } from "../../app/models/partnership.server";
 import { listInvitations } from "../../app/models/round.server";
 import deepDiveJson from "../../surveys/deep-dive.json";
-import { expectNoAxeViolations, launchBrowser, newPage, startApp, type RunningApp } from "./harness";
+import { expectNoAxeViolations, launchBrowser, newPage, signIn, startApp, type RunningApp } from "./harness";
 import { answerPage, checkAndSubmit, nextPage, startQuestionnaire } from "./survey-helpers";
 import { localText } from "../../app/domain/localised-text";
 
@@ -23,13 +23,9 @@ const deepItems = deepDiveJson.pages
 const EMAIL = "deep-dive-lead@example.org";
 const PASSWORD = "a long enough test password";
 
-async function signIn(context: BrowserContext, url: string) {
+async function signedInPage(context: BrowserContext, url: string) {
   const { page, errors } = await newPage(context);
-  await page.goto(`${url}/sign-in`);
-  await page.getByLabel("Email address").fill(EMAIL);
-  await page.getByLabel("Password").fill(PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await page.waitForURL(`${url}/partnerships`);
+  await signIn(page, url, { email: EMAIL, password: PASSWORD });
   return { page, errors };
 }
 
@@ -63,18 +59,7 @@ describe("a round with two deep-dive modules", () => {
   });
 
   it("is opened by the lead, completed on a phone, and reported item by item", async () => {
-    const userId = newId();
-    await app.db
-      .insertInto("users")
-      .values({
-        id: userId,
-        email: EMAIL,
-        name: "Deep-dive lead",
-        password_hash: await hashPassword(PASSWORD),
-        is_admin: 0,
-        created_at: new Date().toISOString(),
-      })
-      .execute();
+    const userId = await makeUser(app.db, EMAIL, "Deep-dive lead", { password: PASSWORD });
     const demo = {
       id: await createPartnership(app.db, {
         name: "Deep-dive test partnership",
@@ -88,7 +73,7 @@ describe("a round with two deep-dive modules", () => {
       }),
     };
     const lead = await browser.newContext(PHONE);
-    const { page, errors } = await signIn(lead, app.url);
+    const { page, errors } = await signedInPage(lead, app.url);
     await page.goto(`${app.url}/partnerships/${demo.id}/rounds/new`);
     await page.getByRole("group", { name: "Deep-dive modules (optional)" }).waitFor();
     await expectNoAxeViolations(page, "new round form at 375px");

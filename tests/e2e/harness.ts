@@ -18,3 +18,20 @@ export async function expectNoAxeViolations(page: Page, label: string) {
   );
   expect(summary, `axe violations on ${label}`).toEqual([]);
 }
+
+/**
+ * Signs in through the sign-in page as a person would, then waits for the page it lands on:
+ * `redirectTo` when given, else the partnerships list.
+ */
+export async function signIn(
+  page: Page,
+  appUrl: string,
+  account: { email: string; password: string },
+  redirectTo?: string,
+) {
+  await page.goto(`${appUrl}/sign-in${redirectTo ? `?redirectTo=${encodeURIComponent(redirectTo)}` : ""}`);
+  await page.getByLabel("Email address").fill(account.email);
+  await page.getByLabel("Password").fill(account.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.waitForURL((url) => url.pathname === (redirectTo ?? "/partnerships").split("?")[0]);
+}

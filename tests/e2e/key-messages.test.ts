@@ -5,7 +5,7 @@ import { type ScoreFigure } from "../../app/domain/scoring";
 import { welchInterval } from "../../app/domain/statistics";
 import { createPartnership } from "../../app/models/partnership.server";
 import { setRoundStatus } from "../../app/models/round.server";
-import { expectNoAxeViolations, launchBrowser, newPage, startApp, type RunningApp } from "./harness";
+import { expectNoAxeViolations, launchBrowser, newPage, signIn, startApp, type RunningApp } from "./harness";
 import { expectedResult, makeUser, seedRound, TEST_PASSWORD } from "../support/seed-rounds";
 
 /**
@@ -78,11 +78,7 @@ describe("key messages", () => {
 
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const { page, errors } = await newPage(context);
-    await page.goto(`${app.url}/sign-in`);
-    await page.getByLabel("Email address").fill("lead@eastbrook.example");
-    await page.getByLabel("Password").fill(TEST_PASSWORD);
-    await page.getByRole("button", { name: "Sign in" }).click();
-    await page.waitForURL(`${app.url}/partnerships`);
+    await signIn(page, app.url, { email: "lead@eastbrook.example", password: TEST_PASSWORD });
     await page.goto(`${app.url}/partnerships/${partnershipId}/rounds/${roundId}/results`);
     await page.getByRole("heading", { level: 2, name: "Key messages" }).waitFor();
 
@@ -231,11 +227,7 @@ describe("key messages", () => {
   it("reads on a 375 px phone: whole component names in Figure 1, band labels, stage names and a scroll cue", async () => {
     const context = await browser.newContext({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
     const { page, errors } = await newPage(context);
-    await page.goto(`${app.url}/sign-in`);
-    await page.getByLabel("Email address").fill("lead@eastbrook.example");
-    await page.getByLabel("Password").fill(TEST_PASSWORD);
-    await page.getByRole("button", { name: "Sign in" }).click();
-    await page.waitForURL(`${app.url}/partnerships`);
+    await signIn(page, app.url, { email: "lead@eastbrook.example", password: TEST_PASSWORD });
     await page.goto(`${app.url}/partnerships/${partnershipId}/rounds/${roundId}/results`);
     const chart = page.locator('[data-testid="component-scores-chart"] svg.recharts-surface');
     await page.locator('[data-testid="component-scores-chart"] .recharts-bar-rectangle').first().waitFor();

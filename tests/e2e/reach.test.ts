@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, BrowserContext } from "playwright-core";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { Model } from "survey-core";
-import { hashPassword, newId } from "../../app/crypto.server";
+import { makeUser } from "../support/seed-rounds";
 import { demoAnswers, seededRandom } from "../../app/domain/demo-answers";
 import { registerSurveyProperties } from "../../app/domain/survey-properties";
 import { paperReference } from "../../app/domain/paper-questionnaire";
@@ -13,7 +13,7 @@ import { saveResponse } from "../../app/models/response.server";
 import { loadSubmittedResponses } from "../../app/models/results.server";
 import { latestSnapshot } from "../../app/models/snapshot.server";
 import { createRound, listInvitations } from "../../app/models/round.server";
-import { expectNoAxeViolations, launchBrowser, newPage, startApp, type RunningApp } from "./harness";
+import { expectNoAxeViolations, launchBrowser, newPage, signIn, startApp, type RunningApp } from "./harness";
 import { answerPage, defaultChoice } from "./survey-helpers";
 
 /**
@@ -52,18 +52,7 @@ describe("paper, assisted and response rates", () => {
   beforeAll(async () => {
     app = await startApp({ seed: false });
     browser = await launchBrowser();
-    leadId = newId();
-    await app.db
-      .insertInto("users")
-      .values({
-        id: leadId,
-        email: LEAD.email,
-        name: LEAD.name,
-        password_hash: await hashPassword(PASSWORD),
-        is_admin: 0,
-        created_at: new Date().toISOString(),
-      })
-      .execute();
+    leadId = await makeUser(app.db, LEAD.email, LEAD.name, { password: PASSWORD });
     partnershipId = await createPartnership(app.db, {
       name: "Harbour Children's Partnership",
       area: "Harbour",
@@ -121,11 +110,7 @@ describe("paper, assisted and response rates", () => {
     await app.start();
     context = await browser.newContext({ viewport: { width: 1100, height: 900 }, acceptDownloads: true });
     const { page } = await newPage(context);
-    await page.goto(`${app.url}/sign-in`);
-    await page.getByLabel("Email address").fill(LEAD.email);
-    await page.getByLabel("Password").fill(PASSWORD);
-    await page.getByRole("button", { name: "Sign in" }).click();
-    await page.waitForURL(`${app.url}/partnerships`);
+    await signIn(page, app.url, { email: LEAD.email, password: PASSWORD });
     await page.close();
   }, 120_000);
 
@@ -294,18 +279,9 @@ describe("paper, assisted and response rates", () => {
     await leadPage.getByRole("button", { name: "Close round" }).click();
     await leadPage.getByRole("button", { name: "Reopen round" }).waitFor();
     await leadPage.close();
-    const commissionerId = newId();
-    await app.db
-      .insertInto("users")
-      .values({
-        id: commissionerId,
-        email: "commissioner@region.example",
-        name: "Cass Commissioner",
-        password_hash: await hashPassword(PASSWORD),
-        is_admin: 0,
-        created_at: new Date().toISOString(),
-      })
-      .execute();
+    const commissionerId = await makeUser(app.db, "commissioner@region.example", "Cass Commissioner", {
+      password: PASSWORD,
+    });
     await app.db
       .insertInto("commissioner_grants")
       .values({
@@ -318,11 +294,7 @@ describe("paper, assisted and response rates", () => {
 
     const commissioner = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const { page, errors } = await newPage(commissioner);
-    await page.goto(`${app.url}/sign-in`);
-    await page.getByLabel("Email address").fill("commissioner@region.example");
-    await page.getByLabel("Password").fill(PASSWORD);
-    await page.getByRole("button", { name: "Sign in" }).click();
-    await page.waitForURL(`${app.url}/partnerships`);
+    await signIn(page, app.url, { email: "commissioner@region.example", password: PASSWORD });
     await page.goto(`${app.url}/compare?area=all`);
     const row = page.locator("tr", { has: page.getByRole("rowheader", { name: "Harbour Children's Partnership" }) });
     const cell = row.getByTestId("area-response-rate");

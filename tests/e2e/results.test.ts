@@ -8,7 +8,7 @@ import { allMarkers, SURVEYS } from "../../app/models/questionnaire.server";
 import { latestSnapshot } from "../../app/models/snapshot.server";
 import { loadSubmittedResponses } from "../../app/models/results.server";
 import { setRoundStatus } from "../../app/models/round.server";
-import { expectNoAxeViolations, launchBrowser, newPage, startApp, type RunningApp } from "./harness";
+import { expectNoAxeViolations, launchBrowser, newPage, signIn, startApp, type RunningApp } from "./harness";
 import { expectedResult, makeUser as makeUserIn, seedRound, TEST_PASSWORD } from "../support/seed-rounds";
 import { parseCsv } from "../support/parse-csv";
 import { codebookGaps, readCsv } from "../support/codebook-coverage";
@@ -24,13 +24,9 @@ import { unzipSync, strFromU8 } from "fflate";
 const PASSWORD = TEST_PASSWORD;
 const makeUser = (app: RunningApp, email: string, name: string) => makeUserIn(app.db, email, name);
 
-async function signIn(context: BrowserContext, url: string, email: string) {
+async function signedInPage(context: BrowserContext, url: string, email: string) {
   const { page, errors } = await newPage(context);
-  await page.goto(`${url}/sign-in`);
-  await page.getByLabel("Email address").fill(email);
-  await page.getByLabel("Password").fill(PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await page.waitForURL(`${url}/partnerships`);
+  await signIn(page, url, { email, password: PASSWORD });
   return { page, errors };
 }
 
@@ -130,7 +126,7 @@ describe("results report, action plan and exports", () => {
       throw new Error("the seeded round should have every section");
     }
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
-    const { page, errors } = await signIn(context, app.url, "lead@riverside.example");
+    const { page, errors } = await signedInPage(context, app.url, "lead@riverside.example");
     const results = `${app.url}/partnerships/${partnershipId}/rounds/${roundId}/results`;
     await page.goto(results);
     await page.getByRole("heading", { level: 1, name: "Results: Spring 2026" }).waitFor();
@@ -361,7 +357,7 @@ describe("results report, action plan and exports", () => {
 
   it("works on a phone, and prints there too", async () => {
     const context = await browser.newContext({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
-    const { page, errors } = await signIn(context, app.url, "lead@riverside.example");
+    const { page, errors } = await signedInPage(context, app.url, "lead@riverside.example");
     await page.goto(`${app.url}/partnerships/${partnershipId}/rounds/${roundId}/results`);
     await waitForCharts(page);
     const overflow = await page.evaluate(
@@ -377,7 +373,7 @@ describe("results report, action plan and exports", () => {
 
   it("lets the lead build the action plan from the evidence, with errors shown", async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const { page, errors } = await signIn(context, app.url, "lead@riverside.example");
+    const { page, errors } = await signedInPage(context, app.url, "lead@riverside.example");
     await page.goto(`${app.url}/partnerships/${partnershipId}/rounds/${roundId}/actions`);
     await page.getByRole("heading", { level: 1, name: "Action plan: Spring 2026" }).waitFor();
     await expectNoAxeViolations(page, "action plan");
@@ -474,7 +470,7 @@ describe("results report, action plan and exports", () => {
 
   it("keeps comments and the answers export from viewers, and the answers of a small round from everyone", async () => {
     const context = await browser.newContext();
-    const { page, errors } = await signIn(context, app.url, "viewer@riverside.example");
+    const { page, errors } = await signedInPage(context, app.url, "viewer@riverside.example");
     await page.goto(`${app.url}/partnerships/${partnershipId}/rounds/${roundId}/results`);
     await page.getByRole("heading", { level: 1, name: "Results: Spring 2026" }).waitFor();
     expect(await page.getByTestId("comments").count()).toBe(0);
@@ -505,7 +501,7 @@ describe("results report, action plan and exports", () => {
     await context.close();
 
     const leadContext = await browser.newContext();
-    const lead = await signIn(leadContext, app.url, "lead@riverside.example");
+    const lead = await signedInPage(leadContext, app.url, "lead@riverside.example");
     const small = await lead.page.request.get(
       `${app.url}/partnerships/${partnershipId}/rounds/${smallRoundId}/export/answers.csv`,
     );

@@ -5,7 +5,7 @@ import { component } from "../../app/domain/framework";
 import type { GroupView, RoundResult } from "../../app/domain/scoring";
 import { createAccessInvitation } from "../../app/models/access-invitation.server";
 import { createPartnership, listAgencies } from "../../app/models/partnership.server";
-import { expectNoAxeViolations, launchBrowser, newPage, startApp, type RunningApp } from "./harness";
+import { expectNoAxeViolations, launchBrowser, newPage, signIn, startApp, type RunningApp } from "./harness";
 import { scoreGroupRoundAgain, seedGroupRound } from "../support/report-builders";
 
 /**
@@ -90,14 +90,10 @@ describe("the report filtered to an organisation and a team", () => {
     await app?.stop();
   });
 
-  const signIn = async (email: string) => {
+  const signedInPage = async (email: string) => {
     const context = await browser.newContext();
     const { page, errors } = await newPage(context);
-    await page.goto(`${app.url}/sign-in`);
-    await page.getByLabel("Email address").fill(email);
-    await page.getByLabel("Password").fill(PASSWORD);
-    await page.getByRole("button", { name: "Sign in" }).click();
-    await page.waitForURL(`${app.url}/partnerships`);
+    await signIn(page, app.url, { email, password: PASSWORD });
     return { context, page, errors };
   };
 
@@ -111,7 +107,7 @@ describe("the report filtered to an organisation and a team", () => {
     expect(n(organisation)).toBe(17);
     expect(n(organisation)! - n(visiting)!).toBeGreaterThanOrEqual(5);
 
-    const { context, page, errors } = await signIn("lead@teams.example");
+    const { context, page, errors } = await signedInPage("lead@teams.example");
     await page.goto(`${app.url}/partnerships/${partnershipId}/rounds/${roundId}/results`);
     await page.getByLabel("Organisation", { exact: true }).selectOption(health);
     await page.getByLabel("Team", { exact: true }).selectOption(teams["Health visiting"]!);
@@ -154,7 +150,7 @@ describe("the report filtered to an organisation and a team", () => {
       note: "",
       createdBy: null,
     });
-    const { context, page } = await signIn("orglead@teams.example");
+    const { context, page } = await signedInPage("orglead@teams.example");
     await page.goto(`${app.url}/invite/${token}`);
     await page.getByRole("button", { name: "Accept the invitation" }).click();
     await page.waitForURL(`${app.url}/partnerships`);

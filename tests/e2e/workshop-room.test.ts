@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { hashPassword, newId } from "../../app/crypto.server";
-import { expectNoAxeViolations, launchBrowser, newPage, startApp, type RunningApp } from "./harness";
+import { makeUser } from "../support/seed-rounds";
+import { expectNoAxeViolations, launchBrowser, newPage, signIn, startApp, type RunningApp } from "./harness";
 
 /**
  * The workshop room (issue 18, point 4; issue 13, point 6): the projector screen and the
@@ -36,32 +36,16 @@ describe("workshop room: projector screen and console", () => {
       .where("status", "=", "open")
       .executeTakeFirstOrThrow();
     const threshold = Number(round.suppression_threshold);
-    const userId = newId();
-    const at = new Date().toISOString();
-    await app.db
-      .insertInto("users")
-      .values({
-        id: userId,
-        email: "rhi@northshire.example",
-        name: "Rhi Facilitator",
-        password_hash: await hashPassword("run-the-room-2027"),
-        created_at: at,
-      })
-      .execute();
-    await app.db
-      .insertInto("memberships")
-      .values({ partnership_id: partnership.id, user_id: userId, role: "facilitator", created_at: at })
-      .execute();
+    const rhi = { email: "rhi@northshire.example", password: "run-the-room-2027" };
+    await makeUser(app.db, rhi.email, "Rhi Facilitator", {
+      password: rhi.password,
+      member: { partnershipId: partnership.id, role: "facilitator" },
+    });
 
     // The console, on a laptop.
     const consoleContext = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const { page: desk, errors: deskErrors } = await newPage(consoleContext);
-    await desk.goto(
-      `${app.url}/sign-in?redirectTo=${encodeURIComponent(`/partnerships/${partnership.id}/rounds/${round.id}/workshops/new`)}`,
-    );
-    await desk.getByLabel("Email address").fill("rhi@northshire.example");
-    await desk.getByLabel("Password").fill("run-the-room-2027");
-    await desk.getByRole("button", { name: "Sign in" }).click();
+    await signIn(desk, app.url, rhi, `/partnerships/${partnership.id}/rounds/${round.id}/workshops/new`);
     await desk.getByRole("heading", { name: "Run a workshop" }).waitFor();
 
     // Set-up: a room expected below the threshold is warned about before the session is made.

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { hashPassword, newId } from "../../app/crypto.server";
-import { expectNoAxeViolations, launchBrowser, newPage, startApp, type RunningApp } from "./harness";
+import { makeUser } from "../support/seed-rounds";
+import { expectNoAxeViolations, launchBrowser, newPage, signIn, startApp, type RunningApp } from "./harness";
 
 /**
  * A facilitated workshop end to end: a facilitator creates a session, five phones join with
@@ -39,31 +39,15 @@ describe("facilitated workshop", () => {
       .where("partnership_id", "=", partnership.id)
       .where("status", "=", "open")
       .executeTakeFirstOrThrow();
-    const userId = newId();
-    const at = new Date().toISOString();
-    await app.db
-      .insertInto("users")
-      .values({
-        id: userId,
-        email: "fran@northshire.example",
-        name: "Fran Facilitator",
-        password_hash: await hashPassword("facilitate-well-2027"),
-        created_at: at,
-      })
-      .execute();
-    await app.db
-      .insertInto("memberships")
-      .values({ partnership_id: partnership.id, user_id: userId, role: "facilitator", created_at: at })
-      .execute();
+    const fran = { email: "fran@northshire.example", password: "facilitate-well-2027" };
+    await makeUser(app.db, fran.email, "Fran Facilitator", {
+      password: fran.password,
+      member: { partnershipId: partnership.id, role: "facilitator" },
+    });
 
     const facilitatorContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const { page: projector, errors: projectorErrors } = await newPage(facilitatorContext);
-    await projector.goto(
-      `${app.url}/sign-in?redirectTo=${encodeURIComponent(`/partnerships/${partnership.id}/rounds/${round.id}`)}`,
-    );
-    await projector.getByLabel("Email address").fill("fran@northshire.example");
-    await projector.getByLabel("Password").fill("facilitate-well-2027");
-    await projector.getByRole("button", { name: "Sign in" }).click();
+    await signIn(projector, app.url, fran, `/partnerships/${partnership.id}/rounds/${round.id}`);
     await projector.getByRole("link", { name: "Run a workshop" }).click();
     await projector.getByRole("heading", { name: "Run a workshop" }).waitFor();
     await expectNoAxeViolations(projector, "new workshop");

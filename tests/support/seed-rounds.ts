@@ -4,14 +4,14 @@ import { demoAnswers, seededRandom } from "../../app/domain/demo-answers";
 import type { AgencyTypeKey } from "../../app/domain/framework";
 import { QUESTION, readScoredItems } from "../../app/domain/instrument";
 import { scoreRound, type RoundResult } from "../../app/domain/scoring";
-import { listAgencies } from "../../app/models/partnership.server";
+import { listAgencies, setMemberRole } from "../../app/models/partnership.server";
 import { allMarkers, questionnaireFor, SURVEYS } from "../../app/models/questionnaire.server";
 import { agencyInputs } from "../../app/models/report.server";
 import { saveResponse } from "../../app/models/response.server";
 import { loadSubmittedResponses } from "../../app/models/results.server";
 import { takeSnapshot } from "../../app/models/snapshot.server";
 import { createRound, listInvitations } from "../../app/models/round.server";
-import type { Database } from "../../db/schema";
+import type { Database, Role } from "../../db/schema";
 
 /**
  * Seeding the database for report tests through the same model functions respondents' answers
@@ -20,8 +20,16 @@ import type { Database } from "../../db/schema";
 
 export const TEST_PASSWORD = "a long enough test password";
 
-/** A user who signs in with `TEST_PASSWORD`. */
-export async function makeUser(db: Kysely<Database>, email: string, name: string) {
+/**
+ * A user who signs in with `TEST_PASSWORD` (or the password given), and, when `member` is given,
+ * a member of that partnership with that role.
+ */
+export async function makeUser(
+  db: Kysely<Database>,
+  email: string,
+  name: string,
+  options: { password?: string; member?: { partnershipId: string; role: Role } } = {},
+) {
   const id = newId();
   await db
     .insertInto("users")
@@ -29,11 +37,12 @@ export async function makeUser(db: Kysely<Database>, email: string, name: string
       id,
       email,
       name,
-      password_hash: await hashPassword(TEST_PASSWORD),
+      password_hash: await hashPassword(options.password ?? TEST_PASSWORD),
       is_admin: 0,
       created_at: new Date().toISOString(),
     })
     .execute();
+  if (options.member) await setMemberRole(db, { ...options.member, userId: id });
   return id;
 }
 
