@@ -14,6 +14,7 @@ import {
 import type { ReactNode } from "react";
 import { getUser } from "./auth.server";
 import { getDb } from "./db.server";
+import { DeferredScripts } from "./components/deferred-scripts";
 import { GeneralErrorBoundary } from "./components/error-boundary";
 import { htmlLang, I18nProvider, LanguageSwitcher, useT } from "./components/i18n";
 import { useNonce } from "./components/nonce";
@@ -82,6 +83,9 @@ function Page({ children }: { children: ReactNode }) {
   const respondent = useMatches().some((m) => (m.handle as { respondent?: boolean } | undefined)?.respondent);
   // A room's projector screen (workshops) is the page alone: no header, links or sign-out button.
   const screen = useMatches().some((m) => (m.handle as { screen?: boolean } | undefined)?.screen);
+  // A page usable in plain HTML (the questionnaire's start page and first section) runs the
+  // app's code once it is shown and the browser is idle, so the first tap does not wait for it.
+  const deferScripts = useMatches().some((m) => (m.handle as { deferScripts?: boolean } | undefined)?.deferScripts);
   if (screen) {
     return (
       <html lang={htmlLang(lang)}>
@@ -183,7 +187,7 @@ function Page({ children }: { children: ReactNode }) {
           </div>
         </footer>
         <ScrollRestoration nonce={nonce} />
-        <Scripts nonce={nonce} />
+        {deferScripts ? <DeferredScripts nonce={nonce} /> : <Scripts nonce={nonce} />}
       </body>
     </html>
   );

@@ -3,7 +3,8 @@ import type { SurveyElementJson, SurveyJson } from "../domain/instrument";
 import type { Lang } from "../domain/language";
 import { inLanguage } from "../domain/localised-text";
 import { useT } from "./i18n";
-import { writeUnsent, type Answers } from "./unsent-answers";
+import { useNonce } from "./nonce";
+import { readUnsent, unsentKey, writeUnsent, type Answers } from "./unsent-answers";
 
 /**
  * The questionnaire's first section in plain HTML, usable the moment the start page is: on a
@@ -14,6 +15,11 @@ import { writeUnsent, type Answers } from "./unsent-answers";
  * The answers are kept on the device as they are given, in the same place as SurveyJS's unsent
  * answers (`unsent-answers.ts`), so the runner picks them up, sends them and carries on at the
  * second section; nothing is lost if the tab is closed in between.
+ *
+ * The page's code runs only once the page is shown (components/deferred-scripts.tsx), so the
+ * section is often answered before React has hydrated it: a few lines of inline script keep
+ * those answers on the device as they are given (merged with any unsent answers already there),
+ * and once hydrated the section takes up what was checked (or restores what was kept).
  */
 
 export interface FirstSectionQuestion {
@@ -113,14 +119,39 @@ export function FirstSection({
 }) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+  const nonce = useNonce();
   const [missing, setMissing] = useState<FirstSectionQuestion[]>([]);
   const { t } = useT("respondent");
   const sectionLabel = t("runner.section", { n: 1, total: shape.sectionCount });
   const requiredError = (q: FirstSectionQuestion) => q.requiredError ?? t("runner.answerRequired");
 
   useEffect(() => {
-    if (active) headingRef.current?.focus();
+    // Not when the respondent is already answering (the section was used before hydration).
+    if (active && !formRef.current?.contains(document.activeElement)) headingRef.current?.focus();
   }, [active]);
+  // Answers given before the page was hydrated: kept (the inline script has stored them too);
+  // answers kept on the device but not checked (the page reloaded): checked again.
+  const taken = useRef(false);
+  useEffect(() => {
+    const form = formRef.current;
+    if (!form || taken.current) return;
+    taken.current = true;
+    const kept = readUnsent(token);
+    const given = answersOf(form);
+    for (const question of shape.questions) {
+      if (given[question.name] !== undefined || kept?.answers[question.name] === undefined) continue;
+      const i = question.choices.findIndex((c) => c.value === kept.answers[question.name]);
+      const input = form.querySelector<HTMLInputElement>(`#first-${question.name}-${i}`);
+      if (input) input.checked = true;
+    }
+    if (Object.keys(given).length) {
+      writeUnsent(token, { answers: { ...kept?.answers, ...given }, currentPage: kept?.currentPage ?? 0 });
+      onAnswered();
+    } else if (kept && shape.questions.some((q) => kept.answers[q.name] !== undefined)) onAnswered();
+    // Once, on hydration.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
   useEffect(() => {
     if (missing.length) summaryRef.current?.focus();
   }, [missing]);
@@ -175,7 +206,7 @@ export function FirstSection({
         {shape.title}
       </h1>
       {shape.description ? <p className="section-description">{shape.description}</p> : null}
-      <form method="get" onChange={changed} onSubmit={next} noValidate>
+      <form method="get" onChange={changed} onSubmit={next} noValidate ref={formRef} data-first-section={token}>
         {/* Before the page's JavaScript runs, "Next" reloads this section rather than the start page. */}
         <input type="hidden" name="start" value="1" />
         {shape.questions.map((q) => {
@@ -190,7 +221,13 @@ export function FirstSection({
               {error ? <p className="error-message">{requiredError(q)}</p> : null}
               {q.choices.map((c, i) => (
                 <div key={String(c.value)} className="first-choice">
-                  <input type="radio" id={`first-${q.name}-${i}`} name={q.name} value={String(c.value)} />
+                  <input
+                    type="radio"
+                    id={`first-${q.name}-${i}`}
+                    name={q.name}
+                    value={String(c.value)}
+                    data-number={typeof c.value === "number" ? "" : undefined}
+                  />
                   <label htmlFor={`first-${q.name}-${i}`}>{c.text}</label>
                 </div>
               ))}
@@ -203,9 +240,23 @@ export function FirstSection({
           </button>
         </div>
       </form>
+      {/* Keeps answers given before the page's code runs (see above); React's handler follows it. */}
+      <script nonce={nonce} suppressHydrationWarning dangerouslySetInnerHTML={{ __html: keepBeforeHydration(token) }} />
       <p className="visually-hidden" aria-live="polite">
         {sectionLabel}: {shape.title}
       </p>
     </div>
   );
+}
+
+/**
+ * The inline script: on each change in the section's form, its checked answers merged into the
+ * device's unsent answers (`unsent-answers.ts`'s format and key), before any other code has run.
+ */
+function keepBeforeHydration(token: string) {
+  const key = JSON.stringify(unsentKey(token)).replace(/</g, "\\u003c");
+  return `(function(){var f=document.currentScript&&document.currentScript.parentNode.querySelector("form[data-first-section]");if(!f)return;
+f.addEventListener("change",function(){try{var k=${key},o=JSON.parse(localStorage.getItem(k)||"null")||{answers:{},currentPage:0};
+Array.prototype.forEach.call(f.querySelectorAll("input[type=radio]:checked"),function(i){o.answers[i.name]=i.hasAttribute("data-number")?Number(i.value):i.value});
+localStorage.setItem(k,JSON.stringify(o))}catch(e){}});})();`;
 }

@@ -8,7 +8,8 @@ export type Answers = Record<string, unknown>;
 /** What this device keeps until the server has acknowledged it: the full answer set, not a diff. */
 export type Unsent = { answers: Answers; currentPage: number };
 
-const unsentKey = (token: string) => `unsent-answers:${token}`;
+/** Where this device keeps them (also written by the first section's inline script, first-section.tsx). */
+export const unsentKey = (token: string) => `unsent-answers:${token}`;
 
 /** Whether this device holds answers the server has not acknowledged yet (the start page skips itself then). */
 export function hasUnsentAnswers(token: string): boolean {

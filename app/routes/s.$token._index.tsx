@@ -7,15 +7,18 @@ import { GeneralErrorBoundary } from "../components/error-boundary";
 import { htmlLang, LanguageSwitcher, metaT, useT } from "../components/i18n";
 import { FirstSection, firstSectionShape } from "../components/first-section";
 import type { SurveyJson } from "../domain/instrument";
-import { hasUnsentAnswers } from "../components/unsent-answers";
+import { readUnsent } from "../components/unsent-answers";
 import { formatDate } from "../domain/dates";
 import { listAgencies } from "../models/partnership.server";
 import { questionnaireFor } from "../models/questionnaire.server";
 import { langOf } from "../language.server";
 import { loadAnswers } from "../models/response.server";
 
-/** A respondent's page: the minimal header (root.tsx). */
-export const handle = { respondent: true };
+/**
+ * A respondent's page: the minimal header (root.tsx). The start page and the first section work
+ * in plain HTML, so the app's code runs once the page is shown (components/deferred-scripts.tsx).
+ */
+export const handle = { respondent: true, deferScripts: true };
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const token = params.token ?? "";
@@ -103,10 +106,13 @@ export default function SurveyPage() {
   const [handedOver, setHandedOver] = useState(false);
   useEffect(() => {
     if (data.submitted) return;
-    if (hasUnsentAnswers(data.token)) setStage("runner");
-    // "Start now" followed before the page's JavaScript ran: the first section is on screen.
-    else if (firstShape && window.location.hash === `#${FIRST_SECTION_ID}`) setStage("first");
-  }, [data.token, data.submitted, firstShape]);
+    const unsent = readUnsent(data.token);
+    // "Start now" followed before the page's JavaScript ran: the first section is on screen, and
+    // may already hold answers (first-section.tsx keeps them); it stays until the respondent goes on.
+    const onFirst = firstShape && (data.started || window.location.hash === `#${FIRST_SECTION_ID}`);
+    if (onFirst && (!unsent || unsent.currentPage === 0)) setStage("first");
+    else if (unsent) setStage("runner");
+  }, [data.token, data.submitted, data.started, firstShape]);
   const loading = useRef(false);
   const load = useCallback(() => {
     if (loading.current) return;

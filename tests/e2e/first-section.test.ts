@@ -152,4 +152,60 @@ describe("the first section before SurveyJS arrives", () => {
       await context.close();
     }
   });
+
+  it("keeps an answer given before the page's code has run, and sends it once it has", async () => {
+    // The page's code runs only after the page is shown (components/deferred-scripts.tsx): on a
+    // slow phone the first question is answered before then. Here the code is held back.
+    const { context, page, errors } = await openPhone();
+    const before = await responseIds();
+    try {
+      let release!: () => void;
+      const released = new Promise<void>((resolve) => (release = resolve));
+      await page.route(/\/build\/.*\.js$/, async (route) => {
+        await released;
+        await route.continue();
+      });
+      await page.goto(link);
+      await page.getByRole("button", { name: "Start now" }).click();
+      await page.getByRole("heading", { level: 1, name: "About you" }).waitFor();
+      const firstGroup = page.locator(".first-question").first().locator("input[type=radio]");
+      await firstGroup.nth(1).check();
+      const name = (await firstGroup.nth(1).getAttribute("name"))!;
+      const value = (await firstGroup.nth(1).getAttribute("value"))!;
+      expect(await page.evaluate(() => "__remixRouteModules" in window)).toBe(false);
+      // Kept on the device at once, as the runner keeps its unsent answers.
+      const token = link.split("/").pop()!;
+      const kept = await page.evaluate((key) => localStorage.getItem(key), `unsent-answers:${token}`);
+      expect(JSON.parse(kept!)).toMatchObject({ currentPage: 0 });
+      expect(String(JSON.parse(kept!).answers[name])).toBe(value);
+
+      // The code arrives: the page is hydrated with the answer still checked and the section still on screen.
+      const questionnaire = page.waitForRequest(/\/questionnaire$/);
+      release();
+      await questionnaire;
+      expect(await firstGroup.nth(1).isChecked()).toBe(true);
+      expect(await page.locator(".first-section").isVisible()).toBe(true);
+      // Hydrated: Next with a question unanswered gives the error summary (no page load).
+      await page.getByRole("button", { name: "Next" }).click();
+      await page.getByRole("alert").waitFor();
+      const groups = await page.locator(".first-question").count();
+      for (let g = 1; g < groups; g++)
+        await page.locator(".first-question").nth(g).locator("input[type=radio]").first().check();
+      await page.getByRole("button", { name: "Next" }).click();
+      await page.locator(".sd-question").first().waitFor();
+      await waitForSaved(page);
+      const mine = (await responseIds()).filter((id) => !before.includes(id));
+      expect(mine).toHaveLength(1);
+      const stored = await app.db
+        .selectFrom("answers")
+        .select("value")
+        .where("response_id", "=", mine[0]!)
+        .where("item_key", "=", name)
+        .executeTakeFirst();
+      expect(stored?.value).toContain(value);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
 });
