@@ -31,6 +31,7 @@ import {
   changeSinceLastRound,
   consensusBesideSurvey,
   evidenceForItems,
+  itemTitles,
   roundComments,
   roundReport,
 } from "../models/report.server";
@@ -162,6 +163,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     snapshot: report.snapshot,
     result,
     evidence: evidenceForItems(top),
+    itemTitles: itemTitles(top, await langOf(request)),
     comparison,
     comments,
     generatedOn: new Date().toISOString().slice(0, 10),
@@ -428,7 +430,7 @@ function WholeReport({ data }: { data: Extract<LoaderData, { filtered: false }> 
                 <AgencyHeatmap components={professional.components} threshold={threshold} />
               </ReportSection>
               <ReportSection id="top-items" title={t("section.topItems")} intro={<p>{t("intro.topItems")}</p>}>
-                <TopItems professional={professional} evidence={data.evidence} />
+                <TopItems professional={professional} evidence={data.evidence} titles={data.itemTitles} />
               </ReportSection>
             </>
           ) : null}
