@@ -140,7 +140,11 @@ describe("Welsh for respondents and the report", () => {
         app.db.selectFrom(table).select("name").execute(),
       ),
     );
-    NAMES = [...new Set([...NAMES, ...named.flat().map((r) => r.name)])].sort((a, b) => b.length - a.length);
+    // What the leads wrote in the action plan is theirs too, in whichever language they wrote it.
+    const actions = await app.db.selectFrom("action_plan_items").select(["description", "owner"]).execute();
+    NAMES = [
+      ...new Set([...NAMES, ...named.flat().map((r) => r.name), ...actions.flatMap((a) => [a.description, a.owner])]),
+    ].sort((a, b) => b.length - a.length);
   });
   afterAll(async () => {
     await browser?.close();

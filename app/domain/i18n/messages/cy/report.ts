@@ -483,6 +483,27 @@ const file: MessageFile = {
     "reach.old": "Cyhoeddwyd y ciplun hwn cyn i ymatebion papur ac ymatebion gyda chymorth gael eu cyfrif ar wahân.",
     "reach.paper":
       "Cofnodwyd ymatebion papur ac ymatebion gyda chymorth gan staff y bartneriaeth drwy'r un holiadur; cânt eu sgorio gyda'r lleill ac ni chânt byth eu cysylltu â'r person a'u cofnododd.",
+    "chart.ciTooltip": "CH 95% {{low}} i {{high}}, n = {{n}}",
+    "chart.viewsSplit": "Barn ranedig: darllenwch y gwasgariad",
+    "chart.notShownWhy": "Heb ei ddangos: {{reason}}",
+    "deepDive.tableLabel": "Tabl: cwestiynau manwl ar {{name}}",
+    "deepDive.question": "Cwestiwn",
+    "deepDive.kind": "Math",
+    "deepDive.score": "Sgôr (0-100)",
+    "deepDive.helps": "Beth sy'n helpu",
+    "deepDive.getsInTheWay": "Beth sy'n rhwystro",
+    "filtered.whole": "Adroddiad y bartneriaeth gyfan",
+    "filtered.finalTeam":
+      "Canlyniadau terfynol, a gyhoeddwyd {{at}} UTC, wedi'u hidlo i un tîm. Dim ond pan gyhoeddir ciplun newydd y bydd y ffigurau'n newid.",
+    "filtered.finalOrg":
+      "Canlyniadau terfynol, a gyhoeddwyd {{at}} UTC, wedi'u hidlo i un sefydliad. Dim ond pan gyhoeddir ciplun newydd y bydd y ffigurau'n newid.",
+    "filtered.interimTeam":
+      "Canlyniadau interim, a gyhoeddwyd {{at}} UTC, wedi'u hidlo i un tîm. Dim ond pan gyhoeddir ciplun newydd y bydd y ffigurau'n newid.",
+    "filtered.interimOrg":
+      "Canlyniadau interim, a gyhoeddwyd {{at}} UTC, wedi'u hidlo i un sefydliad. Dim ond pan gyhoeddir ciplun newydd y bydd y ffigurau'n newid.",
+    "filtered.choose": "Dewiswch sefydliad neu dîm.",
+    "reach.noInvited":
+      "Ni chofnodwyd niferoedd a wahoddwyd ar gyfer y cylch hwn, felly ni ellir dangos cyfraddau ymateb.",
   },
 };
 export default file;

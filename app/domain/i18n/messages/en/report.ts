@@ -443,6 +443,26 @@ const file: MessageFile = {
     "reach.old": "This snapshot was published before paper and assisted responses were counted apart.",
     "reach.paper":
       "Paper and assisted responses were entered by the partnership's staff through the same questionnaire; they are scored with the others and are never linked to the person who entered them.",
+    "chart.ciTooltip": "95% CI {{low}} to {{high}}, n = {{n}}",
+    "chart.viewsSplit": "Views split: read the spread",
+    "chart.notShownWhy": "Not shown: {{reason}}",
+    "deepDive.tableLabel": "Table: deep-dive questions on {{name}}",
+    "deepDive.question": "Question",
+    "deepDive.kind": "Kind",
+    "deepDive.score": "Score (0-100)",
+    "deepDive.helps": "What helps",
+    "deepDive.getsInTheWay": "What gets in the way",
+    "filtered.whole": "The whole partnership's report",
+    "filtered.finalTeam":
+      "Final results, published {{at}} UTC, filtered to one team. Figures change only when a new snapshot is published.",
+    "filtered.finalOrg":
+      "Final results, published {{at}} UTC, filtered to one organisation. Figures change only when a new snapshot is published.",
+    "filtered.interimTeam":
+      "Interim results, published {{at}} UTC, filtered to one team. Figures change only when a new snapshot is published.",
+    "filtered.interimOrg":
+      "Interim results, published {{at}} UTC, filtered to one organisation. Figures change only when a new snapshot is published.",
+    "filtered.choose": "Choose an organisation or a team.",
+    "reach.noInvited": "No invited numbers were recorded for this round, so response rates cannot be shown.",
   },
 };
 export default file;
