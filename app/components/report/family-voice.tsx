@@ -1,7 +1,7 @@
 /** Figure 8: the family-voice questionnaire's scores, by component and by family group. */
 import { frameworkTerm } from "../../domain/glossary";
 import { useT } from "../i18n";
-import { FAMILY_GROUPS } from "../../domain/instrument";
+import { familyGroupName, FAMILY_GROUPS } from "../../domain/instrument";
 import type { FamilyResults } from "../../domain/scoring";
 import { ComponentScoresChart } from "./charts.client";
 import { scoreBarRows } from "./component-scores";
@@ -40,7 +40,7 @@ export function FamilyVoice({ family, threshold }: { family: FamilyResults; thre
                 </th>
                 {FAMILY_GROUPS.map((g) => (
                   <th key={g} scope="col" className="num">
-                    {t(`familyVoice.group.${g}`)}
+                    {familyGroupName(g, lang)}
                   </th>
                 ))}
                 <th scope="col" className="num">

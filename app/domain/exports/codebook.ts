@@ -12,7 +12,7 @@
 import { AGENCY_TYPES, BANDS, COMPONENTS, LEVELS, POLARITIES, STAGES, type Polarity } from "../framework";
 import { frameworkTerm } from "../glossary";
 import { translator, type Translate } from "../i18n";
-import { allQuestions, FAMILY_GROUPS, SCALE_MAX, type SurveyJson } from "../instrument";
+import { allQuestions, familyGroupName, FAMILY_GROUPS, SCALE_MAX, type SurveyJson } from "../instrument";
 import type { Lang } from "../language";
 import { localText } from "../localised-text";
 import { buildQuestionnaire } from "../questionnaire";
@@ -267,7 +267,7 @@ export function scoresCodebook(lang: Lang = "en"): CodebookEntry[] {
         { code: "barriers", label: t("group.barriers") },
         ...levelCodes(lang),
         ...agencyCodes(lang),
-        ...FAMILY_GROUPS.map((g) => ({ code: g, label: t(`group.${g}`) })),
+        ...FAMILY_GROUPS.map((g) => ({ code: g, label: familyGroupName(g, lang) })),
       ],
     },
     { column: "group_label", type: "text", description: t("scores.group_label") },

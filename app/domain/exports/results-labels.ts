@@ -7,7 +7,7 @@
 import { AGENCY_TYPES, BANDS, COMPONENTS, LEVELS, STAGES } from "../framework";
 import { frameworkTerm } from "../glossary";
 import { translator } from "../i18n";
-import { FAMILY_GROUPS } from "../instrument";
+import { familyGroupName, FAMILY_GROUPS } from "../instrument";
 import type { Lang } from "../language";
 
 /**
@@ -37,7 +37,7 @@ export function exportLabelsJson(lang: Lang) {
       BANDS.map((b) => b.key),
       (k) => frameworkTerm("band", k, lang),
     ),
-    familyGroups: names(FAMILY_GROUPS, (g) => t(`group.${g}`)),
+    familyGroups: names(FAMILY_GROUPS, (g) => familyGroupName(g, lang)),
     hidden: { c: t("hidden.c"), x: t("hidden.x") },
   };
 }

@@ -6,7 +6,7 @@
 import { AGENCY_TYPE_KEYS, LEVEL_KEYS } from "../framework";
 import { frameworkTerm } from "../glossary";
 import { translator, type Translate } from "../i18n";
-import { FAMILY_GROUPS } from "../instrument";
+import { familyGroupName, FAMILY_GROUPS, type FamilyGroup } from "../instrument";
 import type { Lang } from "../language";
 import type { Alpha, RoundResult, ScoreFigure } from "../scoring";
 import type { CsvCell } from "./csv";
@@ -59,7 +59,7 @@ function groupLabel(breakdown: string, group: string, t: Translate, lang: Lang):
   if (breakdown === "respondent_level")
     return t("group.respondentLevel", { level: frameworkTerm("level", group, lang) });
   if (breakdown === "agency_type") return frameworkTerm("agency_type", group, lang);
-  return t(`group.${group}`);
+  return familyGroupName(group as FamilyGroup, lang);
 }
 
 const alphaCell = (alpha: Alpha | null): CsvCell => (alpha === null ? "" : alpha.status === "ok" ? alpha.value : "x");

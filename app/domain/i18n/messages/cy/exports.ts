@@ -49,8 +49,6 @@ const file: MessageFile = {
     "group.barriers": "Datganiadau rhwystr",
     "group.itemLevel": "Datganiadau am: {{level}}",
     "group.respondentLevel": "Ymatebwyr ar lefel: {{level}}",
-    "group.young_person": "Plant a phobl ifanc",
-    "group.parent_carer": "Rhieni a gofalwyr",
     "scores.group_label": "Enw'r grŵp.",
     "scores.score":
       "Cymedr sgorau elfen yr ymatebwyr, 0-100 (pob ateb wedi'i ailraddio fel mai 100 yw pen gorau ei raddfa; datganiadau rhwystr wedi'u gwrthdroi).",

@@ -393,8 +393,6 @@ const file: MessageFile = {
     "familyVoice.description":
       "Barrau llorweddol, un ar gyfer pob elfen y mae holiadur y teulu'n gofyn amdani, ar raddfa o 0 i 100 dros fandiau wedi'u lliwio, gyda chyfyngau hyder 95%. Mae'r un ffigurau yn y tabl sy'n dilyn.",
     "familyVoice.tableCaption": "Sgorau llais teuluoedd fesul elfen a grŵp",
-    "familyVoice.group.young_person": "Plant a phobl ifanc",
-    "familyVoice.group.parent_carer": "Rhieni a gofalwyr",
     "shortForm.note":
       "Ffurflen fer: un eitem ar gyfer pob elfen. Ar yr un raddfa 0-100, ond ni ellir ei chymharu'n uniongyrchol â sgorau'r holiadur llawn.",
     "shortForm.tableLabel": "Tabl: sgorau'r ffurflen fer",

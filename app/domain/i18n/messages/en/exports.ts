@@ -49,8 +49,6 @@ const file: MessageFile = {
     "group.barriers": "Barrier statements",
     "group.itemLevel": "Statements about: {{level}}",
     "group.respondentLevel": "Respondents at: {{level}}",
-    "group.young_person": "Children and young people",
-    "group.parent_carer": "Parents and carers",
     "scores.group_label": "The group's name.",
     "scores.score":
       "Mean of the respondents' component scores, 0-100 (each answer rescaled so that 100 is the best end of its scale; barrier statements reversed).",

@@ -366,8 +366,6 @@ const file: MessageFile = {
     "familyVoice.description":
       "Horizontal bars, one per component the family questionnaire asks about, on a scale of 0 to 100 over shaded bands, with 95% confidence intervals. The same figures are in the table that follows.",
     "familyVoice.tableCaption": "Family voice scores by component and group",
-    "familyVoice.group.young_person": "Children and young people",
-    "familyVoice.group.parent_carer": "Parents and carers",
     "shortForm.note":
       "Short form: one item per component. On the same 0-100 scale, but not directly comparable with the full questionnaire's scores.",
     "shortForm.tableLabel": "Table: short form scores",
