@@ -229,7 +229,7 @@ describe("Welsh for respondents and the report", () => {
     await context.close();
   }, 300_000);
 
-  it("shows no English message on the report in Welsh", async () => {
+  it("shows no English on the report in Welsh (message values or common words)", async () => {
     const context = await phone();
     const { page } = await newPage(context);
     await page.goto(`${app.url}/sign-in`);
