@@ -3,34 +3,48 @@
  * invited number; a rate below LOW_RESPONSE_RATE flagged as possibly unrepresentative; a group
  * whose count is hidden shows no rate (with the invited number, it would give the count back).
  */
+import { frameworkTerm } from "../domain/glossary";
+import type { Lang } from "../domain/language";
 import { LOW_RESPONSE_RATE, type GroupRate } from "../domain/response-rates";
+import { useT } from "./i18n";
+
+/** A group's name in the page's language, from its key ("staff", "level:team", "agency:health", "family"). */
+function groupName(key: string, name: string, t: (key: string) => string, lang: Lang): string {
+  const [kind, k] = key.split(":");
+  if (kind === "level" && k) return frameworkTerm("level", k, lang);
+  if (kind === "agency" && k) return frameworkTerm("agency_type", k, lang);
+  if (key === "staff") return t("rates.staff");
+  if (key === "family") return t("section.family");
+  return name;
+}
 
 export function ResponseRatesTable({ rates, threshold }: { rates: GroupRate[]; threshold: number }) {
+  const { t, lang } = useT("report");
   const low = rates.some((r) => r.rate.status === "ok" && r.rate.low);
   const hidden = rates.some((r) => r.rate.status === "hidden");
   return (
     <>
-      <div className="table-scroll" tabIndex={0} role="region" aria-label="Response rates">
+      <div className="table-scroll" tabIndex={0} role="region" aria-label={t("rates.label")}>
         <table data-testid="response-rates">
-          <caption>Response rates: submitted responses as a share of the people invited</caption>
+          <caption>{t("rates.caption")}</caption>
           <thead>
             <tr>
-              <th scope="col">Group</th>
+              <th scope="col">{t("rates.group")}</th>
               <th scope="col" className="num">
-                Invited
+                {t("rates.invited")}
               </th>
               <th scope="col" className="num">
-                Answered
+                {t("rates.answered")}
               </th>
               <th scope="col" className="num">
-                Rate
+                {t("rates.rate")}
               </th>
             </tr>
           </thead>
           <tbody>
             {rates.map(({ key, name, rate }) => (
               <tr key={key} data-group={key}>
-                <th scope="row">{name}</th>
+                <th scope="row">{groupName(key, name, t, lang)}</th>
                 <td className="num">{rate.status === "unknown" ? "–" : rate.invited}</td>
                 <td className="num">{rate.status === "ok" ? rate.responded : rate.status === "hidden" ? "c" : "–"}</td>
                 <td className="num">
@@ -41,14 +55,14 @@ export function ResponseRatesTable({ rates, threshold }: { rates: GroupRate[]; t
                         <>
                           {" "}
                           <span className="tag red" data-testid="low-rate">
-                            low: may not be representative
+                            {t("rates.low")}
                           </span>
                         </>
                       ) : null}
                       {rate.overInvited ? (
                         <>
                           {" "}
-                          <span className="tag grey">more answers than invited: check the number</span>
+                          <span className="tag grey">{t("rates.over")}</span>
                         </>
                       ) : null}
                     </>
@@ -63,18 +77,8 @@ export function ResponseRatesTable({ rates, threshold }: { rates: GroupRate[]; t
           </tbody>
         </table>
       </div>
-      {low ? (
-        <p className="hint">
-          A group where fewer than {Math.round(LOW_RESPONSE_RATE * 100)}% of those invited answered may not be
-          representative: its results could reflect the few who chose to answer.
-        </p>
-      ) : null}
-      {hidden ? (
-        <p className="hint">
-          c: hidden because the group has fewer than {threshold} responses (or its count could be worked out), so its
-          rate is hidden too.
-        </p>
-      ) : null}
+      {low ? <p className="hint">{t("rates.lowNote", { pct: Math.round(LOW_RESPONSE_RATE * 100) })}</p> : null}
+      {hidden ? <p className="hint">{t("rates.hiddenNote", { threshold })}</p> : null}
     </>
   );
 }

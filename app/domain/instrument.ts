@@ -15,6 +15,7 @@
  * - any scaled question: "dont_know" ("Don't know / not applicable")
  */
 import { isComponentKey, isLevelKey, isPolarity, type ComponentKey, type LevelKey, type Polarity } from "./framework";
+import type { Lang } from "./language";
 import { localText, type LocalisableText } from "./localised-text";
 
 export const DONT_KNOW = "dont_know" as const;
@@ -141,6 +142,13 @@ export const FAMILY_GROUP_NAMES: Record<FamilyGroup, string> = {
   young_person: "Children and young people",
   parent_carer: "Parents and carers",
 };
+const FAMILY_GROUP_NAMES_CY: Record<FamilyGroup, string> = {
+  young_person: "Plant a phobl ifanc",
+  parent_carer: "Rhieni a gofalwyr",
+};
+/** A family group's name in a language (the report's table, the exports' labels). */
+export const familyGroupName = (group: FamilyGroup, lang: Lang): string =>
+  (lang === "cy" ? FAMILY_GROUP_NAMES_CY : FAMILY_GROUP_NAMES)[group];
 
 /** Partner rating question names: how the respondent's agency works with agency `agencyId`. */
 export const partnerNowKey = (agencyId: string) => `partner_now__${agencyId}`;

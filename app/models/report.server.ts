@@ -3,6 +3,7 @@ import type { Db } from "../db.server";
 import type { ActionPlanItem, Round } from "../../db/schema";
 import evidenceJson from "../../surveys/evidence.json";
 import { answerExportRows, type AnswerExportRow } from "../domain/exports/answer-export";
+import { questionCatalogue } from "../domain/exports/codebook";
 import { citation, entriesByKey, type EvidenceRegister } from "../domain/evidence";
 import { component as componentOf, type AgencyTypeKey, type ComponentKey } from "../domain/framework";
 import { compareComponents, continuumMovement } from "../domain/round-comparison";
@@ -275,6 +276,12 @@ export function evidenceForItems(keys: readonly string[]): Record<string, Eviden
     });
   }
   return out;
+}
+
+/** The questions' wording in a language, by key (the snapshot keeps the English title only). */
+export function itemTitles(keys: readonly string[], lang: Lang): Record<string, string> {
+  const catalogue = questionCatalogue([SURVEYS.professional, SURVEYS.family], lang);
+  return Object.fromEntries(keys.flatMap((k) => (catalogue.has(k) ? [[k, catalogue.get(k)!.question]] : [])));
 }
 
 export interface SuggestedAction {

@@ -3,6 +3,7 @@ import { requirePartnershipRole } from "../access/partnership.server";
 import { citation, entriesByKey } from "../domain/evidence";
 import { ACTION_PLAN_EXPORT_COLUMNS, actionPlanExportRows } from "../domain/exports/action-plan-export";
 import { toCsv, wantsExcel } from "../domain/exports/csv";
+import { langOf } from "../language.server";
 import { listActionItems } from "../models/action-plan.server";
 import { EVIDENCE, fileSlug } from "../models/report.server";
 import { getRound } from "../models/round.server";
@@ -17,7 +18,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     const entry = item.evidence_key ? entries.get(item.evidence_key) : undefined;
     return { ...item, citations: entry ? [...new Set(entry.sources.map((s) => citation(EVIDENCE, s)))] : [] };
   });
-  const csv = toCsv(ACTION_PLAN_EXPORT_COLUMNS, actionPlanExportRows(round.name, items), {
+  const csv = toCsv(ACTION_PLAN_EXPORT_COLUMNS, actionPlanExportRows(round.name, items, await langOf(request)), {
     excel: wantsExcel(new URL(request.url)),
   });
   return new Response(csv, {

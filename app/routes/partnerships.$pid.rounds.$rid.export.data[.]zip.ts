@@ -4,10 +4,21 @@ import { exportedQuestions } from "../domain/exports/answer-export";
 import { exportBundleZip } from "../domain/exports/bundle";
 import { wantsExcel } from "../domain/exports/csv";
 import { scoreExportRows } from "../domain/exports/score-export";
+import { translator } from "../domain/i18n";
+import type { Lang } from "../domain/language";
 import { langOf } from "../language.server";
 import { audit } from "../models/partnership.server";
 import { allMarkers, allScoredItems, exportLabels } from "../models/questionnaire.server";
 import { fileSlug, roundAnswerExport, roundReport } from "../models/report.server";
+
+/** Why answers.csv is left out, in the reader's language (the model's reasons are English). */
+function leftOutReason(reason: string | null, lang: Lang): string {
+  const t = translator(lang, "exports");
+  if (reason === null) return t("leftOut.leadsOnly");
+  if (reason.startsWith("The raw answers of this round were deleted")) return t("leftOut.retention");
+  if (reason.startsWith("No results have been published")) return t("leftOut.unpublished");
+  return reason;
+}
 
 /**
  * The round's data in one zip: answers.csv (leads only, under the answers export's rules),
@@ -33,7 +44,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       ? { status: "ok" as const, rows: exported.rows }
       : {
           status: "left_out" as const,
-          reason: exported ? exported.reason : "only the partnership's leads can download the anonymised answers.",
+          reason: leftOutReason(exported ? exported.reason : null, lang),
         };
   const excel = wantsExcel(new URL(request.url));
   const zip = exportBundleZip({
@@ -42,10 +53,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     threshold: report.round.suppression_threshold,
     generatedAt: new Date().toISOString(),
     answers,
-    scores: scoreExportRows(report.round.name, report.result),
+    scores: scoreExportRows(report.round.name, report.result, lang),
     labels: exportLabels(lang),
     questionKeys: exportedQuestions(allScoredItems(), allMarkers()).map((q) => q.key),
     excel,
+    lang,
   });
   await audit(db, {
     userId: user.id,

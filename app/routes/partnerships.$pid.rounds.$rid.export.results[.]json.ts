@@ -1,5 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requirePartnershipRole } from "../access/partnership.server";
+import { exportLabelsJson } from "../domain/exports/results-labels";
+import { langOf } from "../language.server";
 import { audit } from "../models/partnership.server";
 import { fileSlug, roundReport } from "../models/report.server";
 
@@ -24,6 +26,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     },
     generatedAt: new Date().toISOString(),
     source: report.source,
+    // The names of every key in the result, in the reader's language (the result's own are English).
+    labels: exportLabelsJson(await langOf(request)),
     result: report.result,
   };
   return new Response(JSON.stringify(body, null, 2), {

@@ -2,10 +2,11 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requirePartnershipRole } from "../access/partnership.server";
 import { toCsv, wantsExcel } from "../domain/exports/csv";
 import { SCORE_EXPORT_COLUMNS, scoreExportRows } from "../domain/exports/score-export";
+import { langOf } from "../language.server";
 import { audit } from "../models/partnership.server";
 import { fileSlug, roundReport } from "../models/report.server";
 
-/** Component scores by group, as on the results page: hidden cells written "c", no data "x". */
+/** Component scores by group, as on the results page: hidden cells written "c", no data "x"; labels in the reader's language. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { user, partnership, db } = await requirePartnershipRole(request, params.pid!, "viewer");
   const report = await roundReport(db, { partnershipId: partnership.id, roundId: params.rid! });
@@ -16,7 +17,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       headers: { "Content-Type": "text/plain; charset=utf-8" },
     });
   }
-  const rows = scoreExportRows(report.round.name, report.result);
+  const rows = scoreExportRows(report.round.name, report.result, await langOf(request));
   await audit(db, {
     userId: user.id,
     partnershipId: partnership.id,

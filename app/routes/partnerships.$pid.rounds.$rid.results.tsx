@@ -31,6 +31,7 @@ import {
   changeSinceLastRound,
   consensusBesideSurvey,
   evidenceForItems,
+  itemTitles,
   roundComments,
   roundReport,
 } from "../models/report.server";
@@ -162,6 +163,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     snapshot: report.snapshot,
     result,
     evidence: evidenceForItems(top),
+    itemTitles: itemTitles(top, await langOf(request)),
     comparison,
     comments,
     generatedOn: new Date().toISOString().slice(0, 10),
@@ -179,32 +181,33 @@ function FilteredReport({ data }: { data: Extract<LoaderData, { filtered: true }
   const { round, partnership, report } = data;
   const base = `/partnerships/${partnership.id}/rounds/${round.id}`;
   const selected = report.selected;
+  const { t, lang } = useT("report");
   return (
     <article className="report">
       <header className="report-header">
         <span className="caption">{partnership.name}</span>
         <h1>
-          Results: {round.name}
+          {t("results.title", { round: round.name })}
           {selected ? ` – ${selected.name}` : ""}
         </h1>
         <p className="report-meta">
-          {formatDateRange(round.opensOn, round.closesOn)} ·{" "}
-          {round.status === "open" ? "round still open: figures may change" : "round closed"}
+          {formatDateRange(round.opensOn, round.closesOn, lang)} ·{" "}
+          {round.status === "open" ? t("results.open") : t("results.closed")}
         </p>
         {data.scope === "partnership" ? (
-          <nav aria-label="Report tools" className="report-tools no-print">
+          <nav aria-label={t("results.tools")} className="report-tools no-print">
             <Link to={`${base}/results`} className="back-link">
-              The whole partnership's report
+              {t("filtered.whole")}
             </Link>
           </nav>
         ) : null}
       </header>
       {data.snapshot ? (
         <p className="snapshot-note" data-testid="snapshot-note">
-          {data.snapshot.kind === "final" ? "Final results" : "Interim results"}, published{" "}
-          {data.snapshot.takenAt.slice(0, 16).replace("T", " ")} UTC, filtered to{" "}
-          {selected?.kind === "team" ? "one team" : "one organisation"}. Figures change only when a new snapshot is
-          published.
+          {t(
+            `filtered.${data.snapshot.kind === "final" ? "final" : "interim"}${selected?.kind === "team" ? "Team" : "Org"}`,
+            { at: data.snapshot.takenAt.slice(0, 16).replace("T", " ") },
+          )}
         </p>
       ) : null}
       <GroupFilter
@@ -216,7 +219,7 @@ function FilteredReport({ data }: { data: Extract<LoaderData, { filtered: true }
       {selected ? (
         <GroupScores group={selected} threshold={round.threshold} />
       ) : (
-        <p className="notice">Choose an organisation or a team.</p>
+        <p className="notice">{t("filtered.choose")}</p>
       )}
     </article>
   );
@@ -428,7 +431,7 @@ function WholeReport({ data }: { data: Extract<LoaderData, { filtered: false }> 
                 <AgencyHeatmap components={professional.components} threshold={threshold} />
               </ReportSection>
               <ReportSection id="top-items" title={t("section.topItems")} intro={<p>{t("intro.topItems")}</p>}>
-                <TopItems professional={professional} evidence={data.evidence} />
+                <TopItems professional={professional} evidence={data.evidence} titles={data.itemTitles} />
               </ReportSection>
             </>
           ) : null}

@@ -2,8 +2,9 @@ import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
+import { ALLOWED_ENGLISH } from "../../app/domain/glossary";
 import { MESSAGE_FILES, NAMESPACES } from "../../app/domain/i18n";
-import { DEMO_LEAD, seedDemo } from "../../app/models/demo.server";
+import { DEMO_AREAS, DEMO_LEAD, demoAreaName, seedDemo } from "../../app/models/demo.server";
 import { agencyInputs } from "../../app/models/report.server";
 import { listInvitations, setRoundStatus } from "../../app/models/round.server";
 import { takeSnapshot } from "../../app/models/snapshot.server";
@@ -15,7 +16,9 @@ import { completeWithKeyboard } from "./survey-helpers";
  * start page) gets every page in Welsh, lang="cy", on a phone, with zero axe violations; the
  * family and the full questionnaires can be completed in Welsh; a round answered in both
  * languages reports the same figures in Welsh and English. No page in Welsh shows a string that
- * is one of the English messages (where the Welsh differs): a word missed in translation.
+ * is one of the English messages (where the Welsh differs), nor a common English word outside the
+ * glossary's allowed terms and the names people gave things (areas, partnerships, agencies,
+ * rounds): a word missed in translation, whether it is in a message file or written inline.
  */
 
 /** The English messages whose Welsh differs: none of them may appear on a page in Welsh. */
@@ -26,6 +29,38 @@ const ENGLISH_ONLY = new Set(
       .map(([, value]) => value.trim()),
   ),
 );
+
+/**
+ * Common English words, none of which is also a Welsh word ("a", "i", "at", "am", "all", "is",
+ * "man", "her", "band", "data" are, so they are not here): one of them in a Welsh page's text is
+ * English left behind.
+ */
+const COMMON_ENGLISH = new Set(
+  (
+    "the and of to in for with from by or not no nor this that these those each who what which than fewer " +
+    "more less most people respondents respondent answers answer answered score scores scored shown hidden " +
+    "show figure figures level levels agency agencies component components question questions round " +
+    "families professionals professional share submitted highest lowest change changed since last between " +
+    "within point points above below only none some one two three how where when why your you they their " +
+    "it its are be been has have was were would could should can cannot will there here too few many see " +
+    "about into over under our we any every other others same different clear unclear uncertain strength " +
+    "borderline concern total partnership partnerships report results print save download back next " +
+    "previous start now done thank thanks yes please continue submit check questionnaire short full " +
+    "group groups team teams organisation organisations national local authority workshop consensus trust " +
+    "reach partners network experience voice rated rate rating median yet still open closed kind kinds " +
+    "whole work working works answering comments action actions chart table caption"
+  ).split(" "),
+);
+const ALLOWED = new Set(ALLOWED_ENGLISH.map((w) => w.toLowerCase()));
+
+/** The English words of a text, once the names people gave things are taken out. */
+function englishWords(text: string, names: readonly string[]): string[] {
+  let rest = text;
+  for (const name of names) rest = rest.split(name).join(" ");
+  return (rest.match(/[A-Za-z']+/g) ?? [])
+    .map((w) => w.toLowerCase().replace(/'s$/, ""))
+    .filter((w) => COMMON_ENGLISH.has(w) && !ALLOWED.has(w));
+}
 
 /**
  * Whether the questionnaires carry Welsh (SurveyJS's `{"default", "cy"}` strings, the other half
@@ -60,10 +95,16 @@ async function visibleTexts(page: Page): Promise<string[]> {
   }, skip);
 }
 
+/** Names people gave things, which stay as given: the seed's areas, and every name in the database. */
+let NAMES: string[] = DEMO_AREAS.map((a) => demoAreaName(a.area));
+
 async function expectWelsh(page: Page, label: string) {
   expect(await page.evaluate(() => document.documentElement.lang), `${label}: lang`).toBe("cy");
-  const english = (await visibleTexts(page)).filter((text) => ENGLISH_ONLY.has(text));
+  const texts = await visibleTexts(page);
+  const english = texts.filter((text) => ENGLISH_ONLY.has(text));
   expect(english, `${label}: English messages on a page in Welsh`).toEqual([]);
+  const words = texts.filter((text) => englishWords(text, NAMES).length > 0);
+  expect(words, `${label}: English words on a page in Welsh`).toEqual([]);
 }
 
 /** Every figure in the report's tables, in order. */
@@ -94,6 +135,16 @@ describe("Welsh for respondents and the report", () => {
     const invitations = await listInvitations(app.db, roundId);
     links.full = `/s/${invitations.find((i) => i.kind === "professional")!.token}`;
     links.family = `/s/${invitations.find((i) => i.kind === "family")!.token}`;
+    const named = await Promise.all(
+      (["partnerships", "agencies", "rounds", "teams", "users", "workshops"] as const).map((table) =>
+        app.db.selectFrom(table).select("name").execute(),
+      ),
+    );
+    // What the leads wrote in the action plan is theirs too, in whichever language they wrote it.
+    const actions = await app.db.selectFrom("action_plan_items").select(["description", "owner"]).execute();
+    NAMES = [
+      ...new Set([...NAMES, ...named.flat().map((r) => r.name), ...actions.flatMap((a) => [a.description, a.owner])]),
+    ].sort((a, b) => b.length - a.length);
   });
   afterAll(async () => {
     await browser?.close();
@@ -178,7 +229,7 @@ describe("Welsh for respondents and the report", () => {
     await context.close();
   }, 300_000);
 
-  it("shows no English message on the report in Welsh", async () => {
+  it("shows no English on the report in Welsh (message values or common words)", async () => {
     const context = await phone();
     const { page } = await newPage(context);
     await page.goto(`${app.url}/sign-in`);

@@ -9,24 +9,20 @@ import { useT } from "../i18n";
 import { largestGroupGap } from "../../domain/differences";
 import { AGENCY_TYPES, type AgencyTypeKey } from "../../domain/framework";
 import type { ComponentResult } from "../../domain/scoring";
-import { BAND_LABELS, BandName, HiddenFootnote, ReportText, ScoreValue } from "./figures";
+import { BandName, HeatLegend, HiddenFootnote, reasonText, ReportText, ScoreValue } from "./figures";
 
 export function AgencyHeatmap({ components, threshold }: { components: ComponentResult[]; threshold: number }) {
-  const { lang } = useT();
+  const { t: tr, lang } = useT("report");
+  const agencyName = (key: string) => frameworkTerm("agency_type", key, lang);
   // Kinds of agency no one answered for are left out; a hidden group keeps its column, marked c.
   const types = AGENCY_TYPES.filter((t) => components.some((c) => c.byAgencyType[t.key].status !== "no_data"));
-  if (!types.length) return <p className="notice">No kind of agency can be shown on its own.</p>;
+  if (!types.length) return <p className="notice">{tr("agency.none")}</p>;
   return (
     <figure className="chart-block" id="agency-heatmap" aria-labelledby="agency-heatmap-caption">
-      <figcaption id="agency-heatmap-caption">
-        Figure 5. By kind of agency: each component as scored by the staff of each kind of agency
-      </figcaption>
-      <div tabIndex={0} role="region" aria-label={"Table: component by kind of agency"} className="table-scroll">
+      <figcaption id="agency-heatmap-caption">{tr("agency.caption")}</figcaption>
+      <div tabIndex={0} role="region" aria-label={tr("agency.tableLabel")} className="table-scroll">
         <table className="heatmap agency-heatmap" data-testid="agency-heatmap-table">
-          <caption className="visually-hidden">
-            Component scores by the kind of agency respondents work for, with each score's band, and the largest
-            difference between kinds of agency
-          </caption>
+          <caption className="visually-hidden">{tr("agency.tableCaption")}</caption>
           <thead>
             <tr>
               <th scope="col">
@@ -34,10 +30,10 @@ export function AgencyHeatmap({ components, threshold }: { components: Component
               </th>
               {types.map((t) => (
                 <th key={t.key} scope="col" className="num">
-                  {t.name}
+                  {agencyName(t.key)}
                 </th>
               ))}
-              <th scope="col">Largest difference</th>
+              <th scope="col">{tr("agency.largest")}</th>
             </tr>
           </thead>
           <tbody>
@@ -55,8 +51,8 @@ export function AgencyHeatmap({ components, threshold }: { components: Component
                         className={`num heat ${f.status === "ok" ? `heat-${f.band}` : "heat-none"}`}
                         title={
                           f.status === "ok"
-                            ? `${c.name}, ${t.name}: ${f.score.toFixed(1)} (${BAND_LABELS[f.band].toLowerCase()}), n = ${f.n}`
-                            : f.reason
+                            ? `${frameworkTerm("component", c.component, lang)}, ${agencyName(t.key)}: ${f.score.toFixed(1)} (${frameworkTerm("band", f.band, lang).toLowerCase()}), n = ${f.n}`
+                            : reasonText(f.reason, tr)
                         }
                       >
                         <ScoreValue figure={f} />
@@ -79,13 +75,16 @@ export function AgencyHeatmap({ components, threshold }: { components: Component
                       <>
                         {gap.gap.difference.toFixed(1)}{" "}
                         <span className="hint">
-                          ({AGENCY_TYPES.find((t) => t.key === gap.lowest.group)!.name} lowest;{" "}
-                          {gap.gap.clear ? "clear" : "uncertain"})
+                          (
+                          {tr(gap.gap.clear ? "agency.lowestClear" : "agency.lowestUncertain", {
+                            lowest: agencyName(gap.lowest.group),
+                          })}
+                          )
                         </span>
                       </>
                     ) : (
                       <span className="hint">
-                        –<span className="visually-hidden">fewer than two kinds of agency can be shown</span>
+                        –<span className="visually-hidden">{tr("agency.fewerThanTwo")}</span>
                       </span>
                     )}
                   </td>
@@ -95,17 +94,12 @@ export function AgencyHeatmap({ components, threshold }: { components: Component
           </tbody>
         </table>
       </div>
-      <p className="legend">
-        <span className="heat-key heat-strength">75+ strength</span>
-        <span className="heat-key heat-borderline">50–74.9 borderline</span>
-        <span className="heat-key heat-concern">below 50 concern</span>
-      </p>
+      <HeatLegend />
       <p className="footnote">
-        Largest difference: the highest minus the lowest kind of agency shown. It is <strong>clear</strong> when its
-        interval, widened for every pair of agencies that could have been picked, does not include zero; otherwise{" "}
-        <strong>uncertain</strong>.
+        {tr("agency.footnoteStart")} <strong>{tr("agency.clear")}</strong> {tr("agency.footnoteMiddle")}{" "}
+        <strong>{tr("agency.uncertain")}</strong>.
       </p>
-      <HiddenFootnote threshold={threshold} noData="no answers from this kind of agency" />
+      <HiddenFootnote threshold={threshold} noData={tr("agency.noData")} />
     </figure>
   );
 }

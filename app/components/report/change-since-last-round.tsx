@@ -6,20 +6,29 @@
 import { ReportText } from "./figures";
 import { frameworkTerm } from "../../domain/glossary";
 import type { ActionPlanItem } from "../../../db/schema";
+import type { Lang } from "../../domain/language";
+import { actionStatusName } from "../../domain/action-plan";
 import { useT } from "../i18n";
-import { ACTION_STATUS_NAMES } from "../../domain/action-plan";
+import { STAGES } from "../../domain/framework";
 import { DIRECTION_ARROW, type ComponentChange, type ContinuumMovement } from "../../domain/round-comparison";
 
 function ChangeCell({ c }: { c: ComponentChange }) {
-  if (!c.direction || !c.verdict) return <span className="hint">{c.words}</span>;
+  const { t, lang } = useT("report");
+  // The words stored with the change are English; other languages say it from the figures' state.
+  if (!c.direction || !c.verdict)
+    return <span className="hint">{lang === "en" ? c.words : t("change.notComparable")}</span>;
+  const size = Math.abs(c.change!).toFixed(1);
+  const interval = c.interval
+    ? t("change.interval", { low: c.interval.low.toFixed(1), high: c.interval.high.toFixed(1) })
+    : "";
   if (c.verdict === "no_clear_change") {
     return (
       <>
-        <span className="change change-unclear">No clear change</span>
+        <span className="change change-unclear">{t("change.noClear")}</span>
         {c.direction !== "same" ? (
           <span className="change-detail">
-            {c.direction === "up" ? "up" : "down"} {Math.abs(c.change!).toFixed(1)}
-            {c.interval ? `; 95% interval ${c.interval.low.toFixed(1)} to ${c.interval.high.toFixed(1)}` : ""}
+            {t(c.direction === "up" ? "change.up" : "change.down", { size })}
+            {interval ? `; ${interval}` : ""}
           </span>
         ) : null}
       </>
@@ -29,16 +38,28 @@ function ChangeCell({ c }: { c: ComponentChange }) {
     <>
       <span className={`change change-${c.direction}`}>
         <span aria-hidden="true">{DIRECTION_ARROW[c.direction]} </span>
-        {c.verdict === "clear_rise" ? "Clear rise" : "Clear fall"}: {c.direction === "up" ? "up" : "down"}{" "}
-        {Math.abs(c.change!).toFixed(1)}
+        {t(c.verdict === "clear_rise" ? "change.clearRise" : "change.clearFall")}:{" "}
+        {t(c.direction === "up" ? "change.up" : "change.down", { size })}
       </span>
-      {c.interval ? (
-        <span className="change-detail">
-          95% interval {c.interval.low.toFixed(1)} to {c.interval.high.toFixed(1)}
-        </span>
-      ) : null}
+      {interval ? <span className="change-detail">{interval}</span> : null}
     </>
   );
+}
+
+/** The movement on the continuum, from its stages (the stored words are English). */
+function movementText(
+  movement: ContinuumMovement,
+  t: (key: string, values?: Record<string, unknown>) => string,
+  lang: Lang,
+) {
+  const name = (stage: number) => frameworkTerm("stage", STAGES[stage]!.key, lang);
+  if (movement.moved === null || movement.from === null || movement.to === null) return t("change.movementNone");
+  if (movement.moved === 0) return t("change.still", { stage: name(movement.to) });
+  return t(movement.moved > 0 ? "change.movedAlong" : "change.movedBack", {
+    from: name(movement.from),
+    to: name(movement.to),
+    count: Math.abs(movement.moved),
+  });
 }
 
 export function Comparison({
@@ -52,35 +73,34 @@ export function Comparison({
   movement: ContinuumMovement;
   actions: Pick<ActionPlanItem, "id" | "component" | "description" | "status" | "owner">[];
 }) {
-  const { t, lang } = useT();
+  const { t, lang } = useT("report");
   return (
     <>
       <p>
-        Compared with <strong>{previousName}</strong>. The two rounds asked different groups of people, so each change
-        is tested as a difference between two independent groups (Welch's test): a change is <strong>clear</strong> when
-        its 95% interval does not include zero. Otherwise it is <strong>no clear change</strong>, whatever its size:
-        chance alone, in who happened to answer, could give it.
+        {t("change.comparedWith")} <strong>{previousName}</strong>. {t("change.introStart")}{" "}
+        <strong>{t("change.clear")}</strong> {t("change.introMiddle")} <strong>{t("change.noClearLower")}</strong>
+        {t("change.introEnd")}
       </p>
       <p className="panel" data-testid="continuum-movement">
-        <strong>Continuum:</strong> {movement.words}.
+        <strong>{t("change.continuum")}</strong> {lang === "en" ? movement.words : movementText(movement, t, lang)}.
       </p>
       <div className="keep-together">
-        <div tabIndex={0} role="region" aria-label={"Table: change in each component"} className="table-scroll">
+        <div tabIndex={0} role="region" aria-label={t("change.tableLabel")} className="table-scroll">
           <table data-testid="comparison-table" className="comparison-table">
-            <caption className="visually-hidden">Change in each component since {previousName}</caption>
+            <caption className="visually-hidden">{t("change.tableCaption", { previous: previousName })}</caption>
             <thead>
               <tr>
                 <th scope="col">
                   <ReportText k="table.component" />
                 </th>
                 <th scope="col" className="num">
-                  Before
+                  {t("change.before")}
                 </th>
                 <th scope="col" className="num">
-                  Now
+                  {t("change.now")}
                 </th>
                 <th scope="col">{t("report:comparison.change")}</th>
-                <th scope="col">Actions agreed last time, and their status</th>
+                <th scope="col">{t("change.actions")}</th>
               </tr>
             </thead>
             <tbody>
@@ -99,14 +119,14 @@ export function Comparison({
                         <ul className="plain-list">
                           {own.map((a) => (
                             <li key={a.id}>
-                              <span className={`tag status-${a.status}`}>{ACTION_STATUS_NAMES[a.status]}</span>{" "}
+                              <span className={`tag status-${a.status}`}>{actionStatusName(a.status, lang)}</span>{" "}
                               {a.description} <span className="hint">({a.owner})</span>
                             </li>
                           ))}
                         </ul>
                       ) : (
                         <span className="hint">
-                          –<span className="visually-hidden">none</span>
+                          –<span className="visually-hidden">{t("change.none")}</span>
                         </span>
                       )}
                     </td>

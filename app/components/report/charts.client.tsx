@@ -24,6 +24,7 @@ import {
 import { LEVELS, type BandKey, type LevelKey } from "../../domain/framework";
 import { frameworkTerm } from "../../domain/glossary";
 import { useT } from "../i18n";
+import { reasonText } from "../../domain/reasons";
 
 export const BAND_COLOURS: Record<BandKey, string> = { strength: "#00703c", borderline: "#8a6a00", concern: "#c0311a" };
 const BAND_SHADES: Record<BandKey, string> = { strength: "#e3f1e9", borderline: "#fdf3cf", concern: "#fbe3de" };
@@ -228,18 +229,18 @@ export function ComponentScoresChart({
                         <br />
                         {t("chart.score")} {row.score.toFixed(1)} ({bandName(row.band!)})
                         <br />
-                        95% CI {row.low?.toFixed(1)} to {row.high?.toFixed(1)}, n = {row.n}
+                        {t("chart.ciTooltip", { low: row.low?.toFixed(1), high: row.high?.toFixed(1), n: row.n })}
                         {row.split ? (
                           <>
                             <br />
-                            Views split: read the spread
+                            {t("chart.viewsSplit")}
                           </>
                         ) : null}
                       </>
                     ) : (
                       <>
                         <br />
-                        Not shown: {row.hidden}
+                        {t("chart.notShownWhy", { reason: reasonText(row.hidden ?? "", t) })}
                       </>
                     )}
                   </TooltipBox>

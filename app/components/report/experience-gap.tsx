@@ -8,39 +8,29 @@ import { useT } from "../i18n";
 import type { ExperienceGapRow } from "../../domain/experience-gap";
 import { BandTag, FigureValue, HiddenFootnote, ReportText, ScoreValue } from "./figures";
 
-const VERDICT_WORDS = {
-  families_lower: "Families rate it lower",
-  families_higher: "Families rate it higher",
-  no_clear_difference: "No clear difference",
-} as const;
-
 export function ExperienceGap({ rows, threshold }: { rows: ExperienceGapRow[]; threshold: number }) {
-  const { lang } = useT();
+  const { t, lang } = useT("report");
   return (
     <figure className="chart-block" id="experience-gap" aria-labelledby="experience-gap-caption">
-      <figcaption id="experience-gap-caption">
-        Figure 9. The experience gap: families' and professionals' scores for the same components, side by side
-      </figcaption>
-      <div tabIndex={0} role="region" aria-label={"Table: the experience gap"} className="table-scroll">
+      <figcaption id="experience-gap-caption">{t("experience.caption")}</figcaption>
+      <div tabIndex={0} role="region" aria-label={t("experience.tableLabel")} className="table-scroll">
         <table data-testid="experience-gap-table" className="experience-table">
-          <caption className="visually-hidden">
-            Professionals' and families' scores for each component both questionnaires ask about, and the difference
-          </caption>
+          <caption className="visually-hidden">{t("experience.tableCaption")}</caption>
           <thead>
             <tr>
               <th scope="col">
                 <ReportText k="table.component" />
               </th>
               <th scope="col" className="num">
-                Professionals
+                {t("who.professionals")}
               </th>
               <th scope="col" className="num">
-                Families
+                {t("experience.families")}
               </th>
               <th scope="col" className="num">
-                Difference
+                {t("experience.difference")}
               </th>
-              <th scope="col">What it shows</th>
+              <th scope="col">{t("experience.shows")}</th>
             </tr>
           </thead>
           <tbody>
@@ -64,7 +54,7 @@ export function ExperienceGap({ rows, threshold }: { rows: ExperienceGapRow[]; t
                       {r.difference.toFixed(1)}
                       {r.interval ? (
                         <span className="change-detail">
-                          {r.interval.low.toFixed(1)} to {r.interval.high.toFixed(1)}
+                          {t("gap.interval", { low: r.interval.low.toFixed(1), high: r.interval.high.toFixed(1) })}
                         </span>
                       ) : null}
                     </>
@@ -72,9 +62,9 @@ export function ExperienceGap({ rows, threshold }: { rows: ExperienceGapRow[]; t
                 </td>
                 <td>
                   {r.verdict ? (
-                    <span className={`verdict verdict-${r.verdict}`}>{VERDICT_WORDS[r.verdict]}</span>
+                    <span className={`verdict verdict-${r.verdict}`}>{t(`experience.verdict.${r.verdict}`)}</span>
                   ) : (
-                    <span className="hint">Not comparable: a figure is hidden or missing</span>
+                    <span className="hint">{t("experience.notComparable")}</span>
                   )}
                 </td>
               </tr>
@@ -82,10 +72,7 @@ export function ExperienceGap({ rows, threshold }: { rows: ExperienceGapRow[]; t
           </tbody>
         </table>
       </div>
-      <p className="footnote">
-        Difference: families minus professionals, with its 95% interval (Welch's, for two independent groups). It is
-        called a difference only when the interval does not include zero.
-      </p>
+      <p className="footnote">{t("experience.footnote")}</p>
       <HiddenFootnote threshold={threshold} />
     </figure>
   );

@@ -1,37 +1,32 @@
 /** Figure 8: the family-voice questionnaire's scores, by component and by family group. */
 import { frameworkTerm } from "../../domain/glossary";
 import { useT } from "../i18n";
-import { FAMILY_GROUPS } from "../../domain/instrument";
+import { familyGroupName, FAMILY_GROUPS } from "../../domain/instrument";
 import type { FamilyResults } from "../../domain/scoring";
 import { ComponentScoresChart } from "./charts.client";
 import { scoreBarRows } from "./component-scores";
 import { FigureValue, HiddenFootnote, ReportText, ScoreValue } from "./figures";
 import { ChartFigure } from "./layout";
 
-const FAMILY_GROUP_NAMES: Record<(typeof FAMILY_GROUPS)[number], string> = {
-  young_person: "Children and young people",
-  parent_carer: "Parents and carers",
-};
-
 export function FamilyVoice({ family, threshold }: { family: FamilyResults; threshold: number }) {
-  const { lang } = useT();
+  const { t, lang } = useT("report");
   const measured = family.components.filter((c) => c.itemCount > 0);
   return (
     <ChartFigure
       id="family-scores"
       filename="family-voice"
-      caption="Figure 8. Family voice: how joined up services felt to children, young people and families"
+      caption={t("familyVoice.caption")}
       chart={() => (
         <ComponentScoresChart
-          rows={scoreBarRows(measured)}
-          title="Family voice scores"
-          description="Horizontal bars, one per component the family questionnaire asks about, on a scale of 0 to 100 over shaded bands, with 95% confidence intervals. The same figures are in the table that follows."
+          rows={scoreBarRows(measured).map((r) => ({ ...r, name: frameworkTerm("component", r.key, lang) }))}
+          title={t("familyVoice.title")}
+          description={t("familyVoice.description")}
         />
       )}
       table={
         <>
           <table>
-            <caption className="visually-hidden">Family voice scores by component and group</caption>
+            <caption className="visually-hidden">{t("familyVoice.tableCaption")}</caption>
             <thead>
               <tr>
                 <th scope="col">
@@ -45,11 +40,11 @@ export function FamilyVoice({ family, threshold }: { family: FamilyResults; thre
                 </th>
                 {FAMILY_GROUPS.map((g) => (
                   <th key={g} scope="col" className="num">
-                    {FAMILY_GROUP_NAMES[g]}
+                    {familyGroupName(g, lang)}
                   </th>
                 ))}
                 <th scope="col" className="num">
-                  Don't know
+                  {t("trust.dontKnow")}
                 </th>
               </tr>
             </thead>

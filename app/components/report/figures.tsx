@@ -6,6 +6,7 @@
 import type { ReactNode } from "react";
 import type { BandKey } from "../../domain/framework";
 import { frameworkTerm } from "../../domain/glossary";
+import { reasonText as translateReason } from "../../domain/reasons";
 import type { CountFigure, Figure, NoData, ScoreFigure, Suppressed } from "../../domain/scoring";
 import { useT } from "../i18n";
 
@@ -15,19 +16,37 @@ export const BAND_LABELS: Record<BandKey, string> = {
   concern: "Concern",
 };
 
-/** `c` or `x`, with the reason for screen readers and on hover. */
+/** A stored reason (English in the snapshot) in the reader's language: `t` of the report namespace. */
+export const reasonText = (reason: string, t: (key: string, values?: Record<string, string>) => string) =>
+  translateReason(reason, t);
+
+/** `c` or `x`, with the reason for screen readers and on hover, in the page's language. */
 export function HiddenMark({ figure }: { figure: Suppressed | NoData }) {
+  const { t } = useT("report");
+  const reason = reasonText(figure.reason, t);
   if (figure.status === "suppressed") {
     return (
-      <span className="mark" title={figure.reason}>
-        c<span className="visually-hidden"> (hidden: {figure.reason})</span>
+      <span className="mark" title={reason}>
+        c<span className="visually-hidden"> ({t("mark.hidden", { reason })})</span>
       </span>
     );
   }
   return (
-    <span className="mark" title={figure.reason}>
-      x<span className="visually-hidden"> (no data: {figure.reason})</span>
+    <span className="mark" title={reason}>
+      x<span className="visually-hidden"> ({t("mark.noData", { reason })})</span>
     </span>
+  );
+}
+
+/** The key to the heat maps' colours, in the page's language. */
+export function HeatLegend({ hidden = false }: { hidden?: boolean }) {
+  const { t } = useT("report");
+  return (
+    <p className="legend" aria-hidden={hidden ? "true" : undefined}>
+      <span className="heat-key heat-strength">{t("legend.strength")}</span>
+      <span className="heat-key heat-borderline">{t("legend.borderline")}</span>
+      <span className="heat-key heat-concern">{t("legend.concern")}</span>
+    </p>
   );
 }
 

@@ -4,23 +4,19 @@ import { useT } from "../i18n";
 import { LEVELS, type LevelKey } from "../../domain/framework";
 import type { ComponentResult } from "../../domain/scoring";
 import { PerceptionGapChart } from "./charts.client";
-import { HiddenFootnote, ReportText, ScoreValue, Term } from "./figures";
+import { HeatLegend, HiddenFootnote, reasonText, ReportText, ScoreValue, Term } from "./figures";
 import { ChartFigure } from "./layout";
 
 export const levelName = (key: LevelKey) => LEVELS.find((l) => l.key === key)?.name ?? key;
 
 export function LevelHeatmap({ components, threshold }: { components: ComponentResult[]; threshold: number }) {
-  const { lang } = useT();
+  const { t, lang } = useT("report");
   return (
     <figure className="chart-block" id="heatmap" aria-labelledby="heatmap-caption">
-      <figcaption id="heatmap-caption">
-        Figure 3. Component by level: scores of the questions about each level
-      </figcaption>
-      <div tabIndex={0} role="region" aria-label={"Table: component by level"} className="table-scroll">
+      <figcaption id="heatmap-caption">{t("levels.caption")}</figcaption>
+      <div tabIndex={0} role="region" aria-label={t("levels.tableLabel")} className="table-scroll">
         <table className="heatmap" data-testid="heatmap-table">
-          <caption className="visually-hidden">
-            Component by level: score of the questions about each level, coloured by band
-          </caption>
+          <caption className="visually-hidden">{t("levels.tableCaption")}</caption>
           <thead>
             <tr>
               <th scope="col">
@@ -46,8 +42,8 @@ export function LevelHeatmap({ components, threshold }: { components: ComponentR
                       tabIndex={f.status === "ok" ? 0 : undefined}
                       title={
                         f.status === "ok"
-                          ? `${c.name}, $<Term kind="level" k={l.key} />: ${f.score.toFixed(1)} (${f.band}), n = ${f.n}`
-                          : f.reason
+                          ? `${frameworkTerm("component", c.component, lang)}, ${frameworkTerm("level", l.key, lang)}: ${f.score.toFixed(1)} (${frameworkTerm("band", f.band, lang).toLowerCase()}), n = ${f.n}`
+                          : reasonText(f.reason, t)
                       }
                     >
                       <ScoreValue figure={f} />
@@ -59,21 +55,17 @@ export function LevelHeatmap({ components, threshold }: { components: ComponentR
           </tbody>
         </table>
       </div>
-      <p className="legend" aria-hidden="true">
-        <span className="heat-key heat-strength">75+ strength</span>
-        <span className="heat-key heat-borderline">50–74.9 borderline</span>
-        <span className="heat-key heat-concern">below 50 concern</span>
-      </p>
-      <HiddenFootnote threshold={threshold} noData="no questions about this level, or no answers to them" />
+      <HeatLegend hidden />
+      <HiddenFootnote threshold={threshold} noData={t("levels.noData")} />
     </figure>
   );
 }
 
 export function PerceptionGap({ components, threshold }: { components: ComponentResult[]; threshold: number }) {
-  const { lang } = useT();
+  const { t, lang } = useT("report");
   const rows = components.map((c) => ({
     key: c.component,
-    name: c.name,
+    name: frameworkTerm("component", c.component, lang),
     scores: Object.fromEntries(
       LEVELS.map((l) => [
         l.key,
@@ -85,18 +77,12 @@ export function PerceptionGap({ components, threshold }: { components: Component
     <ChartFigure
       id="perception-gap"
       filename="perception-gap"
-      caption="Figure 4. The perception gap: each component as scored by staff working at each level"
-      chart={() => (
-        <PerceptionGapChart
-          rows={rows}
-          title="Perception gap"
-          description="For each component, one bar per level respondents work at: national, local authority, organisation and team. The same figures are in the table that follows."
-        />
-      )}
+      caption={t("gap.caption")}
+      chart={() => <PerceptionGapChart rows={rows} title={t("gap.title")} description={t("gap.description")} />}
       table={
         <>
           <table>
-            <caption className="visually-hidden">Component scores by the level respondents work at</caption>
+            <caption className="visually-hidden">{t("gap.tableCaption")}</caption>
             <thead>
               <tr>
                 <th scope="col">
@@ -107,7 +93,7 @@ export function PerceptionGap({ components, threshold }: { components: Component
                     <Term kind="level" k={l.key} />
                   </th>
                 ))}
-                <th scope="col">Gap</th>
+                <th scope="col">{t("gap.gap")}</th>
               </tr>
             </thead>
             <tbody>
@@ -124,10 +110,13 @@ export function PerceptionGap({ components, threshold }: { components: Component
                       <>
                         {c.perceptionGap.gap.toFixed(1)}{" "}
                         <span className="hint">
-                          (<Term kind="level" k={c.perceptionGap.highest.level} /> highest,{" "}
-                          <Term kind="level" k={c.perceptionGap.lowest.level} /> lowest
+                          (
+                          {t("gap.highestLowest", {
+                            highest: frameworkTerm("level", c.perceptionGap.highest.level, lang),
+                            lowest: frameworkTerm("level", c.perceptionGap.lowest.level, lang),
+                          })}
                           {c.perceptionGap.ci
-                            ? `; ${c.perceptionGap.ci.low.toFixed(1)} to ${c.perceptionGap.ci.high.toFixed(1)}${c.perceptionGap.clear ? "" : ", not clear"}`
+                            ? `; ${t("gap.interval", { low: c.perceptionGap.ci.low.toFixed(1), high: c.perceptionGap.ci.high.toFixed(1) })}${c.perceptionGap.clear ? "" : t("gap.notClear")}`
                             : ""}
                           )
                         </span>

@@ -8,6 +8,8 @@
  */
 import { useState } from "react";
 import { STAGES } from "../../domain/framework";
+import { frameworkTerm } from "../../domain/glossary";
+import { useT } from "../i18n";
 
 /** Sequential blues for stages 0-5, light to dark; text on 4 and 5 is white. */
 export const STAGE_COLOURS = ["#f3f2f1", "#d2e2f1", "#a9c6e4", "#6f9fd1", "#2f6eb5", "#12336b"] as const;
@@ -26,7 +28,6 @@ export interface NetworkPair {
   seeDifferently: boolean | null;
 }
 
-const stageName = (x: number) => STAGES[Math.round(x)]?.name ?? String(x);
 const fmt = (x: number) => (Number.isInteger(x) ? String(x) : x.toFixed(1));
 
 export function PartnerNetwork({
@@ -38,6 +39,11 @@ export function PartnerNetwork({
   pairs: NetworkPair[];
   title: string;
 }) {
+  const { t, lang } = useT("report");
+  const stageName = (x: number) => {
+    const stage = STAGES[Math.round(x)];
+    return stage ? frameworkTerm("stage", stage.key, lang) : String(x);
+  };
   const [active, setActive] = useState<string | null>(null);
   const size = 520;
   const centre = size / 2;
@@ -60,9 +66,9 @@ export function PartnerNetwork({
       const to = position.get(p.b)!;
       const rating = (x: number | null, by: string, of: string) =>
         x === null
-          ? `${by} about ${of}: not shown (too few ratings)`
-          : `${by} rates working with ${of} at stage ${fmt(x)} (${stageName(x)})`;
-      const text = `${from.name} and ${to.name}: ${rating(p.aRatesB, from.name, to.name)}; ${rating(p.bRatesA, to.name, from.name)}.${p.seeDifferently ? " They see their relationship differently." : ""}`;
+          ? t("network.notShown", { by, of })
+          : t("network.rates", { by, of, stage: fmt(x), name: stageName(x) });
+      const text = `${t("network.pair", { a: from.name, b: to.name })}: ${rating(p.aRatesB, from.name, to.name)}; ${rating(p.bRatesA, to.name, from.name)}.${p.seeDifferently ? ` ${t("network.differently")}` : ""}`;
       return { key: `${p.a}-${p.b}`, from, to, stage, dashed: p.seeDifferently === true, text };
     })
     .filter((l): l is NonNullable<typeof l> => l !== null);
@@ -138,7 +144,7 @@ export function PartnerNetwork({
         ))}
       </svg>
       <p className="network-readout" aria-live="polite">
-        {activeText ?? "Point at or tab to a line to read how the two agencies rate working together."}
+        {activeText ?? t("network.point")}
       </p>
       <div className="network-key">
         <ol>
@@ -159,14 +165,14 @@ export function PartnerNetwork({
                 strokeLinecap="round"
               />
               <text x={56} y={0} dominantBaseline="central" fontSize={13} fill="#0b0c0c">
-                {stage} {STAGES[stage]!.name}
+                {stage} {frameworkTerm("stage", STAGES[stage]!.key, lang)}
               </text>
             </g>
           ))}
           <g transform="translate(0 78)">
             <line x1={0} x2={44} y1={0} y2={0} stroke="#6f9fd1" strokeWidth={5} strokeDasharray="10 6" />
             <text x={56} y={0} dominantBaseline="central" fontSize={13} fill="#0b0c0c">
-              See each other differently
+              {t("network.legendDifferently")}
             </text>
           </g>
         </svg>

@@ -1,5 +1,7 @@
 /** Figures 5 and 6: how each member agency works with each other one, as a matrix and a network. */
 import { STAGES } from "../../domain/framework";
+import { frameworkTerm } from "../../domain/glossary";
+import { useT } from "../i18n";
 import { stageAbbreviation, stageNameOf } from "./stage-names";
 import type { PartnerResults } from "../../domain/scoring";
 import { ClientOnly } from "../client-only";
@@ -8,6 +10,7 @@ import { FigureValue, HiddenFootnote } from "./figures";
 import { PartnerNetwork, STAGE_COLOURS, stageTextColour } from "./partner-network";
 
 export function Partners({ partners, threshold }: { partners: PartnerResults; threshold: number }) {
+  const { t, lang } = useT("report");
   const agencies = partners.agencies;
   const cell = (from: string, to: string) => partners.cells.find((c) => c.from === from && c.to === to);
   const pairOf = (a: string, b: string) =>
@@ -19,21 +22,16 @@ export function Partners({ partners, threshold }: { partners: PartnerResults; th
   return (
     <>
       <figure className="chart-block" id="partner-matrix" aria-labelledby="partner-matrix-caption">
-        <figcaption id="partner-matrix-caption">
-          Figure 6. Partner matrix: how each agency's staff rate working with each other agency now, and where they want
-          it to be
-        </figcaption>
+        <figcaption id="partner-matrix-caption">{t("partners.matrixCaption")}</figcaption>
         <p className="scroll-cue" aria-hidden="true">
-          Scroll the table sideways to see every agency →
+          {t("partners.scroll")}
         </p>
-        <div tabIndex={0} role="region" aria-label={"Table: partner matrix"} className="table-scroll">
+        <div tabIndex={0} role="region" aria-label={t("partners.matrixLabel")} className="table-scroll">
           <table className="matrix" data-testid="partner-matrix">
-            <caption className="visually-hidden">
-              Median stage now and wanted, by rating agency (rows) and agency rated (columns)
-            </caption>
+            <caption className="visually-hidden">{t("partners.matrixTableCaption")}</caption>
             <thead>
               <tr>
-                <th scope="col">Rated by ↓ / working with →</th>
+                <th scope="col">{t("partners.corner")}</th>
                 {agencies.map((a, i) => (
                   <th key={a.id} scope="col" className="matrix-col">
                     <span aria-hidden="true">{i + 1}</span>
@@ -52,7 +50,7 @@ export function Partners({ partners, threshold }: { partners: PartnerResults; th
                     if (from.id === to.id)
                       return (
                         <td key={to.id} className="matrix-self">
-                          <span className="visually-hidden">Same agency</span>
+                          <span className="visually-hidden">{t("partners.same")}</span>
                         </td>
                       );
                     const c = cell(from.id, to.id);
@@ -74,18 +72,20 @@ export function Partners({ partners, threshold }: { partners: PartnerResults; th
                         }
                       >
                         <span className="matrix-now" aria-hidden="true">
-                          <FigureValue figure={now}>{(f) => stageAbbreviation(f.median)}</FigureValue>
+                          <FigureValue figure={now}>{(f) => stageAbbreviation(f.median, lang)}</FigureValue>
                           {flagged ? <span className="flag-icon"> ⚑</span> : null}
                         </span>
                         {now.status === "ok" || c.wanted.status === "ok" ? (
                           <span className="matrix-wanted" aria-hidden="true">
-                            → <FigureValue figure={c.wanted}>{(f) => stageAbbreviation(f.median)}</FigureValue>
+                            → <FigureValue figure={c.wanted}>{(f) => stageAbbreviation(f.median, lang)}</FigureValue>
                           </span>
                         ) : null}
                         <span className="visually-hidden">
-                          Now: <FigureValue figure={now}>{(f) => stageNameOf(f.median)}</FigureValue>; wanted:{" "}
-                          <FigureValue figure={c.wanted}>{(f) => stageNameOf(f.median)}</FigureValue>
-                          {flagged ? "; the two agencies see this relationship differently" : ""}
+                          {t("partners.now")}{" "}
+                          <FigureValue figure={now}>{(f) => stageNameOf(f.median, lang)}</FigureValue>;{" "}
+                          {t("partners.wanted")}{" "}
+                          <FigureValue figure={c.wanted}>{(f) => stageNameOf(f.median, lang)}</FigureValue>
+                          {flagged ? t("partners.seeDifferentlyCell") : ""}
                         </span>
                       </td>
                     );
@@ -95,40 +95,35 @@ export function Partners({ partners, threshold }: { partners: PartnerResults; th
             </tbody>
           </table>
         </div>
-        <p className="legend">
-          Each cell: the median stage now, above the median stage wanted, shaded by the stage now. A stage between two
-          (half the raters at each) shows both names.
-        </p>
-        <ul className="matrix-key" aria-label="Key to the stage names">
+        <p className="legend">{t("partners.legend")}</p>
+        <ul className="matrix-key" aria-label={t("partners.key")}>
           {STAGES.map((s) => (
             <li key={s.key}>
               <abbr
-                title={s.name}
+                title={frameworkTerm("stage", s.key, lang)}
                 className="matrix-key-abbr"
                 style={{ background: STAGE_COLOURS[s.stage], color: stageTextColour(s.stage) }}
               >
-                {stageAbbreviation(s.stage)}
+                {stageAbbreviation(s.stage, lang)}
               </abbr>{" "}
-              {s.stage}. {s.name}
+              {s.stage}. {frameworkTerm("stage", s.key, lang)}
             </li>
           ))}
           <li>
             <span className="matrix-key-abbr matrix-key-flag" aria-hidden="true">
               ⚑
             </span>{" "}
-            The two agencies rate each other more than one stage apart
+            {t("partners.flagKey")}
           </li>
         </ul>
         <HiddenFootnote threshold={threshold} />
       </figure>
 
       <figure className="chart-block" id="partner-network" aria-labelledby="partner-network-caption">
-        <figcaption id="partner-network-caption">
-          Figure 7. Partner network: thicker, darker lines work more closely; dashed lines see each other differently
-        </figcaption>
+        <figcaption id="partner-network-caption">{t("partners.networkCaption")}</figcaption>
         <div className="chart" data-testid="partner-network-chart">
           <PartnerNetwork
-            title="Network of member agencies; the figures are in the partner matrix above"
+            title={t("partners.networkTitle")}
             agencies={agencies.map((a) => ({ id: a.id, name: a.name }))}
             pairs={partners.pairs.map((p) => ({
               a: p.agencies[0],
@@ -140,21 +135,27 @@ export function Partners({ partners, threshold }: { partners: PartnerResults; th
           />
         </div>
         <ClientOnly>
-          {() => <ChartDownloads figureId="partner-network" filename="partner-network" label="the partner network" />}
+          {() => (
+            <ChartDownloads figureId="partner-network" filename="partner-network" label={t("partners.networkLabel")} />
+          )}
         </ClientOnly>
       </figure>
-      <h3>Pairs that see each other differently</h3>
+      <h3>{t("partners.pairsHeading")}</h3>
       {differently.length ? (
         <ul data-testid="see-differently">
           {differently.map((p) => (
             <li key={p.agencies.join("-")}>
-              {name(p.agencies[0])} rates working with {name(p.agencies[1])} at stage {p.firstRatesSecond};{" "}
-              {name(p.agencies[1])} rates it at stage {p.secondRatesFirst}.
+              {t("partners.pair", {
+                a: name(p.agencies[0]),
+                b: name(p.agencies[1]),
+                first: p.firstRatesSecond,
+                second: p.secondRatesFirst,
+              })}
             </li>
           ))}
         </ul>
       ) : (
-        <p>No pair's ratings of each other are more than one stage apart, among those that can be shown.</p>
+        <p>{t("partners.noPairs")}</p>
       )}
     </>
   );

@@ -5,7 +5,8 @@
  * rate is shown only where its count is.
  */
 import { AGENCY_TYPE_KEYS, LEVEL_KEYS } from "../../domain/framework";
-import { ENTRY_MODES, ENTRY_MODE_NAMES } from "../../domain/entry-modes";
+import { ENTRY_MODES } from "../../domain/entry-modes";
+import { useT } from "../i18n";
 import { responseRates, type RateCount } from "../../domain/response-rates";
 import type { CountFigure, RespondentCounts } from "../../domain/scoring";
 import { ResponseRatesTable } from "../response-rates";
@@ -37,25 +38,26 @@ export function HowPeopleAnswered({
   threshold: number;
   family: boolean;
 }) {
+  const { t } = useT("report");
   const rates = responseRates(rateCounts(respondents), invited, { family });
   const byMode = respondents.byMode;
   return (
     <>
       {byMode ? (
         <table data-testid="responses-by-mode">
-          <caption>Submitted responses by how they came in</caption>
+          <caption>{t("reach.caption")}</caption>
           <thead>
             <tr>
-              <th scope="col">How it came in</th>
+              <th scope="col">{t("reach.how")}</th>
               <th scope="col" className="num">
-                Responses
+                {t("reach.responses")}
               </th>
             </tr>
           </thead>
           <tbody>
             {ENTRY_MODES.map((m) => (
               <tr key={m} data-mode={m}>
-                <th scope="row">{ENTRY_MODE_NAMES[m]}</th>
+                <th scope="row">{t(`reach.mode.${m}`)}</th>
                 <td className="num">
                   <CountValue figure={byMode[m]} />
                 </td>
@@ -64,17 +66,10 @@ export function HowPeopleAnswered({
           </tbody>
         </table>
       ) : (
-        <p>This snapshot was published before paper and assisted responses were counted apart.</p>
+        <p>{t("reach.old")}</p>
       )}
-      <p>
-        Paper and assisted responses were entered by the partnership&apos;s staff through the same questionnaire; they
-        are scored with the others and are never linked to the person who entered them.
-      </p>
-      {rates.length ? (
-        <ResponseRatesTable rates={rates} threshold={threshold} />
-      ) : (
-        <p>No invited numbers were recorded for this round, so response rates cannot be shown.</p>
-      )}
+      <p>{t("reach.paper")}</p>
+      {rates.length ? <ResponseRatesTable rates={rates} threshold={threshold} /> : <p>{t("reach.noInvited")}</p>}
       <HiddenFootnote threshold={threshold} />
     </>
   );

@@ -1,7 +1,8 @@
 /** The strongest facilitators and most severe barriers, each with the evidence behind it. */
-import { bandFor, component as componentInfo } from "../../domain/framework";
+import { bandFor } from "../../domain/framework";
+import { frameworkTerm } from "../../domain/glossary";
+import { htmlLang, useT } from "../i18n";
 import type { ProfessionalResults, RankedItem } from "../../domain/scoring";
-import { Term } from "./figures";
 
 export interface EvidenceNoteView {
   key: string;
@@ -11,19 +12,20 @@ export interface EvidenceNoteView {
 
 /** The first two sources, cited by title and section; the framework page lists them all. */
 function EvidenceCitations({ notes, itemKey }: { notes: EvidenceNoteView[]; itemKey: string }) {
+  const { t } = useT("report");
   const all = [...new Set(notes.flatMap((n) => n.citations))];
   if (!all.length) return null;
   const shown = all.slice(0, 2);
   return (
     <p className="evidence-note">
-      Evidence: {shown.join("; ")}
+      {t("top.evidence")} <span lang={htmlLang("en")}>{shown.join("; ")}</span>
       {all.length > shown.length ? (
         <>
           {" "}
-          and{" "}
+          {t("top.and")}{" "}
           <a href={`/framework#${itemKey}`}>
-            {all.length - shown.length} more source{all.length - shown.length === 1 ? "" : "s"}
-            <span className="visually-hidden"> for this question</span>
+            {t("top.moreSources", { count: all.length - shown.length })}
+            <span className="visually-hidden"> {t("top.forThisQuestion")}</span>
           </a>
         </>
       ) : null}
@@ -35,22 +37,26 @@ function RankedList({
   items,
   evidence,
   testid,
+  titles,
 }: {
   items: RankedItem[];
   evidence: Record<string, EvidenceNoteView[]>;
   testid: string;
+  titles: Record<string, string>;
 }) {
-  if (!items.length) return <p className="hint">None can be shown.</p>;
+  const { t, lang } = useT("report");
+  if (!items.length) return <p className="hint">{t("top.none")}</p>;
   return (
     <ol className="ranked" data-testid={testid}>
       {items.map((item) => (
         <li key={item.key}>
           <span className={`ranked-score band-${bandFor(item.score)}`}>{item.score.toFixed(1)}</span>
           <div>
-            <a href={`/framework#${item.key}`}>{item.title}</a>
+            <a href={`/framework#${item.key}`}>{titles[item.key] ?? item.title}</a>
             <span className="hint">
               {" "}
-              {componentInfo(item.component).name} · <Term kind="level" k={item.level} /> level · n = {item.n}
+              {frameworkTerm("component", item.component, lang)} ·{" "}
+              {t("top.level", { level: frameworkTerm("level", item.level, lang) })} · n = {item.n}
             </span>
             <EvidenceCitations notes={evidence[item.key] ?? []} itemKey={item.key} />
           </div>
@@ -63,21 +69,30 @@ function RankedList({
 export function TopItems({
   professional,
   evidence,
+  titles = {},
 }: {
   professional: ProfessionalResults;
   evidence: Record<string, EvidenceNoteView[]>;
+  /** The questions' wording in the page's language, by key. */
+  titles?: Record<string, string>;
 }) {
+  const { t } = useT("report");
   return (
     <div className="two-columns">
       <div>
-        <h3>Strongest facilitators</h3>
-        <p className="hint">Things that help, rated highest (100 = everyone strongly agrees).</p>
-        <RankedList items={professional.strongestFacilitators} evidence={evidence} testid="facilitators" />
+        <h3>{t("top.facilitators")}</h3>
+        <p className="hint">{t("top.facilitatorsHint")}</p>
+        <RankedList
+          items={professional.strongestFacilitators}
+          evidence={evidence}
+          testid="facilitators"
+          titles={titles}
+        />
       </div>
       <div>
-        <h3>Most severe barriers</h3>
-        <p className="hint">Things that get in the way, rated most severe (0 = a major barrier for everyone).</p>
-        <RankedList items={professional.severestBarriers} evidence={evidence} testid="barriers" />
+        <h3>{t("top.barriers")}</h3>
+        <p className="hint">{t("top.barriersHint")}</p>
+        <RankedList items={professional.severestBarriers} evidence={evidence} testid="barriers" titles={titles} />
       </div>
     </div>
   );

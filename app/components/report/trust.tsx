@@ -1,39 +1,36 @@
 /** How far to trust the figures: n, intervals, spread, split views, alpha and "don't know" per component. */
 import { CI_MIN_N, type ComponentResult } from "../../domain/scoring";
-import { FigureValue, HiddenFootnote, ReportText } from "./figures";
+import { frameworkTerm } from "../../domain/glossary";
+import { useT } from "../i18n";
+import { FigureValue, HiddenFootnote, reasonText, ReportText } from "./figures";
 
 export function Trust({ components, threshold }: { components: ComponentResult[]; threshold: number }) {
+  const { t, lang } = useT("report");
   return (
     <>
       <ul>
         <li>
-          <strong>n</strong>: how many people a score rests on. The fewer, the less certain.
+          <strong>n</strong>: {t("trust.n")}
         </li>
         <li>
           <strong>
             <ReportText k="table.ci" />
           </strong>
-          : the range the score would probably fall in with other respondents. Wide intervals mean uncertain scores;
-          components whose intervals overlap may not really differ. Below {CI_MIN_N} people an interval says too little
-          to show.
+          : {t("trust.ci", { min: CI_MIN_N })}
         </li>
         <li>
-          <strong>Split</strong>: on at least half of the component's questions, a third or more of people (and at least
-          two) are more than one answer away from the middle view. One figure cannot speak for the group; read the
-          spread and talk it through.
+          <strong>{t("trust.split")}</strong>: {t("trust.splitText")}
         </li>
         <li>
-          <strong>Alpha</strong> (Cronbach's): whether a component's questions measure one thing; 0.7 or more is usual.
-          In brackets its 95% interval and how many people answered every question (alpha rests on them only).
+          <strong>{t("trust.alpha")}</strong> {t("trust.alphaText")}
         </li>
         <li>
-          <strong>Don't know</strong>: answers left out of the scores. Many of them suggest people lack the information,
-          which is a finding in itself.
+          <strong>{t("trust.dontKnow")}</strong>: {t("trust.dontKnowText")}
         </li>
       </ul>
-      <div tabIndex={0} role="region" aria-label={"Table: how far to trust each score"} className="table-scroll">
+      <div tabIndex={0} role="region" aria-label={t("trust.tableLabel")} className="table-scroll">
         <table data-testid="trust-table">
-          <caption className="visually-hidden">How far to trust each component's score</caption>
+          <caption className="visually-hidden">{t("trust.tableCaption")}</caption>
           <thead>
             <tr>
               <th scope="col">
@@ -46,24 +43,24 @@ export function Trust({ components, threshold }: { components: ComponentResult[]
                 <ReportText k="table.ci" />
               </th>
               <th scope="col" className="num">
-                SD
+                {t("trust.sd")}
               </th>
-              <th scope="col">Split?</th>
+              <th scope="col">{t("trust.splitQ")}</th>
               <th scope="col" className="num">
-                Alpha
-              </th>
-              <th scope="col" className="num">
-                Don't know
+                {t("trust.alpha")}
               </th>
               <th scope="col" className="num">
-                Left out
+                {t("trust.dontKnow")}
+              </th>
+              <th scope="col" className="num">
+                {t("trust.leftOut")}
               </th>
             </tr>
           </thead>
           <tbody>
             {components.map((c) => (
               <tr key={c.component}>
-                <th scope="row">{c.name}</th>
+                <th scope="row">{frameworkTerm("component", c.component, lang)}</th>
                 <td className="num">
                   <FigureValue figure={c.overall}>{(f) => f.n}</FigureValue>
                 </td>
@@ -71,7 +68,7 @@ export function Trust({ components, threshold }: { components: ComponentResult[]
                   <FigureValue figure={c.overall}>
                     {(f) =>
                       f.n < CI_MIN_N ? (
-                        <span className="hint">too few</span>
+                        <span className="hint">{t("trust.tooFew")}</span>
                       ) : (
                         `${f.ci95.low.toFixed(1)}–${f.ci95.high.toFixed(1)}`
                       )
@@ -83,7 +80,7 @@ export function Trust({ components, threshold }: { components: ComponentResult[]
                 </td>
                 <td>
                   <FigureValue figure={c.overall}>
-                    {(f) => (f.split ? <span className="split-flag">Split</span> : "No")}
+                    {(f) => (f.split ? <span className="split-flag">{t("trust.split")}</span> : t("trust.no"))}
                   </FigureValue>
                 </td>
                 <td className="num">
@@ -98,8 +95,8 @@ export function Trust({ components, threshold }: { components: ComponentResult[]
                       ) : null}
                     </>
                   ) : (
-                    <span className="hint" title={c.alpha.reason}>
-                      –<span className="visually-hidden"> ({c.alpha.reason})</span>
+                    <span className="hint" title={reasonText(c.alpha.reason, t)}>
+                      –<span className="visually-hidden"> ({reasonText(c.alpha.reason, t)})</span>
                     </span>
                   )}
                 </td>

@@ -1,6 +1,7 @@
 /** Who answered: responses by questionnaire, by level and by kind of agency. */
 import type { ReactNode } from "react";
 import { AGENCY_TYPES, LEVELS } from "../../domain/framework";
+import { useT } from "../i18n";
 import type { CountFigure, RespondentCounts } from "../../domain/scoring";
 import { CountValue, HiddenFootnote, HiddenMark, ReportText, Term } from "./figures";
 
@@ -13,6 +14,7 @@ export function WhoAnswered({
   threshold: number;
   family: boolean;
 }) {
+  const { t } = useT("report");
   const staff = (() => {
     const p = respondents.byQuestionnaire.professional;
     const s = respondents.byQuestionnaire.short;
@@ -38,10 +40,10 @@ export function WhoAnswered({
         <tr>
           <th scope="col">{title}</th>
           <th scope="col" className="num">
-            Submitted
+            {t("who.submitted")}
           </th>
           <th scope="col" className="num">
-            Share
+            {t("who.share")}
           </th>
         </tr>
       </thead>
@@ -61,14 +63,14 @@ export function WhoAnswered({
   return (
     <>
       <dl className="summary-list">
-        <dt>All responses</dt>
+        <dt>{t("who.all")}</dt>
         <dd data-testid="respondents-total">
           <CountValue figure={respondents.total} />
         </dd>
-        <dt>Professionals</dt>
+        <dt>{t("who.professionals")}</dt>
         <dd>
-          <CountValue figure={respondents.byQuestionnaire.professional} /> full questionnaire,{" "}
-          <CountValue figure={respondents.byQuestionnaire.short} /> short form
+          <CountValue figure={respondents.byQuestionnaire.professional} /> {t("who.fullQuestionnaire")},{" "}
+          <CountValue figure={respondents.byQuestionnaire.short} /> {t("who.shortForm")}
         </dd>
         {family ? (
           <>
@@ -80,14 +82,14 @@ export function WhoAnswered({
             </dd>
           </>
         ) : null}
-        <dt>Smallest group shown</dt>
-        <dd>{threshold} people</dd>
+        <dt>{t("who.smallest")}</dt>
+        <dd>{t("who.people", { count: threshold })}</dd>
       </dl>
       <div className="table-grid">
-        <div tabIndex={0} role="region" aria-label={"Table: professionals by level"} className="table-scroll">
+        <div tabIndex={0} role="region" aria-label={t("who.byLevelLabel")} className="table-scroll">
           {rows(
-            "Level they work at",
-            "Professionals by the level they work at",
+            t("who.levelHeading"),
+            t("who.byLevelCaption"),
             LEVELS.map((l) => ({
               key: l.key,
               name: <Term kind="level" k={l.key} />,
@@ -96,11 +98,15 @@ export function WhoAnswered({
             staff,
           )}
         </div>
-        <div tabIndex={0} role="region" aria-label={"Table: professionals by kind of agency"} className="table-scroll">
+        <div tabIndex={0} role="region" aria-label={t("who.byAgencyLabel")} className="table-scroll">
           {rows(
-            "Kind of agency",
-            "Professionals by kind of agency",
-            AGENCY_TYPES.map((a) => ({ key: a.key, name: a.name, figure: respondents.byAgencyType[a.key] })),
+            t("who.agencyHeading"),
+            t("who.byAgencyCaption"),
+            AGENCY_TYPES.map((a) => ({
+              key: a.key,
+              name: <Term kind="agency_type" k={a.key} />,
+              figure: respondents.byAgencyType[a.key],
+            })),
             staff,
           )}
         </div>

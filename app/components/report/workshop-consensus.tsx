@@ -1,4 +1,6 @@
 /** The scores workshops agreed together, beside the survey's score for the same component. */
+import { frameworkTerm } from "../../domain/glossary";
+import { useT } from "../i18n";
 import { ReportText } from "./figures";
 import { ReportSection } from "./layout";
 
@@ -18,18 +20,10 @@ export interface ConsensusRow {
 }
 
 export function WorkshopConsensus({ rows }: { rows: ConsensusRow[] }) {
+  const { t, lang } = useT("report");
   return (
-    <ReportSection
-      id="consensus"
-      title="Workshop consensus beside the survey"
-      intro={
-        <p>
-          Scores a workshop agreed together (0 to 5, shown here as 0 to 100), beside the survey score for the same
-          component. A large difference is worth talking about: the room and the survey may be seeing different things.
-        </p>
-      }
-    >
-      <div tabIndex={0} role="region" aria-label="Table: workshop consensus beside the survey" className="table-scroll">
+    <ReportSection id="consensus" title={t("section.consensus")} intro={<p>{t("consensus.intro")}</p>}>
+      <div tabIndex={0} role="region" aria-label={t("consensus.tableLabel")} className="table-scroll">
         <table data-testid="consensus-table">
           <thead>
             <tr>
@@ -37,24 +31,24 @@ export function WorkshopConsensus({ rows }: { rows: ConsensusRow[] }) {
                 <ReportText k="table.component" />
               </th>
               <th scope="col" className="num">
-                Workshop (0-5)
+                {t("consensus.workshop5")}
               </th>
               <th scope="col" className="num">
-                Workshop (0-100)
+                {t("consensus.workshop100")}
               </th>
               <th scope="col" className="num">
-                Survey (0-100)
+                {t("consensus.survey100")}
               </th>
               <th scope="col" className="num">
-                Difference
+                {t("experience.difference")}
               </th>
-              <th scope="col">Workshop and notes</th>
+              <th scope="col">{t("consensus.notes")}</th>
             </tr>
           </thead>
           <tbody>
             {rows.map((c) => (
               <tr key={c.component}>
-                <th scope="row">{c.name}</th>
+                <th scope="row">{frameworkTerm("component", c.component, lang)}</th>
                 <td className="num">{c.consensus}</td>
                 <td className="num">{c.consensus100}</td>
                 <td className="num">{c.survey ?? "c"}</td>
@@ -68,7 +62,7 @@ export function WorkshopConsensus({ rows }: { rows: ConsensusRow[] }) {
           </tbody>
         </table>
       </div>
-      <p className="hint">c: the survey figure is hidden because too few people answered; z: not applicable.</p>
+      <p className="hint">{t("consensus.footnote")}</p>
     </ReportSection>
   );
 }

@@ -42,4 +42,16 @@ describe("actionPlanExportRows", () => {
     });
     expect(rows[1]).toMatchObject({ status_label: "Not started", evidence_key: "", evidence: "" });
   });
+
+  it("writes the labels in Welsh for a Welsh reader, and keeps the keys", () => {
+    const { header, rows } = readCsv(toCsv(ACTION_PLAN_EXPORT_COLUMNS, actionPlanExportRows("Spring", actions, "cy")));
+    expect(header).toEqual([...ACTION_PLAN_EXPORT_COLUMNS]);
+    expect(rows[0]).toMatchObject({
+      component: "information",
+      component_name: "Rhannu gwybodaeth a systemau data",
+      status: "in_progress",
+      status_label: "Ar y gweill",
+    });
+    expect(rows[1]).toMatchObject({ status: "not_started", status_label: "Heb ddechrau" });
+  });
 });

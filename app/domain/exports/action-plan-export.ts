@@ -3,8 +3,9 @@
  * and status names from the framework and action-plan.ts). The plan holds no respondent's
  * data, only what the partnership's leads wrote. Plain TypeScript, no framework imports.
  */
-import { ACTION_STATUS_NAMES, type ActionStatusKey } from "../action-plan";
-import { component } from "../framework";
+import { actionStatusName, type ActionStatusKey } from "../action-plan";
+import { frameworkTerm } from "../glossary";
+import type { Lang } from "../language";
 import type { CsvCell } from "./csv";
 
 export const ACTION_PLAN_EXPORT_COLUMNS = [
@@ -38,16 +39,20 @@ export interface ExportableAction {
  * // [["Spring 2027", "information", "Information sharing and data systems", "Agree one protocol", "Board",
  * //   "2027-09-30", "not_started", "Not started", "", ""]]
  */
-export function actionPlanExportRows(round: string, actions: readonly ExportableAction[]): CsvCell[][] {
+export function actionPlanExportRows(
+  round: string,
+  actions: readonly ExportableAction[],
+  lang: Lang = "en",
+): CsvCell[][] {
   return actions.map((a) => [
     round,
     a.component,
-    component(a.component).name,
+    frameworkTerm("component", a.component, lang),
     a.description,
     a.owner,
     a.due_on,
     a.status,
-    ACTION_STATUS_NAMES[a.status],
+    actionStatusName(a.status, lang),
     a.evidence_key ?? "",
     a.citations.join("; "),
   ]);

@@ -112,3 +112,53 @@ describe("the data download", () => {
     expect(codebookGaps(left)).toEqual([]);
   });
 });
+
+describe("the data download in Welsh", () => {
+  const english = exportBundleFiles(bundleInput(false));
+  const welshInput = bundleInput(false);
+  const files = exportBundleFiles({
+    ...welshInput,
+    lang: "cy",
+    labels: exportCatalogue(surveys, "cy"),
+    scores: scoreExportRows("Spring 2027", scoreRound({ ...makeRoundForScores(), threshold: 5 }), "cy"),
+  });
+  /** Common English words that are not also Welsh words. */
+  const ENGLISH =
+    /\b(the|and|of|to|for|with|from|respondents?|answers?|answered|questions?|statements?|everyone|hidden|fewer|than|which|where|whether|component|level|agency|group)\b/i;
+
+  it("keeps the column names and the codes, and the codebook still covers every code", () => {
+    expect(readCsv(files["scores.csv"]!).header).toEqual([...SCORE_EXPORT_COLUMNS]);
+    const codes = (text: string) => readCsv(text).rows.map((r) => `${r.file}|${r.column}|${r.item_key}|${r.code}`);
+    expect(codes(files["codebook.csv"]!)).toEqual(codes(english["codebook.csv"]!));
+    expect(codebookGaps(files)).toEqual([]);
+  });
+
+  it("writes the codebook's descriptions and labels, the scores' labels and the README in Welsh", () => {
+    const codebook = readCsv(files["codebook.csv"]!).rows;
+    const englishWords = codebook.flatMap((r) =>
+      [r.description, r.label].filter((text): text is string => !!text && ENGLISH.test(text)),
+    );
+    expect(englishWords).toEqual([]);
+    const scores = readCsv(files["scores.csv"]!).rows;
+    expect(scores.find((r) => r.component === "vision")!.component_name).toBe(
+      "Gweledigaeth, gwerthoedd a nodau cyffredin",
+    );
+    expect(new Set(scores.filter((r) => r.breakdown === "overall").map((r) => r.group_label))).toEqual(
+      new Set(["Pawb"]),
+    );
+    expect(scores.filter((r) => ENGLISH.test(r.group_label ?? ""))).toEqual([]);
+    // File and column names stay as they are (documented machine names), as does the line of R code.
+    const machineNames = new RegExp(
+      `\\S+\\.(csv|txt)|\\b(${[...ANSWER_EXPORT_COLUMNS, ...SCORE_EXPORT_COLUMNS].join("|")})\\b`,
+      "g",
+    );
+    const readme = files["README.txt"]!.split("\r\n")
+      .filter((line) => !line.startsWith("R:"))
+      .filter((line) => ENGLISH.test(line.replace(machineNames, "")));
+    expect(readme).toEqual([]);
+  });
+});
+
+function makeRoundForScores() {
+  return makeRound({ respondents: 80, items, familyItems, markers, shortShare: 0.2, familyShare: 0.3, seed: 7 });
+}

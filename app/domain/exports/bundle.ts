@@ -13,6 +13,7 @@ import {
   scoresCodebook,
   type QuestionCatalogue,
 } from "./codebook";
+import type { Lang } from "../language";
 import { toCsv, type CsvCell } from "./csv";
 import { SCORE_EXPORT_COLUMNS } from "./score-export";
 
@@ -28,6 +29,8 @@ export interface ExportBundleInput {
   /** The keys of every question answers.csv can hold (answer-export.ts exportedQuestions). */
   questionKeys: readonly string[];
   excel: boolean;
+  /** The language of the labels, the codebook and the README (column names and codes never change). */
+  lang?: Lang;
 }
 
 /**
@@ -42,7 +45,11 @@ export function exportBundleFiles(input: ExportBundleInput): Record<string, stri
   const answersIncluded = input.answers.status === "ok";
   if (input.answers.status === "ok") files["answers.csv"] = toCsv(ANSWER_EXPORT_COLUMNS, input.answers.rows, options);
   files["scores.csv"] = toCsv(SCORE_EXPORT_COLUMNS, input.scores, options);
-  const codebook = [...(answersIncluded ? answersCodebook(input.labels, input.questionKeys) : []), ...scoresCodebook()];
+  const lang = input.lang ?? "en";
+  const codebook = [
+    ...(answersIncluded ? answersCodebook(input.labels, input.questionKeys, lang) : []),
+    ...scoresCodebook(lang),
+  ];
   files["codebook.csv"] = toCsv(CODEBOOK_COLUMNS, codebookRows(codebook), options);
   files["README.txt"] =
     (input.excel ? "\uFEFF" : "") +
@@ -53,6 +60,7 @@ export function exportBundleFiles(input: ExportBundleInput): Record<string, stri
       generatedAt: input.generatedAt,
       answersLeftOut: input.answers.status === "ok" ? null : input.answers.reason,
       excel: input.excel,
+      lang,
     });
   return files;
 }

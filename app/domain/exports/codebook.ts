@@ -5,11 +5,14 @@
  *
  * One source for every label: question texts and answer labels are read from the
  * questionnaires a respondent sees (`questionnaire.ts` builds them from `surveys/`), the
- * names of components, levels, kinds of agency, stages and bands from `framework.ts`. Nothing
- * here keeps a copy of a label. Plain TypeScript, no framework imports.
+ * names of components, levels, kinds of agency, stages and bands from the glossary (in the
+ * reader's language), the codebook's and README's own words from the `exports` message files.
+ * Column names and codes stay the same in every language. Plain TypeScript, no framework imports.
  */
 import { AGENCY_TYPES, BANDS, COMPONENTS, LEVELS, POLARITIES, STAGES, type Polarity } from "../framework";
-import { allQuestions, FAMILY_GROUP_NAMES, FAMILY_GROUPS, SCALE_MAX, type SurveyJson } from "../instrument";
+import { frameworkTerm } from "../glossary";
+import { translator, type Translate } from "../i18n";
+import { allQuestions, familyGroupName, FAMILY_GROUPS, SCALE_MAX, type SurveyJson } from "../instrument";
 import type { Lang } from "../language";
 import { localText } from "../localised-text";
 import { buildQuestionnaire } from "../questionnaire";
@@ -101,12 +104,9 @@ export function codebookRows(entries: readonly CodebookEntry[]): CsvCell[][] {
 }
 
 /** The hidden-cell convention of the published tables (DfE children's social care statistics). */
-const HIDDEN_CODES = [
-  {
-    code: "c",
-    label: "Hidden: fewer people than the round's threshold, or a figure that would let such a group be worked out",
-  },
-  { code: "x", label: "No data: nobody in this group answered, or the figure does not apply" },
+const hiddenCodes = (t: Translate) => [
+  { code: "c", label: t("hidden.c") },
+  { code: "x", label: t("hidden.x") },
 ];
 
 type ColumnSpec = { column: string; type: ColumnType; description: string; codes?: { code: string; label: string }[] };
@@ -118,11 +118,13 @@ function entriesFor(file: string, columns: readonly ColumnSpec[]): CodebookEntry
   ]);
 }
 
-const levelCodes = () => LEVELS.map((l) => ({ code: l.key, label: l.name }));
-const polarityLabel = (p: Polarity) =>
-  p === "facilitator"
-    ? `Facilitator: a statement of something that helps; answered on a ${SCALE_MAX.facilitator}-point agreement scale, higher is better`
-    : `Barrier: a statement of something that gets in the way; answered on a ${SCALE_MAX.barrier}-point scale of how much it is a barrier, higher is worse`;
+const levelCodes = (lang: Lang) => LEVELS.map((l) => ({ code: l.key, label: frameworkTerm("level", l.key, lang) }));
+const agencyCodes = (lang: Lang) =>
+  AGENCY_TYPES.map((a) => ({ code: a.key, label: frameworkTerm("agency_type", a.key, lang) }));
+const componentCodes = (lang: Lang) =>
+  COMPONENTS.map((c) => ({ code: c.key, label: frameworkTerm("component", c.key, lang) }));
+const polarityLabel = (p: Polarity, t: Translate) =>
+  t(p === "facilitator" ? "polarity.facilitator" : "polarity.barrier", { max: SCALE_MAX[p] });
 
 export const ANSWERS_FILE = "answers.csv";
 export const SCORES_FILE = "scores.csv";
@@ -135,170 +137,174 @@ export const SCORES_FILE = "scores.csv";
  * answersCodebook(catalogue).find((e) => e.column === "value" && e.itemKey === "vision__shared_goals" && e.code === "4")
  * // { …, label: "Agree" }
  */
-export function answersCodebook(catalogue: QuestionCatalogue, itemKeys: readonly string[]): CodebookEntry[] {
+export function answersCodebook(
+  catalogue: QuestionCatalogue,
+  itemKeys: readonly string[],
+  lang: Lang = "en",
+): CodebookEntry[] {
+  const t = translator(lang, "exports");
+  const HIDDEN_CODES = hiddenCodes(t);
   const questions = itemKeys.flatMap((key) => {
     const q = catalogue.get(key);
     return q ? [{ key, ...q }] : [];
   });
   const entries = entriesFor(ANSWERS_FILE, [
-    { column: "round", type: "text", description: "The round's name." },
+    { column: "round", type: "text", description: t("answers.round") },
     {
       column: "response_id",
       type: "id",
-      description:
-        "A random id drawn for this download only: the rows of one respondent share it. It does not link to the database, and two downloads cannot be joined by it.",
+      description: t("answers.response_id"),
     },
     {
       column: "respondent_level",
       type: "code",
-      description:
-        "The level the respondent mainly works at. Blank for the family questionnaire (not asked). 'c' where fewer than the round's threshold share it.",
-      codes: [...levelCodes(), HIDDEN_CODES[0]!],
+      description: t("answers.respondent_level"),
+      codes: [...levelCodes(lang), HIDDEN_CODES[0]!],
     },
     {
       column: "agency_type",
       type: "code",
-      description:
-        "The kind of agency the respondent works for. Blank for the family questionnaire (not asked). 'c' where fewer than the round's threshold share it, alone or together with the level.",
-      codes: [...AGENCY_TYPES.map((a) => ({ code: a.key, label: a.name })), HIDDEN_CODES[0]!],
+      description: t("answers.agency_type"),
+      codes: [...agencyCodes(lang), HIDDEN_CODES[0]!],
     },
     {
       column: "item_key",
       type: "code",
-      description: "The question answered (its key; the question text is in the next column).",
+      description: t("answers.item_key"),
       codes: questions.map((q) => ({ code: q.key, label: q.question })),
     },
-    { column: "question", type: "text", description: "The question as the respondent saw it." },
+    { column: "question", type: "text", description: t("answers.question") },
     {
       column: "component",
       type: "code",
-      description:
-        "The component of integration the question measures. Blank for continuum markers and stage questions.",
-      codes: COMPONENTS.map((c) => ({ code: c.key, label: c.name })),
+      description: t("answers.component"),
+      codes: componentCodes(lang),
     },
     {
       column: "level",
       type: "code",
-      description:
-        "The level the question is about (not the respondent's level). Blank for continuum markers and stage questions.",
-      codes: levelCodes(),
+      description: t("answers.level"),
+      codes: levelCodes(lang),
     },
     {
       column: "polarity",
       type: "code",
-      description:
-        "Whether agreeing with the statement is good or bad. Blank for continuum markers and stage questions.",
-      codes: POLARITIES.map((p) => ({ code: p, label: polarityLabel(p) })),
+      description: t("answers.polarity"),
+      codes: POLARITIES.map((p) => ({ code: p, label: polarityLabel(p, t) })),
     },
     {
       column: "value",
       type: "code",
-      description:
-        "The answer as stored: its meaning depends on the question (item_key), listed below per question. 'dont_know' is no position on the scale: leave it out of averages.",
+      description: t("answers.value"),
     },
-    { column: "answer_label", type: "text", description: "The answer as the respondent saw it." },
+    { column: "answer_label", type: "text", description: t("answers.answer_label") },
   ]);
   for (const q of questions) {
     for (const [code, label] of q.choices) {
-      entries.push({ file: ANSWERS_FILE, column: "value", type: "code", description: "", itemKey: q.key, code, label });
+      entries.push({
+        file: ANSWERS_FILE,
+        column: "value",
+        type: "code",
+        description: t("answers.value"),
+        itemKey: q.key,
+        code,
+        label,
+      });
     }
   }
   return entries;
 }
 
-const numberColumn = (column: string, description: string): ColumnSpec => ({
-  column,
-  type: "number",
-  description,
-  codes: HIDDEN_CODES,
-});
-
 /** The codebook of scores.csv (score-export.ts). */
-export function scoresCodebook(): CodebookEntry[] {
+export function scoresCodebook(lang: Lang = "en"): CodebookEntry[] {
+  const t = translator(lang, "exports");
+  const HIDDEN_CODES = hiddenCodes(t);
+  const numberColumn = (column: string, key: string): ColumnSpec => ({
+    column,
+    type: "number",
+    description: t(`scores.${key}`),
+    codes: HIDDEN_CODES,
+  });
   return entriesFor(SCORES_FILE, [
-    { column: "round", type: "text", description: "The round's name." },
+    { column: "round", type: "text", description: t("scores.round") },
     {
       column: "section",
       type: "code",
-      description: "Which questionnaire the figure comes from.",
+      description: t("scores.section"),
       codes: [
-        { code: "professional", label: "The professionals' questionnaire (full form)" },
-        { code: "short", label: "The professionals' short form (one statement per component)" },
-        { code: "family", label: "The family-voice questionnaire" },
+        { code: "professional", label: t("scores.section.professional") },
+        { code: "short", label: t("scores.section.short") },
+        { code: "family", label: t("scores.section.family") },
       ],
     },
     {
       column: "component",
       type: "code",
-      description: "The component of integration (its key; the name is in the next column).",
-      codes: COMPONENTS.map((c) => ({ code: c.key, label: c.name })),
+      description: t("scores.component"),
+      codes: componentCodes(lang),
     },
-    { column: "component_name", type: "text", description: "The component's name." },
+    { column: "component_name", type: "text", description: t("scores.component_name") },
     {
       column: "breakdown",
       type: "code",
-      description: "How the respondents or statements are grouped for this row.",
+      description: t("scores.breakdown"),
       codes: [
-        { code: "overall", label: "Everyone, every statement of the component" },
-        { code: "polarity", label: "Facilitator statements only, or barrier statements only" },
-        { code: "item_level", label: "Statements about one level (national, local authority, organisation, team)" },
-        { code: "respondent_level", label: "Respondents who work at one level" },
-        { code: "agency_type", label: "Respondents from one kind of agency" },
-        { code: "family_group", label: "Children and young people, or parents and carers" },
+        { code: "overall", label: t("scores.breakdown.overall") },
+        { code: "polarity", label: t("scores.breakdown.polarity") },
+        { code: "item_level", label: t("scores.breakdown.item_level") },
+        { code: "respondent_level", label: t("scores.breakdown.respondent_level") },
+        { code: "agency_type", label: t("scores.breakdown.agency_type") },
+        { code: "family_group", label: t("scores.breakdown.family_group") },
       ],
     },
     {
       column: "group",
       type: "code",
-      description: "The group within the breakdown (the name is in the next column).",
+      description: t("scores.group"),
       codes: [
-        { code: "all", label: "Everyone" },
-        { code: "facilitators", label: "Facilitator statements" },
-        { code: "barriers", label: "Barrier statements" },
-        ...levelCodes(),
-        ...AGENCY_TYPES.map((a) => ({ code: a.key, label: a.name })),
-        ...FAMILY_GROUPS.map((g) => ({ code: g, label: FAMILY_GROUP_NAMES[g] })),
+        { code: "all", label: t("group.all") },
+        { code: "facilitators", label: t("group.facilitators") },
+        { code: "barriers", label: t("group.barriers") },
+        ...levelCodes(lang),
+        ...agencyCodes(lang),
+        ...FAMILY_GROUPS.map((g) => ({ code: g, label: familyGroupName(g, lang) })),
       ],
     },
-    { column: "group_label", type: "text", description: "The group's name." },
-    numberColumn(
-      "score",
-      "Mean of the respondents' component scores, 0-100 (each answer rescaled so that 100 is the best end of its scale; barrier statements reversed).",
-    ),
+    { column: "group_label", type: "text", description: t("scores.group_label") },
+    numberColumn("score", "score"),
     {
       column: "band",
       type: "code",
-      description: "The band of the score as shown in the report.",
-      codes: [...BANDS.map((b) => ({ code: b.key, label: b.name })), ...HIDDEN_CODES],
+      description: t("scores.band"),
+      codes: [...BANDS.map((b) => ({ code: b.key, label: frameworkTerm("band", b.key, lang) })), ...HIDDEN_CODES],
     },
-    numberColumn("n", "Respondents counted in the score."),
-    numberColumn("ci95_low", "Lower end of the 95% confidence interval of the score."),
-    numberColumn("ci95_high", "Upper end of the 95% confidence interval of the score."),
-    numberColumn("sd", "Standard deviation of the respondents' scores (0-100 scale)."),
-    numberColumn(
-      "consensus_within_one_point",
-      "Consensus: the share (0 to 1) of answers within one scale point of the middle view (the median of each statement). Not agreement with the statement.",
-    ),
+    numberColumn("n", "n"),
+    numberColumn("ci95_low", "ci95_low"),
+    numberColumn("ci95_high", "ci95_high"),
+    numberColumn("sd", "sd"),
+    numberColumn("consensus_within_one_point", "consensus"),
     {
       column: "split",
       type: "code",
-      description:
-        "Views too divided for one figure to stand for the group: at least half of the statements have a third or more of the answers more than one point from the middle view.",
-      codes: [{ code: "yes", label: "Split views" }, { code: "no", label: "Not split" }, ...HIDDEN_CODES],
+      description: t("scores.split"),
+      codes: [
+        { code: "yes", label: t("scores.split.yes") },
+        { code: "no", label: t("scores.split.no") },
+        ...HIDDEN_CODES,
+      ],
     },
-    numberColumn("dont_know", "'Don't know / not applicable' answers this group gave to these statements."),
+    numberColumn("dont_know", "dont_know"),
     {
       column: "alpha",
       type: "number",
-      description:
-        "Cronbach's alpha of the component's statements (internal consistency), on the overall row only; blank on other rows.",
+      description: t("scores.alpha"),
       codes: [HIDDEN_CODES[1]!],
     },
   ]);
 }
 
 /** Stage names by number, for the README's note on stage answers. */
-const stageList = () => STAGES.map((s) => `${s.stage} ${s.name}`).join(", ");
+const stageList = (lang: Lang) => STAGES.map((s) => `${s.stage} ${frameworkTerm("stage", s.key, lang)}`).join(", ");
 
 /**
  * README.txt of the download: what each file holds, what is left out and why, and how to read
@@ -312,40 +318,40 @@ export function exportReadme(input: {
   /** Why answers.csv is not in the download, when it is not. */
   answersLeftOut: string | null;
   excel: boolean;
+  lang?: Lang;
 }): string {
+  const lang = input.lang ?? "en";
+  const t = translator(lang, "exports");
   const lines = [
     `${input.partnership}: ${input.round}`,
-    `Downloaded ${input.generatedAt}.`,
+    t("readme.downloaded", { at: input.generatedAt }),
     "",
-    "FILES",
-    input.answersLeftOut
-      ? `answers.csv   not included: ${input.answersLeftOut}`
-      : "answers.csv   Anonymised answers, one row per answer (long format): a random id per respondent, the question (key and text) and the answer (code and label).",
-    "scores.csv    Component scores, one row per component and group, as in the report.",
-    "codebook.csv  Every column of the two files and every code in them, with its label. For 'value' in answers.csv, the codes of each question (item_key).",
-    "README.txt    This file.",
+    t("readme.files"),
+    input.answersLeftOut ? t("readme.answersLeftOut", { reason: input.answersLeftOut }) : t("readme.answers"),
+    t("readme.scores"),
+    t("readme.codebook"),
+    t("readme.readme"),
     "",
-    "CONVENTIONS",
-    `c      hidden: the group has fewer than ${input.threshold} people (the round's threshold), or the figure would let such a group be worked out.`,
-    "x      no data.",
-    "blank  not asked or not applicable (for example, the level of a family respondent).",
-    "dont_know  'Don't know / not applicable': not a point on the scale; leave it out of averages.",
-    `Stage questions use 0-5: ${stageList()}.`,
-    "Each code column (item_key, component, respondent_level, value, ...) has a label column beside it or",
-    "its labels in codebook.csv, so the keys are stable for analysis and the labels are readable.",
+    t("readme.conventions"),
+    t("readme.c", { threshold: input.threshold }),
+    t("readme.x"),
+    t("readme.blank"),
+    t("readme.dontKnow"),
+    t("readme.stages", { stages: stageList(lang) }),
+    t("readme.labels1"),
+    t("readme.labels2"),
+    t("readme.columnNames"),
     "",
-    "WHAT IS LEFT OUT",
-    "No names, email or IP addresses are collected. The answers file leaves out free-text comments,",
-    "partner-by-partner ratings (they would reveal a respondent's own agency), and the answers of any",
-    "group the report hides. Its ids are new in every download, so two downloads cannot be joined.",
+    t("readme.leftOut"),
+    t("readme.leftOut1"),
+    t("readme.leftOut2"),
+    t("readme.leftOut3"),
     "",
-    "READING THE FILES",
-    input.excel
-      ? "These files are saved for Excel: UTF-8 with a byte-order mark and Windows line ends (CRLF)."
-      : "These files are UTF-8 with Windows line ends (CRLF), RFC 4180. For Excel on Windows, download the Excel-friendly version (with a byte-order mark) so that accented letters read correctly.",
+    t("readme.reading"),
+    input.excel ? t("readme.excel") : t("readme.plain"),
     "R:      read.csv('answers.csv', encoding = 'UTF-8', na.strings = c('', 'c', 'x'))",
-    "SPSS:   File > Import Data > CSV; the codebook's labels can be applied as value labels.",
-    "A text cell that a spreadsheet would read as a formula starts with an apostrophe (') so that it is shown as text.",
+    t("readme.spss"),
+    t("readme.apostrophe"),
     "",
   ];
   return lines.join("\r\n");

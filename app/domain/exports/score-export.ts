@@ -3,8 +3,11 @@
  * statistics convention for hidden cells (`c` suppressed, `x` no data; DfE children's social
  * care statistics). Reads the scoring module's published figures only.
  */
-import { AGENCY_TYPE_KEYS, LEVEL_KEYS, agencyType, component, level } from "../framework";
-import { FAMILY_GROUP_NAMES, FAMILY_GROUPS, type FamilyGroup } from "../instrument";
+import { AGENCY_TYPE_KEYS, LEVEL_KEYS } from "../framework";
+import { frameworkTerm } from "../glossary";
+import { translator, type Translate } from "../i18n";
+import { familyGroupName, FAMILY_GROUPS, type FamilyGroup } from "../instrument";
+import type { Lang } from "../language";
 import type { Alpha, RoundResult, ScoreFigure } from "../scoring";
 import type { CsvCell } from "./csv";
 
@@ -48,14 +51,15 @@ function figureCells(figure: ScoreFigure): CsvCell[] {
   ];
 }
 
-/** The readable name of a row's group (labels from the framework; codebook.ts lists them all). */
-function groupLabel(breakdown: string, group: string): string {
-  if (breakdown === "overall") return "Everyone";
-  if (breakdown === "polarity") return group === "facilitators" ? "Facilitator statements" : "Barrier statements";
-  if (breakdown === "item_level") return `Statements about: ${level(group).name}`;
-  if (breakdown === "respondent_level") return `Respondents at: ${level(group).name}`;
-  if (breakdown === "agency_type") return agencyType(group).name;
-  return FAMILY_GROUP_NAMES[group as FamilyGroup];
+/** The readable name of a row's group, in the reader's language (codebook.ts lists them all). */
+function groupLabel(breakdown: string, group: string, t: Translate, lang: Lang): string {
+  if (breakdown === "overall") return t("group.all");
+  if (breakdown === "polarity") return t(group === "facilitators" ? "group.facilitators" : "group.barriers");
+  if (breakdown === "item_level") return t("group.itemLevel", { level: frameworkTerm("level", group, lang) });
+  if (breakdown === "respondent_level")
+    return t("group.respondentLevel", { level: frameworkTerm("level", group, lang) });
+  if (breakdown === "agency_type") return frameworkTerm("agency_type", group, lang);
+  return familyGroupName(group as FamilyGroup, lang);
 }
 
 const alphaCell = (alpha: Alpha | null): CsvCell => (alpha === null ? "" : alpha.status === "ok" ? alpha.value : "x");
@@ -65,7 +69,8 @@ const alphaCell = (alpha: Alpha | null): CsvCell => (alpha === null ? "" : alpha
  * scoreExportRows("Spring 2027", result)
  * // [["Spring 2027", "professional", "vision", "Shared vision, values and goals", "overall", "all", "Everyone", 71.2, "borderline", 30, …], …]
  */
-export function scoreExportRows(round: string, result: RoundResult): CsvCell[][] {
+export function scoreExportRows(round: string, result: RoundResult, lang: Lang = "en"): CsvCell[][] {
+  const t = translator(lang, "exports");
   const rows: CsvCell[][] = [];
   if (result.status !== "ok") return rows;
   const push = (
@@ -80,10 +85,10 @@ export function scoreExportRows(round: string, result: RoundResult): CsvCell[][]
       round,
       section,
       key,
-      component(key).name,
+      frameworkTerm("component", key, lang),
       breakdown,
       group,
-      groupLabel(breakdown, group),
+      groupLabel(breakdown, group, t, lang),
       ...figureCells(figure),
       alphaCell(alpha),
     ]);

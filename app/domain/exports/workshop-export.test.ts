@@ -40,8 +40,14 @@ describe("the workshop CSV", () => {
     const lines = summaryCsv(summary).trimEnd().split("\r\n");
     expect(lines[0]).toMatch(/^record,position,component,component_name,ratings,rated_0/);
     expect(lines).toHaveLength(4);
-    expect(lines[1]).toBe("component,1,vision,Shared vision,6,0,0,1,2,2,1,3.5,3,4,yes,z,z,3,60,Close,,,,");
-    expect(lines[2]).toBe("component,2,roles,Roles,c,c,c,c,c,c,c,c,c,c,c,c,z,z,,,,,");
-    expect(lines[3]).toBe("action,1,vision,Shared vision,,,,,,,,,,,,,,,,,'=Draft charter,Sam,2027-06-30,open");
+    expect(lines[1]).toBe("component,1,vision,Shared vision,6,0,0,1,2,2,1,3.5,3,4,yes,z,z,3,60,Close,,,,,");
+    expect(lines[2]).toBe("component,2,roles,Roles,c,c,c,c,c,c,c,c,c,c,c,c,z,z,,,,,,");
+    expect(lines[3]).toBe("action,1,vision,Shared vision,,,,,,,,,,,,,,,,,'=Draft charter,Sam,2027-06-30,open,Open");
+    // In Welsh: the component's name from the glossary and the status's label; keys and columns unchanged.
+    const welsh = summaryCsv(summary, "cy").trimEnd().split("\r\n");
+    expect(welsh[0]).toBe(lines[0]);
+    expect(welsh[3]).toBe(
+      'action,1,vision,"Gweledigaeth, gwerthoedd a nodau cyffredin",,,,,,,,,,,,,,,,,\'=Draft charter,Sam,2027-06-30,open,Agored',
+    );
   });
 });

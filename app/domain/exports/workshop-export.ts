@@ -2,6 +2,10 @@
  * The CSV of a workshop session (its summary page's figures, consensus and actions), written
  * by the one CSV writer (./csv.ts). Plain TypeScript, no framework or database imports.
  */
+import { ACTION_STATUSES, actionStatusName, type ActionStatusKey } from "../action-plan";
+import { frameworkTerm } from "../glossary";
+import { translator } from "../i18n";
+import type { Lang } from "../language";
 import type { GroupComparison, WorkshopSummary } from "../workshop";
 import { toCsv, type CsvCell } from "./csv";
 
@@ -34,6 +38,7 @@ export const SUMMARY_CSV_COLUMNS = [
   "action_owner",
   "action_due_on",
   "action_status",
+  "action_status_label",
 ] as const;
 
 /**
@@ -44,7 +49,22 @@ export const SUMMARY_CSV_COLUMNS = [
  * @example
  * summaryCsv(summary).split("\r\n")[0] // "record,position,component,component_name,ratings,..."
  */
-export function summaryCsv(summary: WorkshopSummary): string {
+export function summaryCsv(summary: WorkshopSummary, lang: Lang = "en"): string {
+  const t = translator(lang, "exports");
+  // A workshop's action is "open" until it goes into the action plan, which has its own statuses.
+  const statusLabel = (status: string) =>
+    (ACTION_STATUSES as readonly string[]).includes(status)
+      ? actionStatusName(status as ActionStatusKey, lang)
+      : t(`workshopAction.${status}`, { defaultValue: status });
+  // The summary's own name in English; the glossary's in another language.
+  const componentName = (key: string, name: string) => {
+    if (lang === "en") return name;
+    try {
+      return frameworkTerm("component", key, lang);
+    } catch {
+      return name;
+    }
+  };
   const width = SUMMARY_CSV_COLUMNS.length;
   const rows: CsvCell[][] = [];
   const yesNo = (g: GroupComparison | null) =>
@@ -69,12 +89,13 @@ export function summaryCsv(summary: WorkshopSummary): string {
       "component",
       c.position,
       c.key,
-      c.name,
+      componentName(c.key, c.name),
       spread === "suppressed" ? SUPPRESSED_CELL : spread === "voting_open" ? NOT_APPLICABLE_CELL : n,
       ...stats,
       c.consensus?.score ?? NOT_APPLICABLE_CELL,
       c.consensus?.score100 ?? NOT_APPLICABLE_CELL,
       c.consensus?.notes ?? "",
+      "",
       "",
       "",
       "",
@@ -87,11 +108,12 @@ export function summaryCsv(summary: WorkshopSummary): string {
       row[0] = "action";
       row[1] = c.position;
       row[2] = c.key;
-      row[3] = c.name;
-      row[width - 4] = a.description;
-      row[width - 3] = a.owner;
-      row[width - 2] = a.dueOn ?? "";
-      row[width - 1] = a.status;
+      row[3] = componentName(c.key, c.name);
+      row[width - 5] = a.description;
+      row[width - 4] = a.owner;
+      row[width - 3] = a.dueOn ?? "";
+      row[width - 2] = a.status;
+      row[width - 1] = statusLabel(a.status);
       rows.push(row);
     }
   }
