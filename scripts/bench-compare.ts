@@ -10,7 +10,9 @@
  *   DATABASE_URL=postgres://u:p@host/db npx tsx scripts/bench-compare.ts   # PostgreSQL: a new
  *       database is created beside the named one and dropped at the end
  *
- * Options: --areas N (400), --respondents N (100), --keep (leave the data in place).
+ * Options: --areas N (400), --respondents N (100), --keep (leave the data in place), --db URL (a
+ * database an earlier `--keep` run left: skips making the data), --runs N (browser runs, 4).
+ * The figures are saved to bench/results/<date>-compare.json.
  */
 import fs from "node:fs";
 import os from "node:os";
@@ -28,6 +30,7 @@ import { cookiePair } from "../tests/support/cookies";
 import { syncItemCatalogue } from "../app/models/item-catalogue.server";
 import { questionnaireFor } from "../app/models/questionnaire.server";
 import { launchBrowser, startApp } from "../tests/support/app-server";
+import { describeRuns, measurePage, median, saveResult } from "./bench-page";
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: number) => {
@@ -38,19 +41,23 @@ const AREAS = option("areas", 400);
 const RESPONDENTS = option("respondents", 100);
 const KEEP = args.includes("--keep");
 const QUERY_ONLY = args.includes("--query-only");
+const REUSE = args.includes("--db") ? args[args.indexOf("--db") + 1]! : null;
+const RUNS = option("runs", 4);
 const AGENCY_TYPES = ["social_work", "health", "education", "police", "housing", "voluntary"] as const;
 
 const base = process.env.DATABASE_URL;
 const onPostgres = Boolean(base && /^postgres(ql)?:\/\//.test(base));
 
 const ms = (t0: number) => Math.round(performance.now() - t0);
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 async function main() {
   // A database of the bench's own.
   let url: string;
   let cleanup: () => Promise<void>;
-  if (onPostgres) {
+  if (REUSE) {
+    url = REUSE;
+    cleanup = async () => {};
+  } else if (onPostgres) {
     const name = `bench_compare_${Date.now().toString(36)}`;
     const admin = new pg.Client({ connectionString: base });
     await admin.connect();
@@ -78,19 +85,27 @@ async function main() {
     await syncItemCatalogue(db);
 
     // The commissioner, with a session the page requests can use.
-    const commissionerId = newId();
     const at = new Date().toISOString();
-    await db
-      .insertInto("users")
-      .values({
-        id: commissionerId,
-        email: "bench-commissioner@example.org",
-        name: "Bench commissioner",
-        password_hash: await hashPassword("bench-password-1"),
-        is_admin: 0,
-        created_at: at,
-      })
-      .execute();
+    const reused = REUSE
+      ? await db
+          .selectFrom("users")
+          .select("id")
+          .where("email", "=", "bench-commissioner@example.org")
+          .executeTakeFirst()
+      : undefined;
+    const commissionerId = reused?.id ?? newId();
+    if (!reused)
+      await db
+        .insertInto("users")
+        .values({
+          id: commissionerId,
+          email: "bench-commissioner@example.org",
+          name: "Bench commissioner",
+          password_hash: await hashPassword("bench-password-1"),
+          is_admin: 0,
+          created_at: at,
+        })
+        .execute();
     const sessionToken = randomToken();
     await db
       .insertInto("sessions")
@@ -104,114 +119,116 @@ async function main() {
 
     // Generate and load.
     const t0 = performance.now();
-    const loader = onPostgres ? await postgresLoader(url) : sqliteLoader(url);
-    const random = seededRandom(7);
-    let answersTotal = 0;
-    for (let a = 0; a < AREAS; a++) {
-      const pid = newId();
-      const rid = newId();
-      const agencies = AGENCY_TYPES.map((type, i) => ({
-        id: newId(),
-        partnership_id: pid,
-        name: `Area ${a + 1} agency ${i + 1}`,
-        agency_type: type,
-        created_at: at,
-      }));
-      const round = {
-        id: rid,
-        partnership_id: pid,
-        name: "2026 round",
-        form: "full" as const,
-        include_continuum: 1,
-        include_family: 0,
-        opens_on: "2026-01-01",
-        closes_on: "2026-03-01",
-        status: "closed" as const,
-        suppression_threshold: 5,
-        created_at: at,
-        closed_at: "2026-03-01T12:00:00.000Z",
-      };
-      const invitationId = newId();
-      const survey = questionnaireFor(round, agencies, "professional");
-      // Each area leans its own way, so the comparison has something to show.
-      const lean = Object.fromEntries(COMPONENT_KEYS.map((k) => [k, 0.2 + random() * 0.6])) as Record<
-        ComponentKey,
-        number
-      >;
-      const responses: unknown[][] = [];
-      const answers: unknown[][] = [];
-      for (let r = 0; r < RESPONDENTS; r++) {
-        const id = newId();
-        const values = demoAnswers(survey, random, { agencies, lean });
-        responses.push([
-          id,
-          rid,
-          invitationId,
-          "professional",
-          sha256(id),
-          values.respondent_level ?? null,
-          values.respondent_agency_type ?? null,
-          typeof values.respondent_agency === "string" && values.respondent_agency !== "none"
-            ? values.respondent_agency
-            : null,
-          null,
-          "submitted",
-          0,
-          at,
-          at,
-          at,
-        ]);
-        for (const [key, value] of Object.entries(values))
-          answers.push([id, key, JSON.stringify(value), typeof value === "number" ? value : null, at]);
+    if (!REUSE) {
+      const loader = onPostgres ? await postgresLoader(url) : sqliteLoader(url);
+      const random = seededRandom(7);
+      let answersTotal = 0;
+      for (let a = 0; a < AREAS; a++) {
+        const pid = newId();
+        const rid = newId();
+        const agencies = AGENCY_TYPES.map((type, i) => ({
+          id: newId(),
+          partnership_id: pid,
+          name: `Area ${a + 1} agency ${i + 1}`,
+          agency_type: type,
+          created_at: at,
+        }));
+        const round = {
+          id: rid,
+          partnership_id: pid,
+          name: "2026 round",
+          form: "full" as const,
+          include_continuum: 1,
+          include_family: 0,
+          opens_on: "2026-01-01",
+          closes_on: "2026-03-01",
+          status: "closed" as const,
+          suppression_threshold: 5,
+          created_at: at,
+          closed_at: "2026-03-01T12:00:00.000Z",
+        };
+        const invitationId = newId();
+        const survey = questionnaireFor(round, agencies, "professional");
+        // Each area leans its own way, so the comparison has something to show.
+        const lean = Object.fromEntries(COMPONENT_KEYS.map((k) => [k, 0.2 + random() * 0.6])) as Record<
+          ComponentKey,
+          number
+        >;
+        const responses: unknown[][] = [];
+        const answers: unknown[][] = [];
+        for (let r = 0; r < RESPONDENTS; r++) {
+          const id = newId();
+          const values = demoAnswers(survey, random, { agencies, lean });
+          responses.push([
+            id,
+            rid,
+            invitationId,
+            "professional",
+            sha256(id),
+            values.respondent_level ?? null,
+            values.respondent_agency_type ?? null,
+            typeof values.respondent_agency === "string" && values.respondent_agency !== "none"
+              ? values.respondent_agency
+              : null,
+            null,
+            "submitted",
+            0,
+            at,
+            at,
+            at,
+          ]);
+          for (const [key, value] of Object.entries(values))
+            answers.push([id, key, JSON.stringify(value), typeof value === "number" ? value : null, at]);
+        }
+        answersTotal += answers.length;
+        await loader.area({
+          partnership: [
+            pid,
+            `Area ${String(a + 1).padStart(3, "0")}`,
+            `Area ${a + 1}`,
+            `Area ${a + 1} Council`,
+            null,
+            0,
+            at,
+            at,
+          ],
+          agencies: agencies.map((x) => [x.id, x.partnership_id, x.name, x.agency_type, x.created_at]),
+          round: [
+            rid,
+            pid,
+            round.name,
+            round.form,
+            1,
+            0,
+            round.opens_on,
+            round.closes_on,
+            "closed",
+            5,
+            at,
+            round.closed_at,
+          ],
+          invitation: [invitationId, rid, randomToken(), "professional", "Everyone", null, null, at, null],
+          grant: [commissionerId, pid, null, at],
+          responses,
+          answers,
+        });
+        if ((a + 1) % 50 === 0) process.stdout.write(`  ${a + 1} areas loaded (${ms(t0)} ms)\n`);
       }
-      answersTotal += answers.length;
-      await loader.area({
-        partnership: [
-          pid,
-          `Area ${String(a + 1).padStart(3, "0")}`,
-          `Area ${a + 1}`,
-          `Area ${a + 1} Council`,
-          null,
-          0,
-          at,
-          at,
-        ],
-        agencies: agencies.map((x) => [x.id, x.partnership_id, x.name, x.agency_type, x.created_at]),
-        round: [
-          rid,
-          pid,
-          round.name,
-          round.form,
-          1,
-          0,
-          round.opens_on,
-          round.closes_on,
-          "closed",
-          5,
-          at,
-          round.closed_at,
-        ],
-        invitation: [invitationId, rid, randomToken(), "professional", "Everyone", null, null, at, null],
-        grant: [commissionerId, pid, null, at],
-        responses,
-        answers,
-      });
-      if ((a + 1) % 50 === 0) process.stdout.write(`  ${a + 1} areas loaded (${ms(t0)} ms)\n`);
-    }
-    await loader.finish();
-    console.log(`Loaded ${AREAS} areas, ${AREAS * RESPONDENTS} responses, ${answersTotal} answers in ${ms(t0)} ms`);
+      await loader.finish();
+      console.log(`Loaded ${AREAS} areas, ${AREAS * RESPONDENTS} responses, ${answersTotal} answers in ${ms(t0)} ms`);
 
-    // Each round's final snapshot, as closing it makes one (the comparison reads only snapshots).
-    const s0 = performance.now();
-    const closed = await db.selectFrom("rounds").selectAll().execute();
-    for (const round of closed)
-      await takeSnapshot(db, {
-        round,
-        kind: "final",
-        agencies: await agencyInputs(db, round.partnership_id),
-        at: round.closed_at ?? undefined,
-      });
-    console.log(`Snapshots of ${closed.length} closed rounds made in ${ms(s0)} ms`);
+      // Each round's final snapshot, as closing it makes one (the comparison reads only snapshots).
+      const s0 = performance.now();
+      const closed = await db.selectFrom("rounds").selectAll().execute();
+      for (const round of closed)
+        await takeSnapshot(db, {
+          round,
+          kind: "final",
+          agencies: await agencyInputs(db, round.partnership_id),
+          at: round.closed_at ?? undefined,
+        });
+      console.log(`Snapshots of ${closed.length} closed rounds made in ${ms(s0)} ms`);
+    }
 
     // The query, in process.
     const user = { id: commissionerId, is_admin: 0 };
@@ -263,24 +280,19 @@ async function main() {
       try {
         const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
         await context.addCookies([{ name: "__session", value: cookie.slice("__session=".length), url: app.url }]);
-        const page = await context.newPage();
-        const visible: number[] = [];
-        for (let i = 0; i < 4; i++) {
-          const b0 = performance.now();
-          await page.goto(pageUrl, { waitUntil: "commit" });
-          await page
-            .locator('[data-testid="heatmap-chart"] svg')
-            .first()
-            .waitFor({ state: "visible", timeout: 30_000 });
-          visible.push(ms(b0));
-        }
-        const timing = await page.evaluate(() => {
-          const nav = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming;
-          return { domContentLoaded: Math.round(nav.domContentLoadedEventEnd), load: Math.round(nav.loadEventEnd) };
-        });
+        const runs = await measurePage(context, pageUrl, '[data-testid="heatmap-chart"] svg', RUNS);
+        const target = 2000;
+        const met = median(runs.map((r) => r.totalMs)) < target;
         console.log(
-          `Browser, navigation to heatmap visible: median ${median(visible)} ms [${visible.join(", ")}] (last run: DOMContentLoaded ${timing.domContentLoaded} ms, load ${timing.load} ms)`,
+          `Browser, navigation to heatmap visible: ${describeRuns(runs)} (target < ${target} ms: ${met ? "met" : "NOT met"})`,
         );
+        const file = saveResult("compare", {
+          options: { areas: AREAS, respondents: RESPONDENTS, database: onPostgres ? "postgres" : "sqlite" },
+          queryMs: { median: median(queryTimes), runs: queryTimes },
+          pageHtml: { kb: Math.round(bytes / 1024), median: median(htmlTimes), runs: htmlTimes },
+          browser: { targetMs: target, met, medianMs: median(runs.map((r) => r.totalMs)), runs },
+        });
+        console.log(`Saved ${path.relative(process.cwd(), file)}`);
       } finally {
         await browser.close();
       }

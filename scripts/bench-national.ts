@@ -7,7 +7,8 @@
  *
  *   npm run build && npm run bench:national            # SQLite (temporary file)
  *
- * Options: --areas N (400), --rounds N (3).
+ * Options: --areas N (400), --rounds N (3), --runs N (browser runs, 4). The figures are saved to
+ * bench/results/<date>-national.json.
  */
 import fs from "node:fs";
 import os from "node:os";
@@ -19,6 +20,7 @@ import { DEMO_NATIONAL_VIEWER, seedDemoAreas } from "../app/models/demo.server";
 import { loadNationalAreas } from "../app/models/national.server";
 import { launchBrowser, startApp } from "../tests/support/app-server";
 import { cookiePair } from "../tests/support/cookies";
+import { describeRuns, measurePage, median, saveResult } from "./bench-page";
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: number) => {
@@ -27,9 +29,9 @@ const option = (name: string, fallback: number) => {
 };
 const AREAS = option("areas", 400);
 const ROUNDS = option("rounds", 3);
+const RUNS = option("runs", 4);
 
 const ms = (t0: number) => Math.round(performance.now() - t0);
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 async function main() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bench-national-"));
@@ -157,27 +159,19 @@ async function main() {
       try {
         const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
         await context.addCookies([{ name: "__session", value: cookie.slice("__session=".length), url: app.url }]);
-        const page = await context.newPage();
-        const errors: string[] = [];
-        page.on("pageerror", (e) => errors.push(String(e)));
-        page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
-        const drawn: number[] = [];
-        for (let i = 0; i < 4; i++) {
-          const b0 = performance.now();
-          await page.goto(pageUrl, { waitUntil: "commit" });
-          await page
-            .locator('[data-testid="strip-plot"] svg.recharts-surface')
-            .first()
-            .waitFor({ timeout: 30_000 })
-            .catch((e: unknown) => {
-              throw new Error(`Strip plot not drawn at ${page.url()}: ${errors.join("; ")}`, { cause: e });
-            });
-          drawn.push(ms(b0));
-        }
+        const runs = await measurePage(context, pageUrl, '[data-testid="strip-plot"] svg', RUNS);
         const target = 2000;
+        const met = median(runs.map((r) => r.totalMs)) < target;
         console.log(
-          `Browser, navigation to strip plot drawn: median ${median(drawn)} ms [${drawn.join(", ")}] (target < ${target} ms: ${median(drawn) < target ? "met" : "NOT met"})`,
+          `Browser, navigation to strip plot drawn: ${describeRuns(runs)} (target < ${target} ms: ${met ? "met" : "NOT met"})`,
         );
+        const file = saveResult("national", {
+          options: { areas: AREAS, rounds: ROUNDS },
+          assembleMs: { median: median(times), runs: times },
+          pageHtml: { kb: Math.round(size / 1024), median: median(html), runs: html },
+          browser: { targetMs: target, met, medianMs: median(runs.map((r) => r.totalMs)), runs },
+        });
+        console.log(`Saved ${path.relative(process.cwd(), file)}`);
       } finally {
         await browser.close();
       }

@@ -2,7 +2,7 @@ import { inTransaction, now, type Db } from "../db.server";
 import { newId, randomToken, sha256 } from "../crypto.server";
 import type { Role } from "../../db/schema";
 import { grantCommissioner } from "./commissioner.server";
-import { audit } from "./partnership.server";
+import { audit, memberAgency } from "./partnership.server";
 import { grantOrganisationView } from "./team.server";
 
 /**
@@ -40,12 +40,7 @@ export async function createAccessInvitation(
   if ((input.kind === "organisation") !== Boolean(input.agencyId))
     throw new Error("An organisation lead's invitation, and only it, names a member agency.");
   if (input.agencyId) {
-    const agency = await db
-      .selectFrom("agencies")
-      .select("id")
-      .where("id", "=", input.agencyId)
-      .where("partnership_id", "=", input.partnershipId)
-      .executeTakeFirst();
+    const agency = await memberAgency(db, { partnershipId: input.partnershipId, agencyId: input.agencyId });
     if (!agency) throw new Error("That agency is not a member of this partnership.");
   }
   const token = randomToken();

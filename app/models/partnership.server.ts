@@ -97,6 +97,20 @@ export async function updatePartnership(
   }
 }
 
+/**
+ * The partnership's member agency `agencyId` (its id and type), or undefined when the agency is
+ * not one of the partnership's: the one check behind organisation links, teams and organisation
+ * leads' invitations.
+ */
+export function memberAgency(db: Db, input: { partnershipId: string; agencyId: string }) {
+  return db
+    .selectFrom("agencies")
+    .select(["id", "agency_type"])
+    .where("id", "=", input.agencyId)
+    .where("partnership_id", "=", input.partnershipId)
+    .executeTakeFirst();
+}
+
 export function listAgencies(db: Db, partnershipId: string) {
   return db.selectFrom("agencies").selectAll().where("partnership_id", "=", partnershipId).orderBy("name").execute();
 }

@@ -7,7 +7,7 @@ import { now, type Db } from "../db.server";
 import { newId } from "../crypto.server";
 import { component, type ComponentKey } from "../domain/framework";
 import type { CountFigure, GroupView, ScoreFigure, TeamInput } from "../domain/scoring";
-import { listAgencies } from "./partnership.server";
+import { listAgencies, memberAgency } from "./partnership.server";
 import { createInvitation } from "./round.server";
 import { latestSnapshot } from "./snapshot.server";
 
@@ -36,12 +36,7 @@ export async function createTeam(
   db: Db,
   input: { partnershipId: string; agencyId: string; name: string },
 ): Promise<{ id: string } | null | "duplicate"> {
-  const agency = await db
-    .selectFrom("agencies")
-    .select("id")
-    .where("id", "=", input.agencyId)
-    .where("partnership_id", "=", input.partnershipId)
-    .executeTakeFirst();
+  const agency = await memberAgency(db, input);
   if (!agency) return null;
   const name = input.name.trim();
   const clash = await db
@@ -69,12 +64,7 @@ export async function createGroupInvitation(
   db: Db,
   input: { partnershipId: string; roundId: string; agencyId: string; teamId: string | null; label: string },
 ) {
-  const agency = await db
-    .selectFrom("agencies")
-    .select(["id", "agency_type"])
-    .where("id", "=", input.agencyId)
-    .where("partnership_id", "=", input.partnershipId)
-    .executeTakeFirst();
+  const agency = await memberAgency(db, input);
   if (!agency) return null;
   if (input.teamId) {
     const team = await db

@@ -27,6 +27,7 @@ import reportCss from "../styles/report.css";
 import { formatDate } from "../domain/dates";
 import { filterName as describeFilter, filterValue, publishedOn } from "../domain/compare-areas";
 import { PrintButton } from "../components/compare/print-button";
+import { ServerHtml } from "../components/server-html";
 
 /** The trend chart draws at most this many areas (more lines cannot be read); the table has them all. Matches the chart's palette. */
 const TREND_CHART_MAX_AREAS = 10;
@@ -147,7 +148,7 @@ export default function ComparePage() {
         <input type="hidden" name="chosen" value="1" />
         <fieldset>
           <legend>Areas</legend>
-          <div className="checkboxes compare-areas">
+          <ServerHtml id="compare-areas" version={data.search} className="checkboxes compare-areas">
             <div className="checkbox">
               <input type="checkbox" id="area-all" name="area" value="all" defaultChecked={data.everyArea} />
               <label htmlFor="area-all">Every area shared with me ({data.shared.length})</label>
@@ -164,7 +165,7 @@ export default function ComparePage() {
                 <label htmlFor={`area-${a.id}`}>{a.name}</label>
               </div>
             ))}
-          </div>
+          </ServerHtml>
         </fieldset>
         <div className="compare-options">
           <div className="field">
@@ -266,6 +267,7 @@ export default function ComparePage() {
           ) : null}
 
           <CompareSection
+            version={data.search}
             id="areas"
             title="Areas and the continuum"
             tableLabel="areas, rounds and continuum stages"
@@ -278,6 +280,7 @@ export default function ComparePage() {
           />
 
           <CompareSection
+            version={data.search}
             id="heatmap"
             title="Component scores by area"
             tableLabel="component scores by area"
@@ -343,6 +346,7 @@ export default function ComparePage() {
           />
 
           <CompareSection
+            version={data.search}
             id="ranked"
             title={`Ranking: ${focus.name}`}
             tableLabel={`areas ranked on ${focus.name}`}
@@ -420,6 +424,7 @@ export default function ComparePage() {
           />
 
           <CompareSection
+            version={data.search}
             id="levels"
             title={`${focus.name} by level`}
             tableLabel={`${focus.name} by the level the questions are about, by area`}
@@ -460,6 +465,7 @@ export default function ComparePage() {
           />
 
           <CompareSection
+            version={data.search}
             id="trends"
             title={`${focus.name} over time`}
             tableLabel={`${focus.name} in each area's closed rounds`}

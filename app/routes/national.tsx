@@ -2,6 +2,7 @@ import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { requireNationalViewer } from "../access/national.server";
+import { Later } from "../components/compare/charts.client";
 import { CompareSection } from "../components/compare/compare-section";
 import { GeneralErrorBoundary } from "../components/error-boundary";
 import { NationalTrendChart, StageChart, StripPlot } from "../components/national/charts.client";
@@ -271,7 +272,11 @@ export default function NationalPage() {
         }
         chart={
           anyTrend
-            ? () => <NationalTrendChart points={trendPoints} label={`${focus.name}: median area by year`} />
+            ? () => (
+                <Later>
+                  {() => <NationalTrendChart points={trendPoints} label={`${focus.name}: median area by year`} />}
+                </Later>
+              )
             : undefined
         }
         tableLabel="median area by year"

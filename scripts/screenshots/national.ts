@@ -32,7 +32,7 @@ export async function captureNationalScreenshots(browser: Browser, app: Pick<Run
       await page.getByRole("button", { name: "Sign in" }).click();
       await page.waitForURL(`${app.url}/national`);
       for (const id of ["stage-chart", "strip-plot", "national-trend-chart"])
-        await page.locator(`[data-testid="${id}"] svg.recharts-surface`).first().waitFor();
+        await page.locator(`[data-testid="${id}"] svg`).first().waitFor();
       if (errors.length) throw new Error(`The national view logged errors:\n${errors.join("\n")}`);
       const file = path.join(OUT, view.file);
       await page.screenshot({ path: file, fullPage: true });

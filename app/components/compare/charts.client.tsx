@@ -29,7 +29,7 @@ export function figureText(f: CompareFigure): string {
 }
 
 /** Arrow-key movement over a grid of `rows` x `cols`, with the active cell's text announced. */
-function useGridFocus(rows: number, cols: number) {
+export function useGridFocus(rows: number, cols: number) {
   const [active, setActive] = useState<{ r: number; c: number } | null>(null);
   const [focused, setFocused] = useState(false);
   const onKeyDown = (e: KeyboardEvent) => {
@@ -80,7 +80,7 @@ export function Later({ children }: { children: () => ReactNode }) {
   return <>{ready ? children() : <p className="hint">Drawing the chart…</p>}</>;
 }
 
-function Announce({ children }: { children: ReactNode }) {
+export function Announce({ children }: { children: ReactNode }) {
   return (
     <p className="visually-hidden" aria-live="polite">
       {children}
@@ -104,45 +104,42 @@ const CELL_W = 58;
 const CELL_H = 24;
 const HEAD_H = 118;
 
+export const escapeXml = (text: string) => text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
+
+/** The heatmap's row names and cells as SVG text (see Heatmap). */
+function heatmapBody(rows: HeatmapProps["rows"], cells: CompareFigure[][]): string {
+  const out: string[] = [];
+  rows.forEach((row, r) => {
+    const name = row.name.length > 30 ? `${row.name.slice(0, 29)}…` : row.name;
+    out.push(
+      `<text x="${LABEL_WIDTH - 8}" y="${HEAD_H + r * CELL_H + CELL_H / 2 + 4}" text-anchor="end" font-size="12.5" fill="#0b0c0c">${escapeXml(name)}</text>`,
+    );
+  });
+  cells.forEach((row, r) =>
+    row.forEach((f, c) => {
+      const x = LABEL_WIDTH + c * CELL_W;
+      const y = HEAD_H + r * CELL_H;
+      const fill = f.status === "ok" ? BAND_FILL[f.band] : f.status === "suppressed" ? "#dfe1e3" : "#ffffff";
+      const stroke = f.status === "ok" ? "" : ` stroke="#b1b4b6"`;
+      const mark = f.status === "ok" ? f.score.toFixed(1) : f.status === "suppressed" ? "c" : "x";
+      out.push(
+        `<rect x="${x + 1}" y="${y + 1}" width="${CELL_W - 2}" height="${CELL_H - 2}" fill="${fill}"${stroke}/>`,
+        `<text x="${x + CELL_W / 2}" y="${y + CELL_H / 2 + 4}" text-anchor="middle" font-size="12" font-weight="700" fill="${f.status === "ok" ? "#ffffff" : "#0b0c0c"}">${mark}</text>`,
+      );
+    }),
+  );
+  return out.join("");
+}
+
 /** Areas (rows) by components or levels (columns), each cell coloured by band with its score. */
 export function Heatmap({ rows, columns, cells, label, columnNote, testId }: HeatmapProps) {
   const { active, setActive, bind } = useGridFocus(rows.length, columns.length);
   const width = LABEL_WIDTH + columns.length * CELL_W + 8;
   const height = HEAD_H + rows.length * CELL_H + 4;
-  // One handler for the whole grid: thousands of cells, no per-cell listeners.
-  const body = useMemo(
-    () =>
-      cells.flatMap((row, r) =>
-        row.flatMap((f, c) => {
-          const x = LABEL_WIDTH + c * CELL_W;
-          const y = HEAD_H + r * CELL_H;
-          const fill = f.status === "ok" ? BAND_FILL[f.band] : f.status === "suppressed" ? "#dfe1e3" : "#ffffff";
-          return [
-            <rect
-              key={`r${r}-${c}`}
-              x={x + 1}
-              y={y + 1}
-              width={CELL_W - 2}
-              height={CELL_H - 2}
-              fill={fill}
-              stroke={f.status === "ok" ? undefined : "#b1b4b6"}
-            />,
-            <text
-              key={`t${r}-${c}`}
-              x={x + CELL_W / 2}
-              y={y + CELL_H / 2 + 4}
-              textAnchor="middle"
-              fontSize={12}
-              fontWeight={700}
-              fill={f.status === "ok" ? "#ffffff" : "#0b0c0c"}
-            >
-              {f.status === "ok" ? f.score.toFixed(1) : f.status === "suppressed" ? "c" : "x"}
-            </text>,
-          ];
-        }),
-      ),
-    [cells],
-  );
+  // One handler for the whole grid: thousands of cells, no per-cell listeners. The cells and the
+  // row names are static SVG written as text and parsed by the browser in one go: for 400 areas
+  // that is ten thousand elements React would otherwise create and track one by one.
+  const body = useMemo(() => heatmapBody(rows, cells), [rows, cells]);
   const onMouseMove = (e: ReactMouseEvent<SVGSVGElement>) => {
     const box = e.currentTarget.getBoundingClientRect();
     const c = Math.floor((e.clientX - box.left - LABEL_WIDTH) / CELL_W);
@@ -176,19 +173,7 @@ export function Heatmap({ rows, columns, cells, label, columnNote, testId }: Hea
               {col.name.length > 22 ? `${col.name.slice(0, 21)}…` : col.name}
             </text>
           ))}
-          {rows.map((row, r) => (
-            <text
-              key={row.id}
-              x={LABEL_WIDTH - 8}
-              y={HEAD_H + r * CELL_H + CELL_H / 2 + 4}
-              textAnchor="end"
-              fontSize={12.5}
-              fill="#0b0c0c"
-            >
-              {row.name.length > 30 ? `${row.name.slice(0, 29)}…` : row.name}
-            </text>
-          ))}
-          {body}
+          <g dangerouslySetInnerHTML={{ __html: body }} />
           {active ? (
             <rect
               x={LABEL_WIDTH + active.c * CELL_W}

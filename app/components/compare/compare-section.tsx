@@ -1,7 +1,12 @@
 import type { ReactNode } from "react";
 import { ClientOnly } from "../client-only";
+import { ServerHtml } from "../server-html";
 
-/** A section of the comparison: heading, introduction, chart (browser only) and the table holding its figures. */
+/**
+ * A section of the comparison: heading, introduction, chart (browser only) and the table holding
+ * its figures. With `version` (what the figures depend on, e.g. the page's query), the table is
+ * kept as the server rendered it rather than hydrated (ServerHtml): hundreds of rows for many areas.
+ */
 export function CompareSection({
   id,
   title,
@@ -9,6 +14,7 @@ export function CompareSection({
   chart,
   table,
   tableLabel,
+  version,
 }: {
   id: string;
   title: string;
@@ -16,7 +22,15 @@ export function CompareSection({
   chart?: () => ReactNode;
   table: ReactNode;
   tableLabel: string;
+  version?: string;
 }) {
+  const region = {
+    tabIndex: 0,
+    role: "region",
+    "aria-label": `Table: ${tableLabel}`,
+    className: "table-scroll",
+    "data-testid": `${id}-table`,
+  };
   return (
     <section id={id} aria-labelledby={`${id}-title`} className="compare-section">
       <h2 id={`${id}-title`}>{title}</h2>
@@ -32,15 +46,13 @@ export function CompareSection({
           </ClientOnly>
         </div>
       ) : null}
-      <div
-        tabIndex={0}
-        role="region"
-        aria-label={`Table: ${tableLabel}`}
-        className="table-scroll"
-        data-testid={`${id}-table`}
-      >
-        {table}
-      </div>
+      {version === undefined ? (
+        <div {...region}>{table}</div>
+      ) : (
+        <ServerHtml id={`${id}-table`} version={version} {...region}>
+          {table}
+        </ServerHtml>
+      )}
     </section>
   );
 }

@@ -2,21 +2,9 @@
  * The national view's charts, drawn in the browser only (inside ClientOnly); every figure is
  * also in the table rendered on the server beside each chart.
  */
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  ErrorBar,
-  Legend,
-  Line,
-  LineChart,
-  Scatter,
-  ScatterChart,
-  Tooltip,
-  XAxis,
-  YAxis,
-  ZAxis,
-} from "recharts";
+import { useMemo } from "react";
+import { Announce, escapeXml, useGridFocus } from "../compare/charts.client";
+import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
 
 /** Charts fit the window (they render only in the browser, so the width is known). */
 function chartWidth(max = 760): number {
@@ -60,8 +48,11 @@ export function StageChart({
 const STRIP_MAX_DOTS = 400;
 
 /**
- * A strip plot: each area's score as a dot on its component's row, with the median (a bar)
+ * A strip plot: each area's score as a dot on its component's row, with the median (a diamond)
  * and the interquartile range (its whiskers) over them. Rows without a shown spread are empty.
+ * Plain SVG written as text (as the comparison's heatmap): hundreds of areas draw in
+ * milliseconds, where Recharts took seconds on a slow machine. One keyboard stop: the up and
+ * down arrows move between components, whose figures show beside the chart and are announced.
  */
 export function StripPlot({
   rows,
@@ -70,70 +61,97 @@ export function StripPlot({
   rows: { name: string; scores: number[]; median: number | null; q1: number | null; q3: number | null }[];
   label: string;
 }) {
-  // Each dot is an element Recharts draws; with hundreds of areas, areas within 2 points of each
-  // other share one dot sized by how many they are (the table has the exact figures).
-  const total = rows.reduce((n, r) => n + r.scores.length, 0);
-  const step = total > STRIP_MAX_DOTS ? 2 : 0;
-  const points = rows.flatMap((r, i) => {
-    if (!step) return r.scores.map((score) => ({ score, row: i, areas: 1 }));
-    const bins = new Map<number, number>();
-    for (const score of r.scores) {
-      const bin = Math.round(score / step) * step;
-      bins.set(bin, (bins.get(bin) ?? 0) + 1);
-    }
-    return [...bins].map(([score, areas]) => ({ score, row: i, areas }));
-  });
-  const medians = rows.flatMap((r, i) =>
-    r.median === null ? [] : [{ score: r.median, row: i, iqr: [r.median - r.q1!, r.q3! - r.median] }],
-  );
-  const names = rows.map((r) => r.name);
+  const { active, setActive, bind } = useGridFocus(rows.length, 1);
   const width = chartWidth(820);
   const narrow = width < 560;
+  const left = narrow ? 120 : 210;
+  const plot = width - left - 24;
+  const rowH = 34;
+  const top = 24;
+  const height = top + rows.length * rowH + 8;
+  const body = useMemo(() => {
+    // With hundreds of areas, areas within 2 points of each other share one dot sized by how
+    // many they are (the table has the exact figures).
+    const total = rows.reduce((n, r) => n + r.scores.length, 0);
+    const step = total > STRIP_MAX_DOTS ? 2 : 0;
+    const x = (v: number) => (left + (v / 100) * plot).toFixed(1);
+    const out: string[] = [];
+    for (const v of [0, 25, 50, 75, 100])
+      out.push(
+        `<line x1="${x(v)}" x2="${x(v)}" y1="${top - 4}" y2="${height - 8}" stroke="#b1b4b6" stroke-dasharray="2 4"/>`,
+        `<text x="${x(v)}" y="${top - 10}" text-anchor="middle" font-size="12" fill="${INK}">${v}</text>`,
+      );
+    rows.forEach((r, i) => {
+      const y = top + i * rowH + rowH / 2;
+      const max = narrow ? 16 : 30;
+      const name = r.name.length > max ? `${r.name.slice(0, max - 1)}…` : r.name;
+      out.push(
+        `<text x="${left - 8}" y="${y + 4}" text-anchor="end" font-size="11" fill="${INK}">${escapeXml(name)}</text>`,
+      );
+      const bins = new Map<number, number>();
+      for (const score of r.scores) {
+        const at = step ? Math.round(score / step) * step : score;
+        bins.set(at, (bins.get(at) ?? 0) + 1);
+      }
+      for (const [score, areas] of bins) {
+        const radius = step ? Math.min(9, 2.5 + Math.sqrt(areas) * 1.2) : 3;
+        out.push(`<circle cx="${x(score)}" cy="${y}" r="${radius.toFixed(1)}" fill="#1d70b8" fill-opacity="0.45"/>`);
+      }
+      if (r.median !== null && r.q1 !== null && r.q3 !== null) {
+        const m = Number(x(r.median));
+        out.push(
+          `<line x1="${x(r.q1)}" x2="${x(r.q3)}" y1="${y}" y2="${y}" stroke="${INK}" stroke-width="2"/>`,
+          `<line x1="${x(r.q1)}" x2="${x(r.q1)}" y1="${y - 4}" y2="${y + 4}" stroke="${INK}" stroke-width="2"/>`,
+          `<line x1="${x(r.q3)}" x2="${x(r.q3)}" y1="${y - 4}" y2="${y + 4}" stroke="${INK}" stroke-width="2"/>`,
+          `<path d="M${m} ${y - 6}L${m + 6} ${y}L${m} ${y + 6}L${m - 6} ${y}Z" fill="${INK}"/>`,
+        );
+      }
+    });
+    return out.join("");
+  }, [rows, left, plot, height, narrow]);
+  const row = active ? rows[active.r] : undefined;
+  const text = row
+    ? row.median !== null
+      ? `${row.name}: median ${row.median.toFixed(1)}, interquartile range ${row.q1!.toFixed(1)} to ${row.q3!.toFixed(1)}, ${row.scores.length} areas`
+      : `${row.name}: no spread shown (too few areas with a score)`
+    : "";
   return (
-    <div className="national-chart" data-testid="strip-plot">
-      <ScatterChart
-        width={width}
-        height={rows.length * 34 + 60}
-        margin={{ top: 10, right: 20, bottom: 20, left: narrow ? 0 : 10 }}
-        title={label}
-        desc={label}
-        accessibilityLayer
+    <div className="national-chart compare-chart" data-testid="strip-plot">
+      <div
+        className="compare-chart-scroll"
+        role="group"
+        aria-label={`${label}. Use the up and down arrow keys to move between components; the figures are also in the table below.`}
+        {...bind}
       >
-        <CartesianGrid stroke="#b1b4b6" strokeDasharray="2 4" />
-        <XAxis
-          type="number"
-          dataKey="score"
-          domain={[0, 100]}
-          ticks={[0, 25, 50, 75, 100]}
-          tick={{ fontSize: 12, fill: INK }}
-          name="Score"
-        />
-        <YAxis
-          type="number"
-          dataKey="row"
-          domain={[-0.5, rows.length - 0.5]}
-          ticks={rows.map((_, i) => i)}
-          reversed
-          width={narrow ? 110 : 200}
-          tickFormatter={(i: number) => {
-            const name = names[i] ?? "";
-            const max = narrow ? 16 : 30;
-            return name.length > max ? `${name.slice(0, max - 1)}…` : name;
+        <svg
+          width={width}
+          height={height}
+          role="img"
+          aria-label={label}
+          onMouseMove={(e) => {
+            const r = Math.floor((e.clientY - e.currentTarget.getBoundingClientRect().top - top) / rowH);
+            if (r >= 0 && r < rows.length && active?.r !== r) setActive({ r, c: 0 });
           }}
-          tick={{ fontSize: 11, fill: INK }}
-          name="Component"
-        />
-        <ZAxis type="number" dataKey="areas" range={step ? [16, 160] : [28, 28]} name="Areas" />
-        <Tooltip
-          isAnimationActive={false}
-          formatter={(v, name) => (name === "Component" ? names[Number(v)] : typeof v === "number" ? v.toFixed(1) : v)}
-        />
-        <Scatter name="An area" data={points} fill="#1d70b8" fillOpacity={0.45} isAnimationActive={false} />
-        <Scatter name="Median (IQR)" data={medians} fill={INK} shape="diamond" isAnimationActive={false}>
-          <ErrorBar dataKey="iqr" direction="x" width={8} stroke={INK} strokeWidth={2} />
-        </Scatter>
-        <Legend wrapperStyle={{ fontSize: 13 }} />
-      </ScatterChart>
+        >
+          <g dangerouslySetInnerHTML={{ __html: body }} />
+          {active ? (
+            <rect
+              x={2}
+              y={top + active.r * rowH}
+              width={width - 4}
+              height={rowH}
+              fill="none"
+              stroke="#ffdd00"
+              strokeWidth={3}
+              pointerEvents="none"
+            />
+          ) : null}
+        </svg>
+      </div>
+      <p className="chart-readout" aria-hidden="true">
+        {text || "Dots: areas (a bigger dot is several areas); diamond: the median; whiskers: the interquartile range."}
+      </p>
+      <Announce>{text}</Announce>
     </div>
   );
 }
