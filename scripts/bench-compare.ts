@@ -271,6 +271,7 @@ async function main() {
         if (!res.ok) throw new Error(`Page answered ${res.status}: ${html.slice(0, 300)}`);
         htmlTimes.push(ms(p0));
         bytes = Buffer.byteLength(html);
+        if (process.env.BENCH_SAVE_HTML) fs.writeFileSync(process.env.BENCH_SAVE_HTML, html);
       }
       console.log(
         `Page HTML (${(bytes / 1024).toFixed(0)} KB): median ${median(htmlTimes)} ms [${htmlTimes.join(", ")}]`,

@@ -31,6 +31,9 @@ import { ServerHtml } from "../components/server-html";
 
 /** The trend chart draws at most this many areas (more lines cannot be read); the table has them all. Matches the chart's palette. */
 const TREND_CHART_MAX_AREAS = 10;
+// Above this many areas each table shows its first rows and links to all of them (the charts
+// and the downloads always have every area): 400 areas' tables were 1.5 MB of page to parse.
+const TABLE_MAX_AREAS = 25;
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: reportCss },
@@ -66,6 +69,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     search,
     // "Every area" is ticked only when asked for; on a first visit each shared area is ticked instead.
     everyArea: url.searchParams.getAll("area").includes("all"),
+    everyRow: url.searchParams.get("rows") === "all",
     shared: shared.map((a) => ({ id: a.id, name: a.name, checked: selected.has(a.id) })),
     roundChoices: (comparison?.areas ?? []).flatMap((a) => {
       const own = rounds.filter((r) => r.partnership_id === a.id && r.snapshot);
@@ -134,6 +138,16 @@ export default function ComparePage() {
   const notRanked = compared.filter((a) => typeof a.scores[focusIndex]![0] !== "number");
   const focusBenchmark = benchmarkFor(query.component);
   const exportQuery = data.search;
+  // The tables' rows: every area when asked for (or few enough), else the first TABLE_MAX_AREAS.
+  const cut = !data.everyRow && compared.length > TABLE_MAX_AREAS;
+  const tabled = cut ? compared.slice(0, TABLE_MAX_AREAS) : compared;
+  const tableNote = (id: string, total = compared.length) =>
+    !data.everyRow && total > TABLE_MAX_AREAS ? (
+      <p className="hint" data-testid={`${id}-table-cut`}>
+        The table shows the first {TABLE_MAX_AREAS} of {total} areas; the chart and the downloads have every area.{" "}
+        <a href={`${data.search ? `${data.search}&` : "?"}rows=all#${id}`}>Show every area in the tables</a>
+      </p>
+    ) : null;
 
   return (
     <div className="compare">
@@ -276,7 +290,13 @@ export default function ComparePage() {
                 {CONTINUUM_CAVEAT} The stage is computed from all staff who answered, whatever the filter.
               </p>
             }
-            table={<AreasTable areas={areas} rates={data.rates} />}
+            table={
+              <AreasTable
+                areas={data.everyRow ? areas : areas.slice(0, TABLE_MAX_AREAS)}
+                rates={data.everyRow ? data.rates : data.rates.slice(0, TABLE_MAX_AREAS)}
+              />
+            }
+            tableNote={tableNote("areas", areas.length)}
           />
 
           <CompareSection
@@ -303,6 +323,7 @@ export default function ComparePage() {
                 }}
               />
             )}
+            tableNote={tableNote("heatmap")}
             table={
               <table className="compare-table heatmap-table">
                 <thead>
@@ -315,7 +336,7 @@ export default function ComparePage() {
                     ))}
                   </tr>
                 </thead>
-                <FigureRows rows={compared.map((a) => ({ key: a.id, head: [a.name], cells: a.scores as Packed[] }))} />
+                <FigureRows rows={tabled.map((a) => ({ key: a.id, head: [a.name], cells: a.scores as Packed[] }))} />
                 {benchmark && !benchmark.hiddenReason ? (
                   <tfoot>
                     <tr>
@@ -390,6 +411,7 @@ export default function ComparePage() {
                   )
                 : undefined
             }
+            tableNote={tableNote("ranked", rankedRows.length)}
             table={
               <table className="compare-table">
                 <thead>
@@ -403,7 +425,7 @@ export default function ComparePage() {
                   </tr>
                 </thead>
                 <tbody>
-                  {rankedRows.map((r) => {
+                  {(data.everyRow ? rankedRows : rankedRows.slice(0, TABLE_MAX_AREAS)).map((r) => {
                     const f = unpack(compared.find((a) => a.id === r.id)!.scores[focusIndex] as Packed);
                     return (
                       <tr key={r.id}>
@@ -447,6 +469,7 @@ export default function ComparePage() {
                 )}
               </Later>
             )}
+            tableNote={tableNote("levels")}
             table={
               <table className="compare-table">
                 <thead>
@@ -459,7 +482,7 @@ export default function ComparePage() {
                     ))}
                   </tr>
                 </thead>
-                <FigureRows rows={compared.map((a) => ({ key: a.id, head: [a.name], cells: a.levels as Packed[] }))} />
+                <FigureRows rows={tabled.map((a) => ({ key: a.id, head: [a.name], cells: a.levels as Packed[] }))} />
               </table>
             }
           />
@@ -512,6 +535,7 @@ export default function ComparePage() {
                   )
                 : undefined
             }
+            tableNote={tableNote("trends")}
             table={
               <table className="compare-table">
                 <thead>
@@ -523,7 +547,7 @@ export default function ComparePage() {
                   </tr>
                 </thead>
                 <FigureRows
-                  rows={compared.flatMap((a) =>
+                  rows={tabled.flatMap((a) =>
                     a.trend.map((t) => ({
                       key: t.roundId,
                       head: [a.name, t.name, formatDate(t.date)],

@@ -15,6 +15,7 @@ export function CompareSection({
   table,
   tableLabel,
   version,
+  tableNote,
 }: {
   id: string;
   title: string;
@@ -23,6 +24,8 @@ export function CompareSection({
   table: ReactNode;
   tableLabel: string;
   version?: string;
+  /** Under the table: e.g. that it shows only some of the areas. */
+  tableNote?: ReactNode;
 }) {
   const region = {
     tabIndex: 0,
@@ -53,6 +56,7 @@ export function CompareSection({
           {table}
         </ServerHtml>
       )}
+      {tableNote}
     </section>
   );
 }
