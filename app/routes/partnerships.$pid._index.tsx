@@ -241,7 +241,7 @@ export default function PartnershipPage() {
           <div className="field">
             <label htmlFor="agencyId">{t("p.organisation")}</label>
             <select id="agencyId" name="agencyId" defaultValue="">
-              <option value="">Choose…</option>
+              <option value="">{t("p.choose")}</option>
               {agencies.map((a) => (
                 <option key={a.id} value={a.id}>
                   {a.name}
@@ -345,7 +345,7 @@ export default function PartnershipPage() {
             <div className="field">
               <label htmlFor="orgLeadAgency">{t("p.organisation")}</label>
               <select id="orgLeadAgency" name="orgLeadAgency" defaultValue="">
-                <option value="">Choose…</option>
+                <option value="">{t("p.choose")}</option>
                 {agencies.map((a) => (
                   <option key={a.id} value={a.id}>
                     {a.name}

@@ -48,7 +48,7 @@ const file: MessageFile = {
     "round.invited": "Rhowch nifer cyfan o bobl o 1 i 1,000,000, neu gadewch y blwch yn wag",
     "round.invitedClosed": "Dim ond tra bo'r cylch ar agor y gellir newid y niferoedd a wahoddwyd.",
     "round.linkChoice": "Dewiswch fath o asiantaeth neu lefel ar gyfer y ddolen newydd.",
-    "round.interimOpen": "Dim ond cylch agored sydd â chanlyniadau interim.",
+    "round.interimOpen": "Dim ond cylch agored sydd â chanlyniadau dros dro.",
     "round.notOurs": "Nid yw'r sefydliad neu'r tîm hwnnw'n perthyn i'r bartneriaeth.",
     "workshop.name": "Rhowch enw ar gyfer y gweithdy",
     "workshop.components": "Dewiswch o leiaf un elfen i'w thrafod",
