@@ -172,6 +172,7 @@ describe("Welsh for staff", () => {
       ["round", round],
       ["new round", `${partnership}/rounds/new`],
       ["sharing", `${partnership}/sharing`],
+      ["admin", "/admin"],
     ];
     for (const [label, path] of pages) {
       const response = await page.goto(`${app.url}${path}`);
