@@ -101,6 +101,10 @@ const file: MessageFile = {
     "refuse.sharePartnership": "Dewiswch bartneriaeth (a chadwch y nodyn i 100 nod neu lai).",
     "refuse.shareEmail": "Rhowch gyfeiriad e-bost a dewiswch bartneriaeth.",
     "invite.gone": "Nid yw'r ddolen wahoddiad hon yn ddilys, mae wedi'i defnyddio neu ei dirymu, neu mae wedi dod i ben. Gofynnwch i'r sawl a'i hanfonodd am un newydd.",
+    "workshop.orderNumber": "Rhowch y drefn fel rhif",
+    "workshop.orderWhole": "Rhowch y drefn fel rhif cyfan",
+    "workshop.peopleNumber": "Rhowch nifer y bobl fel rhif",
+    "workshop.peopleWhole": "Rhowch nifer y bobl fel rhif cyfan",
   },
 };
 export default file;

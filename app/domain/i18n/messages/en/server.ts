@@ -101,6 +101,10 @@ const file: MessageFile = {
     "refuse.sharePartnership": "Choose a partnership (and keep the note to 100 characters or fewer).",
     "refuse.shareEmail": "Enter an email address and choose a partnership.",
     "invite.gone": "This invitation link is not valid, has been used or revoked, or has expired. Ask the person who sent it for a new one.",
+    "workshop.orderNumber": "Enter the order as a number",
+    "workshop.orderWhole": "Enter the order as a whole number",
+    "workshop.peopleNumber": "Enter the number of people as a number",
+    "workshop.peopleWhole": "Enter the number of people as a whole number",
   },
 };
 export default file;
