@@ -105,6 +105,7 @@ const file: MessageFile = {
     "workshop.orderWhole": "Rhowch y drefn fel rhif cyfan",
     "workshop.peopleNumber": "Rhowch nifer y bobl fel rhif",
     "workshop.peopleWhole": "Rhowch nifer y bobl fel rhif cyfan",
+    "workshop.notInSession": "Nid yw'r elfen honno'n rhan o'r sesiwn hon",
   },
 };
 export default file;

@@ -105,6 +105,7 @@ const file: MessageFile = {
     "workshop.orderWhole": "Enter the order as a whole number",
     "workshop.peopleNumber": "Enter the number of people as a number",
     "workshop.peopleWhole": "Enter the number of people as a whole number",
+    "workshop.notInSession": "That component is not part of this session",
   },
 };
 export default file;
