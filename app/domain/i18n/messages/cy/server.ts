@@ -106,6 +106,7 @@ const file: MessageFile = {
     "workshop.peopleNumber": "Rhowch nifer y bobl fel rhif",
     "workshop.peopleWhole": "Rhowch nifer y bobl fel rhif cyfan",
     "workshop.notInSession": "Nid yw'r elfen honno'n rhan o'r sesiwn hon",
+    "partnership.agencyNames": "Mae angen enw gwahanol ar bob asiantaeth",
   },
 };
 export default file;

@@ -106,6 +106,7 @@ const file: MessageFile = {
     "workshop.peopleNumber": "Enter the number of people as a number",
     "workshop.peopleWhole": "Enter the number of people as a whole number",
     "workshop.notInSession": "That component is not part of this session",
+    "partnership.agencyNames": "Each agency needs a different name",
   },
 };
 export default file;
