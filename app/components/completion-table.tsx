@@ -9,15 +9,8 @@ export function CompletionTable({ completion, threshold }: { completion: Complet
   return (
     <section aria-labelledby="completion-heading">
       <h2 id="completion-heading">{t("c.title")}</h2>
-      <p>
-        {t("c.summary", { started: shown(completion.started), finished: shown(completion.finished), threshold })}
-      </p>
-      <div
-        className="table-scroll"
-        tabIndex={0}
-        role="region"
-        aria-label={t("c.scroll")}
-      >
+      <p>{t("c.summary", { started: shown(completion.started), finished: shown(completion.finished), threshold })}</p>
+      <div className="table-scroll" tabIndex={0} role="region" aria-label={t("c.scroll")}>
         <table>
           <caption className="visually-hidden">{t("c.caption")}</caption>
           <thead>

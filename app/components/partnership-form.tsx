@@ -112,12 +112,7 @@ export function PartnershipForm({
               <span className="visually-hidden">{t("common:form.error")}</span> {serverText(errors.agencies)}
             </p>
           ) : null}
-          <div
-            className="table-scroll"
-            tabIndex={0}
-            role="region"
-            aria-label={t("r.scroll")}
-          >
+          <div className="table-scroll" tabIndex={0} role="region" aria-label={t("r.scroll")}>
             <table>
               <thead>
                 <tr>

@@ -76,12 +76,8 @@ export function ResponseRatesTable({ rates, threshold }: { rates: GroupRate[]; t
           </tbody>
         </table>
       </div>
-      {low ? (
-        <p className="hint">{t("rr.lowNote", { percent: Math.round(LOW_RESPONSE_RATE * 100) })}</p>
-      ) : null}
-      {hidden ? (
-        <p className="hint">{t("rr.hiddenNote", { threshold })}</p>
-      ) : null}
+      {low ? <p className="hint">{t("rr.lowNote", { percent: Math.round(LOW_RESPONSE_RATE * 100) })}</p> : null}
+      {hidden ? <p className="hint">{t("rr.hiddenNote", { threshold })}</p> : null}
     </>
   );
 }

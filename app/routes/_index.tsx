@@ -20,9 +20,7 @@ export default function Home() {
   return (
     <div>
       <h1>{t("home.title")}</h1>
-      <p className="lead">
-        {t("home.lead", { components: COMPONENTS.length, stages: STAGES.length })}
-      </p>
+      <p className="lead">{t("home.lead", { components: COMPONENTS.length, stages: STAGES.length })}</p>
       <div className="button-group">
         {signedIn ? (
           <Link to="/partnerships" className="button">

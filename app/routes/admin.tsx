@@ -293,7 +293,8 @@ function TranslationReview() {
       <ul>
         {pending.map((file) => (
           <li key={`${file.lang}/${file.namespace}`}>
-            {LANGUAGE_NAMES[file.lang]}: <code lang="en">{file.namespace}</code> ({t("reviewCount", { count: file.keys })})
+            {LANGUAGE_NAMES[file.lang]}: <code lang="en">{file.namespace}</code> (
+            {t("reviewCount", { count: file.keys })})
           </li>
         ))}
       </ul>

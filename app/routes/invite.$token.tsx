@@ -83,9 +83,7 @@ export default function InvitationPage() {
     <div>
       <h1>{t("invite.title")}</h1>
       <p>{offer}</p>
-      <p className="hint">
-        {t("invite.once", { date: formatDate(invitation.expires, lang) })}
-      </p>
+      <p className="hint">{t("invite.once", { date: formatDate(invitation.expires, lang) })}</p>
       {invitation.signedInAs ? (
         <Form method="post">
           <p>{t("invite.signedInAs", { email: invitation.signedInAs })}</p>

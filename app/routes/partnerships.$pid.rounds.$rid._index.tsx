@@ -338,9 +338,7 @@ export default function RoundPage() {
           </Link>
         </p>
       ) : (
-        <p className="notice">
-          {t("r.resultsLater", { threshold: round.suppression_threshold })}
-        </p>
+        <p className="notice">{t("r.resultsLater", { threshold: round.suppression_threshold })}</p>
       )}
       {data.snapshot ? (
         <p data-testid="snapshot-status">
@@ -492,16 +490,12 @@ export default function RoundPage() {
             </li>
             {round.include_family ? (
               <li>
-                <Link to={`/partnerships/${partnership.id}/rounds/${round.id}/paper/family`}>
-                  {t("r.printFamily")}
-                </Link>
+                <Link to={`/partnerships/${partnership.id}/rounds/${round.id}/paper/family`}>{t("r.printFamily")}</Link>
               </li>
             ) : null}
             {round.status === "open" ? (
               <li>
-                <Link to={`/partnerships/${partnership.id}/rounds/${round.id}/entry`}>
-                  {t("r.enter")}
-                </Link>
+                <Link to={`/partnerships/${partnership.id}/rounds/${round.id}/entry`}>{t("r.enter")}</Link>
               </li>
             ) : null}
           </ul>
@@ -562,9 +556,7 @@ export default function RoundPage() {
             ))}
           </ul>
           <p>
-            <Link to={`/partnerships/${partnership.id}/rounds/${round.id}/reminders`}>
-              {t("r.reminders")}
-            </Link>
+            <Link to={`/partnerships/${partnership.id}/rounds/${round.id}/reminders`}>{t("r.reminders")}</Link>
           </p>
           <h3>{t("r.addLink")}</h3>
           <p className="hint">{t("r.addLinkHint")}</p>
@@ -674,9 +666,7 @@ export default function RoundPage() {
           <h2>{round.status === "open" ? t("r.close") : t("r.reopen")}</h2>
           <Form method="post">
             <input type="hidden" name="intent" value={round.status === "open" ? "close" : "reopen"} />
-            <p>
-              {round.status === "open" ? t("r.closeIntro") : t("r.reopenIntro")}
-            </p>
+            <p>{round.status === "open" ? t("r.closeIntro") : t("r.reopenIntro")}</p>
             <button
               type="submit"
               className={`button ${round.status === "open" ? "warning" : "secondary"}`}

@@ -273,7 +273,14 @@ export default function WorkshopConsole() {
             {t("c.joined", { count: state.participants })
               .split(String(state.participants))
               .flatMap((part, i) =>
-                i ? [<span key={i} data-testid="participant-count">{state.participants}</span>, part] : [part],
+                i
+                  ? [
+                      <span key={i} data-testid="participant-count">
+                        {state.participants}
+                      </span>,
+                      part,
+                    ]
+                  : [part],
               )}
           </p>
         </section>
@@ -295,9 +302,7 @@ export default function WorkshopConsole() {
 
       {current && info ? (
         <section aria-labelledby="component-heading" className="workshop-current">
-          <p className="caption">
-            {t("c.position", { n: state.position + 1, total: state.total })}
-          </p>
+          <p className="caption">{t("c.position", { n: state.position + 1, total: state.total })}</p>
           <h2 id="component-heading">{componentName(info.key)}</h2>
           <p className="lead">{frameworkTerm("component_description", info.key, lang)}</p>
 
@@ -308,7 +313,14 @@ export default function WorkshopConsole() {
             {t("c.votes", { count: current.votes })
               .split(String(current.votes))
               .flatMap((part, i) =>
-                i ? [<span key={i} data-testid="vote-count">{current.votes}</span>, part] : [part],
+                i
+                  ? [
+                      <span key={i} data-testid="vote-count">
+                        {current.votes}
+                      </span>,
+                      part,
+                    ]
+                  : [part],
               )}
             {current.revealed ? null : <span className="hint">{t("c.hiddenUntil")}</span>}
           </div>
@@ -376,7 +388,11 @@ export default function WorkshopConsole() {
           {current.revealed && current.ratings ? (
             <section aria-labelledby="spread-heading">
               <h3 id="spread-heading">{t("c.spread")}</h3>
-              <RatingSpread ratings={current.ratings} threshold={threshold} title={t("c.ratingsOf", { component: componentName(info.key) })} />
+              <RatingSpread
+                ratings={current.ratings}
+                threshold={threshold}
+                title={t("c.ratingsOf", { component: componentName(info.key) })}
+              />
             </section>
           ) : null}
 

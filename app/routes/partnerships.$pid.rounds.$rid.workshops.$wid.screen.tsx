@@ -62,9 +62,7 @@ function Spread({ ratings, threshold, title }: { ratings: ComponentRatings; thre
   const { t } = useT("console");
   if (s === null) return <p className="screen-message">{t("sc.noOne")}</p>;
   if (s === "suppressed" || s === "voting_open") {
-    return (
-      <p className="screen-message">{t("sc.fewer", { threshold })}</p>
-    );
+    return <p className="screen-message">{t("sc.fewer", { threshold })}</p>;
   }
   return (
     <div className="screen-result">
@@ -111,9 +109,7 @@ export default function ProjectorScreen() {
             {current ? t("sc.position", { n: state.position + 1, total: state.total }) : null}
           </p>
           <h1>{info ? frameworkTerm("component", info.key, lang) : t("sc.waiting")}</h1>
-          {info ? (
-            <p className="screen-description">{frameworkTerm("component_description", info.key, lang)}</p>
-          ) : null}
+          {info ? <p className="screen-description">{frameworkTerm("component_description", info.key, lang)}</p> : null}
         </div>
         <aside className="screen-join" aria-label={t("c.howToJoin")}>
           <img src={data.qr} alt={t("sc.qr", { url: data.joinUrl })} width={112} height={112} />
@@ -139,12 +135,14 @@ export default function ProjectorScreen() {
           </p>
           {current.revealed && current.ratings ? (
             <section aria-label={t("c.spread")}>
-              <Spread ratings={current.ratings} threshold={state.threshold} title={t("c.ratingsOf", { component: frameworkTerm("component", info.key, lang) })} />
+              <Spread
+                ratings={current.ratings}
+                threshold={state.threshold}
+                title={t("c.ratingsOf", { component: frameworkTerm("component", info.key, lang) })}
+              />
             </section>
           ) : (
-            <p className="screen-message">
-              {current.votingOpen ? t("sc.rateNow") : t("sc.later")}
-            </p>
+            <p className="screen-message">{current.votingOpen ? t("sc.rateNow") : t("sc.later")}</p>
           )}
         </>
       ) : null}

@@ -136,12 +136,7 @@ export default function NewWorkshop() {
         </div>
       ) : null}
       <Form method="post" noValidate>
-        <TextField
-          name="name"
-          label={t("new.name")}
-          hint={t("new.nameHint")}
-          error={errors.name}
-        />
+        <TextField name="name" label={t("new.name")} hint={t("new.nameHint")} error={errors.name} />
         <fieldset
           className={`field${errors.components ? " has-error" : ""}`}
           id="components"

@@ -105,12 +105,7 @@ export default function NewRound() {
         order={["name", "form", "deepDive", "opensOn", "closesOn", "suppressionThreshold"]}
       />
       <Form method="post" noValidate>
-        <TextField
-          name="name"
-          label={t("n.name")}
-          hint={t("n.nameHint")}
-          error={data?.errors.name}
-        />
+        <TextField name="name" label={t("n.name")} hint={t("n.nameHint")} error={data?.errors.name} />
         <fieldset className={`field radios${data?.errors.form ? " has-error" : ""}`} id="form">
           <legend>{t("n.which")}</legend>
           {data?.errors.form ? <p className="error-message">{serverText(data.errors.form)}</p> : null}

@@ -75,7 +75,13 @@ export default function SignIn() {
       <ErrorSummary errors={data?.errors} order={["email", "password"]} />
       <Form method="post" noValidate>
         <input type="hidden" name="redirectTo" value={params.get("redirectTo") ?? ""} />
-        <TextField name="email" label={t("signIn.email")} type="email" autoComplete="email" error={data?.errors.email} />
+        <TextField
+          name="email"
+          label={t("signIn.email")}
+          type="email"
+          autoComplete="email"
+          error={data?.errors.email}
+        />
         <TextField
           name="password"
           label={t("signIn.password")}

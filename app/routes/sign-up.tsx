@@ -70,13 +70,17 @@ export default function SignUp() {
   return (
     <div>
       <h1>{t("signUp.title")}</h1>
-      <p>
-        {t("signUp.intro")}
-      </p>
+      <p>{t("signUp.intro")}</p>
       <ErrorSummary errors={data?.errors} order={["name", "email", "password"]} />
       <Form method="post" noValidate>
         <TextField name="name" label={t("signUp.name")} autoComplete="name" error={data?.errors.name} />
-        <TextField name="email" label={t("signIn.email")} type="email" autoComplete="email" error={data?.errors.email} />
+        <TextField
+          name="email"
+          label={t("signIn.email")}
+          type="email"
+          autoComplete="email"
+          error={data?.errors.email}
+        />
         <TextField
           name="password"
           label={t("signUp.password")}

@@ -30,7 +30,10 @@ export function localiseServerText(text: string, lang: Lang): string {
 }
 
 /** Every message of a form's errors in the reader's language. */
-export function localiseErrors<T extends Record<string, string | undefined>>(errors: T | undefined, lang: Lang): T | undefined {
+export function localiseErrors<T extends Record<string, string | undefined>>(
+  errors: T | undefined,
+  lang: Lang,
+): T | undefined {
   if (!errors || lang === "en") return errors;
   return Object.fromEntries(
     Object.entries(errors).map(([field, message]) => [field, message ? localiseServerText(message, lang) : message]),

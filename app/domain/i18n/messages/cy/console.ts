@@ -5,19 +5,28 @@ const file: MessageFile = {
   reviewed: false,
   messages: {
     "new.title": "Cynnal gweithdy",
-    "new.intro": "Mae cyfranogwyr yn ymuno ar eu ffonau gyda chod byr, yn sgorio pob elfen o 0 i 5, ac rydych yn dangos ystod y safbwyntiau cyn i'r grŵp gytuno ar sgôr a chamau gweithredu.",
-    "new.privacy": "Er mwyn cadw sgôr pawb yn breifat, dim ond pan fydd o leiaf {{threshold}} o bobl yn sgorio elfen y dangosir sgoriau'r ystafell ar ei chyfer, a dim ond pan fydd gan grŵp (lefel neu fath o asiantaeth) a gweddill yr ystafell {{threshold}} neu fwy o bobl yr un y dangosir y grŵp hwnnw.",
+    "new.intro":
+      "Mae cyfranogwyr yn ymuno ar eu ffonau gyda chod byr, yn sgorio pob elfen o 0 i 5, ac rydych yn dangos ystod y safbwyntiau cyn i'r grŵp gytuno ar sgôr a chamau gweithredu.",
+    "new.privacy":
+      "Er mwyn cadw sgôr pawb yn breifat, dim ond pan fydd o leiaf {{threshold}} o bobl yn sgorio elfen y dangosir sgoriau'r ystafell ar ei chyfer, a dim ond pan fydd gan grŵp (lefel neu fath o asiantaeth) a gweddill yr ystafell {{threshold}} neu fwy o bobl yr un y dangosir y grŵp hwnnw.",
     "new.smallTitle": "Llai o bobl na'r trothwy",
-    "new.small_zero": "Gyda {{count}} o bobl, llai na {{threshold}}, ni ddangosir ystod o sgoriau: dim ond faint sydd wedi pleidleisio. Gallwch gynnal y sesiwn o hyd i gytuno ar sgoriau consensws a chamau gweithredu gyda'ch gilydd.",
-    "new.small_one": "Gydag {{count}} person, llai na {{threshold}}, ni ddangosir ystod o sgoriau: dim ond faint sydd wedi pleidleisio. Gallwch gynnal y sesiwn o hyd i gytuno ar sgoriau consensws a chamau gweithredu gyda'ch gilydd.",
-    "new.small_two": "Gyda {{count}} berson, llai na {{threshold}}, ni ddangosir ystod o sgoriau: dim ond faint sydd wedi pleidleisio. Gallwch gynnal y sesiwn o hyd i gytuno ar sgoriau consensws a chamau gweithredu gyda'ch gilydd.",
-    "new.small_few": "Gyda {{count}} o bobl, llai na {{threshold}}, ni ddangosir ystod o sgoriau: dim ond faint sydd wedi pleidleisio. Gallwch gynnal y sesiwn o hyd i gytuno ar sgoriau consensws a chamau gweithredu gyda'ch gilydd.",
-    "new.small_many": "Gyda {{count}} o bobl, llai na {{threshold}}, ni ddangosir ystod o sgoriau: dim ond faint sydd wedi pleidleisio. Gallwch gynnal y sesiwn o hyd i gytuno ar sgoriau consensws a chamau gweithredu gyda'ch gilydd.",
-    "new.small_other": "Gyda {{count}} o bobl, llai na {{threshold}}, ni ddangosir ystod o sgoriau: dim ond faint sydd wedi pleidleisio. Gallwch gynnal y sesiwn o hyd i gytuno ar sgoriau consensws a chamau gweithredu gyda'ch gilydd.",
+    "new.small_zero":
+      "Gyda {{count}} o bobl, llai na {{threshold}}, ni ddangosir ystod o sgoriau: dim ond faint sydd wedi pleidleisio. Gallwch gynnal y sesiwn o hyd i gytuno ar sgoriau consensws a chamau gweithredu gyda'ch gilydd.",
+    "new.small_one":
+      "Gydag {{count}} person, llai na {{threshold}}, ni ddangosir ystod o sgoriau: dim ond faint sydd wedi pleidleisio. Gallwch gynnal y sesiwn o hyd i gytuno ar sgoriau consensws a chamau gweithredu gyda'ch gilydd.",
+    "new.small_two":
+      "Gyda {{count}} berson, llai na {{threshold}}, ni ddangosir ystod o sgoriau: dim ond faint sydd wedi pleidleisio. Gallwch gynnal y sesiwn o hyd i gytuno ar sgoriau consensws a chamau gweithredu gyda'ch gilydd.",
+    "new.small_few":
+      "Gyda {{count}} o bobl, llai na {{threshold}}, ni ddangosir ystod o sgoriau: dim ond faint sydd wedi pleidleisio. Gallwch gynnal y sesiwn o hyd i gytuno ar sgoriau consensws a chamau gweithredu gyda'ch gilydd.",
+    "new.small_many":
+      "Gyda {{count}} o bobl, llai na {{threshold}}, ni ddangosir ystod o sgoriau: dim ond faint sydd wedi pleidleisio. Gallwch gynnal y sesiwn o hyd i gytuno ar sgoriau consensws a chamau gweithredu gyda'ch gilydd.",
+    "new.small_other":
+      "Gyda {{count}} o bobl, llai na {{threshold}}, ni ddangosir ystod o sgoriau: dim ond faint sydd wedi pleidleisio. Gallwch gynnal y sesiwn o hyd i gytuno ar sgoriau consensws a chamau gweithredu gyda'ch gilydd.",
     "new.name": "Enw'r gweithdy",
     "new.nameHint": "Er enghraifft, Diwrnod i ffwrdd bwrdd y bartneriaeth, Mawrth 2027",
     "new.which": "Pa elfennau y byddwch yn eu trafod, ac ym mha drefn?",
-    "new.whichHint": "Ticiwch yr elfennau i'w sgorio. Newidiwch y rhifau i osod y drefn (1 sy'n dod gyntaf); daw'r rhai a adewch yn wag yn olaf.",
+    "new.whichHint":
+      "Ticiwch yr elfennau i'w sgorio. Newidiwch y rhifau i osod y drefn (1 sy'n dod gyntaf); daw'r rhai a adewch yn wag yn olaf.",
     "new.order": "Trefn",
     "new.orderOf": " {{component}}",
     "new.expected": "Tua faint o bobl fydd yn cymryd rhan? (dewisol)",
@@ -40,13 +49,20 @@ const file: MessageFile = {
     "c.joined_few": "{{count}} o bobl wedi ymuno.",
     "c.joined_many": "{{count}} o bobl wedi ymuno.",
     "c.joined_other": "{{count}} o bobl wedi ymuno.",
-    "c.smallRoomNone": "Nid oes neb wedi ymuno hyd yma. Dim ond pan fydd o leiaf {{threshold}} o bobl yn sgorio elfen y dangosir sgoriau'r ystafell.",
-    "c.smallRoom_zero": "Dim ond {{count}} o bobl sydd wedi ymuno hyd yma. Dim ond pan fydd o leiaf {{threshold}} o bobl yn sgorio elfen y dangosir sgoriau'r ystafell.",
-    "c.smallRoom_one": "Dim ond {{count}} person sydd wedi ymuno hyd yma. Dim ond pan fydd o leiaf {{threshold}} o bobl yn sgorio elfen y dangosir sgoriau'r ystafell.",
-    "c.smallRoom_two": "Dim ond {{count}} berson sydd wedi ymuno hyd yma. Dim ond pan fydd o leiaf {{threshold}} o bobl yn sgorio elfen y dangosir sgoriau'r ystafell.",
-    "c.smallRoom_few": "Dim ond {{count}} o bobl sydd wedi ymuno hyd yma. Dim ond pan fydd o leiaf {{threshold}} o bobl yn sgorio elfen y dangosir sgoriau'r ystafell.",
-    "c.smallRoom_many": "Dim ond {{count}} o bobl sydd wedi ymuno hyd yma. Dim ond pan fydd o leiaf {{threshold}} o bobl yn sgorio elfen y dangosir sgoriau'r ystafell.",
-    "c.smallRoom_other": "Dim ond {{count}} o bobl sydd wedi ymuno hyd yma. Dim ond pan fydd o leiaf {{threshold}} o bobl yn sgorio elfen y dangosir sgoriau'r ystafell.",
+    "c.smallRoomNone":
+      "Nid oes neb wedi ymuno hyd yma. Dim ond pan fydd o leiaf {{threshold}} o bobl yn sgorio elfen y dangosir sgoriau'r ystafell.",
+    "c.smallRoom_zero":
+      "Dim ond {{count}} o bobl sydd wedi ymuno hyd yma. Dim ond pan fydd o leiaf {{threshold}} o bobl yn sgorio elfen y dangosir sgoriau'r ystafell.",
+    "c.smallRoom_one":
+      "Dim ond {{count}} person sydd wedi ymuno hyd yma. Dim ond pan fydd o leiaf {{threshold}} o bobl yn sgorio elfen y dangosir sgoriau'r ystafell.",
+    "c.smallRoom_two":
+      "Dim ond {{count}} berson sydd wedi ymuno hyd yma. Dim ond pan fydd o leiaf {{threshold}} o bobl yn sgorio elfen y dangosir sgoriau'r ystafell.",
+    "c.smallRoom_few":
+      "Dim ond {{count}} o bobl sydd wedi ymuno hyd yma. Dim ond pan fydd o leiaf {{threshold}} o bobl yn sgorio elfen y dangosir sgoriau'r ystafell.",
+    "c.smallRoom_many":
+      "Dim ond {{count}} o bobl sydd wedi ymuno hyd yma. Dim ond pan fydd o leiaf {{threshold}} o bobl yn sgorio elfen y dangosir sgoriau'r ystafell.",
+    "c.smallRoom_other":
+      "Dim ond {{count}} o bobl sydd wedi ymuno hyd yma. Dim ond pan fydd o leiaf {{threshold}} o bobl yn sgorio elfen y dangosir sgoriau'r ystafell.",
     "c.problem": "Mae problem",
     "c.position": "Elfen {{n}} o {{total}}",
     "c.votingOpen": "Pleidleisio ar agor",
@@ -68,13 +84,20 @@ const file: MessageFile = {
     "c.hintClose": "Caewch y pleidleisio i ddangos y sgoriau: dangosir pob pleidlais unwaith, pan fydd drosodd.",
     "c.hintNew": "Mae dechrau pleidlais newydd yn clirio sgoriau'r elfen hon hyd yma.",
     "c.hintOpen": "Agorwch y pleidleisio pan fydd yr ystafell yn barod i sgorio.",
-    "c.fewNone": "Nid oes neb wedi sgorio'r elfen hon: llai na {{threshold}}, felly ni fydd dangos yn dangos yr ystod, er mwyn cadw sgôr pawb yn breifat.",
-    "c.few_zero": "Dim ond {{count}} o bobl sydd wedi sgorio'r elfen hon: llai na {{threshold}}, felly ni fydd dangos yn dangos yr ystod, er mwyn cadw sgôr pawb yn breifat.",
-    "c.few_one": "Dim ond {{count}} person sydd wedi sgorio'r elfen hon: llai na {{threshold}}, felly ni fydd dangos yn dangos yr ystod, er mwyn cadw sgôr pawb yn breifat.",
-    "c.few_two": "Dim ond {{count}} berson sydd wedi sgorio'r elfen hon: llai na {{threshold}}, felly ni fydd dangos yn dangos yr ystod, er mwyn cadw sgôr pawb yn breifat.",
-    "c.few_few": "Dim ond {{count}} o bobl sydd wedi sgorio'r elfen hon: llai na {{threshold}}, felly ni fydd dangos yn dangos yr ystod, er mwyn cadw sgôr pawb yn breifat.",
-    "c.few_many": "Dim ond {{count}} o bobl sydd wedi sgorio'r elfen hon: llai na {{threshold}}, felly ni fydd dangos yn dangos yr ystod, er mwyn cadw sgôr pawb yn breifat.",
-    "c.few_other": "Dim ond {{count}} o bobl sydd wedi sgorio'r elfen hon: llai na {{threshold}}, felly ni fydd dangos yn dangos yr ystod, er mwyn cadw sgôr pawb yn breifat.",
+    "c.fewNone":
+      "Nid oes neb wedi sgorio'r elfen hon: llai na {{threshold}}, felly ni fydd dangos yn dangos yr ystod, er mwyn cadw sgôr pawb yn breifat.",
+    "c.few_zero":
+      "Dim ond {{count}} o bobl sydd wedi sgorio'r elfen hon: llai na {{threshold}}, felly ni fydd dangos yn dangos yr ystod, er mwyn cadw sgôr pawb yn breifat.",
+    "c.few_one":
+      "Dim ond {{count}} person sydd wedi sgorio'r elfen hon: llai na {{threshold}}, felly ni fydd dangos yn dangos yr ystod, er mwyn cadw sgôr pawb yn breifat.",
+    "c.few_two":
+      "Dim ond {{count}} berson sydd wedi sgorio'r elfen hon: llai na {{threshold}}, felly ni fydd dangos yn dangos yr ystod, er mwyn cadw sgôr pawb yn breifat.",
+    "c.few_few":
+      "Dim ond {{count}} o bobl sydd wedi sgorio'r elfen hon: llai na {{threshold}}, felly ni fydd dangos yn dangos yr ystod, er mwyn cadw sgôr pawb yn breifat.",
+    "c.few_many":
+      "Dim ond {{count}} o bobl sydd wedi sgorio'r elfen hon: llai na {{threshold}}, felly ni fydd dangos yn dangos yr ystod, er mwyn cadw sgôr pawb yn breifat.",
+    "c.few_other":
+      "Dim ond {{count}} o bobl sydd wedi sgorio'r elfen hon: llai na {{threshold}}, felly ni fydd dangos yn dangos yr ystod, er mwyn cadw sgôr pawb yn breifat.",
     "c.spread": "Sut y sgoriodd yr ystafell hi",
     "c.ratingsOf": "Sgoriau {{component}}",
     "c.consensus": "Consensws",
@@ -104,7 +127,8 @@ const file: MessageFile = {
     "sc.similar": "safbwyntiau'n debyg",
     "sc.medians": "canolrifau",
     "sc.noOne": "Ni sgoriodd neb yr elfen hon.",
-    "sc.fewer": "Sgoriodd llai na {{threshold}} o bobl yr elfen hon, felly ni ddangosir yr ystod: ni ellir adnabod sgôr neb.",
+    "sc.fewer":
+      "Sgoriodd llai na {{threshold}} o bobl yr elfen hon, felly ni ddangosir yr ystod: ni ellir adnabod sgôr neb.",
     "sc.median": "Canolrif",
     "sc.middle": "Yr hanner canol",
     "sc.range": "{{low}} i {{high}}",
@@ -136,7 +160,8 @@ const file: MessageFile = {
     "su.held": "Cynhaliwyd",
     "su.participants": "Cyfranogwyr",
     "su.components": "Elfennau",
-    "su.scale": "Roedd y sgoriau ar raddfa o 0 i 5: {{anchors}}. Ni ddangosir yr ystod lle sgoriodd llai na {{threshold}} o bobl, a dim ond pan fydd ganddo o leiaf {{threshold}} o bobl y cymharir grŵp.",
+    "su.scale":
+      "Roedd y sgoriau ar raddfa o 0 i 5: {{anchors}}. Ni ddangosir yr ystod lle sgoriodd llai na {{threshold}} o bobl, a dim ond pan fydd ganddo o leiaf {{threshold}} o bobl y cymharir grŵp.",
     "su.csv": "Lawrlwytho CSV",
     "su.json": "Lawrlwytho JSON",
     "su.backSession": "Yn ôl i'r sesiwn",

@@ -13,9 +13,11 @@ const file: MessageFile = {
     "signUp.nameMissing": "Rhowch eich enw",
     "signUp.nameLong": "Rhaid i'r enw fod yn 120 nod neu lai",
     "password.short": "Rhaid i'r cyfrinair fod yn 12 nod o leiaf",
-    "password.guessable": "Mae'n rhy hawdd dyfalu'r cyfrinair hwn: rhowch gynnig ar dri neu bedwar gair nad ydynt yn perthyn, fel \"copr llusern orbit dôl\"",
-    "reset.gone": "Nid yw'r ddolen ailosod hon yn ddilys, mae wedi'i defnyddio, neu mae wedi dod i ben. Gofynnwch i'ch gweinyddwr am un newydd.",
-    "tooMany": "Gormod o ymdrechion. Rhowch gynnig arall arni yn nes ymlaen.",
+    "password.guessable":
+      "Mae'n rhy hawdd dyfalu'r cyfrinair hwn: rhowch gynnig ar dri neu bedwar gair nad ydynt yn perthyn, fel \"copr llusern orbit dôl\"",
+    "reset.gone":
+      "Nid yw'r ddolen ailosod hon yn ddilys, mae wedi'i defnyddio, neu mae wedi dod i ben. Gofynnwch i'ch gweinyddwr am un newydd.",
+    tooMany: "Gormod o ymdrechion. Rhowch gynnig arall arni yn nes ymlaen.",
     "partnership.name": "Rhowch enw'r bartneriaeth",
     "partnership.nameLong": "Rhaid i'r enw fod yn 150 nod neu lai",
     "partnership.area": "Rhowch yr ardal y mae'r bartneriaeth yn ei chwmpasu",
@@ -56,7 +58,8 @@ const file: MessageFile = {
     "workshop.componentsOnce": "Dewiswch bob elfen unwaith",
     "workshop.people": "Rhowch nifer o bobl o 1 i 1,000",
     "workshop.agreed": "Dewiswch y sgôr y cytunodd y grŵp arni",
-    "workshop.closeFirst": "Caewch y pleidleisio cyn dangos y sgoriau: dim ond ar ôl i bawb bleidleisio y cânt eu dangos.",
+    "workshop.closeFirst":
+      "Caewch y pleidleisio cyn dangos y sgoriau: dim ond ar ôl i bawb bleidleisio y cânt eu dangos.",
     "workshop.noPosition": "Nid oes elfen yn y safle hwnnw yn y sesiwn hon.",
     "workshop.ended": "Mae'r sesiwn hon wedi dod i ben, felly ni ellir ei newid mwyach.",
     "workshop.summaryLater": "Rhennir y crynodeb pan fydd yr hwylusydd yn dod â'r sesiwn i ben.",
@@ -78,7 +81,8 @@ const file: MessageFile = {
     "action.order": "Rhowch drefn o 1 i 99",
     "action.notes": "Rhaid i'r nodiadau fod yn 2,000 nod neu lai",
     "refuse.notRecognised": "Nid yw'r weithred honno'n cael ei hadnabod.",
-    "refuse.invitationClosed": "Nid yw'r gwahoddiad hwnnw ar agor: cafodd ei ddefnyddio, ei ddirymu neu mae wedi dod i ben.",
+    "refuse.invitationClosed":
+      "Nid yw'r gwahoddiad hwnnw ar agor: cafodd ei ddefnyddio, ei ddirymu neu mae wedi dod i ben.",
     "refuse.roundNotFound": "Heb ddod o hyd i'r cylch.",
     "refuse.partnershipNotFound": "Heb ddod o hyd i'r bartneriaeth.",
     "refuse.workshopNotFound": "Heb ddod o hyd i'r gweithdy.",
@@ -100,7 +104,8 @@ const file: MessageFile = {
     "refuse.noUserOrPartnership": "Nid oes defnyddiwr na phartneriaeth o'r fath.",
     "refuse.sharePartnership": "Dewiswch bartneriaeth (a chadwch y nodyn i 100 nod neu lai).",
     "refuse.shareEmail": "Rhowch gyfeiriad e-bost a dewiswch bartneriaeth.",
-    "invite.gone": "Nid yw'r ddolen wahoddiad hon yn ddilys, mae wedi'i defnyddio neu ei dirymu, neu mae wedi dod i ben. Gofynnwch i'r sawl a'i hanfonodd am un newydd.",
+    "invite.gone":
+      "Nid yw'r ddolen wahoddiad hon yn ddilys, mae wedi'i defnyddio neu ei dirymu, neu mae wedi dod i ben. Gofynnwch i'r sawl a'i hanfonodd am un newydd.",
     "workshop.orderNumber": "Rhowch y drefn fel rhif",
     "workshop.orderWhole": "Rhowch y drefn fel rhif cyfan",
     "workshop.peopleNumber": "Rhowch nifer y bobl fel rhif",

@@ -5,7 +5,8 @@ const file: MessageFile = {
   reviewed: false,
   messages: {
     "home.title": "Pa mor dda y mae eich gwasanaethau plant yn cydweithio?",
-    "home.lead": "Hunanasesiad ar gyfer partneriaethau gwasanaethau plant: gwaith cymdeithasol, iechyd, addysg, yr heddlu, tai a'r sector gwirfoddol. Mae ymarferwyr, rheolwyr a theuluoedd yn ateb cwestiynau sy'n seiliedig ar dystiolaeth; rydych yn gweld ble mae eich partneriaeth yn sefyll ar {{components}} elfen integreiddio a chontinwwm {{stages}} cam, ar bob lefel o'r lefel genedlaethol i'r tîm.",
+    "home.lead":
+      "Hunanasesiad ar gyfer partneriaethau gwasanaethau plant: gwaith cymdeithasol, iechyd, addysg, yr heddlu, tai a'r sector gwirfoddol. Mae ymarferwyr, rheolwyr a theuluoedd yn ateb cwestiynau sy'n seiliedig ar dystiolaeth; rydych yn gweld ble mae eich partneriaeth yn sefyll ar {{components}} elfen integreiddio a chontinwwm {{stages}} cam, ar bob lefel o'r lefel genedlaethol i'r tîm.",
     "home.yourPartnerships": "Mynd i'ch partneriaethau",
     "home.createAccount": "Creu cyfrif",
     "home.signIn": "Mewngofnodi",
@@ -22,11 +23,14 @@ const file: MessageFile = {
     "home.role.national viewer": "gwyliwr cenedlaethol",
     "home.measures": "Beth mae'n ei fesur",
     "home.components": "13 elfen",
-    "home.componentsBody": "O weledigaeth gyffredin ac arweinyddiaeth i rannu gwybodaeth, cydweithio a chyfranogiad teuluoedd.",
+    "home.componentsBody":
+      "O weledigaeth gyffredin ac arweinyddiaeth i rannu gwybodaeth, cydweithio a chyfranogiad teuluoedd.",
     "home.continuum": "Continwwm, nid ysgol",
-    "home.continuumBody": "Ble mae gwasanaethau'n sefyll heddiw, o gydfodolaeth i integreiddio, a ble mae'r bartneriaeth am fod.",
+    "home.continuumBody":
+      "Ble mae gwasanaethau'n sefyll heddiw, o gydfodolaeth i integreiddio, a ble mae'r bartneriaeth am fod.",
     "home.levels": "Pob lefel",
-    "home.levelsBody": "Cenedlaethol, awdurdod lleol, sefydliad a thîm: sut mae arweinwyr a staff rheng flaen yn gweld yr un pethau.",
+    "home.levelsBody":
+      "Cenedlaethol, awdurdod lleol, sefydliad a thîm: sut mae arweinwyr a staff rheng flaen yn gweld yr un pethau.",
     "home.about": "Darllenwch am y fframwaith a'r dystiolaeth y tu ôl i bob cwestiwn",
     "home.meta": "Cydweithio: hunanasesiad ar gyfer partneriaethau gwasanaethau plant",
   },

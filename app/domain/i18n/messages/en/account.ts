@@ -5,7 +5,8 @@ const file: MessageFile = {
   reviewed: true,
   messages: {
     "signIn.title": "Sign in",
-    "signIn.created": "If no account used this email address, yours has been created: sign in with it. If one already did, sign in with that account's password, or ask your administrator for a reset link.",
+    "signIn.created":
+      "If no account used this email address, yours has been created: sign in with it. If one already did, sign in with that account's password, or ask your administrator for a reset link.",
     "signIn.email": "Email address",
     "signIn.password": "Password",
     "signIn.busy": "Signing in…",
@@ -14,10 +15,12 @@ const file: MessageFile = {
     "signIn.create": "Create an account",
     "signIn.forgotten": "Forgotten your password? Ask your administrator for a reset link.",
     "signUp.title": "Create an account",
-    "signUp.intro": "For partnership leads, facilitators and commissioners. People answering a questionnaire do not need an account.",
+    "signUp.intro":
+      "For partnership leads, facilitators and commissioners. People answering a questionnaire do not need an account.",
     "signUp.name": "Your name",
     "signUp.password": "Create a password",
-    "signUp.passwordHint": "At least 12 characters, and not easy to guess. A few unrelated words strung together is easy to remember.",
+    "signUp.passwordHint":
+      "At least 12 characters, and not easy to guess. A few unrelated words strung together is easy to remember.",
     "signUp.busy": "Creating account…",
     "signUp.submit": "Create account",
     "signUp.haveAccount": "Already have an account?",
@@ -27,10 +30,13 @@ const file: MessageFile = {
     "reset.submit": "Save password",
     "invite.title": "You are invited",
     "invite.member": "You are invited to be a {{role}} of {{partnership}}.",
-    "invite.organisation": "You are invited to see {{organisation}}'s results in {{partnership}} (that organisation's figures only).",
+    "invite.organisation":
+      "You are invited to see {{organisation}}'s results in {{partnership}} (that organisation's figures only).",
     "invite.yourOrganisation": "your organisation",
-    "invite.commissioner": "You are invited to see {{partnership}}'s results as a commissioner (aggregates of closed rounds only).",
-    "invite.once": "The link works once, until {{date}}. Whoever accepts it first gets the access, so do not pass it on.",
+    "invite.commissioner":
+      "You are invited to see {{partnership}}'s results as a commissioner (aggregates of closed rounds only).",
+    "invite.once":
+      "The link works once, until {{date}}. Whoever accepts it first gets the access, so do not pass it on.",
     "invite.signedInAs": "You are signed in as {{email}}.",
     "invite.accept": "Accept the invitation",
     "invite.signIn": "Sign in to accept",

@@ -5,15 +5,20 @@ const file: MessageFile = {
   reviewed: true,
   messages: {
     "new.title": "Run a workshop",
-    "new.intro": "Participants join on their phones with a short code, rate each component from 0 to 5, and you show the spread of views before the group agrees a score and actions.",
-    "new.privacy": "To keep everyone's rating private, the room's ratings of a component are shown only when at least {{threshold}} people rate it, and a group (a level or a kind of agency) only when it and the rest of the room each have {{threshold}} or more people.",
+    "new.intro":
+      "Participants join on their phones with a short code, rate each component from 0 to 5, and you show the spread of views before the group agrees a score and actions.",
+    "new.privacy":
+      "To keep everyone's rating private, the room's ratings of a component are shown only when at least {{threshold}} people rate it, and a group (a level or a kind of agency) only when it and the rest of the room each have {{threshold}} or more people.",
     "new.smallTitle": "Fewer people than the threshold",
-    "new.small_one": "With {{count}} person, fewer than {{threshold}}, no spread of ratings will be shown: only how many have voted. You can still run the session to agree consensus scores and actions together.",
-    "new.small_other": "With {{count}} people, fewer than {{threshold}}, no spread of ratings will be shown: only how many have voted. You can still run the session to agree consensus scores and actions together.",
+    "new.small_one":
+      "With {{count}} person, fewer than {{threshold}}, no spread of ratings will be shown: only how many have voted. You can still run the session to agree consensus scores and actions together.",
+    "new.small_other":
+      "With {{count}} people, fewer than {{threshold}}, no spread of ratings will be shown: only how many have voted. You can still run the session to agree consensus scores and actions together.",
     "new.name": "Name of the workshop",
     "new.nameHint": "For example, Partnership board away day, March 2027",
     "new.which": "Which components will you cover, and in what order?",
-    "new.whichHint": "Tick the components to rate. Change the numbers to set the order (1 comes first); those you leave blank come last.",
+    "new.whichHint":
+      "Tick the components to rate. Change the numbers to set the order (1 comes first); those you leave blank come last.",
     "new.order": "Order",
     "new.orderOf": " of {{component}}",
     "new.expected": "About how many people will take part? (optional)",
@@ -32,9 +37,12 @@ const file: MessageFile = {
     "c.at": "at",
     "c.joined_one": "{{count}} person has joined.",
     "c.joined_other": "{{count}} people have joined.",
-    "c.smallRoomNone": "No one has joined so far. The room's ratings are shown only when at least {{threshold}} people rate a component.",
-    "c.smallRoom_one": "Only {{count}} person has joined so far. The room's ratings are shown only when at least {{threshold}} people rate a component.",
-    "c.smallRoom_other": "Only {{count}} people have joined so far. The room's ratings are shown only when at least {{threshold}} people rate a component.",
+    "c.smallRoomNone":
+      "No one has joined so far. The room's ratings are shown only when at least {{threshold}} people rate a component.",
+    "c.smallRoom_one":
+      "Only {{count}} person has joined so far. The room's ratings are shown only when at least {{threshold}} people rate a component.",
+    "c.smallRoom_other":
+      "Only {{count}} people have joined so far. The room's ratings are shown only when at least {{threshold}} people rate a component.",
     "c.problem": "There is a problem",
     "c.position": "Component {{n}} of {{total}}",
     "c.votingOpen": "Voting open",
@@ -52,9 +60,12 @@ const file: MessageFile = {
     "c.hintClose": "Close voting to reveal the ratings: each vote is shown once, when it is over.",
     "c.hintNew": "Starting a new vote clears this component's ratings so far.",
     "c.hintOpen": "Open voting when the room is ready to rate.",
-    "c.fewNone": "No one has rated this component: fewer than {{threshold}}, so revealing will not show the spread, to keep everyone's rating private.",
-    "c.few_one": "Only {{count}} person has rated this component: fewer than {{threshold}}, so revealing will not show the spread, to keep everyone's rating private.",
-    "c.few_other": "Only {{count}} people have rated this component: fewer than {{threshold}}, so revealing will not show the spread, to keep everyone's rating private.",
+    "c.fewNone":
+      "No one has rated this component: fewer than {{threshold}}, so revealing will not show the spread, to keep everyone's rating private.",
+    "c.few_one":
+      "Only {{count}} person has rated this component: fewer than {{threshold}}, so revealing will not show the spread, to keep everyone's rating private.",
+    "c.few_other":
+      "Only {{count}} people have rated this component: fewer than {{threshold}}, so revealing will not show the spread, to keep everyone's rating private.",
     "c.spread": "How the room rated it",
     "c.ratingsOf": "Ratings of {{component}}",
     "c.consensus": "Consensus",
@@ -84,7 +95,8 @@ const file: MessageFile = {
     "sc.similar": "views similar",
     "sc.medians": "medians",
     "sc.noOne": "No one rated this component.",
-    "sc.fewer": "Fewer than {{threshold}} people rated this component, so the spread is not shown: no one's rating can be picked out.",
+    "sc.fewer":
+      "Fewer than {{threshold}} people rated this component, so the spread is not shown: no one's rating can be picked out.",
     "sc.median": "Median",
     "sc.middle": "Middle half",
     "sc.range": "{{low}} to {{high}}",
@@ -112,7 +124,8 @@ const file: MessageFile = {
     "su.held": "Held",
     "su.participants": "Participants",
     "su.components": "Components",
-    "su.scale": "Ratings were on a scale from 0 to 5: {{anchors}}. The spread is not shown where fewer than {{threshold}} people rated, and a group is compared only when it has at least {{threshold}} people.",
+    "su.scale":
+      "Ratings were on a scale from 0 to 5: {{anchors}}. The spread is not shown where fewer than {{threshold}} people rated, and a group is compared only when it has at least {{threshold}} people.",
     "su.csv": "Download CSV",
     "su.json": "Download JSON",
     "su.backSession": "Back to the session",

@@ -13,9 +13,10 @@ const file: MessageFile = {
     "signUp.nameMissing": "Enter your name",
     "signUp.nameLong": "Name must be 120 characters or fewer",
     "password.short": "Password must be at least 12 characters",
-    "password.guessable": "This password is too easy to guess: try three or four unrelated words, like \"copper lantern orbit meadow\"",
+    "password.guessable":
+      'This password is too easy to guess: try three or four unrelated words, like "copper lantern orbit meadow"',
     "reset.gone": "This reset link is not valid, has been used, or has expired. Ask your administrator for a new one.",
-    "tooMany": "Too many attempts. Try again later.",
+    tooMany: "Too many attempts. Try again later.",
     "partnership.name": "Enter the partnership's name",
     "partnership.nameLong": "Name must be 150 characters or fewer",
     "partnership.area": "Enter the area the partnership covers",
@@ -100,7 +101,8 @@ const file: MessageFile = {
     "refuse.noUserOrPartnership": "No such user or partnership.",
     "refuse.sharePartnership": "Choose a partnership (and keep the note to 100 characters or fewer).",
     "refuse.shareEmail": "Enter an email address and choose a partnership.",
-    "invite.gone": "This invitation link is not valid, has been used or revoked, or has expired. Ask the person who sent it for a new one.",
+    "invite.gone":
+      "This invitation link is not valid, has been used or revoked, or has expired. Ask the person who sent it for a new one.",
     "workshop.orderNumber": "Enter the order as a number",
     "workshop.orderWhole": "Enter the order as a whole number",
     "workshop.peopleNumber": "Enter the number of people as a number",

@@ -5,7 +5,8 @@ const file: MessageFile = {
   reviewed: true,
   messages: {
     "home.title": "How well do your children's services work together?",
-    "home.lead": "A self-assessment for children's services partnerships: social work, health, education, police, housing and the voluntary sector. Practitioners, managers and families answer evidence-based questions; you see where your partnership stands on {{components}} components of integration and a {{stages}}-stage continuum, at every level from national to team.",
+    "home.lead":
+      "A self-assessment for children's services partnerships: social work, health, education, police, housing and the voluntary sector. Practitioners, managers and families answer evidence-based questions; you see where your partnership stands on {{components}} components of integration and a {{stages}}-stage continuum, at every level from national to team.",
     "home.yourPartnerships": "Go to your partnerships",
     "home.createAccount": "Create an account",
     "home.signIn": "Sign in",
@@ -22,11 +23,14 @@ const file: MessageFile = {
     "home.role.national viewer": "national viewer",
     "home.measures": "What it measures",
     "home.components": "13 components",
-    "home.componentsBody": "From shared vision and leadership to information sharing, joint working and the participation of families.",
+    "home.componentsBody":
+      "From shared vision and leadership to information sharing, joint working and the participation of families.",
     "home.continuum": "A continuum, not a ladder",
-    "home.continuumBody": "Where services stand today, from co-existence to integration, and where the partnership wants to be.",
+    "home.continuumBody":
+      "Where services stand today, from co-existence to integration, and where the partnership wants to be.",
     "home.levels": "Every level",
-    "home.levelsBody": "National, local authority, organisation and team: how leaders and front-line staff see the same things.",
+    "home.levelsBody":
+      "National, local authority, organisation and team: how leaders and front-line staff see the same things.",
     "home.about": "Read about the framework and the evidence behind every question",
     "home.meta": "Working Together: a self-assessment for children's services partnerships",
   },
