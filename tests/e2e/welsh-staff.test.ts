@@ -173,6 +173,11 @@ describe("Welsh for staff", () => {
       ["new round", `${partnership}/rounds/new`],
       ["sharing", `${partnership}/sharing`],
       ["admin", "/admin"],
+      ["edit partnership", `${partnership}/edit`],
+      ["new partnership", "/partnerships/new"],
+      ["audit log", `${partnership}/audit`],
+      ["reminder pack", `${round}/reminders`],
+      ["new workshop", `${round}/workshops/new`],
     ];
     for (const [label, path] of pages) {
       const response = await page.goto(`${app.url}${path}`);
@@ -186,6 +191,19 @@ describe("Welsh for staff", () => {
     await page.locator(".error-summary").waitFor();
     await check("new round, errors");
     await expectNoAxeViolations(page, "new round with errors, in Welsh");
+    // A workshop, set up in Welsh: the console, the projector screen and the summary.
+    await page.goto(`${app.url}${round}/workshops/new`);
+    await page.getByLabel("Enw'r gweithdy").fill("Gweithdy prawf");
+    names.push("Gweithdy prawf");
+    await page.getByRole("button", { name: "Creu'r sesiwn" }).click();
+    await page.getByRole("button", { name: "Agor y pleidleisio" }).waitFor();
+    const workshop = new URL(page.url()).pathname;
+    await check("facilitator console");
+    await page.goto(`${app.url}${workshop}/screen`);
+    await page.getByTestId("join-code").waitFor();
+    await check("projector screen");
+    await page.goto(`${app.url}${workshop}/summary`);
+    await check("workshop summary");
     // A page that does not exist.
     await page.goto(`${app.url}${partnership}/rounds/no-such-round`);
     await check("round not found");

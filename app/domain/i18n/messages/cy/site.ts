@@ -33,6 +33,22 @@ const file: MessageFile = {
       "Cenedlaethol, awdurdod lleol, sefydliad a thîm: sut mae arweinwyr a staff rheng flaen yn gweld yr un pethau.",
     "home.about": "Darllenwch am y fframwaith a'r dystiolaeth y tu ôl i bob cwestiwn",
     "home.meta": "Cydweithio: hunanasesiad ar gyfer partneriaethau gwasanaethau plant",
+    "privacy.title": "Sut rydym yn defnyddio eich atebion",
+    "privacy.answering": "Os ydych yn ateb holiadur",
+    "privacy.noName":
+      "Nid ydym yn gofyn am eich enw, eich cyfeiriad e-bost nac unrhyw fanylyn arall sy'n dweud pwy ydych chi.",
+    "privacy.noIp": "Nid ydym yn cadw eich cyfeiriad IP nac unrhyw ddynodwr arall o'ch dyfais gyda'ch atebion.",
+    "privacy.store":
+      "Rydym yn cadw: y lefel rydych yn gweithio arni, y math o asiantaeth rydych yn gweithio iddi (ac, os dewiswch, pa asiantaeth sy'n aelod), eich atebion, a phryd y cawsant eu cadw a'u cyflwyno.",
+    "privacy.cookie":
+      "Er mwyn i chi allu dod yn ôl at eich atebion, mae eich porwr yn cadw allwedd hap breifat mewn cwci. Dim ond ffurf wedi'i chymysgu ohoni a gadwn, felly ni all ein cronfa ddata ar ei phen ei hun ailagor eich atebion.",
+    "privacy.groups":
+      "Ni all neb yn y bartneriaeth weld atebion unrhyw un person. Dim ond ar gyfer grwpiau sydd o leiaf mor fawr â maint grŵp lleiaf y bartneriaeth (5 fel arfer) y dangosir canlyniadau.",
+    "privacy.comments":
+      "Dim ond arweinwyr y bartneriaeth sy'n gweld y sylwadau a ysgrifennwch. Peidiwch ag enwi unrhyw blentyn, teulu na chydweithiwr.",
+    "privacy.howLong": "Am faint rydym yn cadw atebion",
+    "privacy.retention":
+      "Gall partneriaeth osod cyfnod cadw. Ar ei ôl, caiff atebion a sylwadau unigol cylchoedd sydd wedi cau eu dileu, a dim ond y sgoriau cyfun a gedwir.",
   },
 };
 export default file;

@@ -302,6 +302,27 @@ const file: MessageFile = {
     "au.what": "Beth",
     "au.round": "Cylch",
     "au.detail": "Manylion",
+    "e.enteringProfessional": "Cofnodi ymateb proffesiynol:",
+    "e.enteringFamily": "Cofnodi ymateb llais teuluoedd:",
+    "e.hintPaper": "Copïwch y ticiau o'r ffurflen bapur yn union; gadewch gwestiwn yn wag lle mae'r ffurflen yn wag.",
+    "e.hintAssisted": "Darllenwch bob cwestiwn i'r ymatebwr a chofnodwch ei ateb; peidiwch ag ateb ar ei ran.",
+    "e.counted": "Mae'r ymateb yn cael ei gyfrif gyda'r lleill ac nid yw'n gysylltiedig â chi.",
+    "e.loading": "Yn llwytho'r holiadur…",
+    "e.title": "Cofnodi ymateb papur neu ymateb gyda chymorth",
+    "e.entered":
+      "Cofnodwyd yr ymateb ({{mode}}). Mae'n cael ei gyfrif gydag ymatebion eraill y cylch ac nid yw'n gysylltiedig â chi.",
+    "e.closed": "Mae'r cylch hwn wedi cau, felly nid yw'n derbyn rhagor o ymatebion.",
+    "e.intro":
+      "Cofnodwch ffurflen bapur a lenwodd rhywun, neu llenwch yr holiadur gydag ymatebwr wrth eich ochr. Mae'n mynd i mewn fel ymateb newydd wedi'i gyflwyno i {{round}}. Ni chaiff pwy a'i cofnododd byth ei gadw.",
+    "e.which": "Pa holiadur?",
+    "e.professional": "Proffesiynol",
+    "e.family": "Llais teuluoedd",
+    "e.how": "Sut cafodd ei ateb?",
+    "e.paper": "Ar bapur: rwy'n copïo ffurflen wedi'i llenwi",
+    "e.assisted": "Gyda chymorth: mae'r ymatebwr yn ateb gyda mi nawr",
+    "e.start": "Dechrau cofnodi",
+    "e.back": "Yn ôl i'r cylch",
+    "e.meta": "Cofnodi ymateb",
   },
 };
 export default file;

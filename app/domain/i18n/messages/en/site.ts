@@ -33,6 +33,21 @@ const file: MessageFile = {
       "National, local authority, organisation and team: how leaders and front-line staff see the same things.",
     "home.about": "Read about the framework and the evidence behind every question",
     "home.meta": "Working Together: a self-assessment for children's services partnerships",
+    "privacy.title": "How we use your answers",
+    "privacy.answering": "If you answer a questionnaire",
+    "privacy.noName": "We do not ask for your name, email address or any other detail that says who you are.",
+    "privacy.noIp": "We do not store your IP address or any other identifier of your device with your answers.",
+    "privacy.store":
+      "We store: the level you work at, the kind of agency you work for (and, if you choose, which member agency), your answers, and when they were saved and submitted.",
+    "privacy.cookie":
+      "To let you come back to your answers, your browser keeps a private random key in a cookie. We keep only a scrambled form of it, so our database alone cannot reopen your answers.",
+    "privacy.groups":
+      "No one in the partnership can see any one person's answers. Results are shown only for groups at least as large as the partnership's smallest group size (usually 5).",
+    "privacy.comments":
+      "Comments you write are seen only by the partnership's leads. Please do not name any child, family or colleague.",
+    "privacy.howLong": "How long we keep answers",
+    "privacy.retention":
+      "A partnership can set a retention period. After it, the individual answers and comments of closed rounds are deleted, and only the combined scores are kept.",
   },
 };
 export default file;

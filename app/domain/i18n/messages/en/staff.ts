@@ -290,6 +290,27 @@ const file: MessageFile = {
     "au.what": "What",
     "au.round": "Round",
     "au.detail": "Detail",
+    "e.enteringProfessional": "Entering a professional response:",
+    "e.enteringFamily": "Entering a family-voice response:",
+    "e.hintPaper": "Copy the ticks from the paper form exactly; leave a question blank where the form is blank.",
+    "e.hintAssisted": "Read each question to the respondent and record their answer; do not answer for them.",
+    "e.counted": "The response is counted with the others and is not linked to you.",
+    "e.loading": "Loading the questionnaire…",
+    "e.title": "Enter a paper or assisted response",
+    "e.entered":
+      "The response was entered ({{mode}}). It is counted with the round's other responses and is not linked to you.",
+    "e.closed": "This round is closed, so it takes no more responses.",
+    "e.intro":
+      "Enter a paper form someone filled in, or fill the questionnaire in with a respondent beside you. It goes in as a new, submitted response of {{round}}. Who entered it is never stored.",
+    "e.which": "Which questionnaire?",
+    "e.professional": "Professional",
+    "e.family": "Family voice",
+    "e.how": "How was it answered?",
+    "e.paper": "On paper: I am copying a completed form",
+    "e.assisted": "Assisted: the respondent is answering with me now",
+    "e.start": "Start entering",
+    "e.back": "Back to the round",
+    "e.meta": "Enter a response",
   },
 };
 export default file;
