@@ -24,13 +24,13 @@ const ENGLISH_MESSAGES = new Set(
 );
 
 /**
- * Common English words that are not also Welsh words ("a", "i", "am", "at", "all", "can", "print" are Welsh
+ * Common English words that are not also Welsh words ("a", "i", "am", "at", "all", "can", "print", "person" are Welsh
  * words too; "data" is used in both), and the product's own English nouns.
  */
 const ENGLISH_WORDS = new Set(
   `the and of to with for your you this that these those not or is are was were be been has have will
   could would should from by on in it its an as no yes new open closed round rounds result results partnership
-  partnerships people person respondents responses response submitted invited invitation invitations link links
+  partnerships people respondents responses response submitted invited invitation invitations link links
   workshop workshops share shared sharing sign save back add create choose enter questionnaire team teams
   organisation organisations agency agencies level levels status dates date name email password role lead viewer
   facilitator report scores score answers answer fewer than more only each every when where how what who which

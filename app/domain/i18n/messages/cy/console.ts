@@ -179,6 +179,25 @@ const file: MessageFile = {
     "su.noConsensus": "Ni chofnodwyd consensws.",
     "su.noActions": "Ni chytunwyd ar gamau gweithredu.",
     "su.metaNone": "Crynodeb y gweithdy",
+    "sp.chartTitle": "{{title}}. {{total}} sgôr. {{description}}.",
+    "sp.rating": "Sgôr",
+    "sp.people": "Pobl",
+    "sp.noGroup":
+      "Ni ellir dangos unrhyw grŵp: dim ond pan fydd gan grŵp a gweddill yr ystafell {{threshold}} neu fwy o bobl yr un y dangosir grŵp.",
+    "sp.oneGroup": "Dim ond un grŵp sy'n ddigon mawr i'w ddangos, felly ni ellir cymharu grwpiau.",
+    "sp.differ": "Mae safbwyntiau'n wahanol rhwng y grwpiau hyn (canolrifau un pwynt neu fwy ar wahân).",
+    "sp.similar": "Mae safbwyntiau'n debyg ar draws y grwpiau hyn.",
+    "sp.caption": "{{heading}}: canolrif a hanner canol y sgoriau",
+    "sp.group": "Grŵp",
+    "sp.shownOnly":
+      "Dim ond pan fydd gan grŵp a gweddill yr ystafell {{threshold}} neu fwy o bobl yr un y dangosir grŵp.",
+    "sp.noOne": "Nid oes neb wedi sgorio'r elfen hon.",
+    "sp.votingOpen": "Mae'r pleidleisio ar yr elfen hon ar agor: dangosir y sgoriau pan fydd yn cau.",
+    "sp.iqr": "Yr hanner canol (IQR)",
+    "sp.rangeIqr": "{{low}} i {{high}} (amrediad {{iqr}})",
+    "sp.third": " Sgoriodd traean neu fwy fwy nag un pwynt o'r canolrif.",
+    "sp.tableCaption": "{{title}}: nifer y bobl ar bob sgôr",
+    "sp.ratings": "Sgoriau",
   },
 };
 export default file;
