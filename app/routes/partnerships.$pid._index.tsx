@@ -177,7 +177,8 @@ export default function PartnershipPage() {
   const result = useActionData<{ errors?: FieldErrors; added?: string; link?: string; role?: string }>();
   const { t, lang } = useT("staff");
   const serverText = useServerText();
-  const roleName = (role: string) => translator(lang, "account")(`role.${role}`);
+  const ta = useT("account").t;
+  const roleName = (role: string) => ta(`role.${role}`);
   return (
     <div>
       <span className="caption">{partnership.local_authority}</span>
