@@ -30,6 +30,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     canLead ? listOpenInvitations(db, { partnershipId: partnership.id, kind: "member" }) : [],
   ]);
   return {
+    // From a .server module: the browser gets it from here, so both render the same number.
+    invitationDays: INVITATION_DAYS,
     partnership,
     canLead,
     agencies,
@@ -173,7 +175,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function PartnershipPage() {
-  const { partnership, canLead, agencies, teams, members, rounds, invitations } = useLoaderData<typeof loader>();
+  const { partnership, canLead, agencies, teams, members, rounds, invitations, invitationDays } =
+    useLoaderData<typeof loader>();
   const result = useActionData<{ errors?: FieldErrors; added?: string; link?: string; role?: string }>();
   const { t, lang } = useT("staff");
   const serverText = useServerText();
@@ -293,7 +296,7 @@ export default function PartnershipPage() {
             </tbody>
           </table>
           <h3>{t("p.invite")}</h3>
-          <p>{t("p.inviteIntro", { days: INVITATION_DAYS })}</p>
+          <p>{t("p.inviteIntro", { days: invitationDays })}</p>
           {result?.added ? (
             <div className="notice" role="status">
               {result.added}

@@ -25,6 +25,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     nationalSharingOf(db, partnership.id),
   ]);
   return {
+    // From a .server module: the browser gets it from here, so both render the same number.
+    invitationDays: INVITATION_DAYS,
     partnership: { id: partnership.id, name: partnership.name },
     national: national ? { since: national.since.slice(0, 10) } : null,
     invitations: invitations.map((i) => ({
@@ -100,7 +102,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function SharingPage() {
-  const { partnership, grants, invitations, national } = useLoaderData<typeof loader>();
+  const { partnership, grants, invitations, national, invitationDays } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const busy = useNavigation().state !== "idle";
   const { t, lang } = useT("staff");
@@ -165,7 +167,7 @@ export default function SharingPage() {
       )}
 
       <h2>{t("s.share")}</h2>
-      <p>{t("s.shareIntro", { days: INVITATION_DAYS })}</p>
+      <p>{t("s.shareIntro", { days: invitationDays })}</p>
       {result?.link ? (
         <div className="notice" role="status">
           <p>{t("s.copy")}</p>
