@@ -1,31 +1,23 @@
 import type { Completion } from "../domain/completion";
 import type { CountFigure } from "../domain/suppression";
-
-const shown = (count: CountFigure, threshold: number) =>
-  count.status === "ok" ? String(count.n) : `fewer than ${threshold} or hidden`;
+import { useT } from "./i18n";
 
 /** Where the questionnaire loses people (professional responses), within the suppression rules. */
 export function CompletionTable({ completion, threshold }: { completion: Completion; threshold: number }) {
+  const { t } = useT("staff");
+  const shown = (count: CountFigure) => (count.status === "ok" ? String(count.n) : t("c.hidden", { threshold }));
   return (
     <section aria-labelledby="completion-heading">
-      <h2 id="completion-heading">Where people stop</h2>
-      <p>
-        Started: {shown(completion.started, threshold)} · finished: {shown(completion.finished, threshold)}. Counts
-        below {threshold}, and any that would reveal one, are hidden.
-      </p>
-      <div
-        className="table-scroll"
-        tabIndex={0}
-        role="region"
-        aria-label="Table: unfinished responses by the section where they stopped"
-      >
+      <h2 id="completion-heading">{t("c.title")}</h2>
+      <p>{t("c.summary", { started: shown(completion.started), finished: shown(completion.finished), threshold })}</p>
+      <div className="table-scroll" tabIndex={0} role="region" aria-label={t("c.scroll")}>
         <table>
-          <caption className="visually-hidden">Unfinished responses by the section where they stopped</caption>
+          <caption className="visually-hidden">{t("c.caption")}</caption>
           <thead>
             <tr>
-              <th scope="col">Section</th>
+              <th scope="col">{t("c.section")}</th>
               <th scope="col" className="num">
-                Stopped here
+                {t("c.stopped")}
               </th>
             </tr>
           </thead>
@@ -33,7 +25,7 @@ export function CompletionTable({ completion, threshold }: { completion: Complet
             {completion.stopped.map((row) => (
               <tr key={row.section}>
                 <th scope="row">{row.section}</th>
-                <td className="num">{shown(row.count, threshold)}</td>
+                <td className="num">{shown(row.count)}</td>
               </tr>
             ))}
           </tbody>

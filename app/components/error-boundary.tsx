@@ -1,4 +1,5 @@
 import { isRouteErrorResponse, Link, useRouteError } from "@remix-run/react";
+import { localiseServerText } from "../domain/i18n/server-text";
 import { useT } from "./i18n";
 
 /** The statuses with a title of their own (common:error.<status>). */
@@ -7,10 +8,10 @@ const TITLED = new Set([400, 403, 404, 409, 410, 413, 429]);
 /** One error page for every route, with a message per status. */
 export function GeneralErrorBoundary() {
   const error = useRouteError();
-  const { t } = useT();
+  const { t, lang } = useT();
   if (isRouteErrorResponse(error)) {
     const title = TITLED.has(error.status) ? t(`error.${error.status}`) : t("error.other");
-    const message = typeof error.data === "string" ? error.data : "";
+    const message = typeof error.data === "string" ? localiseServerText(error.data, lang) : "";
     return (
       <div className="error-page">
         <h1>{title}</h1>

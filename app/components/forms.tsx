@@ -1,4 +1,5 @@
 import { useEffect, useRef, type ReactNode } from "react";
+import { localiseServerText } from "../domain/i18n/server-text";
 import { useT } from "./i18n";
 
 export type FieldErrors = Record<string, string | undefined>;
@@ -9,8 +10,10 @@ export type FieldErrors = Record<string, string | undefined>;
  */
 export function ErrorSummary({ errors, order }: { errors: FieldErrors | undefined; order?: string[] }) {
   const ref = useRef<HTMLDivElement>(null);
-  const { t } = useT();
-  const entries = Object.entries(errors ?? {}).filter((e): e is [string, string] => Boolean(e[1]));
+  const { t, lang } = useT();
+  const entries = Object.entries(errors ?? {})
+    .filter((e): e is [string, string] => Boolean(e[1]))
+    .map(([field, message]): [string, string] => [field, localiseServerText(message, lang)]);
   if (order) entries.sort((a, b) => order.indexOf(a[0]) - order.indexOf(b[0]));
   useEffect(() => {
     if (entries.length) ref.current?.focus();
@@ -49,7 +52,7 @@ export function TextField({
   autoComplete?: string;
   width?: string;
 }) {
-  const { t } = useT();
+  const { t, lang } = useT();
   const describedBy =
     [hint ? `${name}-hint` : null, error ? `${name}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
@@ -62,7 +65,7 @@ export function TextField({
       ) : null}
       {error ? (
         <p className="error-message" id={`${name}-error`}>
-          <span className="visually-hidden">{t("form.error")}</span> {error}
+          <span className="visually-hidden">{t("form.error")}</span> {localiseServerText(error, lang)}
         </p>
       ) : null}
       <input
@@ -87,4 +90,10 @@ export function fieldErrors(issues: { path: (string | number)[]; message: string
     out[key] ??= issue.message;
   }
   return out;
+}
+
+/** A server message (a zod message, a refusal) in the page's language: for errors shown inline. */
+export function useServerText() {
+  const { lang } = useT();
+  return (text: string | undefined) => (text ? localiseServerText(text, lang) : text);
 }

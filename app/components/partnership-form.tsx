@@ -1,7 +1,9 @@
 import { Form, useNavigation } from "@remix-run/react";
 import { z } from "zod";
+import { useT } from "./i18n";
+import { frameworkTerm } from "../domain/glossary";
 import { AGENCY_TYPES, AGENCY_TYPE_KEYS } from "../domain/framework";
-import { ErrorSummary, TextField, type FieldErrors } from "./forms";
+import { ErrorSummary, TextField, useServerText, type FieldErrors } from "./forms";
 
 const MAX_AGENCIES = 20;
 
@@ -68,6 +70,8 @@ export function PartnershipForm({
   submitLabel: string;
 }) {
   const busy = useNavigation().state !== "idle";
+  const { t, lang } = useT("staff");
+  const serverText = useServerText();
   const rows = [
     ...(values?.agencies ?? []),
     ...Array.from({ length: Math.max(2, 8 - (values?.agencies.length ?? 0)) }, () => ({
@@ -80,17 +84,17 @@ export function PartnershipForm({
     <>
       <ErrorSummary errors={errors} order={["name", "area", "localAuthority", "agencies"]} />
       <Form method="post" noValidate>
-        <TextField name="name" label="Partnership name" defaultValue={values?.name} error={errors?.name} />
+        <TextField name="name" label={t("f.name")} defaultValue={values?.name} error={errors?.name} />
         <TextField
           name="area"
-          label="Area"
-          hint="For example, a county, city or borough"
+          label={t("f.area")}
+          hint={t("f.areaHint")}
           defaultValue={values?.area}
           error={errors?.area}
         />
         <TextField
           name="localAuthority"
-          label="Local authority"
+          label={t("f.la")}
           defaultValue={values?.localAuthority}
           error={errors?.localAuthority}
         />
@@ -99,27 +103,21 @@ export function PartnershipForm({
           className={`field${errors?.agencies ? " has-error" : ""}`}
           aria-describedby="agencies-hint"
         >
-          <legend>Member agencies</legend>
+          <legend>{t("f.agencies")}</legend>
           <p className="hint" id="agencies-hint">
-            The agencies that work together in the partnership. Respondents rate how their agency works with each of the
-            others. Leave rows you do not need empty.
+            {t("f.agenciesHint")}
           </p>
           {errors?.agencies ? (
             <p className="error-message">
-              <span className="visually-hidden">Error:</span> {errors.agencies}
+              <span className="visually-hidden">{t("common:form.error")}</span> {serverText(errors.agencies)}
             </p>
           ) : null}
-          <div
-            className="table-scroll"
-            tabIndex={0}
-            role="region"
-            aria-label="Table: scroll sideways to see every column"
-          >
+          <div className="table-scroll" tabIndex={0} role="region" aria-label={t("r.scroll")}>
             <table>
               <thead>
                 <tr>
-                  <th scope="col">Agency name</th>
-                  <th scope="col">Kind of agency</th>
+                  <th scope="col">{t("f.agencyName")}</th>
+                  <th scope="col">{t("f.kind")}</th>
                 </tr>
               </thead>
               <tbody>
@@ -128,7 +126,7 @@ export function PartnershipForm({
                     <td>
                       {row.id ? <input type="hidden" name={`agencies[${i}][id]`} value={row.id} /> : null}
                       <label className="visually-hidden" htmlFor={`agency-${i}-name`}>
-                        Agency {i + 1} name
+                        {t("f.rowName", { n: i + 1 })}
                       </label>
                       <input
                         id={`agency-${i}-name`}
@@ -139,7 +137,7 @@ export function PartnershipForm({
                     </td>
                     <td>
                       <label className="visually-hidden" htmlFor={`agency-${i}-type`}>
-                        Agency {i + 1} kind
+                        {t("f.rowKind", { n: i + 1 })}
                       </label>
                       <select
                         id={`agency-${i}-type`}
@@ -147,9 +145,9 @@ export function PartnershipForm({
                         defaultValue={row.type || "other"}
                         style={{ font: "inherit", padding: "0.3rem", border: "2px solid #0b0c0c" }}
                       >
-                        {AGENCY_TYPES.map((t) => (
-                          <option key={t.key} value={t.key}>
-                            {t.name}
+                        {AGENCY_TYPES.map((a) => (
+                          <option key={a.key} value={a.key}>
+                            {frameworkTerm("agency_type", a.key, lang)}
                           </option>
                         ))}
                       </select>
@@ -161,7 +159,7 @@ export function PartnershipForm({
           </div>
         </fieldset>
         <button type="submit" className="button" disabled={busy}>
-          {busy ? "Saving…" : submitLabel}
+          {busy ? t("f.busy") : submitLabel}
         </button>
       </Form>
     </>

@@ -4,47 +4,46 @@
  * whose count is hidden shows no rate (with the invited number, it would give the count back).
  */
 import { frameworkTerm } from "../domain/glossary";
+import { translator } from "../domain/i18n";
 import type { Lang } from "../domain/language";
 import { LOW_RESPONSE_RATE, type GroupRate } from "../domain/response-rates";
 import { useT } from "./i18n";
 
-/** A group's name in the page's language, from its key ("staff", "level:team", "agency:health", "family"). */
-function groupName(key: string, name: string, t: (key: string) => string, lang: Lang): string {
-  const [kind, k] = key.split(":");
-  if (kind === "level" && k) return frameworkTerm("level", k, lang);
-  if (kind === "agency" && k) return frameworkTerm("agency_type", k, lang);
-  if (key === "staff") return t("rates.staff");
-  if (key === "family") return t("section.family");
-  return name;
+/** An invited group's name ("staff", "family", "level:team", "agency:health") in a language. */
+export function groupName(key: string, lang: Lang): string {
+  const [kind, term] = key.split(":") as [string, string | undefined];
+  if (kind === "level" && term) return frameworkTerm("level", term, lang);
+  if (kind === "agency" && term) return frameworkTerm("agency_type", term, lang);
+  return translator(lang, "staff")(`group.${kind}`);
 }
 
 export function ResponseRatesTable({ rates, threshold }: { rates: GroupRate[]; threshold: number }) {
-  const { t, lang } = useT("report");
   const low = rates.some((r) => r.rate.status === "ok" && r.rate.low);
   const hidden = rates.some((r) => r.rate.status === "hidden");
+  const { t, lang } = useT("staff");
   return (
     <>
-      <div className="table-scroll" tabIndex={0} role="region" aria-label={t("rates.label")}>
+      <div className="table-scroll" tabIndex={0} role="region" aria-label={t("r.rates")}>
         <table data-testid="response-rates">
-          <caption>{t("rates.caption")}</caption>
+          <caption>{t("rr.caption")}</caption>
           <thead>
             <tr>
-              <th scope="col">{t("rates.group")}</th>
+              <th scope="col">{t("rr.group")}</th>
               <th scope="col" className="num">
-                {t("rates.invited")}
+                {t("rr.invited")}
               </th>
               <th scope="col" className="num">
-                {t("rates.answered")}
+                {t("rr.answered")}
               </th>
               <th scope="col" className="num">
-                {t("rates.rate")}
+                {t("rr.rate")}
               </th>
             </tr>
           </thead>
           <tbody>
-            {rates.map(({ key, name, rate }) => (
+            {rates.map(({ key, rate }) => (
               <tr key={key} data-group={key}>
-                <th scope="row">{groupName(key, name, t, lang)}</th>
+                <th scope="row">{groupName(key, lang)}</th>
                 <td className="num">{rate.status === "unknown" ? "–" : rate.invited}</td>
                 <td className="num">{rate.status === "ok" ? rate.responded : rate.status === "hidden" ? "c" : "–"}</td>
                 <td className="num">
@@ -55,14 +54,14 @@ export function ResponseRatesTable({ rates, threshold }: { rates: GroupRate[]; t
                         <>
                           {" "}
                           <span className="tag red" data-testid="low-rate">
-                            {t("rates.low")}
+                            {t("rr.low")}
                           </span>
                         </>
                       ) : null}
                       {rate.overInvited ? (
                         <>
                           {" "}
-                          <span className="tag grey">{t("rates.over")}</span>
+                          <span className="tag grey">{t("rr.over")}</span>
                         </>
                       ) : null}
                     </>
@@ -77,8 +76,8 @@ export function ResponseRatesTable({ rates, threshold }: { rates: GroupRate[]; t
           </tbody>
         </table>
       </div>
-      {low ? <p className="hint">{t("rates.lowNote", { pct: Math.round(LOW_RESPONSE_RATE * 100) })}</p> : null}
-      {hidden ? <p className="hint">{t("rates.hiddenNote", { threshold })}</p> : null}
+      {low ? <p className="hint">{t("rr.lowNote", { percent: Math.round(LOW_RESPONSE_RATE * 100) })}</p> : null}
+      {hidden ? <p className="hint">{t("rr.hiddenNote", { threshold })}</p> : null}
     </>
   );
 }

@@ -1,6 +1,7 @@
 import { useEffect, useState } from "react";
 import { useT } from "./i18n";
-import { AGENCY_TYPES, LEVELS } from "../domain/framework";
+import { frameworkTerm } from "../domain/glossary";
+import type { Lang } from "../domain/language";
 import { RATING_ANCHORS, type ComponentRatings, type GroupComparison } from "../domain/workshop";
 
 export type Connection = "connecting" | "live" | "reconnecting";
@@ -97,10 +98,15 @@ export function RatingChart({ distribution, title }: { distribution: readonly nu
   const barWidth = slot * 0.62;
   const titleId = `chart-${title.replace(/\W+/g, "-").toLowerCase()}`;
   const total = distribution.reduce((a, b) => a + b, 0);
-  const description = RATING_ANCHORS.map((a) => `${a.value} ${a.label}: ${distribution[a.value] ?? 0}`).join("; ");
+  const { t } = useT("console");
+  const tw = useT("workshop").t;
+  const label = (value: number) => tw(`rating.${value}.label`);
+  const description = RATING_ANCHORS.map((a) => `${a.value} ${label(a.value)}: ${distribution[a.value] ?? 0}`).join(
+    "; ",
+  );
   return (
     <svg className="rating-chart" viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={titleId}>
-      <title id={titleId}>{`${title}. ${total} ratings. ${description}.`}</title>
+      <title id={titleId}>{t("sp.chartTitle", { title, total, description })}</title>
       <line x1={0} x2={width} y1={height - bottom} y2={height - bottom} stroke="#0b0c0c" strokeWidth={2} />
       {RATING_ANCHORS.map((anchor) => {
         const count = distribution[anchor.value] ?? 0;
@@ -124,7 +130,7 @@ export function RatingChart({ distribution, title }: { distribution: readonly nu
               {anchor.value}
             </text>
             <text x={x + barWidth / 2} y={height - bottom + 44} textAnchor="middle" fontSize={15} fill="#0b0c0c">
-              {twoLines(anchor.label).map((line, i) => (
+              {twoLines(label(anchor.value)).map((line, i) => (
                 <tspan key={i} x={x + barWidth / 2} dy={i === 0 ? 0 : 17}>
                   {line}
                 </tspan>
@@ -139,14 +145,16 @@ export function RatingChart({ distribution, title }: { distribution: readonly nu
 
 /** The text alternative to the chart: the same counts in a table. */
 export function RatingTable({ distribution, caption }: { distribution: readonly number[]; caption: string }) {
+  const { t } = useT("console");
+  const tw = useT("workshop").t;
   return (
     <table className="rating-table">
       <caption>{caption}</caption>
       <thead>
         <tr>
-          <th scope="col">Rating</th>
+          <th scope="col">{t("sp.rating")}</th>
           <th scope="col" className="num">
-            People
+            {t("sp.people")}
           </th>
         </tr>
       </thead>
@@ -154,7 +162,7 @@ export function RatingTable({ distribution, caption }: { distribution: readonly 
         {RATING_ANCHORS.map((a) => (
           <tr key={a.value}>
             <th scope="row">
-              {a.value} – {a.label}
+              {a.value} – {tw(`rating.${a.value}.label`)}
             </th>
             <td className="num">{distribution[a.value] ?? 0}</td>
           </tr>
@@ -164,9 +172,13 @@ export function RatingTable({ distribution, caption }: { distribution: readonly 
   );
 }
 
-const groupName = (dimension: "level" | "agency", key: string) =>
-  (dimension === "level" ? LEVELS.find((l) => l.key === key)?.name : AGENCY_TYPES.find((a) => a.key === key)?.name) ??
-  key;
+const groupName = (dimension: "level" | "agency", key: string, lang: Lang) => {
+  try {
+    return frameworkTerm(dimension === "level" ? "level" : "agency_type", key, lang);
+  } catch {
+    return key;
+  }
+};
 
 function GroupBreakdown({
   comparison,
@@ -177,60 +189,48 @@ function GroupBreakdown({
   dimension: "level" | "agency";
   threshold: number;
 }) {
-  const heading = dimension === "level" ? "By level" : "By kind of agency";
+  const { t, lang } = useT("console");
+  const heading = dimension === "level" ? t("sc.byLevel") : t("sc.byAgency");
   if (!comparison || comparison.shown.length === 0) {
     return (
       <div>
         <h4>{heading}</h4>
-        <p className="hint">
-          No group can be shown: a group is shown only when it and the rest of the room each have {threshold} or more
-          people.
-        </p>
+        <p className="hint">{t("sp.noGroup", { threshold })}</p>
       </div>
     );
   }
   return (
     <div>
       <h4>{heading}</h4>
-      <p>
-        {comparison.differs === null
-          ? "Only one group is large enough to show, so groups cannot be compared."
-          : comparison.differs
-            ? "Views differ between these groups (medians a point or more apart)."
-            : "Views are similar across these groups."}
-      </p>
+      <p>{comparison.differs === null ? t("sp.oneGroup") : comparison.differs ? t("sp.differ") : t("sp.similar")}</p>
       <table>
-        <caption className="visually-hidden">{heading}: median and middle half of ratings</caption>
+        <caption className="visually-hidden">{t("sp.caption", { heading })}</caption>
         <thead>
           <tr>
-            <th scope="col">Group</th>
+            <th scope="col">{t("sp.group")}</th>
             <th scope="col" className="num">
-              People
+              {t("sp.people")}
             </th>
             <th scope="col" className="num">
-              Median
+              {t("sc.median")}
             </th>
             <th scope="col" className="num">
-              Middle half
+              {t("sc.middle")}
             </th>
           </tr>
         </thead>
         <tbody>
           {comparison.shown.map((g) => (
             <tr key={g.group}>
-              <th scope="row">{groupName(dimension, g.group)}</th>
+              <th scope="row">{groupName(dimension, g.group, lang)}</th>
               <td className="num">{g.n}</td>
               <td className="num">{g.median}</td>
-              <td className="num">
-                {g.lowerQuartile} to {g.upperQuartile}
-              </td>
+              <td className="num">{t("sc.range", { low: g.lowerQuartile, high: g.upperQuartile })}</td>
             </tr>
           ))}
         </tbody>
       </table>
-      <p className="hint">
-        A group is shown only when it and the rest of the room each have {threshold} or more people.
-      </p>
+      <p className="hint">{t("sp.shownOnly", { threshold })}</p>
     </div>
   );
 }
@@ -245,42 +245,36 @@ export function RatingSpread({
   threshold: number;
   title: string;
 }) {
-  if (ratings.spread === null) return <p>No one has rated this component.</p>;
+  const { t } = useT("console");
+  if (ratings.spread === null) return <p>{t("sp.noOne")}</p>;
   if (ratings.spread === "voting_open") {
-    return <p className="notice">Voting on this component is open: the ratings are shown once it closes.</p>;
+    return <p className="notice">{t("sp.votingOpen")}</p>;
   }
   if (ratings.spread === "suppressed") {
-    return (
-      <p className="notice">
-        Fewer than {threshold} people rated this component, so the spread is not shown: no one&apos;s rating can be
-        picked out.
-      </p>
-    );
+    return <p className="notice">{t("sc.fewer", { threshold })}</p>;
   }
   const s = ratings.spread;
   return (
     <div className="rating-spread">
       <RatingChart distribution={s.distribution} title={title} />
       <dl className="summary-list">
-        <dt>Ratings</dt>
+        <dt>{t("sp.ratings")}</dt>
         <dd>{s.n}</dd>
-        <dt>Median</dt>
+        <dt>{t("sc.median")}</dt>
         <dd>{s.median}</dd>
-        <dt>Middle half (IQR)</dt>
-        <dd>
-          {s.lowerQuartile} to {s.upperQuartile} (range {s.iqr})
-        </dd>
-        <dt>Agreement</dt>
+        <dt>{t("sp.iqr")}</dt>
+        <dd>{t("sp.rangeIqr", { low: s.lowerQuartile, high: s.upperQuartile, iqr: s.iqr })}</dd>
+        <dt>{t("sc.agreement")}</dt>
         <dd>
           {s.split ? (
-            <span className="tag yellow">Views split</span>
+            <span className="tag yellow">{t("sc.split")}</span>
           ) : (
-            <span className="tag green">Broad agreement</span>
+            <span className="tag green">{t("sc.broad")}</span>
           )}
-          {s.split ? " A third or more rated more than a point from the median." : null}
+          {s.split ? t("sp.third") : null}
         </dd>
       </dl>
-      <RatingTable distribution={s.distribution} caption={`${title}: number of people at each rating`} />
+      <RatingTable distribution={s.distribution} caption={t("sp.tableCaption", { title })} />
       <div className="workshop-breakdowns">
         <GroupBreakdown comparison={ratings.byLevel} dimension="level" threshold={threshold} />
         <GroupBreakdown comparison={ratings.byAgencyType} dimension="agency" threshold={threshold} />

@@ -1,8 +1,11 @@
 /**
  * The words of a round's reminder pack (issue 24): the poster's heading and lines and the short
- * message a lead copies into an email or a team chat, per invitation link. Plain TypeScript.
+ * message a lead copies into an email or a team chat, per invitation link, in the lead's language
+ * (the messages are in the `staff` namespace).
  */
 import { formatDate } from "./dates";
+import { translator } from "./i18n";
+import type { Lang } from "./language";
 
 export interface ReminderInvitation {
   kind: "professional" | "family";
@@ -16,9 +19,9 @@ export interface ReminderText {
   message: string;
 }
 
-const MINUTES = { full: "about 25 minutes", short: "about 5 minutes", family: "about 5 minutes" } as const;
-
 /**
+ * In the reader's language: `t` is the `staff` namespace's translator (English by default).
+ *
  * @example
  * reminderText({ kind: "family", label: "Families", url: "https://x/s/abc" },
  *   { partnershipName: "Northshire", roundName: "2026", closesOn: "2026-03-31", form: "full" });
@@ -27,28 +30,25 @@ const MINUTES = { full: "about 25 minutes", short: "about 5 minutes", family: "a
 export function reminderText(
   invitation: ReminderInvitation,
   round: { partnershipName: string; roundName: string; closesOn: string; form: "full" | "short" },
+  lang: Lang = "en",
 ): ReminderText {
+  const t = translator(lang, "staff");
   const family = invitation.kind === "family";
-  const minutes = MINUTES[family ? "family" : round.form];
-  const until = formatDate(round.closesOn);
-  const heading = family ? "Did services work together for you?" : "How well do our services work together?";
+  const minutes = t(`rem.minutes.${family ? "short" : round.form}`);
+  const until = formatDate(round.closesOn, lang);
+  const partnership = round.partnershipName;
+  const heading = family ? t("rem.headingFamily") : t("rem.heading");
   const lines = [
-    family
-      ? `${round.partnershipName} wants to hear from children, young people, parents and carers.`
-      : `${round.partnershipName} is asking everyone who works with children and families.`,
-    `It takes ${minutes}, on a phone or a computer. Open until ${until}.`,
-    "It is anonymous: no name or email is asked, and results are only shown for groups of several people.",
-    family
-      ? "Would you rather answer on paper, or with someone you trust? Ask the person who gave you this."
-      : "Would you rather answer on paper? Ask the partnership lead for a paper copy.",
+    family ? t("rem.lineFamily", { partnership }) : t("rem.line", { partnership }),
+    t("rem.takes", { minutes, until }),
+    t("rem.anonymous"),
+    family ? t("rem.paperFamily") : t("rem.paper"),
   ];
   const message = [
-    family
-      ? `${round.partnershipName} would like to know whether services worked together for you and your family.`
-      : `Reminder: ${round.partnershipName}'s self-assessment "${round.roundName}" is open until ${until}.`,
-    `It takes ${minutes} and is anonymous (no name or email is asked).`,
-    `Answer here: ${invitation.url}`,
-    family ? "" : "If you have already answered, thank you. Paper copies are available if you prefer.",
+    family ? t("rem.msgFamily", { partnership }) : t("rem.msg", { partnership, round: round.roundName, until }),
+    t("rem.msgTakes", { minutes }),
+    t("rem.msgAnswer", { url: invitation.url }),
+    family ? "" : t("rem.msgThanks"),
   ]
     .filter(Boolean)
     .join("\n");

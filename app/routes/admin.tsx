@@ -1,9 +1,11 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { metaT, useT } from "../components/i18n";
+import { requestT } from "../language.server";
 import { z } from "zod";
 import { requireAdmin } from "../access/partnership.server";
 import { GeneralErrorBoundary } from "../components/error-boundary";
-import { awaitingReview, REVIEW_NOTE } from "../domain/i18n";
+import { awaitingReview } from "../domain/i18n";
 import { LANGUAGE_NAMES } from "../domain/language";
 import { getDb } from "../db.server";
 import { audit, findPartnershipName, listPartnershipNames } from "../models/partnership.server";
@@ -48,6 +50,7 @@ const NationalSchema = z.object({
 
 export async function action({ request }: ActionFunctionArgs) {
   const admin = await requireAdmin(request);
+  const t = await requestT(request, "admin");
   const form = Object.fromEntries(await request.formData());
   if (form.intent === "national_grant" || form.intent === "national_revoke") {
     const input = NationalSchema.safeParse(form);
@@ -66,7 +69,7 @@ export async function action({ request }: ActionFunctionArgs) {
         detail: user.email,
       });
     return {
-      national: granting ? `${user.email} is a national viewer.` : `${user.email} is no longer a national viewer.`,
+      national: t(granting ? "nationalOn" : "nationalOff", { email: user.email }),
     };
   }
   if (form.intent === "commissioner_invite") {
@@ -100,7 +103,7 @@ export async function action({ request }: ActionFunctionArgs) {
         detail: user.email,
       });
     }
-    return { commissioner: `${user.email} can no longer compare ${partnership.name}.` };
+    return { commissioner: t("commissionerRevoked", { email: user.email, partnership: partnership.name }) };
   }
   const parsed = ResetSchema.safeParse(form);
   if (!parsed.success) throw new Response("That action is not recognised.", { status: 400 });
@@ -119,42 +122,42 @@ export default function Admin() {
   const national = new Set(nationalViewers.map((v) => v.id));
   const result = useActionData<typeof action>();
   const issued = result && "link" in result ? result : null;
+  const { t } = useT("admin");
   return (
     <div>
-      <h1>Administration</h1>
+      <h1>{t("title")}</h1>
       {issued ? (
         <div className="notice" role="status">
-          <p>Give this one-time link to {issued.email}. It works once, for 24 hours.</p>
+          <p>{t("resetGiven", { email: issued.email })}</p>
           <div className="copy-field">
             <label htmlFor="reset-link" className="visually-hidden">
-              Reset link
+              {t("resetLink")}
             </label>
             <input id="reset-link" readOnly value={issued.link} />
           </div>
         </div>
       ) : null}
-      <h2>Translations</h2>
+      <h2>{t("translations")}</h2>
       <TranslationReview />
-      <h2>Accounts</h2>
+      <h2>{t("accounts")}</h2>
       <p>
-        A national viewer sees the <Link to="/national">national view</Link>: pooled figures of the areas whose leads
-        share them nationally, never from fewer than 5 areas. Check with the person that the account is theirs before
-        you make it one.
+        {t("nationalIntro")} <Link to="/national">{t("nationalLink")}</Link>
+        {t("nationalIntroRest")}
       </p>
       {result && "national" in result ? (
         <p className="notice" role="status">
           {result.national}
         </p>
       ) : null}
-      <div className="table-scroll" tabIndex={0} role="region" aria-label="Table: scroll sideways to see every column">
+      <div className="table-scroll" tabIndex={0} role="region" aria-label={t("scroll")}>
         <table>
           <thead>
             <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Email</th>
-              <th scope="col">Role</th>
+              <th scope="col">{t("name")}</th>
+              <th scope="col">{t("email")}</th>
+              <th scope="col">{t("role")}</th>
               <th scope="col">
-                <span className="visually-hidden">Actions</span>
+                <span className="visually-hidden">{t("actions")}</span>
               </th>
             </tr>
           </thead>
@@ -163,7 +166,7 @@ export default function Admin() {
               <tr key={u.id}>
                 <td>{u.name}</td>
                 <td>{u.email}</td>
-                <td>{u.is_admin ? "Administrator" : national.has(u.id) ? "National viewer" : "User"}</td>
+                <td>{u.is_admin ? t("administrator") : national.has(u.id) ? t("nationalViewer") : t("user")}</td>
                 <td>
                   <Form method="post">
                     <input
@@ -173,15 +176,16 @@ export default function Admin() {
                     />
                     <input type="hidden" name="userId" value={u.id} />
                     <button type="submit" className="link-button">
-                      {national.has(u.id) ? "Stop national viewing" : "Make national viewer"}
-                      <span className="visually-hidden"> for {u.email}</span>
+                      {national.has(u.id) ? t("stopNational") : t("makeNational")}
+                      <span className="visually-hidden">{t("forEmail", { email: u.email })}</span>
                     </button>
                   </Form>
                   <Form method="post">
                     <input type="hidden" name="intent" value="reset" />
                     <input type="hidden" name="userId" value={u.id} />
                     <button type="submit" className="link-button">
-                      Issue a password reset link<span className="visually-hidden"> for {u.email}</span>
+                      {t("issueReset")}
+                      <span className="visually-hidden">{t("forEmail", { email: u.email })}</span>
                     </button>
                   </Form>
                 </td>
@@ -190,11 +194,8 @@ export default function Admin() {
           </tbody>
         </table>
       </div>
-      <h2 id="commissioners">Commissioner access</h2>
-      <p>
-        A commissioner compares the partnerships granted to them, and sees aggregates only. A partnership's lead can
-        also share from the partnership's sharing page; open links are listed and revoked there.
-      </p>
+      <h2 id="commissioners">{t("commissioners")}</h2>
+      <p>{t("commissionersIntro")}</p>
       {result && "commissioner" in result ? (
         <p className="notice" role="status">
           {result.commissioner}
@@ -202,13 +203,10 @@ export default function Admin() {
       ) : null}
       {result && "invitation" in result ? (
         <div className="notice" role="status">
-          <p>
-            Send this link to the commissioner: whoever accepts it first, signed in, can compare{" "}
-            {result.partnershipName}. It works once, for {INVITATION_DAYS} days.
-          </p>
+          <p>{t("sendLink", { partnership: result.partnershipName, days: INVITATION_DAYS })}</p>
           <div className="copy-field">
             <label htmlFor="commissioner-link" className="visually-hidden">
-              Invitation link
+              {t("invitationLink")}
             </label>
             <input id="commissioner-link" readOnly value={result.invitation} />
           </div>
@@ -217,7 +215,7 @@ export default function Admin() {
       <Form method="post" className="inline-form">
         <input type="hidden" name="intent" value="commissioner_invite" />
         <div className="field">
-          <label htmlFor="commissioner-partnership">Partnership</label>
+          <label htmlFor="commissioner-partnership">{t("partnership")}</label>
           <select id="commissioner-partnership" name="partnershipId" required>
             {partnerships.map((p) => (
               <option key={p.id} value={p.id}>
@@ -227,23 +225,23 @@ export default function Admin() {
           </select>
         </div>
         <div className="field">
-          <label htmlFor="commissioner-note">Who it is for (optional)</label>
+          <label htmlFor="commissioner-note">{t("note")}</label>
           <input id="commissioner-note" name="note" type="text" maxLength={100} autoComplete="off" />
         </div>
         <button type="submit" className="button">
-          Create invitation link
+          {t("createInvitation")}
         </button>
       </Form>
       {grants.length ? (
-        <div className="table-scroll" tabIndex={0} role="region" aria-label="Table: commissioner access">
+        <div className="table-scroll" tabIndex={0} role="region" aria-label={t("commissionerTable")}>
           <table>
             <thead>
               <tr>
-                <th scope="col">Commissioner</th>
-                <th scope="col">Partnership</th>
-                <th scope="col">Granted by</th>
+                <th scope="col">{t("commissioner")}</th>
+                <th scope="col">{t("partnership")}</th>
+                <th scope="col">{t("grantedBy")}</th>
                 <th scope="col">
-                  <span className="visually-hidden">Actions</span>
+                  <span className="visually-hidden">{t("actions")}</span>
                 </th>
               </tr>
             </thead>
@@ -259,10 +257,9 @@ export default function Admin() {
                       <input type="hidden" name="email" value={g.email} />
                       <input type="hidden" name="partnershipId" value={g.partnershipId} />
                       <button type="submit" className="link-button">
-                        Revoke
+                        {t("revoke")}
                         <span className="visually-hidden">
-                          {" "}
-                          {g.email}'s access to {g.partnershipName}
+                          {t("revokeWhich", { email: g.email, partnership: g.partnershipName })}
                         </span>
                       </button>
                     </Form>
@@ -277,7 +274,7 @@ export default function Admin() {
   );
 }
 
-export const meta: MetaFunction = () => [{ title: "Administration" }];
+export const meta: MetaFunction = ({ matches }) => [{ title: metaT(matches, "admin")("title") }];
 
 export function ErrorBoundary() {
   return <GeneralErrorBoundary />;
@@ -286,17 +283,18 @@ export function ErrorBoundary() {
 /** The message files whose translation is still to be checked by a fluent speaker (their review flag). */
 function TranslationReview() {
   const pending = awaitingReview();
-  if (!pending.length) return <p>Every translation has been reviewed by a fluent speaker.</p>;
+  const { t } = useT("admin");
+  if (!pending.length) return <p>{t("allReviewed")}</p>;
   return (
     <div className="notice" data-testid="translation-review">
       <p>
-        These message files are {REVIEW_NOTE}: the text is shown to users, but has not yet been checked. When a fluent
-        speaker has reviewed a file, set its <code>reviewed</code> flag to true (app/domain/i18n/messages/).
+        {t("reviewIntro")} <code lang="en">reviewed</code> {t("reviewIntroRest")}
       </p>
       <ul>
         {pending.map((file) => (
           <li key={`${file.lang}/${file.namespace}`}>
-            {LANGUAGE_NAMES[file.lang]}: {file.namespace} ({file.keys} messages)
+            {LANGUAGE_NAMES[file.lang]}: <code lang="en">{file.namespace}</code> (
+            {t("reviewCount", { count: file.keys })})
           </li>
         ))}
       </ul>

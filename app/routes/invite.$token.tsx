@@ -4,6 +4,8 @@ import { Form, Link, useLoaderData, useNavigation } from "@remix-run/react";
 import { z } from "zod";
 import { getUser, requireUser } from "../auth.server";
 import { clientKey, rateLimit } from "../access/rate-limit.server";
+import { metaT, useT } from "../components/i18n";
+import { formatDate } from "../domain/dates";
 import { GeneralErrorBoundary } from "../components/error-boundary";
 import { getDb } from "../db.server";
 import { acceptAccessInvitation, findAccessInvitation } from "../models/access-invitation.server";
@@ -66,36 +68,40 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function InvitationPage() {
   const invitation = useLoaderData<typeof loader>();
   const busy = useNavigation().state !== "idle";
+  const { t, lang } = useT("account");
+  const partnership = invitation.partnershipName;
   const offer =
     invitation.kind === "member"
-      ? `to be a ${invitation.role} of ${invitation.partnershipName}`
+      ? t("invite.member", { role: t(`role.${invitation.role}`), partnership })
       : invitation.kind === "organisation"
-        ? `to see ${invitation.agencyName ?? "your organisation"}'s results in ${invitation.partnershipName} (that organisation's figures only)`
-        : `to see ${invitation.partnershipName}'s results as a commissioner (aggregates of closed rounds only)`;
+        ? t("invite.organisation", {
+            organisation: invitation.agencyName ?? t("invite.yourOrganisation"),
+            partnership,
+          })
+        : t("invite.commissioner", { partnership });
   return (
     <div>
-      <h1>You are invited</h1>
-      <p>You are invited {offer}.</p>
-      <p className="hint">
-        The link works once, until {invitation.expires}. Whoever accepts it first gets the access, so do not pass it on.
-      </p>
+      <h1>{t("invite.title")}</h1>
+      <p>{offer}</p>
+      <p className="hint">{t("invite.once", { date: formatDate(invitation.expires, lang) })}</p>
       {invitation.signedInAs ? (
         <Form method="post">
-          <p>You are signed in as {invitation.signedInAs}.</p>
+          <p>{t("invite.signedInAs", { email: invitation.signedInAs })}</p>
           <input type="hidden" name="intent" value="accept" />
           <button type="submit" className="button" disabled={busy}>
-            Accept the invitation
+            {t("invite.accept")}
           </button>
         </Form>
       ) : (
         <>
           <p>
             <Link to={invitation.signIn} className="button">
-              Sign in to accept
+              {t("invite.signIn")}
             </Link>
           </p>
           <p>
-            No account yet? <Link to="/sign-up">Create an account</Link>, then open this link again.
+            {t("signIn.noAccount")} <Link to="/sign-up">{t("signIn.create")}</Link>
+            {t("invite.thenAgain")}
           </p>
         </>
       )}
@@ -103,7 +109,7 @@ export default function InvitationPage() {
   );
 }
 
-export const meta: MetaFunction = () => [{ title: "Invitation" }];
+export const meta: MetaFunction = ({ matches }) => [{ title: metaT(matches, "account")("invite.meta") }];
 
 export function ErrorBoundary() {
   return <GeneralErrorBoundary />;

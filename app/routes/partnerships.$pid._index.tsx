@@ -1,10 +1,13 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { metaT, useT } from "../components/i18n";
 import { z } from "zod";
 import { requirePartnershipRole } from "../access/partnership.server";
 import { GeneralErrorBoundary } from "../components/error-boundary";
-import { ErrorSummary, TextField, fieldErrors, type FieldErrors } from "../components/forms";
-import { agencyType } from "../domain/framework";
+import { ErrorSummary, TextField, fieldErrors, useServerText, type FieldErrors } from "../components/forms";
+import { frameworkTerm } from "../domain/glossary";
+import { translator } from "../domain/i18n";
+import { langOf } from "../language.server";
 import {
   INVITATION_DAYS,
   createAccessInvitation,
@@ -15,7 +18,7 @@ import { audit, listAgencies, listMembers } from "../models/partnership.server";
 import { setRetention } from "../models/retention.server";
 import { listRounds } from "../models/round.server";
 import { createTeam, listTeams } from "../models/team.server";
-import { formatDateRange } from "../domain/dates";
+import { formatDate, formatDateRange } from "../domain/dates";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { partnership, canLead, db } = await requirePartnershipRole(request, params.pid!, "viewer");
@@ -27,6 +30,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     canLead ? listOpenInvitations(db, { partnershipId: partnership.id, kind: "member" }) : [],
   ]);
   return {
+    // From a .server module: the browser gets it from here, so both render the same number.
+    invitationDays: INVITATION_DAYS,
     partnership,
     canLead,
     agencies,
@@ -74,6 +79,8 @@ const RevokeSchema = z.object({ intent: z.literal("revoke_invitation"), invitati
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, partnership, db } = await requirePartnershipRole(request, params.pid!, "lead");
   const form = Object.fromEntries(await request.formData());
+  const lang = await langOf(request);
+  const t = translator(lang, "staff");
   if (form.intent === "retention") {
     const retention = RetentionSchema.safeParse(form);
     if (!retention.success) return Response.json({ errors: fieldErrors(retention.error.issues) }, { status: 400 });
@@ -86,9 +93,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       detail: months ? `${months} months` : "keep",
     });
     return Response.json({
-      added: months
-        ? `Raw answers of closed rounds will be deleted ${months} months after the round closes. Scores are kept.`
-        : "Raw answers will be kept.",
+      added: months ? t("p.retentionSet", { months }) : t("p.retentionKeep"),
     });
   }
   if (form.intent === "add_team") {
@@ -113,7 +118,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       detail: team.data.teamName,
     });
     return Response.json({
-      added: `Team "${team.data.teamName}" added. Round pages can now make invitation links for it.`,
+      added: t("p.teamAdded", { team: team.data.teamName }),
     });
   }
   if (form.intent === "invite_organisation") {
@@ -133,7 +138,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     });
     return Response.json({
       link: new URL(`/invite/${token}`, request.url).toString(),
-      role: `the organisation lead of ${agency.name}`,
+      role: t("p.orgLeadOf", { organisation: agency.name }),
     });
   }
   if (form.intent === "revoke_invitation") {
@@ -148,7 +153,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     ) {
       throw new Response("That invitation is not open: it was used, revoked or has expired.", { status: 404 });
     }
-    return Response.json({ added: "The invitation link was revoked: it no longer works." });
+    return Response.json({ added: t("p.revoked") });
   }
   const parsed = InviteSchema.safeParse(form);
   if (!parsed.success) {
@@ -163,26 +168,34 @@ export async function action({ request, params }: ActionFunctionArgs) {
     note: parsed.data.note,
     createdBy: user.id,
   });
-  return Response.json({ link: new URL(`/invite/${token}`, request.url).toString(), role: parsed.data.role });
+  return Response.json({
+    link: new URL(`/invite/${token}`, request.url).toString(),
+    role: translator(lang, "account")(`role.${parsed.data.role}`),
+  });
 }
 
 export default function PartnershipPage() {
-  const { partnership, canLead, agencies, teams, members, rounds, invitations } = useLoaderData<typeof loader>();
+  const { partnership, canLead, agencies, teams, members, rounds, invitations, invitationDays } =
+    useLoaderData<typeof loader>();
   const result = useActionData<{ errors?: FieldErrors; added?: string; link?: string; role?: string }>();
+  const { t, lang } = useT("staff");
+  const serverText = useServerText();
+  const ta = useT("account").t;
+  const roleName = (role: string) => ta(`role.${role}`);
   return (
     <div>
       <span className="caption">{partnership.local_authority}</span>
       <h1>{partnership.name}</h1>
-      <h2>Assessment rounds</h2>
+      <h2>{t("p.rounds")}</h2>
       {rounds.length === 0 ? (
-        <p>No rounds yet.</p>
+        <p>{t("p.noRounds")}</p>
       ) : (
         <table>
           <thead>
             <tr>
-              <th scope="col">Round</th>
-              <th scope="col">Dates</th>
-              <th scope="col">Status</th>
+              <th scope="col">{t("p.round")}</th>
+              <th scope="col">{t("p.dates")}</th>
+              <th scope="col">{t("p.status")}</th>
             </tr>
           </thead>
           <tbody>
@@ -191,9 +204,9 @@ export default function PartnershipPage() {
                 <td>
                   <Link to={`/partnerships/${partnership.id}/rounds/${r.id}`}>{r.name}</Link>
                 </td>
-                <td>{formatDateRange(r.opens_on, r.closes_on)}</td>
+                <td>{formatDateRange(r.opens_on, r.closes_on, lang)}</td>
                 <td>
-                  <span className={`tag ${r.status === "open" ? "green" : "grey"}`}>{r.status}</span>
+                  <span className={`tag ${r.status === "open" ? "green" : "grey"}`}>{t(`status.${r.status}`)}</span>
                 </td>
               </tr>
             ))}
@@ -202,19 +215,19 @@ export default function PartnershipPage() {
       )}
       {canLead ? (
         <Link to={`/partnerships/${partnership.id}/rounds/new`} className="button">
-          Open a new round
+          {t("p.newRound")}
         </Link>
       ) : null}
 
-      <h2>Member agencies</h2>
+      <h2>{t("p.agencies")}</h2>
       <ul>
         {agencies.map((a) => (
           <li key={a.id}>
-            {a.name} <span className="hint">({agencyType(a.agency_type).name})</span>
+            {a.name} <span className="hint">({frameworkTerm("agency_type", a.agency_type, lang)})</span>
           </li>
         ))}
       </ul>
-      <h3>Teams</h3>
+      <h3>{t("p.teams")}</h3>
       {teams.length ? (
         <ul data-testid="teams">
           {teams.map((t) => (
@@ -224,52 +237,52 @@ export default function PartnershipPage() {
           ))}
         </ul>
       ) : (
-        <p>No teams yet. Teams are optional: the report can be filtered to an organisation without them.</p>
+        <p>{t("p.noTeams")}</p>
       )}
       {canLead ? (
         <Form method="post" noValidate className="inline-form">
           <input type="hidden" name="intent" value="add_team" />
           <div className="field">
-            <label htmlFor="agencyId">Organisation</label>
+            <label htmlFor="agencyId">{t("p.organisation")}</label>
             <select id="agencyId" name="agencyId" defaultValue="">
-              <option value="">Choose…</option>
+              <option value="">{t("p.choose")}</option>
               {agencies.map((a) => (
                 <option key={a.id} value={a.id}>
                   {a.name}
                 </option>
               ))}
             </select>
-            {result?.errors?.agencyId ? <p className="error-message">{result.errors.agencyId}</p> : null}
+            {result?.errors?.agencyId ? <p className="error-message">{serverText(result.errors.agencyId)}</p> : null}
           </div>
-          <TextField name="teamName" label="Team name" error={result?.errors?.teamName} autoComplete="off" />
+          <TextField name="teamName" label={t("p.teamName")} error={result?.errors?.teamName} autoComplete="off" />
           <button type="submit" className="button secondary">
-            Add team
+            {t("p.addTeam")}
           </button>
         </Form>
       ) : null}
       {canLead ? (
         <ul>
           <li>
-            <Link to={`/partnerships/${partnership.id}/edit`}>Change the partnership's details or agencies</Link>
+            <Link to={`/partnerships/${partnership.id}/edit`}>{t("p.edit")}</Link>
           </li>
           <li>
-            <Link to={`/partnerships/${partnership.id}/audit`}>See the audit log</Link>
+            <Link to={`/partnerships/${partnership.id}/audit`}>{t("p.audit")}</Link>
           </li>
           <li>
-            <Link to={`/partnerships/${partnership.id}/sharing`}>Share results with a commissioner</Link>
+            <Link to={`/partnerships/${partnership.id}/sharing`}>{t("p.sharing")}</Link>
           </li>
         </ul>
       ) : null}
 
       {canLead ? (
         <>
-          <h2>People who run this partnership's assessments</h2>
+          <h2>{t("p.people")}</h2>
           <table>
             <thead>
               <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Email</th>
-                <th scope="col">Role</th>
+                <th scope="col">{t("p.name")}</th>
+                <th scope="col">{t("p.email")}</th>
+                <th scope="col">{t("p.role")}</th>
               </tr>
             </thead>
             <tbody>
@@ -277,17 +290,13 @@ export default function PartnershipPage() {
                 <tr key={m.id}>
                   <td>{m.name}</td>
                   <td>{m.email}</td>
-                  <td>{m.role}</td>
+                  <td>{roleName(m.role)}</td>
                 </tr>
               ))}
             </tbody>
           </table>
-          <h3>Invite a lead, facilitator or viewer</h3>
-          <p>
-            Create a link, copy it and send it to the person. They sign in (or create an account) and accept it: the
-            role goes to whoever accepts first, once. A link works for {INVITATION_DAYS} days, and you can revoke it
-            until it is used.
-          </p>
+          <h3>{t("p.invite")}</h3>
+          <p>{t("p.inviteIntro", { days: invitationDays })}</p>
           {result?.added ? (
             <div className="notice" role="status">
               {result.added}
@@ -295,8 +304,8 @@ export default function PartnershipPage() {
           ) : null}
           {result?.link ? (
             <div className="notice" role="status">
-              <p>Copy this link and send it to the person you are inviting as {result.role}. It is shown only once.</p>
-              <label htmlFor="invitation-link">Invitation link</label>
+              <p>{t("p.copyLink", { role: result.role })}</p>
+              <label htmlFor="invitation-link">{t("p.invitationLink")}</label>
               <input
                 id="invitation-link"
                 type="text"
@@ -310,82 +319,82 @@ export default function PartnershipPage() {
           <Form method="post" noValidate>
             <input type="hidden" name="intent" value="invite" />
             <fieldset className="field radios" id="role">
-              <legend>Role</legend>
+              <legend>{t("p.role")}</legend>
               <label>
-                <input type="radio" name="role" value="lead" /> Lead: runs rounds, sees results, manages people
+                <input type="radio" name="role" value="lead" /> {t("p.roleLead")}
               </label>
               <label>
-                <input type="radio" name="role" value="facilitator" /> Facilitator: runs workshops, sees results
+                <input type="radio" name="role" value="facilitator" /> {t("p.roleFacilitator")}
               </label>
               <label>
-                <input type="radio" name="role" value="viewer" /> Viewer: sees results
+                <input type="radio" name="role" value="viewer" /> {t("p.roleViewer")}
               </label>
-              {result?.errors?.role ? <p className="error-message">{result.errors.role}</p> : null}
+              {result?.errors?.role ? <p className="error-message">{serverText(result.errors.role)}</p> : null}
             </fieldset>
             <TextField
               name="note"
-              label="Who it is for (optional)"
-              hint="Only for you, to recognise the link in the list below."
+              label={t("p.note")}
+              hint={t("p.noteHint")}
               error={result?.errors?.note}
               autoComplete="off"
             />
             <button type="submit" className="button secondary">
-              Create invitation link
+              {t("p.createInvitation")}
             </button>
           </Form>
-          <h3>Invite an organisation lead</h3>
-          <p>
-            An organisation lead sees only their own organisation's results (and its teams'), never the whole
-            partnership's or another organisation's.
-          </p>
+          <h3>{t("p.inviteOrg")}</h3>
+          <p>{t("p.inviteOrgIntro")}</p>
           <Form method="post" noValidate>
             <input type="hidden" name="intent" value="invite_organisation" />
             <div className="field">
-              <label htmlFor="orgLeadAgency">Organisation</label>
+              <label htmlFor="orgLeadAgency">{t("p.organisation")}</label>
               <select id="orgLeadAgency" name="orgLeadAgency" defaultValue="">
-                <option value="">Choose…</option>
+                <option value="">{t("p.choose")}</option>
                 {agencies.map((a) => (
                   <option key={a.id} value={a.id}>
                     {a.name}
                   </option>
                 ))}
               </select>
-              {result?.errors?.orgLeadAgency ? <p className="error-message">{result.errors.orgLeadAgency}</p> : null}
+              {result?.errors?.orgLeadAgency ? (
+                <p className="error-message">{serverText(result.errors.orgLeadAgency)}</p>
+              ) : null}
             </div>
             <button type="submit" className="button secondary">
-              Create organisation lead link
+              {t("p.createOrgInvitation")}
             </button>
           </Form>
-          <h3>Open invitations</h3>
+          <h3>{t("p.openInvitations")}</h3>
           {invitations.length ? (
             <table>
               <thead>
                 <tr>
-                  <th scope="col">Role</th>
-                  <th scope="col">For</th>
-                  <th scope="col">Created by</th>
-                  <th scope="col">Expires</th>
+                  <th scope="col">{t("p.role")}</th>
+                  <th scope="col">{t("p.for")}</th>
+                  <th scope="col">{t("p.createdBy")}</th>
+                  <th scope="col">{t("p.expires")}</th>
                   <th scope="col">
-                    <span className="visually-hidden">Actions</span>
+                    <span className="visually-hidden">{t("p.actions")}</span>
                   </th>
                 </tr>
               </thead>
               <tbody>
                 {invitations.map((i) => (
                   <tr key={i.id}>
-                    <td>{i.role}</td>
+                    <td>{i.role ? roleName(i.role) : "–"}</td>
                     <td>{i.note || "–"}</td>
                     <td>{i.createdByName ?? "–"}</td>
-                    <td>{i.expires}</td>
+                    <td>{formatDate(i.expires, lang)}</td>
                     <td>
                       <Form method="post">
                         <input type="hidden" name="intent" value="revoke_invitation" />
                         <input type="hidden" name="invitationId" value={i.id} />
                         <button type="submit" className="link-button">
-                          Revoke
+                          {t("p.revoke")}
                           <span className="visually-hidden">
                             {" "}
-                            the {i.role} invitation{i.note ? ` for ${i.note}` : ""}
+                            {t("p.revokeWhich", { role: i.role ? roleName(i.role) : "" })}
+                            {i.note ? t("p.revokeFor", { note: i.note }) : ""}
                           </span>
                         </button>
                       </Form>
@@ -395,33 +404,30 @@ export default function PartnershipPage() {
               </tbody>
             </table>
           ) : (
-            <p>No open invitations.</p>
+            <p>{t("p.noInvitations")}</p>
           )}
 
-          <h2>How long to keep raw answers</h2>
-          <p>
-            After a round closes, its individual answers and comments can be deleted after a set time. The round's
-            scores are kept, so later reports can still compare with it.
-          </p>
+          <h2>{t("p.retention")}</h2>
+          <p>{t("p.retentionIntro")}</p>
           <Form method="post" className="button-group">
             <input type="hidden" name="intent" value="retention" />
             <div className="field" style={{ margin: 0 }}>
-              <label htmlFor="months">Delete raw answers</label>
+              <label htmlFor="months">{t("p.deleteRaw")}</label>
               <select
                 id="months"
                 name="months"
                 defaultValue={partnership.retention_months ? String(partnership.retention_months) : ""}
               >
-                <option value="">Keep them</option>
-                <option value="6">6 months after the round closes</option>
-                <option value="12">12 months after the round closes</option>
-                <option value="24">2 years after the round closes</option>
-                <option value="36">3 years after the round closes</option>
-                <option value="60">5 years after the round closes</option>
+                <option value="">{t("p.keep")}</option>
+                {(["6", "12", "24", "36", "60"] as const).map((m) => (
+                  <option key={m} value={m}>
+                    {t(`p.after${m}`)}
+                  </option>
+                ))}
               </select>
             </div>
             <button type="submit" className="button secondary">
-              Save
+              {t("p.save")}
             </button>
           </Form>
         </>
@@ -430,7 +436,9 @@ export default function PartnershipPage() {
   );
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.partnership.name ?? "Partnership" }];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [
+  { title: data?.partnership.name ?? metaT(matches, "staff")("p.meta") },
+];
 
 export function ErrorBoundary() {
   return <GeneralErrorBoundary />;

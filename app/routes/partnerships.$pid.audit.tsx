@@ -1,5 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
+import { metaT, useT } from "../components/i18n";
+import { formatDate } from "../domain/dates";
 import { requirePartnershipRole } from "../access/partnership.server";
 import { GeneralErrorBoundary } from "../components/error-boundary";
 import { listAudit } from "../models/partnership.server";
@@ -13,28 +15,32 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export default function AuditLog() {
   const { partnership, entries } = useLoaderData<typeof loader>();
+  const { t, lang } = useT("staff");
   return (
     <div>
       <span className="caption">{partnership.name}</span>
-      <h1>Audit log</h1>
-      <p>The last 500 things people did to this partnership and its rounds.</p>
-      <div className="table-scroll" tabIndex={0} role="region" aria-label="Table: scroll sideways to see every column">
+      <h1>{t("au.title")}</h1>
+      <p>{t("au.intro")}</p>
+      <div className="table-scroll" tabIndex={0} role="region" aria-label={t("r.scroll")}>
         <table>
           <thead>
             <tr>
-              <th scope="col">When (UTC)</th>
-              <th scope="col">Who</th>
-              <th scope="col">What</th>
-              <th scope="col">Round</th>
-              <th scope="col">Detail</th>
+              <th scope="col">{t("au.when")}</th>
+              <th scope="col">{t("au.who")}</th>
+              <th scope="col">{t("au.what")}</th>
+              <th scope="col">{t("au.round")}</th>
+              <th scope="col">{t("au.detail")}</th>
             </tr>
           </thead>
           <tbody>
             {entries.map((e) => (
               <tr key={e.id}>
-                <td>{e.at.replace("T", " ").slice(0, 19)}</td>
+                <td>{`${formatDate(e.at, lang)} ${e.at.slice(11, 19)}`}</td>
                 <td>{e.userName ?? "—"}</td>
-                <td>{e.action}</td>
+                <td>
+                  {/* The action's code ("round.opened"): a machine name, the same in every language. */}
+                  <code lang="en">{e.action}</code>
+                </td>
                 <td>{e.roundName ?? ""}</td>
                 <td>{e.detail ?? ""}</td>
               </tr>
@@ -46,7 +52,7 @@ export default function AuditLog() {
   );
 }
 
-export const meta: MetaFunction = () => [{ title: "Audit log" }];
+export const meta: MetaFunction = ({ matches }) => [{ title: metaT(matches, "staff")("au.title") }];
 
 export function ErrorBoundary() {
   return <GeneralErrorBoundary />;

@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
+import { metaT, useT } from "../components/i18n";
 import { requirePartnershipRole } from "../access/partnership.server";
 import { GeneralErrorBoundary } from "../components/error-boundary";
 import { fieldErrors, type FieldErrors } from "../components/forms";
@@ -38,15 +39,16 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function EditPartnership() {
   const { values } = useLoaderData<typeof loader>();
   const data = useActionData<{ errors: FieldErrors }>();
+  const { t } = useT("staff");
   return (
     <div>
-      <h1>Change the partnership</h1>
-      <PartnershipForm values={values} errors={data?.errors} submitLabel="Save changes" />
+      <h1>{t("f.editTitle")}</h1>
+      <PartnershipForm values={values} errors={data?.errors} submitLabel={t("f.save")} />
     </div>
   );
 }
 
-export const meta: MetaFunction = () => [{ title: "Change the partnership" }];
+export const meta: MetaFunction = ({ matches }) => [{ title: metaT(matches, "staff")("f.editTitle") }];
 
 export function ErrorBoundary() {
   return <GeneralErrorBoundary />;

@@ -1,5 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { metaT, useT } from "../components/i18n";
 import { z } from "zod";
 import { requirePartnershipRole } from "../access/partnership.server";
 import { GeneralErrorBoundary } from "../components/error-boundary";
@@ -22,7 +23,10 @@ import { formatDate, formatDateRange } from "../domain/dates";
 import { CompletionTable } from "../components/completion-table";
 import { listAgencies } from "../models/partnership.server";
 import { questionnaireFor } from "../models/questionnaire.server";
-import { ENTRY_MODES, ENTRY_MODE_NAMES } from "../domain/entry-modes";
+import { ENTRY_MODES } from "../domain/entry-modes";
+import { frameworkTerm } from "../domain/glossary";
+import { translator, type Translate } from "../domain/i18n";
+import { langOf } from "../language.server";
 import {
   INVITED_GROUPS,
   INVITED_GROUP_KEYS,
@@ -32,7 +36,8 @@ import {
 } from "../domain/response-rates";
 import { invitedCounts, setInvitedCounts } from "../models/reach.server";
 import { createGroupInvitation, listTeams } from "../models/team.server";
-import { ResponseRatesTable } from "../components/response-rates";
+import { ResponseRatesTable, groupName } from "../components/response-rates";
+import { useServerText } from "../components/forms";
 import { localText } from "../domain/localised-text";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -57,11 +62,20 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
           .map((t) => ({ value: `team:${t.id}`, label: `${a.name}: ${t.name}` })),
       ])
     : [];
-  const sections = questionnaireFor(round, agencyRows, "professional").pages.map((p) => localText(p.title) ?? p.name);
+  const lang = await langOf(request);
+  const t = translator(lang, "staff");
+  const sections = questionnaireFor(round, agencyRows, "professional").pages.map(
+    (p) => localText(p.title, lang) ?? p.name,
+  );
   // Counts only, suppressed jointly, the completion funnel with them: no count below the
   // threshold can be worked out from the others.
   const counts = liveCounts(await responseCountsByPage(db, round.id), round.suppression_threshold, { sections });
-  const show = (c: ShownCount) => (c.shown ? String(c.n) : c.text);
+  const show = (c: ShownCount) =>
+    c.shown
+      ? String(c.n)
+      : c.text === "hidden"
+        ? t("count.hidden")
+        : t("count.fewer", { threshold: round.suppression_threshold });
   const completion = counts.completion!;
   // Response rates where the lead recorded invited numbers: only from counts that are shown.
   const asRate = (c: ShownCount): RateCount => (c.shown ? { status: "ok", n: c.n } : { status: "suppressed" });
@@ -89,26 +103,36 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     resultsReady: snapshot !== null && snapshot.content.result.status === "ok",
     snapshot: snapshot ? { kind: snapshot.kind, takenAt: snapshot.takenAt } : null,
     // Whether the lead may publish an interim snapshot now, or why not (no counts in the reason).
-    publish: rule && round.status === "open" ? { allowed: rule.allowed, reason: rule.reason } : null,
+    publish: rule && round.status === "open" ? { allowed: rule.allowed, reason: ruleReason(rule.reason, t) } : null,
     totals: {
       submitted: show(counts.submitted),
       inProgress: show(counts.inProgress),
       family: show(counts.family),
     },
     byLevel: LEVELS.map((l) => ({
-      name: l.name,
+      name: frameworkTerm("level", l.key, lang),
       submitted: show(counts.byLevel[l.key].submitted),
       inProgress: show(counts.byLevel[l.key].inProgress),
     })),
-    byMode: ENTRY_MODES.map((m) => ({ key: m, name: ENTRY_MODE_NAMES[m], submitted: show(counts.byMode[m]) })),
+    byMode: ENTRY_MODES.map((m) => ({ key: m, name: t(`mode.${m}`), submitted: show(counts.byMode[m]) })),
     invited,
     rates: responseRates(shownCounts, invited, { family: round.include_family === 1 }),
     byAgency: AGENCY_TYPES.map((a) => ({
-      name: a.name,
+      name: frameworkTerm("agency_type", a.key, lang),
       submitted: show(counts.byAgency[a.key].submitted),
       inProgress: show(counts.byAgency[a.key].inProgress),
     })),
   };
+}
+
+/** The snapshot rule's reason (English, from the model) in the reader's language. */
+function ruleReason(reason: string | null, t: Translate): string | null {
+  if (!reason) return reason;
+  const each = /needs 0 or at least (\d+) new responses to each/.exec(reason);
+  if (each) return t("r.ruleEach", { n: Number(each[1]) });
+  const total = /needs at least (\d+) new submitted responses/.exec(reason);
+  if (total) return t("r.ruleNew", { n: Number(total[1]) });
+  return reason;
 }
 
 const ActionSchema = z.discriminatedUnion("intent", [
@@ -269,37 +293,39 @@ export default function RoundPage() {
   const invitedErrors = actionData?.invitedErrors ?? null;
   const { round, partnership } = data;
   const busy = useNavigation().state !== "idle";
+  const { t, lang } = useT("staff");
+  const serverText = useServerText();
   return (
     <div>
       <span className="caption">{partnership.name}</span>
       <h1>{round.name}</h1>
       <dl className="summary-list">
-        <dt>Status</dt>
+        <dt>{t("r.status")}</dt>
         <dd>
-          <span className={`tag ${round.status === "open" ? "green" : "grey"}`}>{round.status}</span>
-          {round.status === "open" ? ` · ${data.daysLeft} days left` : null}
+          <span className={`tag ${round.status === "open" ? "green" : "grey"}`}>{t(`status.${round.status}`)}</span>
+          {round.status === "open" ? t("r.daysLeft", { count: data.daysLeft }) : null}
         </dd>
-        <dt>Dates</dt>
-        <dd>{formatDateRange(round.opens_on, round.closes_on)}</dd>
-        <dt>Questionnaire</dt>
+        <dt>{t("r.dates")}</dt>
+        <dd>{formatDateRange(round.opens_on, round.closes_on, lang)}</dd>
+        <dt>{t("r.questionnaire")}</dt>
         <dd>
-          {round.form === "full" ? "Full" : "Short form"}
-          {round.include_continuum ? ", with the continuum" : ""}
-          {round.include_family ? ", with family voice" : ""}
+          {round.form === "full" ? t("r.full") : t("r.short")}
+          {round.include_continuum ? t("r.withContinuum") : ""}
+          {round.include_family ? t("r.withFamily") : ""}
         </dd>
-        <dt>Smallest group shown</dt>
-        <dd>{round.suppression_threshold} people</dd>
+        <dt>{t("r.smallest")}</dt>
+        <dd>{t("r.people", { count: round.suppression_threshold })}</dd>
       </dl>
 
-      <h2>Responses</h2>
+      <h2>{t("r.responses")}</h2>
       <dl className="summary-list">
-        <dt>Submitted</dt>
+        <dt>{t("r.submitted")}</dt>
         <dd data-testid="submitted-count">{data.totals.submitted}</dd>
-        <dt>In progress</dt>
+        <dt>{t("r.inProgress")}</dt>
         <dd>{data.totals.inProgress}</dd>
         {round.include_family ? (
           <>
-            <dt>Family voice</dt>
+            <dt>{t("r.familyVoice")}</dt>
             <dd>{data.totals.family}</dd>
           </>
         ) : null}
@@ -308,19 +334,17 @@ export default function RoundPage() {
       {data.resultsReady ? (
         <p>
           <Link className="button" to={`/partnerships/${partnership.id}/rounds/${round.id}/results`}>
-            See the results
+            {t("r.seeResults")}
           </Link>
         </p>
       ) : (
-        <p className="notice">
-          Results appear once a snapshot is published with at least {round.suppression_threshold} submitted responses,
-          so that no one's answers can be picked out.
-        </p>
+        <p className="notice">{t("r.resultsLater", { threshold: round.suppression_threshold })}</p>
       )}
       {data.snapshot ? (
         <p data-testid="snapshot-status">
-          The results show the {data.snapshot.kind} snapshot published{" "}
-          {data.snapshot.takenAt.slice(0, 16).replace("T", " ")} UTC.
+          {t(data.snapshot.kind === "final" ? "r.snapshotFinal" : "r.snapshotInterim", {
+            when: `${formatDate(data.snapshot.takenAt, lang)} ${data.snapshot.takenAt.slice(11, 16)}`,
+          })}
         </p>
       ) : null}
       {data.publish ? (
@@ -328,66 +352,66 @@ export default function RoundPage() {
           <Form method="post">
             <input type="hidden" name="intent" value="publish" />
             <button type="submit" className="button secondary" disabled={busy}>
-              Publish interim results now
+              {t("r.publish")}
             </button>
           </Form>
         ) : (
           <p className="hint" data-testid="publish-not-yet">
-            Interim results cannot be published yet: {data.publish.reason}
+            {t("r.notYet", { reason: data.publish.reason })}
           </p>
         )
       ) : null}
-      <ul className="button-group" aria-label="Action plan and exports" style={{ listStyle: "none", padding: 0 }}>
+      <ul className="button-group" aria-label={t("r.exports")} style={{ listStyle: "none", padding: 0 }}>
         <li>
-          <Link to={`/partnerships/${partnership.id}/rounds/${round.id}/actions`}>Action plan</Link>
+          <Link to={`/partnerships/${partnership.id}/rounds/${round.id}/actions`}>{t("r.actionPlan")}</Link>
         </li>
         {data.resultsReady ? (
           <li>
             <a href={`/partnerships/${partnership.id}/rounds/${round.id}/export/scores.csv`} download>
-              Scores (CSV)
+              {t("r.scoresCsv")}
             </a>
           </li>
         ) : null}
         {data.resultsReady ? (
           <li>
             <a href={`/partnerships/${partnership.id}/rounds/${round.id}/export/data.zip`} download>
-              Data and codebook (ZIP)
+              {t("r.dataZip")}
             </a>
           </li>
         ) : null}
         {data.resultsReady ? (
           <li>
             <a href={`/partnerships/${partnership.id}/rounds/${round.id}/export/data.zip?excel=1`} download>
-              Data and codebook for Excel (ZIP)
+              {t("r.dataZipExcel")}
             </a>
           </li>
         ) : null}
         {data.resultsReady ? (
           <li>
             <a href={`/partnerships/${partnership.id}/rounds/${round.id}/export/results.json`} download>
-              Full results (JSON)
+              {t("r.resultsJson")}
             </a>
           </li>
         ) : null}
         {data.resultsReady && data.canLead ? (
           <li>
             <a href={`/partnerships/${partnership.id}/rounds/${round.id}/export/answers.csv`} download>
-              Anonymised answers (CSV)
+              {t("r.answersCsv")}
             </a>
           </li>
         ) : null}
       </ul>
-      <div className="table-scroll" tabIndex={0} role="region" aria-label="Table: scroll sideways to see every column">
+      <div className="table-scroll" tabIndex={0} role="region" aria-label={t("r.scroll")}>
         <table>
-          <caption className="visually-hidden">Responses by level</caption>
+          <caption className="visually-hidden">{t("r.byLevel")}</caption>
           <thead>
             <tr>
-              <th scope="col">Level</th>
+              <th scope="col">{t("r.level")}</th>
               <th scope="col" className="num">
-                Submitted
+                {t("r.submitted")}
               </th>
               <th scope="col" className="num">
-                In progress
+                {t("r.inProgress")}
               </th>
             </tr>
           </thead>
@@ -402,15 +426,15 @@ export default function RoundPage() {
           </tbody>
         </table>
         <table>
-          <caption className="visually-hidden">Responses by kind of agency</caption>
+          <caption className="visually-hidden">{t("r.byAgency")}</caption>
           <thead>
             <tr>
-              <th scope="col">Kind of agency</th>
+              <th scope="col">{t("r.kindOfAgency")}</th>
               <th scope="col" className="num">
-                Submitted
+                {t("r.submitted")}
               </th>
               <th scope="col" className="num">
-                In progress
+                {t("r.inProgress")}
               </th>
             </tr>
           </thead>
@@ -425,12 +449,12 @@ export default function RoundPage() {
           </tbody>
         </table>
         <table>
-          <caption className="visually-hidden">Submitted responses by how they came in</caption>
+          <caption className="visually-hidden">{t("r.byMode")}</caption>
           <thead>
             <tr>
-              <th scope="col">How it came in</th>
+              <th scope="col">{t("r.howCameIn")}</th>
               <th scope="col" className="num">
-                Submitted
+                {t("r.submitted")}
               </th>
             </tr>
           </thead>
@@ -445,51 +469,40 @@ export default function RoundPage() {
         </table>
       </div>
 
-      <h2>Response rates</h2>
+      <h2>{t("r.rates")}</h2>
       {data.rates.length ? (
         <ResponseRatesTable rates={data.rates} threshold={round.suppression_threshold} />
       ) : (
         <p>
-          No invited numbers recorded yet.{" "}
-          {data.canLead && round.status === "open"
-            ? "Record how many people you invited in each group below to see response rates."
-            : null}
+          {t("r.noInvited")} {data.canLead && round.status === "open" ? t("r.recordInvited") : null}
         </p>
       )}
 
       {data.canFacilitate ? (
         <>
-          <h2>Paper and assisted responses</h2>
-          <p>
-            Print a questionnaire for people who would rather answer on paper, then enter the completed forms here; or
-            fill one in with a respondent beside you. Entered responses count with the others and are never linked to
-            the person who entered them.
-          </p>
+          <h2>{t("r.paper")}</h2>
+          <p>{t("r.paperIntro")}</p>
           <ul>
             <li>
               <Link to={`/partnerships/${partnership.id}/rounds/${round.id}/paper/professional`}>
-                Print the professional questionnaire
+                {t("r.printProfessional")}
               </Link>
             </li>
             {round.include_family ? (
               <li>
-                <Link to={`/partnerships/${partnership.id}/rounds/${round.id}/paper/family`}>
-                  Print the family-voice questionnaire (large type)
-                </Link>
+                <Link to={`/partnerships/${partnership.id}/rounds/${round.id}/paper/family`}>{t("r.printFamily")}</Link>
               </li>
             ) : null}
             {round.status === "open" ? (
               <li>
-                <Link to={`/partnerships/${partnership.id}/rounds/${round.id}/entry`}>
-                  Enter a paper or assisted response
-                </Link>
+                <Link to={`/partnerships/${partnership.id}/rounds/${round.id}/entry`}>{t("r.enter")}</Link>
               </li>
             ) : null}
           </ul>
         </>
       ) : null}
 
-      <h2>Workshops</h2>
+      <h2>{t("r.workshops")}</h2>
       {data.workshops.length ? (
         <ul>
           {data.workshops.map((w) => (
@@ -504,98 +517,86 @@ export default function RoundPage() {
                 w.name
               )}{" "}
               <span className={`tag ${w.status === "active" ? "green" : "grey"}`}>
-                {w.status === "active" ? "in progress" : "ended"}
+                {w.status === "active" ? t("r.workshopActive") : t("r.workshopEnded")}
               </span>{" "}
-              {formatDate(w.created_at)}
+              {formatDate(w.created_at, lang)}
             </li>
           ))}
         </ul>
       ) : (
-        <p>
-          No workshops yet. In a workshop, participants rate each component on their phones and the group agrees a
-          score.
-        </p>
+        <p>{t("r.noWorkshops")}</p>
       )}
       {data.canFacilitate ? (
         <p>
           <Link className="button secondary" to={`/partnerships/${partnership.id}/rounds/${round.id}/workshops/new`}>
-            Run a workshop
+            {t("r.runWorkshop")}
           </Link>
         </p>
       ) : null}
 
       {data.canLead ? (
         <>
-          <h2>Invitation links</h2>
-          <p>
-            Share a link by email or print its QR code on a handout. No one needs an account, and no names are asked.
-          </p>
+          <h2>{t("r.links")}</h2>
+          <p>{t("r.linksIntro")}</p>
           <ul className="cards">
             {data.links.map((link) => (
               <li key={link.id} className="card">
                 <h3>
-                  {link.kind === "family" ? "Family voice: " : ""}
+                  {link.kind === "family" ? t("r.familyPrefix") : ""}
                   {link.label}
                 </h3>
                 <div className="copy-field">
                   <label className="visually-hidden" htmlFor={`link-${link.id}`}>
-                    Link for {link.label}
+                    {t("r.linkFor", { label: link.label })}
                   </label>
                   <input id={`link-${link.id}`} readOnly value={link.url} data-kind={link.kind} />
                 </div>
-                <img className="qr" src={link.qr} alt={`QR code for the ${link.label} link`} width={160} height={160} />
+                <img className="qr" src={link.qr} alt={t("r.qrFor", { label: link.label })} width={160} height={160} />
               </li>
             ))}
           </ul>
           <p>
-            <Link to={`/partnerships/${partnership.id}/rounds/${round.id}/reminders`}>
-              Reminder pack: a poster and a message to copy for each link
-            </Link>
+            <Link to={`/partnerships/${partnership.id}/rounds/${round.id}/reminders`}>{t("r.reminders")}</Link>
           </p>
-          <h3>Add a link for one group</h3>
-          <p className="hint">
-            A link per agency type or level lets you see which groups have answered. Answers stay anonymous.
-          </p>
+          <h3>{t("r.addLink")}</h3>
+          <p className="hint">{t("r.addLinkHint")}</p>
           <Form method="post" className="button-group">
             <input type="hidden" name="intent" value="add_link" />
             <div className="field" style={{ margin: 0 }}>
-              <label htmlFor="link-agency">Kind of agency</label>
+              <label htmlFor="link-agency">{t("r.kindOfAgency")}</label>
               <select id="link-agency" name="agencyType" defaultValue="">
-                <option value="">Any</option>
+                <option value="">{t("r.any")}</option>
                 {AGENCY_TYPES.map((a) => (
                   <option key={a.key} value={a.key}>
-                    {a.name}
+                    {frameworkTerm("agency_type", a.key, lang)}
                   </option>
                 ))}
               </select>
             </div>
             <div className="field" style={{ margin: 0 }}>
-              <label htmlFor="link-level">Level</label>
+              <label htmlFor="link-level">{t("r.level")}</label>
               <select id="link-level" name="level" defaultValue="">
-                <option value="">Any</option>
+                <option value="">{t("r.any")}</option>
                 {LEVELS.map((l) => (
                   <option key={l.key} value={l.key}>
-                    {l.name}
+                    {frameworkTerm("level", l.key, lang)}
                   </option>
                 ))}
               </select>
             </div>
             <button type="submit" className="button secondary" disabled={busy}>
-              Add link
+              {t("r.addLinkButton")}
             </button>
           </Form>
 
           {data.groups.length ? (
             <>
-              <h3>Add a link for an organisation or a team</h3>
-              <p className="hint">
-                Respondents with this link are not asked which agency they work for, and the report can be filtered to
-                their organisation or team (figures only for groups of {round.suppression_threshold} or more).
-              </p>
+              <h3>{t("r.addGroupLink")}</h3>
+              <p className="hint">{t("r.addGroupLinkHint", { threshold: round.suppression_threshold })}</p>
               <Form method="post" className="button-group">
                 <input type="hidden" name="intent" value="add_group_link" />
                 <div className="field" style={{ margin: 0 }}>
-                  <label htmlFor="link-group">Organisation or team</label>
+                  <label htmlFor="link-group">{t("r.orgOrTeam")}</label>
                   <select id="link-group" name="group" defaultValue={data.groups[0]!.value}>
                     {data.groups.map((g) => (
                       <option key={g.value} value={g.value}>
@@ -605,7 +606,7 @@ export default function RoundPage() {
                   </select>
                 </div>
                 <button type="submit" className="button secondary" disabled={busy}>
-                  Add organisation or team link
+                  {t("r.addGroupLinkButton")}
                 </button>
               </Form>
             </>
@@ -613,18 +614,16 @@ export default function RoundPage() {
 
           {round.status === "open" ? (
             <>
-              <h2 id="invited-numbers">How many people were invited</h2>
-              <p>
-                Optional. Record how many people you invited in the groups you track, to see response rates. A group
-                answering below {Math.round(LOW_RESPONSE_RATE * 100)}% of those invited is flagged as possibly not
-                representative. You can change these while the round is open.
-              </p>
+              <h2 id="invited-numbers">{t("r.invited")}</h2>
+              <p>{t("r.invitedIntro", { percent: Math.round(LOW_RESPONSE_RATE * 100) })}</p>
               {invitedErrors ? (
                 <div className="error-summary" role="alert" tabIndex={-1}>
-                  <h3>There is a problem</h3>
+                  <h3>{t("common:form.problem")}</h3>
                   <ul>
                     {Object.entries(invitedErrors).map(([field, message]) => (
-                      <li key={field}>{field === "form" ? message : <a href={`#${field}`}>{message}</a>}</li>
+                      <li key={field}>
+                        {field === "form" ? serverText(message) : <a href={`#${field}`}>{serverText(message)}</a>}
+                      </li>
                     ))}
                   </ul>
                 </div>
@@ -634,12 +633,17 @@ export default function RoundPage() {
                 {INVITED_GROUPS.filter((g) => round.include_family || !g.family).map((g) => (
                   <div className="field" key={g.key}>
                     <label htmlFor={`invited_${g.key}`}>
-                      {g.key.startsWith("level:") ? "Level: " : g.key.startsWith("agency:") ? "Kind of agency: " : ""}
-                      {g.name}
+                      {g.key.startsWith("level:")
+                        ? t("r.levelPrefix")
+                        : g.key.startsWith("agency:")
+                          ? t("r.agencyPrefix")
+                          : ""}
+                      {groupName(g.key, lang)}
                     </label>
                     {invitedErrors?.[`invited_${g.key}`] ? (
                       <p className="error-message" id={`invited_${g.key}-error`}>
-                        <span className="visually-hidden">Error:</span> {invitedErrors[`invited_${g.key}`]}
+                        <span className="visually-hidden">{t("common:form.error")}</span>{" "}
+                        {serverText(invitedErrors[`invited_${g.key}`])}
                       </p>
                     ) : null}
                     <input
@@ -653,26 +657,22 @@ export default function RoundPage() {
                   </div>
                 ))}
                 <button type="submit" className="button secondary" disabled={busy}>
-                  Save invited numbers
+                  {t("r.saveInvited")}
                 </button>
               </Form>
             </>
           ) : null}
 
-          <h2>{round.status === "open" ? "Close the round" : "Reopen the round"}</h2>
+          <h2>{round.status === "open" ? t("r.close") : t("r.reopen")}</h2>
           <Form method="post">
             <input type="hidden" name="intent" value={round.status === "open" ? "close" : "reopen"} />
-            <p>
-              {round.status === "open"
-                ? "A closed round takes no more answers. You can reopen it."
-                : "Reopening lets people answer again until the closing date."}
-            </p>
+            <p>{round.status === "open" ? t("r.closeIntro") : t("r.reopenIntro")}</p>
             <button
               type="submit"
               className={`button ${round.status === "open" ? "warning" : "secondary"}`}
               disabled={busy}
             >
-              {round.status === "open" ? "Close round" : "Reopen round"}
+              {round.status === "open" ? t("r.closeButton") : t("r.reopenButton")}
             </button>
           </Form>
         </>
@@ -681,8 +681,8 @@ export default function RoundPage() {
   );
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: data ? `${data.round.name} – ${data.partnership.name}` : "Round" },
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [
+  { title: data ? `${data.round.name} – ${data.partnership.name}` : metaT(matches, "staff")("r.meta") },
 ];
 
 export function ErrorBoundary() {

@@ -1,13 +1,13 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { useLang } from "../components/i18n";
+import { metaT, useLang, useT } from "../components/i18n";
 import { lazy, Suspense } from "react";
 import surveyCss from "survey-core/survey-core.fontless.min.css";
 import { z } from "zod";
 import { requirePartnershipRole } from "../access/partnership.server";
 import { ClientOnly } from "../components/client-only";
 import { GeneralErrorBoundary } from "../components/error-boundary";
-import { ENTRY_MODE_NAMES, STAFF_ENTRY_MODES } from "../domain/entry-modes";
+import { STAFF_ENTRY_MODES } from "../domain/entry-modes";
 import { newId } from "../crypto.server";
 import { listAgencies } from "../models/partnership.server";
 import { questionnaireFor } from "../models/questionnaire.server";
@@ -66,6 +66,7 @@ const SurveyRunner = lazy(() => loadRunner().then((m) => ({ default: m.SurveyRun
 export default function EntryPage() {
   const data = useLoaderData<typeof loader>();
   const lang = useLang();
+  const { t } = useT("staff");
   const { round, partnership, base, entry } = data;
   if (entry) {
     return (
@@ -74,18 +75,15 @@ export default function EntryPage() {
           {partnership.name}: {round.name}
         </span>
         <p className="survey-name">
-          Entering a {entry.kind === "family" ? "family-voice" : "professional"} response:{" "}
-          {ENTRY_MODE_NAMES[entry.mode].toLowerCase()}
+          {entry.kind === "family" ? t("e.enteringFamily") : t("e.enteringProfessional")}{" "}
+          {t(`mode.${entry.mode}`).toLowerCase()}
         </p>
         <p className="hint">
-          {entry.mode === "paper"
-            ? "Copy the ticks from the paper form exactly; leave a question blank where the form is blank."
-            : "Read each question to the respondent and record their answer; do not answer for them."}{" "}
-          The response is counted with the others and is not linked to you.
+          {entry.mode === "paper" ? t("e.hintPaper") : t("e.hintAssisted")} {t("e.counted")}
         </p>
-        <ClientOnly fallback={<p>Loading the questionnaire…</p>}>
+        <ClientOnly fallback={<p>{t("e.loading")}</p>}>
           {() => (
-            <Suspense fallback={<p>Loading the questionnaire…</p>}>
+            <Suspense fallback={<p>{t("e.loading")}</p>}>
               <SurveyRunner
                 key={entry.key}
                 token={entry.storageKey}
@@ -103,59 +101,53 @@ export default function EntryPage() {
   return (
     <div>
       <span className="caption">{partnership.name}</span>
-      <h1>Enter a paper or assisted response</h1>
+      <h1>{t("e.title")}</h1>
       {data.entered ? (
         <div className="notice" role="status">
-          <p>
-            The response was entered ({ENTRY_MODE_NAMES[data.entered].toLowerCase()}). It is counted with the
-            round&apos;s other responses and is not linked to you.
-          </p>
+          <p>{t("e.entered", { mode: t(`mode.${data.entered}`).toLowerCase() })}</p>
         </div>
       ) : null}
       {round.status !== "open" ? (
-        <p>This round is closed, so it takes no more responses.</p>
+        <p>{t("e.closed")}</p>
       ) : (
         <>
-          <p>
-            Enter a paper form someone filled in, or fill the questionnaire in with a respondent beside you. It goes in
-            as a new, submitted response of {round.name}. Who entered it is never stored.
-          </p>
+          <p>{t("e.intro", { round: round.name })}</p>
           <form method="get">
             <fieldset className="field radios">
-              <legend>Which questionnaire?</legend>
+              <legend>{t("e.which")}</legend>
               <label>
-                <input type="radio" name="kind" value="professional" required /> Professional
+                <input type="radio" name="kind" value="professional" required /> {t("e.professional")}
               </label>
               {round.includeFamily ? (
                 <label>
-                  <input type="radio" name="kind" value="family" /> Family voice
+                  <input type="radio" name="kind" value="family" /> {t("e.family")}
                 </label>
               ) : null}
             </fieldset>
             <fieldset className="field radios">
-              <legend>How was it answered?</legend>
+              <legend>{t("e.how")}</legend>
               <label>
-                <input type="radio" name="mode" value="paper" required /> On paper: I am copying a completed form
+                <input type="radio" name="mode" value="paper" required /> {t("e.paper")}
               </label>
               <label>
-                <input type="radio" name="mode" value="assisted" /> Assisted: the respondent is answering with me now
+                <input type="radio" name="mode" value="assisted" /> {t("e.assisted")}
               </label>
             </fieldset>
             <button type="submit" className="button">
-              Start entering
+              {t("e.start")}
             </button>
           </form>
         </>
       )}
       <p>
-        <Link to={base}>Back to the round</Link>
+        <Link to={base}>{t("e.back")}</Link>
       </p>
     </div>
   );
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: data ? `Enter a response – ${data.round.name}` : "Enter a response" },
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [
+  { title: data ? `${metaT(matches, "staff")("e.meta")} – ${data.round.name}` : metaT(matches, "staff")("e.meta") },
 ];
 
 export function ErrorBoundary() {

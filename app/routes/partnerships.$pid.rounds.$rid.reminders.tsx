@@ -1,5 +1,7 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { metaT, useT } from "../components/i18n";
+import { langOf } from "../language.server";
 import { requirePartnershipRole } from "../access/partnership.server";
 import { CopyButton } from "../components/copy-button";
 import { GeneralErrorBoundary } from "../components/error-boundary";
@@ -20,10 +22,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const round = await getRound(db, { partnershipId: partnership.id, roundId: params.rid! });
   if (!round) throw new Response("Round not found.", { status: 404 });
   const origin = new URL(request.url).origin;
+  const lang = await langOf(request);
   const invitations = await listInvitations(db, round.id);
   const posters = await Promise.all(
     invitations.map(async (inv) => {
-      const url = `${origin}/s/${inv.token}`;
+      // A poster in Welsh opens the questionnaire in Welsh.
+      const url = `${origin}/s/${inv.token}${lang === "en" ? "" : `?lang=${lang}`}`;
       return {
         id: inv.id,
         label: inv.label,
@@ -33,6 +37,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         text: reminderText(
           { kind: inv.kind, label: inv.label, url },
           { partnershipName: partnership.name, roundName: round.name, closesOn: round.closes_on, form: round.form },
+          lang,
         ),
       };
     }),
@@ -46,23 +51,19 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export default function ReminderPack() {
   const { partnership, round, posters } = useLoaderData<typeof loader>();
+  const { t } = useT("staff");
   return (
     <div>
       <div className="reminder-tools">
         <span className="caption">{partnership.name}</span>
-        <h1>Reminder pack: {round.name}</h1>
-        <p>
-          One poster per invitation link: print them (each fills one A4 page) for staff rooms, reception desks and
-          family hubs. Below each poster is a short message to copy into an email or a team chat.
-        </p>
-        {round.status !== "open" ? (
-          <p className="notice">This round is closed: its links no longer take answers.</p>
-        ) : null}
+        <h1>{t("rem.title", { round: round.name })}</h1>
+        <p>{t("rem.intro")}</p>
+        {round.status !== "open" ? <p className="notice">{t("rem.closed")}</p> : null}
         <p>
           <button type="button" className="button" onClick={() => window.print()}>
-            Print the posters
+            {t("rem.print")}
           </button>{" "}
-          <Link to={`/partnerships/${partnership.id}/rounds/${round.id}`}>Back to the round</Link>
+          <Link to={`/partnerships/${partnership.id}/rounds/${round.id}`}>{t("rem.back")}</Link>
         </p>
       </div>
       {posters.map((p) => (
@@ -70,8 +71,8 @@ export default function ReminderPack() {
           <div className="reminder-poster" data-testid="reminder-poster">
             <p className="caption">{partnership.name}</p>
             <h2 id={`poster-${p.id}`}>{p.text.heading}</h2>
-            <p className="hint">{p.kind === "family" ? "Family voice" : p.label}</p>
-            <img className="qr" src={p.qr} alt={`QR code for the ${p.label} link`} width={264} height={264} />
+            <p className="hint">{p.kind === "family" ? t("rem.family") : p.label}</p>
+            <img className="qr" src={p.qr} alt={t("r.qrFor", { label: p.label })} width={264} height={264} />
             <p className="poster-link">{p.url}</p>
             {p.text.lines.map((line) => (
               <p key={line}>{line}</p>
@@ -79,11 +80,13 @@ export default function ReminderPack() {
           </div>
           <div className="reminder-message">
             <label htmlFor={`message-${p.id}`}>
-              Message for {p.kind === "family" ? `family voice (${p.label})` : p.label}
+              {p.kind === "family"
+                ? t("rem.messageForFamily", { label: p.label })
+                : t("rem.messageFor", { label: p.label })}
             </label>
             <textarea id={`message-${p.id}`} readOnly value={p.text.message} />
             <p>
-              <CopyButton text={p.text.message} label="Copy the message" />
+              <CopyButton text={p.text.message} label={t("rem.copy")} />
             </p>
           </div>
         </section>
@@ -92,8 +95,8 @@ export default function ReminderPack() {
   );
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: data ? `Reminder pack – ${data.round.name}` : "Reminder pack" },
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [
+  { title: data ? `${metaT(matches, "staff")("rem.meta")} – ${data.round.name}` : metaT(matches, "staff")("rem.meta") },
 ];
 
 export function ErrorBoundary() {

@@ -1,10 +1,12 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Link, useFetcher, useLoaderData } from "@remix-run/react";
+import { metaT, useT } from "../components/i18n";
 import { z } from "zod";
 import { requireFacilitatedWorkshop } from "../access/workshop.server";
 import { GeneralErrorBoundary } from "../components/error-boundary";
-import { ErrorSummary, TextField, fieldErrors, type FieldErrors } from "../components/forms";
+import { ErrorSummary, TextField, fieldErrors, useServerText, type FieldErrors } from "../components/forms";
+import { frameworkTerm } from "../domain/glossary";
 import { ConnectionStatus, RatingSpread, useLiveState } from "../components/workshop";
 import { COMPONENT_KEYS, component as componentOf } from "../domain/framework";
 import { RATING_ANCHORS } from "../domain/workshop";
@@ -221,6 +223,11 @@ export default function WorkshopConsole() {
   const isEnded = state.status === "ended";
   const errors = result && !result.ok ? result.errors : undefined;
   const threshold = state.threshold;
+  const { t, lang } = useT("console");
+  const tw = useT("workshop").t;
+  const serverText = useServerText();
+  const componentName = (key: string) => frameworkTerm("component", key, lang);
+  const anchorLabel = (value: number) => tw(`rating.${value}.label`);
   const Form = fetcher.Form;
 
   return (
@@ -228,77 +235,94 @@ export default function WorkshopConsole() {
       <div className="console-top">
         <div>
           <span className="caption">
-            {data.partnership.name} · {data.round.name} · facilitator console
+            {data.partnership.name} · {data.round.name} · {t("c.caption")}
           </span>
           <h1>{data.workshop.name}</h1>
         </div>
         {!isEnded ? (
           <Link to={`${base}/screen`} target="_blank" rel="noopener" className="button secondary">
-            Open the projector screen
+            {t("c.projector")}
           </Link>
         ) : null}
       </div>
       {isEnded ? (
         <div className="notice">
           <p>
-            <strong>This session has ended.</strong> Its join code no longer works.
+            <strong>{t("c.ended")}</strong>
+            {t("c.endedRest")}
           </p>
           <p>
-            <Link to={`${base}/summary`}>See the session summary</Link>
+            <Link to={`${base}/summary`}>{t("c.seeSummary")}</Link>
           </p>
         </div>
       ) : (
         <section className="console-join" aria-labelledby="join-heading">
           <h2 id="join-heading" className="visually-hidden">
-            How to join
+            {t("c.howToJoin")}
           </h2>
           <p>
-            Code{" "}
+            {t("c.code")}{" "}
             <span className="console-code" data-testid="join-code">
               {data.workshop.joinCode}
             </span>
           </p>
           <p>
-            at <strong>{data.joinPage}</strong>
+            {t("c.at")} <strong>{data.joinPage}</strong>
           </p>
           <p>
-            <span data-testid="participant-count">{state.participants}</span>{" "}
-            {state.participants === 1 ? "person has" : "people have"} joined.
+            {t("c.joined", { count: state.participants })
+              .split(String(state.participants))
+              .flatMap((part, i) =>
+                i
+                  ? [
+                      <span key={i} data-testid="participant-count">
+                        {state.participants}
+                      </span>,
+                      part,
+                    ]
+                  : [part],
+              )}
           </p>
         </section>
       )}
       {!isEnded && state.participants < threshold ? (
         <p className="workshop-warning" data-testid="small-room-warning">
           {state.participants === 0
-            ? "No one has"
-            : `Only ${state.participants} ${state.participants === 1 ? "person has" : "people have"}`}{" "}
-          joined so far. The room&apos;s ratings are shown only when at least {threshold} people rate a component.
+            ? t("c.smallRoomNone", { threshold })
+            : t("c.smallRoom", { count: state.participants, threshold })}
         </p>
       ) : null}
       <ConnectionStatus connection={connection} />
       {result && !result.ok && result.message ? (
         <div className="error-summary" role="alert">
-          <h2>There is a problem</h2>
-          <p>{result.message}</p>
+          <h2>{t("c.problem")}</h2>
+          <p>{serverText(result.message)}</p>
         </div>
       ) : null}
 
       {current && info ? (
         <section aria-labelledby="component-heading" className="workshop-current">
-          <p className="caption">
-            Component {state.position + 1} of {state.total}
-          </p>
-          <h2 id="component-heading">{info.name}</h2>
-          <p className="lead">{info.description}</p>
+          <p className="caption">{t("c.position", { n: state.position + 1, total: state.total })}</p>
+          <h2 id="component-heading">{componentName(info.key)}</h2>
+          <p className="lead">{frameworkTerm("component_description", info.key, lang)}</p>
 
           <div className="workshop-voting" role="status" aria-live="polite">
             <span className={`tag ${current.votingOpen ? "green" : "grey"}`}>
-              {current.votingOpen ? "Voting open" : "Voting closed"}
+              {current.votingOpen ? t("c.votingOpen") : t("c.votingClosed")}
             </span>{" "}
-            <span data-testid="vote-count">{current.votes}</span> {current.votes === 1 ? "rating" : "ratings"} so far
-            {current.revealed ? null : (
-              <span className="hint"> · ratings are hidden until voting closes and you reveal them</span>
-            )}
+            {t("c.votes", { count: current.votes })
+              .split(String(current.votes))
+              .flatMap((part, i) =>
+                i
+                  ? [
+                      <span key={i} data-testid="vote-count">
+                        {current.votes}
+                      </span>,
+                      part,
+                    ]
+                  : [part],
+              )}
+            {current.revealed ? null : <span className="hint">{t("c.hiddenUntil")}</span>}
           </div>
 
           {!isEnded ? (
@@ -311,7 +335,7 @@ export default function WorkshopConsole() {
                     className={`button${current.votingOpen ? " warning" : ""}`}
                     disabled={Boolean(busyIntent)}
                   >
-                    {current.votingOpen ? "Close voting" : current.votes > 0 ? "Start a new vote" : "Open voting"}
+                    {current.votingOpen ? t("c.closeVoting") : current.votes > 0 ? t("c.newVote") : t("c.openVoting")}
                   </button>
                 </Form>
                 <Form method="post" preventScrollReset>
@@ -322,7 +346,7 @@ export default function WorkshopConsole() {
                     disabled={Boolean(busyIntent) || (current.votingOpen && !current.revealed)}
                     aria-describedby="reveal-hint"
                   >
-                    {current.revealed ? "Hide ratings" : "Reveal ratings"}
+                    {current.revealed ? t("c.hide") : t("c.reveal")}
                   </button>
                 </Form>
                 <Form method="post" preventScrollReset>
@@ -333,7 +357,7 @@ export default function WorkshopConsole() {
                     className="button secondary"
                     disabled={Boolean(busyIntent) || state.position === 0}
                   >
-                    Previous component
+                    {t("c.previous")}
                   </button>
                 </Form>
                 <Form method="post" preventScrollReset>
@@ -344,24 +368,18 @@ export default function WorkshopConsole() {
                     className="button secondary"
                     disabled={Boolean(busyIntent) || state.position + 1 >= state.total}
                   >
-                    Next component
+                    {t("c.next")}
                   </button>
                 </Form>
               </div>
               <p className="hint" id="reveal-hint">
-                {current.votingOpen
-                  ? "Close voting to reveal the ratings: each vote is shown once, when it is over."
-                  : current.votes > 0
-                    ? "Starting a new vote clears this component's ratings so far."
-                    : "Open voting when the room is ready to rate."}
+                {current.votingOpen ? t("c.hintClose") : current.votes > 0 ? t("c.hintNew") : t("c.hintOpen")}
               </p>
               {!current.votingOpen && !current.revealed && current.votes < threshold ? (
                 <p className="workshop-warning" data-testid="reveal-warning">
                   {current.votes === 0
-                    ? "No one has"
-                    : `Only ${current.votes} ${current.votes === 1 ? "person has" : "people have"}`}{" "}
-                  rated this component: fewer than {threshold}, so revealing will not show the spread, to keep
-                  everyone&apos;s rating private.
+                    ? t("c.fewNone", { threshold })
+                    : t("c.few", { count: current.votes, threshold })}
                 </p>
               ) : null}
             </>
@@ -369,23 +387,27 @@ export default function WorkshopConsole() {
 
           {current.revealed && current.ratings ? (
             <section aria-labelledby="spread-heading">
-              <h3 id="spread-heading">How the room rated it</h3>
-              <RatingSpread ratings={current.ratings} threshold={threshold} title={`Ratings of ${info.name}`} />
+              <h3 id="spread-heading">{t("c.spread")}</h3>
+              <RatingSpread
+                ratings={current.ratings}
+                threshold={threshold}
+                title={t("c.ratingsOf", { component: componentName(info.key) })}
+              />
             </section>
           ) : null}
 
           <section aria-labelledby="consensus-heading" className="workshop-record">
-            <h3 id="consensus-heading">Consensus</h3>
+            <h3 id="consensus-heading">{t("c.consensus")}</h3>
             {current.consensus ? (
               <p data-testid="consensus">
-                Agreed score:{" "}
+                {t("c.agreed")}{" "}
                 <strong>
-                  {current.consensus.score} – {RATING_ANCHORS[current.consensus.score]?.label}
+                  {current.consensus.score} – {anchorLabel(current.consensus.score)}
                 </strong>
                 {current.consensus.notes ? `. ${current.consensus.notes}` : ""}
               </p>
             ) : (
-              <p>No consensus recorded yet.</p>
+              <p>{t("c.noConsensus")}</p>
             )}
             {!isEnded ? (
               <Form
@@ -403,10 +425,11 @@ export default function WorkshopConsole() {
                   className={`field radios${errors?.["consensus-score"] ? " has-error" : ""}`}
                   id="consensus-score"
                 >
-                  <legend>Score the group agreed</legend>
+                  <legend>{t("c.scoreAgreed")}</legend>
                   {errors?.["consensus-score"] ? (
                     <p className="error-message">
-                      <span className="visually-hidden">Error:</span> {errors["consensus-score"]}
+                      <span className="visually-hidden">{t("common:form.error")}</span>{" "}
+                      {serverText(errors["consensus-score"])}
                     </p>
                   ) : null}
                   <div className="workshop-scale">
@@ -418,38 +441,39 @@ export default function WorkshopConsole() {
                           value={a.value}
                           defaultChecked={current.consensus?.score === a.value}
                         />{" "}
-                        {a.value} – {a.label}
+                        {a.value} – {anchorLabel(a.value)}
                       </label>
                     ))}
                   </div>
                 </fieldset>
                 <div className="field">
-                  <label htmlFor="consensus-notes">Notes (optional)</label>
+                  <label htmlFor="consensus-notes">{t("c.notes")}</label>
                   <textarea id="consensus-notes" name="notes" rows={3} defaultValue={current.consensus?.notes ?? ""} />
                 </div>
                 <button type="submit" className="button" disabled={Boolean(busyIntent)}>
-                  Record consensus
+                  {t("c.record")}
                 </button>
               </Form>
             ) : null}
           </section>
 
           <section aria-labelledby="actions-heading" className="workshop-record">
-            <h3 id="actions-heading">Actions</h3>
+            <h3 id="actions-heading">{t("c.actions")}</h3>
             {current.actions.length ? (
               <ul className="workshop-actions">
                 {current.actions.map((a) => (
                   <li key={a.id}>
                     <span>
                       {a.description} — <strong>{a.owner}</strong>
-                      {a.dueOn ? `, by ${formatDate(a.dueOn)}` : ""}
+                      {a.dueOn ? t("c.by", { date: formatDate(a.dueOn, lang) }) : ""}
                     </span>
                     {!isEnded ? (
                       <Form method="post" preventScrollReset>
                         <input type="hidden" name="intent" value="remove_action" />
                         <input type="hidden" name="actionId" value={a.id} />
                         <button type="submit" className="link-button" disabled={Boolean(busyIntent)}>
-                          Remove<span className="visually-hidden"> action: {a.description}</span>
+                          {t("c.remove")}
+                          <span className="visually-hidden">{t("c.removeWhich", { description: a.description })}</span>
                         </button>
                       </Form>
                     ) : null}
@@ -457,7 +481,7 @@ export default function WorkshopConsole() {
                 ))}
               </ul>
             ) : (
-              <p>No actions for this component yet.</p>
+              <p>{t("c.noActions")}</p>
             )}
             {!isEnded ? (
               <Form method="post" preventScrollReset noValidate key={`${current.key}-${current.actions.length}`}>
@@ -466,17 +490,17 @@ export default function WorkshopConsole() {
                 ) : null}
                 <input type="hidden" name="intent" value="add_action" />
                 <input type="hidden" name="component" value={current.key} />
-                <TextField name="action-description" label="What will be done" error={errors?.["action-description"]} />
-                <TextField name="action-owner" label="Who will do it" error={errors?.["action-owner"]} />
+                <TextField name="action-description" label={t("c.what")} error={errors?.["action-description"]} />
+                <TextField name="action-owner" label={t("c.who")} error={errors?.["action-owner"]} />
                 <TextField
                   name="action-dueOn"
-                  label="Due date (optional)"
+                  label={t("c.due")}
                   type="date"
                   error={errors?.["action-dueOn"]}
                   width="12rem"
                 />
                 <button type="submit" className="button secondary" disabled={Boolean(busyIntent)}>
-                  Add action
+                  {t("c.addAction")}
                 </button>
               </Form>
             ) : null}
@@ -485,24 +509,25 @@ export default function WorkshopConsole() {
       ) : null}
 
       <section aria-labelledby="plan-heading">
-        <h2 id="plan-heading">Components in this session</h2>
+        <h2 id="plan-heading">{t("c.plan")}</h2>
         <ol className="workshop-plan">
           {state.components.map((c, i) => (
             <li key={c.key} aria-current={i === state.position ? "step" : undefined}>
               <span>
-                {componentOf(c.key).name}
-                {c.consensus !== null ? ` (agreed: ${c.consensus})` : ""}
+                {componentName(c.key)}
+                {c.consensus !== null ? t("c.agreedShort", { score: c.consensus }) : ""}
               </span>
               {!isEnded && i !== state.position ? (
                 <Form method="post" preventScrollReset>
                   <input type="hidden" name="intent" value="move" />
                   <input type="hidden" name="index" value={i} />
                   <button type="submit" className="link-button" disabled={Boolean(busyIntent)}>
-                    Go to<span className="visually-hidden"> {componentOf(c.key).name}</span>
+                    {t("c.goTo")}
+                    <span className="visually-hidden"> {componentName(c.key)}</span>
                   </button>
                 </Form>
               ) : i === state.position ? (
-                <span className="hint">(now)</span>
+                <span className="hint">{t("c.now")}</span>
               ) : null}
             </li>
           ))}
@@ -510,12 +535,12 @@ export default function WorkshopConsole() {
       </section>
 
       <div className="button-group no-print">
-        <Link to={`${base}/summary`}>Session summary</Link>
+        <Link to={`${base}/summary`}>{t("c.summary")}</Link>
         {!isEnded ? (
           <Form method="post">
             <input type="hidden" name="intent" value="end" />
             <button type="submit" className="button warning" disabled={Boolean(busyIntent)}>
-              End the session
+              {t("c.end")}
             </button>
           </Form>
         ) : null}
@@ -524,8 +549,12 @@ export default function WorkshopConsole() {
   );
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: data ? `${data.workshop.name} – workshop` : "Workshop" },
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [
+  {
+    title: data
+      ? metaT(matches, "console")("c.meta", { name: data.workshop.name })
+      : metaT(matches, "console")("c.metaNone"),
+  },
 ];
 
 export function ErrorBoundary() {

@@ -1,9 +1,12 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
+import { metaT, useT } from "../components/i18n";
 import { requireFacilitatedWorkshop } from "../access/workshop.server";
 import { GeneralErrorBoundary } from "../components/error-boundary";
 import { ConnectionStatus, RatingChart, useLiveState } from "../components/workshop";
-import { AGENCY_TYPES, LEVELS, component as componentOf } from "../domain/framework";
+import { AGENCY_TYPE_KEYS, LEVEL_KEYS, component as componentOf } from "../domain/framework";
+import { frameworkTerm } from "../domain/glossary";
+import type { Lang } from "../domain/language";
 import type { ComponentRatings, GroupComparison } from "../domain/workshop";
 import { loadProjectorState, type ProjectorState } from "../models/workshop.server";
 import { qrCodeDataUrl } from "../qr-code.server";
@@ -35,46 +38,46 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 const ended = (s: ProjectorState) => s.status === "ended";
 
-const groupName = (key: string) =>
-  LEVELS.find((l) => l.key === key)?.name ?? AGENCY_TYPES.find((a) => a.key === key)?.name ?? key;
+/** A level's or a kind of agency's name in the page's language (the key when it is neither). */
+const groupName = (key: string, lang: Lang) =>
+  LEVEL_KEYS.includes(key as never)
+    ? frameworkTerm("level", key, lang)
+    : AGENCY_TYPE_KEYS.includes(key as never)
+      ? frameworkTerm("agency_type", key, lang)
+      : key;
 
 function GroupLine({ label, comparison }: { label: string; comparison: GroupComparison | null }) {
+  const { t, lang } = useT("console");
   if (!comparison || comparison.shown.length < 2) return null;
   return (
     <p className="screen-groups">
-      <strong>{label}:</strong> {comparison.differs ? "views differ" : "views similar"} (medians{" "}
-      {comparison.shown.map((g) => `${groupName(g.group)} ${g.median}`).join(", ")})
+      <strong>{label}:</strong> {comparison.differs ? t("sc.differ") : t("sc.similar")} ({t("sc.medians")}{" "}
+      {comparison.shown.map((g) => `${groupName(g.group, lang)} ${g.median}`).join(", ")})
     </p>
   );
 }
 
 function Spread({ ratings, threshold, title }: { ratings: ComponentRatings; threshold: number; title: string }) {
   const s = ratings.spread;
-  if (s === null) return <p className="screen-message">No one rated this component.</p>;
+  const { t } = useT("console");
+  if (s === null) return <p className="screen-message">{t("sc.noOne")}</p>;
   if (s === "suppressed" || s === "voting_open") {
-    return (
-      <p className="screen-message">
-        Fewer than {threshold} people rated this component, so the spread is not shown: no one&apos;s rating can be
-        picked out.
-      </p>
-    );
+    return <p className="screen-message">{t("sc.fewer", { threshold })}</p>;
   }
   return (
     <div className="screen-result">
       <RatingChart distribution={s.distribution} title={title} />
       <dl className="screen-figures">
-        <dt>Median</dt>
+        <dt>{t("sc.median")}</dt>
         <dd data-testid="screen-median">{s.median}</dd>
-        <dt>Middle half</dt>
-        <dd>
-          {s.lowerQuartile} to {s.upperQuartile}
-        </dd>
-        <dt>Agreement</dt>
-        <dd>{s.split ? "Views split" : "Broad agreement"}</dd>
+        <dt>{t("sc.middle")}</dt>
+        <dd>{t("sc.range", { low: s.lowerQuartile, high: s.upperQuartile })}</dd>
+        <dt>{t("sc.agreement")}</dt>
+        <dd>{s.split ? t("sc.split") : t("sc.broad")}</dd>
       </dl>
       <div className="screen-breakdowns">
-        <GroupLine label="By level" comparison={ratings.byLevel} />
-        <GroupLine label="By kind of agency" comparison={ratings.byAgencyType} />
+        <GroupLine label={t("sc.byLevel")} comparison={ratings.byLevel} />
+        <GroupLine label={t("sc.byAgency")} comparison={ratings.byAgencyType} />
       </div>
     </div>
   );
@@ -86,12 +89,13 @@ export default function ProjectorScreen() {
   const { state, connection } = useLiveState(`${base}/events`, data.state as ProjectorState, { stopWhen: ended });
   const current = state.current;
   const info = current ? componentOf(current.key) : null;
+  const { t, lang } = useT("console");
 
   if (state.status === "ended") {
     return (
       <div className="screen">
         <p className="screen-caption">{data.workshop.name}</p>
-        <h1>Thank you: this session has ended</h1>
+        <h1>{t("sc.thanks")}</h1>
       </div>
     );
   }
@@ -102,15 +106,15 @@ export default function ProjectorScreen() {
         <div>
           <p className="screen-caption">
             {data.workshop.name}
-            {current ? ` · component ${state.position + 1} of ${state.total}` : null}
+            {current ? t("sc.position", { n: state.position + 1, total: state.total }) : null}
           </p>
-          <h1>{info ? info.name : "Waiting to start"}</h1>
-          {info ? <p className="screen-description">{info.description}</p> : null}
+          <h1>{info ? frameworkTerm("component", info.key, lang) : t("sc.waiting")}</h1>
+          {info ? <p className="screen-description">{frameworkTerm("component_description", info.key, lang)}</p> : null}
         </div>
-        <aside className="screen-join" aria-label="How to join">
-          <img src={data.qr} alt={`QR code for ${data.joinUrl}`} width={112} height={112} />
+        <aside className="screen-join" aria-label={t("c.howToJoin")}>
+          <img src={data.qr} alt={t("sc.qr", { url: data.joinUrl })} width={112} height={112} />
           <p>
-            <span className="screen-join-how">Join at {data.joinPage}</span>
+            <span className="screen-join-how">{t("sc.joinAt", { page: data.joinPage })}</span>
             <span className="screen-code" data-testid="join-code">
               {data.workshop.joinCode}
             </span>
@@ -121,24 +125,24 @@ export default function ProjectorScreen() {
         <>
           <p className="screen-status" role="status" aria-live="polite">
             <span className={`tag ${current.votingOpen ? "green" : "grey"}`}>
-              {current.votingOpen ? "Voting open" : "Voting closed"}
+              {current.votingOpen ? t("c.votingOpen") : t("c.votingClosed")}
             </span>{" "}
-            <strong data-testid="vote-count">{current.votes}</strong> {current.votes === 1 ? "rating" : "ratings"}
+            <strong data-testid="vote-count">{current.votes}</strong> {t("sc.ratings", { count: current.votes })}
             <span className="screen-joined">
               {" "}
-              · <span data-testid="participant-count">{state.participants}</span> joined
+              · <span data-testid="participant-count">{state.participants}</span> {t("sc.joined")}
             </span>
           </p>
           {current.revealed && current.ratings ? (
-            <section aria-label="How the room rated it">
-              <Spread ratings={current.ratings} threshold={state.threshold} title={`Ratings of ${info.name}`} />
+            <section aria-label={t("c.spread")}>
+              <Spread
+                ratings={current.ratings}
+                threshold={state.threshold}
+                title={t("c.ratingsOf", { component: frameworkTerm("component", info.key, lang) })}
+              />
             </section>
           ) : (
-            <p className="screen-message">
-              {current.votingOpen
-                ? "Rate on your phone: 0 (not in place) to 5 (fully in place)."
-                : "The ratings are shown here once voting closes."}
-            </p>
+            <p className="screen-message">{current.votingOpen ? t("sc.rateNow") : t("sc.later")}</p>
           )}
         </>
       ) : null}
@@ -147,8 +151,12 @@ export default function ProjectorScreen() {
   );
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: data ? `${data.workshop.name} – projector screen` : "Workshop screen" },
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [
+  {
+    title: data
+      ? metaT(matches, "console")("sc.meta", { name: data.workshop.name })
+      : metaT(matches, "console")("sc.metaNone"),
+  },
 ];
 
 export function ErrorBoundary() {

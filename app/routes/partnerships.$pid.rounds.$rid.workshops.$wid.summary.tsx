@@ -1,5 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { metaT, useT } from "../components/i18n";
+import { frameworkTerm } from "../domain/glossary";
 import { GeneralErrorBoundary } from "../components/error-boundary";
 import { RatingSpread } from "../components/workshop";
 import { RATING_ANCHORS } from "../domain/workshop";
@@ -14,64 +16,68 @@ export default function WorkshopSummaryPage() {
   const summary = useLoaderData<typeof loader>();
   const base = `/partnerships/${summary.partnership.id}/rounds/${summary.round.id}/workshops/${summary.workshop.id}`;
   const rated = summary.components;
+  const { t, lang } = useT("console");
+  const tw = useT("workshop").t;
+  const anchorLabel = (value: number) => tw(`rating.${value}.label`);
+  const name = (key: string) => frameworkTerm("component", key, lang);
   return (
     <div>
       <span className="caption">
         {summary.partnership.name} · {summary.round.name}
       </span>
-      <h1>{summary.workshop.name}: summary</h1>
+      <h1>{t("su.title", { name: summary.workshop.name })}</h1>
       <dl className="summary-list">
-        <dt>Status</dt>
+        <dt>{t("su.status")}</dt>
         <dd>
           <span className={`tag ${summary.workshop.status === "active" ? "green" : "grey"}`}>
-            {summary.workshop.status === "active" ? "In progress" : "Ended"}
+            {summary.workshop.status === "active" ? t("su.active") : t("su.ended")}
           </span>
         </dd>
-        <dt>Held</dt>
-        <dd>{summary.workshop.createdAt.slice(0, 10)}</dd>
-        <dt>Participants</dt>
+        <dt>{t("su.held")}</dt>
+        <dd>{formatDate(summary.workshop.createdAt, lang)}</dd>
+        <dt>{t("su.participants")}</dt>
         <dd>{summary.workshop.participants}</dd>
-        <dt>Components</dt>
+        <dt>{t("su.components")}</dt>
         <dd>{rated.length}</dd>
       </dl>
       <p className="hint">
-        Ratings were on a scale from 0 to 5:{" "}
-        {RATING_ANCHORS.map((a) => `${a.value} ${a.label.toLowerCase()}`).join(", ")}. The spread is not shown where
-        fewer than {summary.round.threshold} people rated, and a group is compared only when it has at least{" "}
-        {summary.round.threshold} people.
+        {t("su.scale", {
+          anchors: RATING_ANCHORS.map((a) => `${a.value} ${anchorLabel(a.value).toLowerCase()}`).join(", "),
+          threshold: summary.round.threshold,
+        })}
       </p>
       <div className="button-group no-print">
         <a className="button secondary" href={`${base}/export.csv`} download>
-          Download CSV
+          {t("su.csv")}
         </a>
         <a className="button secondary" href={`${base}/export.json`} download>
-          Download JSON
+          {t("su.json")}
         </a>
         {summary.workshop.status === "active" ? (
-          <Link to={base}>Back to the session</Link>
+          <Link to={base}>{t("su.backSession")}</Link>
         ) : (
-          <Link to={`/partnerships/${summary.partnership.id}/rounds/${summary.round.id}`}>Back to the round</Link>
+          <Link to={`/partnerships/${summary.partnership.id}/rounds/${summary.round.id}`}>{t("new.back")}</Link>
         )}
       </div>
 
-      <h2>Consensus at a glance</h2>
-      <div className="table-scroll" tabIndex={0} role="region" aria-label="Table: scroll sideways to see every column">
+      <h2>{t("su.glance")}</h2>
+      <div className="table-scroll" tabIndex={0} role="region" aria-label={t("staff:r.scroll")}>
         <table>
-          <caption className="visually-hidden">Agreed scores by component</caption>
+          <caption className="visually-hidden">{t("su.caption")}</caption>
           <thead>
             <tr>
-              <th scope="col">Component</th>
+              <th scope="col">{t("su.component")}</th>
               <th scope="col" className="num">
-                People who rated
+                {t("su.rated")}
               </th>
               <th scope="col" className="num">
-                Median
+                {t("sc.median")}
               </th>
               <th scope="col" className="num">
-                Agreed score (0-5)
+                {t("su.agreed5")}
               </th>
               <th scope="col" className="num">
-                Agreed (0-100)
+                {t("su.agreed100")}
               </th>
             </tr>
           </thead>
@@ -79,13 +85,13 @@ export default function WorkshopSummaryPage() {
             {rated.map((c) => (
               <tr key={c.key}>
                 <th scope="row">
-                  {c.position}. {c.name}
+                  {c.position}. {name(c.key)}
                 </th>
                 <td className="num">
                   {c.ratings.spread === "suppressed"
-                    ? `fewer than ${summary.round.threshold}`
+                    ? t("su.fewer", { threshold: summary.round.threshold })
                     : c.ratings.spread === "voting_open"
-                      ? "voting open"
+                      ? t("su.votingOpen")
                       : c.ratings.n}
                 </td>
                 <td className="num">
@@ -102,34 +108,39 @@ export default function WorkshopSummaryPage() {
       {rated.map((c) => (
         <section key={c.key} aria-labelledby={`summary-${c.key}`} className="workshop-summary-component">
           <h2 id={`summary-${c.key}`}>
-            {c.position}. {c.name}
+            {c.position}. {name(c.key)}
           </h2>
-          <h3>Spread of views</h3>
-          <RatingSpread ratings={c.ratings} threshold={summary.round.threshold} title={`Ratings of ${c.name}`} />
-          <h3>Consensus</h3>
+          <h3>{t("su.spread")}</h3>
+          <RatingSpread
+            ratings={c.ratings}
+            threshold={summary.round.threshold}
+            title={t("c.ratingsOf", { component: name(c.key) })}
+          />
+          <h3>{t("c.consensus")}</h3>
           {c.consensus ? (
             <p>
-              Agreed score{" "}
+              {t("su.agreedScore")}{" "}
               <strong>
-                {c.consensus.score} – {RATING_ANCHORS[c.consensus.score]?.label}
+                {c.consensus.score} – {anchorLabel(c.consensus.score)}
               </strong>{" "}
-              ({c.consensus.score100} out of 100).{c.consensus.notes ? ` ${c.consensus.notes}` : ""}
+              {t("su.outOf", { score: c.consensus.score100 })}
+              {c.consensus.notes ? ` ${c.consensus.notes}` : ""}
             </p>
           ) : (
-            <p>No consensus was recorded.</p>
+            <p>{t("su.noConsensus")}</p>
           )}
-          <h3>Actions</h3>
+          <h3>{t("c.actions")}</h3>
           {c.actions.length ? (
             <ul>
               {c.actions.map((a, i) => (
                 <li key={i}>
                   {a.description} — <strong>{a.owner}</strong>
-                  {a.dueOn ? `, by ${formatDate(a.dueOn)}` : ""}
+                  {a.dueOn ? t("c.by", { date: formatDate(a.dueOn, lang) }) : ""}
                 </li>
               ))}
             </ul>
           ) : (
-            <p>No actions were agreed.</p>
+            <p>{t("su.noActions")}</p>
           )}
         </section>
       ))}
@@ -137,8 +148,12 @@ export default function WorkshopSummaryPage() {
   );
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: data ? `${data.workshop.name}: summary` : "Workshop summary" },
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [
+  {
+    title: data
+      ? metaT(matches, "console")("su.title", { name: data.workshop.name })
+      : metaT(matches, "console")("su.metaNone"),
+  },
 ];
 
 export function ErrorBoundary() {

@@ -1,10 +1,14 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { metaT, useT } from "../components/i18n";
+import { frameworkTerm } from "../domain/glossary";
+import { localiseServerText } from "../domain/i18n/server-text";
+import { langOf } from "../language.server";
 import { z } from "zod";
 import { requirePartnershipRole } from "../access/partnership.server";
 import { GeneralErrorBoundary } from "../components/error-boundary";
-import { ErrorSummary, TextField, fieldErrors, type FieldErrors } from "../components/forms";
+import { ErrorSummary, TextField, fieldErrors, useServerText, type FieldErrors } from "../components/forms";
 import { COMPONENTS, COMPONENT_KEYS, type ComponentKey } from "../domain/framework";
 import { audit } from "../models/partnership.server";
 import { getRound } from "../models/round.server";
@@ -71,11 +75,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
     confirmSmall: form.get("confirmSmall") ?? undefined,
   });
   if (!parsed.success) {
+    const lang = await langOf(request);
     const errors = fieldErrors(parsed.error.issues);
     // One message per order box, keyed by its id so the error summary links to it.
     for (const key of COMPONENT_KEYS) {
       if (errors[`order.${key}`]) {
-        errors[`order_${key}`] = `${COMPONENTS.find((c) => c.key === key)!.name}: ${errors[`order.${key}`]}`;
+        errors[`order_${key}`] =
+          `${frameworkTerm("component", key, lang)}: ${localiseServerText(errors[`order.${key}`]!, lang)}`;
         delete errors[`order.${key}`];
       }
     }
@@ -109,55 +115,40 @@ export default function NewWorkshop() {
   const data = useActionData<{ errors: FieldErrors; smallGroup?: { expected: number; threshold: number } }>();
   const busy = useNavigation().state !== "idle";
   const errors = data?.errors ?? {};
+  const { t, lang } = useT("console");
+  const serverText = useServerText();
   return (
     <div>
       <span className="caption">
         {partnership.name} · {round.name}
       </span>
-      <h1>Run a workshop</h1>
-      <p>
-        Participants join on their phones with a short code, rate each component from 0 to 5, and you show the spread of
-        views before the group agrees a score and actions.
-      </p>
-      <p>
-        To keep everyone&apos;s rating private, the room&apos;s ratings of a component are shown only when at least{" "}
-        {round.threshold} people rate it, and a group (a level or a kind of agency) only when it and the rest of the
-        room each have {round.threshold} or more people.
-      </p>
+      <h1>{t("new.title")}</h1>
+      <p>{t("new.intro")}</p>
+      <p>{t("new.privacy", { threshold: round.threshold })}</p>
       <ErrorSummary
         errors={data?.errors}
         order={["name", "components", "expected", ...COMPONENT_KEYS.map((k) => `order_${k}`)]}
       />
       {data?.smallGroup ? (
         <div className="workshop-warning" role="alert" data-testid="small-group-warning">
-          <h2>Fewer people than the threshold</h2>
-          <p>
-            With {data.smallGroup.expected} {data.smallGroup.expected === 1 ? "person" : "people"}, fewer than{" "}
-            {data.smallGroup.threshold}, no spread of ratings will be shown: only how many have voted. You can still run
-            the session to agree consensus scores and actions together.
-          </p>
+          <h2>{t("new.smallTitle")}</h2>
+          <p>{t("new.small", { count: data.smallGroup.expected, threshold: data.smallGroup.threshold })}</p>
         </div>
       ) : null}
       <Form method="post" noValidate>
-        <TextField
-          name="name"
-          label="Name of the workshop"
-          hint="For example, Partnership board away day, March 2027"
-          error={errors.name}
-        />
+        <TextField name="name" label={t("new.name")} hint={t("new.nameHint")} error={errors.name} />
         <fieldset
           className={`field${errors.components ? " has-error" : ""}`}
           id="components"
           aria-describedby="components-hint"
         >
-          <legend>Which components will you cover, and in what order?</legend>
+          <legend>{t("new.which")}</legend>
           <p className="hint" id="components-hint">
-            Tick the components to rate. Change the numbers to set the order (1 comes first); those you leave blank come
-            last.
+            {t("new.whichHint")}
           </p>
           {errors.components ? (
             <p className="error-message">
-              <span className="visually-hidden">Error:</span> {errors.components}
+              <span className="visually-hidden">{t("common:form.error")}</span> {serverText(errors.components)}
             </p>
           ) : null}
           <ul className="workshop-picker">
@@ -165,10 +156,13 @@ export default function NewWorkshop() {
               <li key={c.key} className={errors[`order_${c.key}`] ? "has-error" : undefined}>
                 <label className="workshop-pick">
                   <input type="checkbox" name="components" value={c.key} defaultChecked />
-                  <span>{c.name}</span>
+                  <span>{frameworkTerm("component", c.key, lang)}</span>
                 </label>
                 <label className="workshop-order" htmlFor={`order_${c.key}`}>
-                  Order<span className="visually-hidden"> of {c.name}</span>
+                  {t("new.order")}
+                  <span className="visually-hidden">
+                    {t("new.orderOf", { component: frameworkTerm("component", c.key, lang) })}
+                  </span>
                 </label>
                 <input
                   id={`order_${c.key}`}
@@ -186,8 +180,8 @@ export default function NewWorkshop() {
         </fieldset>
         <TextField
           name="expected"
-          label="About how many people will take part? (optional)"
-          hint={`Ratings are shown only when at least ${round.threshold} people rate.`}
+          label={t("new.expected")}
+          hint={t("new.expectedHint", { threshold: round.threshold })}
           error={errors.expected}
           width="6rem"
           type="number"
@@ -195,21 +189,21 @@ export default function NewWorkshop() {
         <div className="button-group">
           {data?.smallGroup ? (
             <button type="submit" className="button" name="confirmSmall" value="yes" disabled={busy}>
-              {busy ? "Creating…" : "Create it anyway"}
+              {busy ? t("new.busy") : t("new.anyway")}
             </button>
           ) : (
             <button type="submit" className="button" disabled={busy}>
-              {busy ? "Creating…" : "Create the session"}
+              {busy ? t("new.busy") : t("new.create")}
             </button>
           )}
-          <Link to={`/partnerships/${partnership.id}/rounds/${round.id}`}>Back to the round</Link>
+          <Link to={`/partnerships/${partnership.id}/rounds/${round.id}`}>{t("new.back")}</Link>
         </div>
       </Form>
     </div>
   );
 }
 
-export const meta: MetaFunction = () => [{ title: "Run a workshop" }];
+export const meta: MetaFunction = ({ matches }) => [{ title: metaT(matches, "console")("new.title") }];
 
 export function ErrorBoundary() {
   return <GeneralErrorBoundary />;

@@ -1,11 +1,14 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { metaT, useT } from "../components/i18n";
 import { z } from "zod";
 import { requirePartnershipRole } from "../access/partnership.server";
 import { GeneralErrorBoundary } from "../components/error-boundary";
-import { ErrorSummary, TextField, fieldErrors, type FieldErrors } from "../components/forms";
-import { COMPONENTS, DEFAULT_SUPPRESSION_THRESHOLD, MIN_SUPPRESSION_THRESHOLD } from "../domain/framework";
+import { ErrorSummary, TextField, fieldErrors, useServerText, type FieldErrors } from "../components/forms";
+import { frameworkTerm } from "../domain/glossary";
+import { langOf } from "../language.server";
+import { DEFAULT_SUPPRESSION_THRESHOLD, MIN_SUPPRESSION_THRESHOLD } from "../domain/framework";
 import { audit } from "../models/partnership.server";
 import { createRound } from "../models/round.server";
 import { isoDate } from "../validation";
@@ -52,7 +55,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { partnership } = await requirePartnershipRole(request, params.pid!, "lead");
   const today = new Date().toISOString().slice(0, 10);
   const inSixWeeks = new Date(Date.now() + 42 * 86400_000).toISOString().slice(0, 10);
-  const modules = MODULES.map((key) => ({ key, name: COMPONENTS.find((c) => c.key === key)!.name }));
+  const lang = await langOf(request);
+  const modules = MODULES.map((key) => ({ key, name: frameworkTerm("component", key, lang) }));
   return { partnership: { id: partnership.id, name: partnership.name }, today, inSixWeeks, modules };
 }
 
@@ -90,52 +94,41 @@ export default function NewRound() {
   const { partnership, today, inSixWeeks, modules } = useLoaderData<typeof loader>();
   const data = useActionData<{ errors: FieldErrors }>();
   const busy = useNavigation().state !== "idle";
+  const { t } = useT("staff");
+  const serverText = useServerText();
   return (
     <div>
       <span className="caption">{partnership.name}</span>
-      <h1>Open a new round</h1>
+      <h1>{t("n.title")}</h1>
       <ErrorSummary
         errors={data?.errors}
         order={["name", "form", "deepDive", "opensOn", "closesOn", "suppressionThreshold"]}
       />
       <Form method="post" noValidate>
-        <TextField
-          name="name"
-          label="Name of the round"
-          hint="For example, Spring 2027 self-assessment"
-          error={data?.errors.name}
-        />
+        <TextField name="name" label={t("n.name")} hint={t("n.nameHint")} error={data?.errors.name} />
         <fieldset className={`field radios${data?.errors.form ? " has-error" : ""}`} id="form">
-          <legend>Which questionnaire?</legend>
-          {data?.errors.form ? <p className="error-message">{data.errors.form}</p> : null}
+          <legend>{t("n.which")}</legend>
+          {data?.errors.form ? <p className="error-message">{serverText(data.errors.form)}</p> : null}
           <label>
-            <input type="radio" name="form" value="full" /> Full questionnaire: all 13 components in depth (about 25
-            minutes)
+            <input type="radio" name="form" value="full" /> {t("n.full")}
           </label>
           <label>
-            <input type="radio" name="form" value="short" /> Short form: one question per component (about 5 minutes),
-            for a first look or a board meeting
+            <input type="radio" name="form" value="short" /> {t("n.short")}
           </label>
         </fieldset>
         <fieldset className="field checkboxes">
-          <legend>Also include</legend>
+          <legend>{t("n.also")}</legend>
           <label>
-            <input type="checkbox" name="includeContinuum" defaultChecked /> Continuum of integration: how far services
-            work together now, where they should be, and how each agency works with each other agency
+            <input type="checkbox" name="includeContinuum" defaultChecked /> {t("n.continuum")}
           </label>
           <label>
-            <input type="checkbox" name="includeFamily" /> Family voice: a short questionnaire for children, young
-            people, parents and carers, with its own link
+            <input type="checkbox" name="includeFamily" /> {t("n.family")}
           </label>
         </fieldset>
         <fieldset className={`field checkboxes${data?.errors.deepDive ? " has-error" : ""}`} id="deepDive">
-          <legend>Deep-dive modules (optional)</legend>
-          <p className="hint">
-            Extra questions on one part of working together, for example after a first round shows concern about
-            information sharing. Each is reported question by question beside its component; component scores still come
-            from the core questions, so rounds stay comparable.
-          </p>
-          {data?.errors.deepDive ? <p className="error-message">{data.errors.deepDive}</p> : null}
+          <legend>{t("n.deepDive")}</legend>
+          <p className="hint">{t("n.deepDiveHint")}</p>
+          {data?.errors.deepDive ? <p className="error-message">{serverText(data.errors.deepDive)}</p> : null}
           {modules.map((m) => (
             <label key={m.key}>
               <input type="checkbox" name="deepDive" value={m.key} /> {m.name}
@@ -144,7 +137,7 @@ export default function NewRound() {
         </fieldset>
         <TextField
           name="opensOn"
-          label="Opening date"
+          label={t("n.opens")}
           type="date"
           defaultValue={today}
           error={data?.errors.opensOn}
@@ -152,7 +145,7 @@ export default function NewRound() {
         />
         <TextField
           name="closesOn"
-          label="Closing date"
+          label={t("n.closes")}
           type="date"
           defaultValue={inSixWeeks}
           error={data?.errors.closesOn}
@@ -160,22 +153,22 @@ export default function NewRound() {
         />
         <TextField
           name="suppressionThreshold"
-          label="Smallest group size to show results for"
+          label={t("n.threshold")}
           type="number"
           defaultValue={DEFAULT_SUPPRESSION_THRESHOLD}
-          hint={`No figure is shown for a group smaller than this, so no one's answers can be picked out. ${DEFAULT_SUPPRESSION_THRESHOLD} is usual; it cannot be below ${MIN_SUPPRESSION_THRESHOLD}.`}
+          hint={t("n.thresholdHint", { usual: DEFAULT_SUPPRESSION_THRESHOLD, min: MIN_SUPPRESSION_THRESHOLD })}
           error={data?.errors.suppressionThreshold}
           width="6rem"
         />
         <button type="submit" className="button" disabled={busy}>
-          {busy ? "Opening…" : "Open round"}
+          {busy ? t("n.busy") : t("n.submit")}
         </button>
       </Form>
     </div>
   );
 }
 
-export const meta: MetaFunction = () => [{ title: "Open a new round" }];
+export const meta: MetaFunction = ({ matches }) => [{ title: metaT(matches, "staff")("n.title") }];
 
 export function ErrorBoundary() {
   return <GeneralErrorBoundary />;

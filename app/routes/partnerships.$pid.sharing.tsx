@@ -1,5 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { metaT, useT } from "../components/i18n";
+import { formatDate } from "../domain/dates";
+import { requestT } from "../language.server";
 import { z } from "zod";
 import { requirePartnershipRole } from "../access/partnership.server";
 import { GeneralErrorBoundary } from "../components/error-boundary";
@@ -22,6 +25,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     nationalSharingOf(db, partnership.id),
   ]);
   return {
+    // From a .server module: the browser gets it from here, so both render the same number.
+    invitationDays: INVITATION_DAYS,
     partnership: { id: partnership.id, name: partnership.name },
     national: national ? { since: national.since.slice(0, 10) } : null,
     invitations: invitations.map((i) => ({
@@ -47,6 +52,7 @@ const ActionSchema = z.discriminatedUnion("intent", [
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, partnership, db } = await requirePartnershipRole(request, params.pid!, "lead");
+  const t = await requestT(request, "staff");
   const parsed = ActionSchema.safeParse(Object.fromEntries(await request.formData()));
   if (!parsed.success) {
     const errors = fieldErrors(parsed.error.issues);
@@ -69,7 +75,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     await setNationalSharing(db, { partnershipId: partnership.id, share, userId: user.id });
     return {
       errors: null,
-      done: share ? "Results are shared with national viewers." : "Results are no longer shared with national viewers.",
+      done: share ? t("s.nationalOn") : t("s.nationalOff"),
       link: null,
     };
   }
@@ -79,7 +85,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     ) {
       throw new Response("That invitation is not open: it was used, revoked or has expired.", { status: 404 });
     }
-    return { errors: null, done: "The invitation link was revoked: it no longer works.", link: null };
+    return { errors: null, done: t("p.revoked"), link: null };
   }
   const grant = (await listCommissionerGrants(db, { partnershipId: partnership.id })).find(
     (g) => g.userId === input.userId,
@@ -92,50 +98,46 @@ export async function action({ request, params }: ActionFunctionArgs) {
     action: "commissioner.revoked",
     detail: grant.email,
   });
-  return { errors: null, done: `Results are no longer shared with ${grant.email}.`, link: null };
+  return { errors: null, done: t("s.revokedGrant", { email: grant.email }), link: null };
 }
 
 export default function SharingPage() {
-  const { partnership, grants, invitations, national } = useLoaderData<typeof loader>();
+  const { partnership, grants, invitations, national, invitationDays } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const busy = useNavigation().state !== "idle";
+  const { t, lang } = useT("staff");
   return (
     <div>
       <ErrorSummary errors={result?.errors ?? undefined} />
       <span className="caption">{partnership.name}</span>
-      <h1>Share results with commissioners</h1>
+      <h1>{t("s.title")}</h1>
       {result?.done ? (
         <p className="notice" role="status">
           {result.done}
         </p>
       ) : null}
-      <p>
-        A commissioner you share with can compare this partnership with other areas, side by side and over time, and
-        download those figures. They see:
-      </p>
+      <p>{t("s.intro")}</p>
       <ul>
         <li>
-          component scores, the component by level matrix and the continuum stage of <strong>closed</strong> rounds;
+          {t("s.see1a")} <strong>{t("s.see1b")}</strong>
+          {t("s.see1c")}
         </li>
-        <li>figures for groups only, never for a group smaller than the round's threshold;</li>
-        <li>never anyone's individual answers, and never the comments.</li>
+        <li>{t("s.see2")}</li>
+        <li>{t("s.see3")}</li>
       </ul>
-      <p>
-        Sharing also counts this partnership in the benchmark (the median and range across every area that shares),
-        which commissioners see once at least 5 areas share. You can stop sharing at any time.
-      </p>
+      <p>{t("s.benchmark")}</p>
 
-      <h2>Shared with</h2>
+      <h2>{t("s.sharedWith")}</h2>
       {grants.length ? (
-        <div className="table-scroll" tabIndex={0} role="region" aria-label="Table: commissioners with access">
+        <div className="table-scroll" tabIndex={0} role="region" aria-label={t("s.tableLabel")}>
           <table>
             <thead>
               <tr>
-                <th scope="col">Commissioner</th>
-                <th scope="col">Email</th>
-                <th scope="col">Since</th>
+                <th scope="col">{t("s.commissioner")}</th>
+                <th scope="col">{t("p.email")}</th>
+                <th scope="col">{t("s.since")}</th>
                 <th scope="col">
-                  <span className="visually-hidden">Actions</span>
+                  <span className="visually-hidden">{t("p.actions")}</span>
                 </th>
               </tr>
             </thead>
@@ -144,13 +146,14 @@ export default function SharingPage() {
                 <tr key={g.userId}>
                   <td>{g.name}</td>
                   <td>{g.email}</td>
-                  <td>{g.since}</td>
+                  <td>{formatDate(g.since, lang)}</td>
                   <td>
                     <Form method="post">
                       <input type="hidden" name="intent" value="revoke" />
                       <input type="hidden" name="userId" value={g.userId} />
                       <button type="submit" className="link-button" disabled={busy}>
-                        Stop sharing<span className="visually-hidden"> with {g.email}</span>
+                        {t("s.stop")}
+                        <span className="visually-hidden">{t("s.stopWith", { email: g.email })}</span>
                       </button>
                     </Form>
                   </td>
@@ -160,19 +163,15 @@ export default function SharingPage() {
           </table>
         </div>
       ) : (
-        <p>Not shared with any commissioner.</p>
+        <p>{t("s.none")}</p>
       )}
 
-      <h2>Share with a commissioner</h2>
-      <p>
-        Create a link, copy it and send it to the commissioner. They sign in (or create an account) and accept it:
-        results are shared with whoever accepts first, once. A link works for {INVITATION_DAYS} days, and you can revoke
-        it until it is used.
-      </p>
+      <h2>{t("s.share")}</h2>
+      <p>{t("s.shareIntro", { days: invitationDays })}</p>
       {result?.link ? (
         <div className="notice" role="status">
-          <p>Copy this link and send it to the commissioner. It is shown only once.</p>
-          <label htmlFor="invitation-link">Invitation link</label>
+          <p>{t("s.copy")}</p>
+          <label htmlFor="invitation-link">{t("p.invitationLink")}</label>
           <input
             id="invitation-link"
             type="text"
@@ -186,26 +185,26 @@ export default function SharingPage() {
         <input type="hidden" name="intent" value="invite" />
         <TextField
           name="note"
-          label="Who it is for (optional)"
-          hint="Only for you, to recognise the link in the list below."
+          label={t("p.note")}
+          hint={t("p.noteHint")}
           error={result?.errors?.note}
           autoComplete="off"
         />
         <button type="submit" className="button" disabled={busy}>
-          Create invitation link
+          {t("p.createInvitation")}
         </button>
       </Form>
 
-      <h2>Open invitations</h2>
+      <h2>{t("p.openInvitations")}</h2>
       {invitations.length ? (
         <table>
           <thead>
             <tr>
-              <th scope="col">For</th>
-              <th scope="col">Created by</th>
-              <th scope="col">Expires</th>
+              <th scope="col">{t("p.for")}</th>
+              <th scope="col">{t("p.createdBy")}</th>
+              <th scope="col">{t("p.expires")}</th>
               <th scope="col">
-                <span className="visually-hidden">Actions</span>
+                <span className="visually-hidden">{t("p.actions")}</span>
               </th>
             </tr>
           </thead>
@@ -214,13 +213,17 @@ export default function SharingPage() {
               <tr key={i.id}>
                 <td>{i.note || "–"}</td>
                 <td>{i.createdByName ?? "–"}</td>
-                <td>{i.expires}</td>
+                <td>{formatDate(i.expires, lang)}</td>
                 <td>
                   <Form method="post">
                     <input type="hidden" name="intent" value="revoke_invitation" />
                     <input type="hidden" name="invitationId" value={i.id} />
                     <button type="submit" className="link-button" disabled={busy}>
-                      Revoke<span className="visually-hidden"> the invitation{i.note ? ` for ${i.note}` : ""}</span>
+                      {t("p.revoke")}
+                      <span className="visually-hidden">
+                        {t("s.revokeWhich")}
+                        {i.note ? t("p.revokeFor", { note: i.note }) : ""}
+                      </span>
                     </button>
                   </Form>
                 </td>
@@ -229,16 +232,10 @@ export default function SharingPage() {
           </tbody>
         </table>
       ) : (
-        <p>No open invitations.</p>
+        <p>{t("p.noInvitations")}</p>
       )}
-      <h2 id="national">Share with national viewers</h2>
-      <p>
-        National viewers (a government department or a national improvement body, made so by the administrator) see
-        pooled figures across every area that shares nationally: how many areas are at each continuum stage, each
-        component's median and spread, and the change across years, never from fewer than 5 areas. They can also look
-        into this partnership's own published figures of closed rounds, for groups only, never below the round's
-        threshold, never anyone's answers or comments.
-      </p>
+      <h2 id="national">{t("s.national")}</h2>
+      <p>{t("s.nationalIntro")}</p>
       <Form method="post">
         <input type="hidden" name="intent" value="national" />
         <div className="checkbox">
@@ -250,24 +247,24 @@ export default function SharingPage() {
             defaultChecked={Boolean(national)}
             key={national ? "on" : "off"}
           />
-          <label htmlFor="national-share">Share with national viewers</label>
+          <label htmlFor="national-share">{t("s.national")}</label>
         </div>
-        {national ? <p className="hint">Shared since {national.since}.</p> : null}
+        {national ? <p className="hint">{t("s.sharedSince", { date: formatDate(national.since, lang) })}</p> : null}
         <button type="submit" className="button" disabled={busy}>
-          Save national sharing
+          {t("s.saveNational")}
         </button>
       </Form>
 
       <p>
         <Link to={`/partnerships/${partnership.id}`} className="back-link">
-          Back to the partnership
+          {t("s.back")}
         </Link>
       </p>
     </div>
   );
 }
 
-export const meta: MetaFunction = () => [{ title: "Share results with commissioners" }];
+export const meta: MetaFunction = ({ matches }) => [{ title: metaT(matches, "staff")("s.title") }];
 
 export function ErrorBoundary() {
   return <GeneralErrorBoundary />;

@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { metaT, useT } from "../components/i18n";
 import { requireUser } from "../auth.server";
 import { getDb } from "../db.server";
 import { listPartnershipsForUser } from "../models/partnership.server";
@@ -16,16 +17,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
-const ROLE_NAMES = { lead: "Lead", facilitator: "Facilitator", viewer: "Viewer" } as const;
-
 export default function Partnerships() {
   const { user, partnerships, organisations } = useLoaderData<typeof loader>();
+  const { t } = useT("staff");
   return (
     <div>
-      <span className="caption">Signed in as {user.name}</span>
-      <h1>Your partnerships</h1>
+      <span className="caption">{t("list.signedInAs", { name: user.name })}</span>
+      <h1>{t("list.title")}</h1>
       {partnerships.length === 0 ? (
-        <p>You are not part of a partnership yet. Create one, or ask a partnership lead to add you.</p>
+        <p>{t("list.none")}</p>
       ) : (
         <ul className="cards">
           {partnerships.map((p) => (
@@ -34,18 +34,18 @@ export default function Partnerships() {
                 <Link to={`/partnerships/${p.id}`}>{p.name}</Link>
               </h2>
               <p className="hint">{p.local_authority}</p>
-              <span className="tag">{ROLE_NAMES[p.role]}</span>
+              <span className="tag">{t(`role.${p.role}`)}</span>
             </li>
           ))}
         </ul>
       )}
       {organisations.length ? (
         <>
-          <h2>Your organisation's results</h2>
+          <h2>{t("list.organisations")}</h2>
           {organisations.map((o) => (
             <section key={o.partnershipId} className="card">
               <h3 style={{ marginTop: 0 }}>
-                {o.agencyName} <span className="hint">in {o.partnershipName}</span>
+                {o.agencyName} <span className="hint">{t("list.in", { partnership: o.partnershipName })}</span>
               </h3>
               {o.rounds.length ? (
                 <ul>
@@ -58,7 +58,7 @@ export default function Partnerships() {
                   ))}
                 </ul>
               ) : (
-                <p>No results have been published yet.</p>
+                <p>{t("list.noResults")}</p>
               )}
             </section>
           ))}
@@ -66,11 +66,11 @@ export default function Partnerships() {
       ) : null}
       <div className="button-group">
         <Link to="/partnerships/new" className="button">
-          Create a partnership
+          {t("list.create")}
         </Link>
         {user.isAdmin ? (
           <Link to="/admin" className="button secondary">
-            Administration
+            {t("list.admin")}
           </Link>
         ) : null}
       </div>
@@ -78,4 +78,4 @@ export default function Partnerships() {
   );
 }
 
-export const meta: MetaFunction = () => [{ title: "Your partnerships" }];
+export const meta: MetaFunction = ({ matches }) => [{ title: metaT(matches, "staff")("list.title") }];

@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { useActionData } from "@remix-run/react";
+import { metaT, useT } from "../components/i18n";
 import { requireUser } from "../auth.server";
 import { fieldErrors, type FieldErrors } from "../components/forms";
 import { PartnershipForm, PartnershipSchema, readPartnershipForm } from "../components/partnership-form";
@@ -31,12 +32,13 @@ export async function action({ request }: ActionFunctionArgs) {
 
 export default function NewPartnership() {
   const data = useActionData<{ errors: FieldErrors }>();
+  const { t } = useT("staff");
   return (
     <div>
-      <h1>Create a partnership</h1>
-      <PartnershipForm errors={data?.errors} submitLabel="Create partnership" />
+      <h1>{t("f.createTitle")}</h1>
+      <PartnershipForm errors={data?.errors} submitLabel={t("f.create")} />
     </div>
   );
 }
 
-export const meta: MetaFunction = () => [{ title: "Create a partnership" }];
+export const meta: MetaFunction = ({ matches }) => [{ title: metaT(matches, "staff")("f.createTitle") }];

@@ -4,6 +4,7 @@ import { Form, useActionData } from "@remix-run/react";
 import { z } from "zod";
 import { createSession } from "../auth.server";
 import { hashPassword } from "../crypto.server";
+import { metaT, useT } from "../components/i18n";
 import { GeneralErrorBoundary } from "../components/error-boundary";
 import { ErrorSummary, TextField, fieldErrors } from "../components/forms";
 import { getDb } from "../db.server";
@@ -48,29 +49,30 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function ResetPassword() {
+  const { t } = useT("account");
   const data = useActionData<{ errors: Record<string, string> }>();
   return (
     <div>
-      <h1>Choose a new password</h1>
+      <h1>{t("reset.title")}</h1>
       <ErrorSummary errors={data?.errors} />
       <Form method="post" noValidate>
         <TextField
           name="password"
-          label="New password"
+          label={t("reset.password")}
           type="password"
           autoComplete="new-password"
-          hint="At least 12 characters, and not easy to guess. A few unrelated words strung together is easy to remember."
+          hint={t("signUp.passwordHint")}
           error={data?.errors.password}
         />
         <button type="submit" className="button">
-          Save password
+          {t("reset.submit")}
         </button>
       </Form>
     </div>
   );
 }
 
-export const meta: MetaFunction = () => [{ title: "Choose a new password" }];
+export const meta: MetaFunction = ({ matches }) => [{ title: metaT(matches, "account")("reset.title") }];
 
 export function ErrorBoundary() {
   return <GeneralErrorBoundary />;

@@ -9,6 +9,7 @@ import { getDb } from "../db.server";
 import { audit } from "../models/partnership.server";
 import { findUserForSignIn } from "../models/user.server";
 import { safeRedirect } from "../http.server";
+import { metaT, useT } from "../components/i18n";
 import { clientKey, rateLimit, tooManyFailures } from "../access/rate-limit.server";
 
 const SignInSchema = z.object({
@@ -62,36 +63,42 @@ export default function SignIn() {
   const data = useActionData<{ errors: Record<string, string> }>();
   const [params] = useSearchParams();
   const busy = useNavigation().state !== "idle";
+  const { t } = useT("account");
   return (
     <div>
-      <h1>Sign in</h1>
+      <h1>{t("signIn.title")}</h1>
       {params.get("created") === "1" ? (
         <p className="notice" role="status">
-          If no account used this email address, yours has been created: sign in with it. If one already did, sign in
-          with that account&apos;s password, or ask your administrator for a reset link.
+          {t("signIn.created")}
         </p>
       ) : null}
       <ErrorSummary errors={data?.errors} order={["email", "password"]} />
       <Form method="post" noValidate>
         <input type="hidden" name="redirectTo" value={params.get("redirectTo") ?? ""} />
-        <TextField name="email" label="Email address" type="email" autoComplete="email" error={data?.errors.email} />
+        <TextField
+          name="email"
+          label={t("signIn.email")}
+          type="email"
+          autoComplete="email"
+          error={data?.errors.email}
+        />
         <TextField
           name="password"
-          label="Password"
+          label={t("signIn.password")}
           type="password"
           autoComplete="current-password"
           error={data?.errors.password}
         />
         <button type="submit" className="button" disabled={busy}>
-          {busy ? "Signing in…" : "Sign in"}
+          {busy ? t("signIn.busy") : t("signIn.submit")}
         </button>
       </Form>
       <p>
-        No account yet? <Link to="/sign-up">Create an account</Link>
+        {t("signIn.noAccount")} <Link to="/sign-up">{t("signIn.create")}</Link>
       </p>
-      <p>Forgotten your password? Ask your administrator for a reset link.</p>
+      <p>{t("signIn.forgotten")}</p>
     </div>
   );
 }
 
-export const meta: MetaFunction = () => [{ title: "Sign in" }];
+export const meta: MetaFunction = ({ matches }) => [{ title: metaT(matches, "account")("signIn.title") }];

@@ -6,6 +6,8 @@ import { getUser } from "../auth.server";
 import { clientKey, rateLimit } from "../access/rate-limit.server";
 import { passwordProblem } from "../password-policy.server";
 import { hashPassword } from "../crypto.server";
+import { metaT, useT } from "../components/i18n";
+import { requestT } from "../language.server";
 import { ErrorSummary, TextField, fieldErrors } from "../components/forms";
 import { getDb } from "../db.server";
 import { createUser } from "../models/user.server";
@@ -44,7 +46,9 @@ export async function action({ request }: ActionFunctionArgs) {
     return Response.json(
       {
         errors: {
-          email: `Too many accounts created from this network. Wait ${Math.ceil(limit.retryAfterSeconds / 60)} minutes and try again.`,
+          email: (await requestT(request, "account"))("signUp.tooMany", {
+            minutes: Math.ceil(limit.retryAfterSeconds / 60),
+          }),
         },
       },
       { status: 429 },
@@ -60,35 +64,40 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function SignUp() {
+  const { t } = useT("account");
   const data = useActionData<{ errors: Record<string, string> }>();
   const busy = useNavigation().state !== "idle";
   return (
     <div>
-      <h1>Create an account</h1>
-      <p>
-        For partnership leads, facilitators and commissioners. People answering a questionnaire do not need an account.
-      </p>
+      <h1>{t("signUp.title")}</h1>
+      <p>{t("signUp.intro")}</p>
       <ErrorSummary errors={data?.errors} order={["name", "email", "password"]} />
       <Form method="post" noValidate>
-        <TextField name="name" label="Your name" autoComplete="name" error={data?.errors.name} />
-        <TextField name="email" label="Email address" type="email" autoComplete="email" error={data?.errors.email} />
+        <TextField name="name" label={t("signUp.name")} autoComplete="name" error={data?.errors.name} />
+        <TextField
+          name="email"
+          label={t("signIn.email")}
+          type="email"
+          autoComplete="email"
+          error={data?.errors.email}
+        />
         <TextField
           name="password"
-          label="Create a password"
+          label={t("signUp.password")}
           type="password"
           autoComplete="new-password"
-          hint="At least 12 characters, and not easy to guess. A few unrelated words strung together is easy to remember."
+          hint={t("signUp.passwordHint")}
           error={data?.errors.password}
         />
         <button type="submit" className="button" disabled={busy}>
-          {busy ? "Creating account…" : "Create account"}
+          {busy ? t("signUp.busy") : t("signUp.submit")}
         </button>
       </Form>
       <p>
-        Already have an account? <Link to="/sign-in">Sign in</Link>
+        {t("signUp.haveAccount")} <Link to="/sign-in">{t("signIn.submit")}</Link>
       </p>
     </div>
   );
 }
 
-export const meta: MetaFunction = () => [{ title: "Create an account" }];
+export const meta: MetaFunction = ({ matches }) => [{ title: metaT(matches, "account")("signUp.title") }];

@@ -1,14 +1,26 @@
 import i18next, { type i18n as I18n, type TFunction } from "i18next";
 import type { Lang } from "../language";
+import cyAccount from "./messages/cy/account";
+import cyAdmin from "./messages/cy/admin";
 import cyCommon from "./messages/cy/common";
+import cyConsole from "./messages/cy/console";
 import cyExports from "./messages/cy/exports";
 import cyReport from "./messages/cy/report";
 import cyRespondent from "./messages/cy/respondent";
+import cyServer from "./messages/cy/server";
+import cySite from "./messages/cy/site";
+import cyStaff from "./messages/cy/staff";
 import cyWorkshop from "./messages/cy/workshop";
+import enAccount from "./messages/en/account";
+import enAdmin from "./messages/en/admin";
 import enCommon from "./messages/en/common";
+import enConsole from "./messages/en/console";
 import enExports from "./messages/en/exports";
 import enReport from "./messages/en/report";
 import enRespondent from "./messages/en/respondent";
+import enServer from "./messages/en/server";
+import enSite from "./messages/en/site";
+import enStaff from "./messages/en/staff";
 import enWorkshop from "./messages/en/workshop";
 
 /**
@@ -24,12 +36,50 @@ export interface MessageFile {
   messages: Record<string, string>;
 }
 
-export const NAMESPACES = ["common", "respondent", "workshop", "report", "exports"] as const;
+export const NAMESPACES = [
+  "common",
+  "respondent",
+  "workshop",
+  "report",
+  "exports",
+  // The staff pages: home and about pages, accounts, partnerships and rounds, the facilitator's
+  // console, administration and national views, and the server's messages shown on them.
+  "site",
+  "account",
+  "staff",
+  "console",
+  "admin",
+  "server",
+] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 export const MESSAGE_FILES: Record<Lang, Record<Namespace, MessageFile>> = {
-  en: { common: enCommon, respondent: enRespondent, workshop: enWorkshop, report: enReport, exports: enExports },
-  cy: { common: cyCommon, respondent: cyRespondent, workshop: cyWorkshop, report: cyReport, exports: cyExports },
+  en: {
+    common: enCommon,
+    respondent: enRespondent,
+    workshop: enWorkshop,
+    report: enReport,
+    exports: enExports,
+    site: enSite,
+    account: enAccount,
+    staff: enStaff,
+    console: enConsole,
+    admin: enAdmin,
+    server: enServer,
+  },
+  cy: {
+    common: cyCommon,
+    respondent: cyRespondent,
+    workshop: cyWorkshop,
+    report: cyReport,
+    exports: cyExports,
+    site: cySite,
+    account: cyAccount,
+    staff: cyStaff,
+    console: cyConsole,
+    admin: cyAdmin,
+    server: cyServer,
+  },
 };
 
 /** What the admin page shows: the translations still awaiting review by a fluent speaker. */
