@@ -1,41 +1,57 @@
 /**
- * Issue 13: the time to make the published snapshot of a 10,000-respondent round (scoring,
- * joint suppression, export rule, stored in one transaction) and to read it back as the
- * results page's loader does, on a throwaway SQLite database; then, from the built server
- * (`npm run build` first), the time of the results page's HTTP response as a signed-in lead
- * gets it (median of several requests). `npx tsx scripts/bench-snapshot.ts [respondents] [--no-http]`
+ * Issue 13 / 19: the published snapshot of a big round, against the bare SQL aggregate over the
+ * same rows, and the results page served from it.
  *
- * With `--url=<DATABASE_URL> --round=<id>` (npm run bench, issue 19) it measures an existing
- * round instead, in this process of its own, and prints one JSON line: the snapshot's time, the
- * bare SQL aggregate over the same rows, the results read back, and this process's peak
- * resident memory.
+ * `npx tsx scripts/bench-snapshot.ts [--sizes=10000,100000] [--pg=<postgres url>]
+ *  [--only=sqlite|postgres] [--whole-up-to=20000]` (`npm run build` first): on SQLite, and on
+ * PostgreSQL when --pg (or DATABASE_URL) names one, a fresh database served by the built server;
+ * for each size a generated closed round, then
+ *  1. in a process of its own (`--url --round` below): the bare SQL aggregate (per-item count and
+ *     mean of the submitted answers, the best of 3 warm runs), the snapshot as
+ *     app/models/snapshot.server.ts makes it (answers streamed in batches), and, for rounds up to
+ *     --whole-up-to, the way snapshots were made before issue 19 (every answer loaded, then
+ *     scoreRound) for comparison; each with that process's peak resident memory;
+ *  2. the server making it: the snapshot is deleted and the lead opens the results page, whose
+ *     first request makes the final snapshot of the closed round in the server (its peak
+ *     resident memory sampled from /proc), then the page is requested 7 more times, served from
+ *     the snapshot (median and slowest, measured at the client on the same machine).
+ * Prints a table and saves bench/results/snapshot-<date>.json. The machine is shared: the load
+ * average is printed with each row; compare ratios.
+ *
+ * With `--url=<DATABASE_URL> --round=<id> [--mode=stream|whole]` it measures an existing round
+ * in this process and prints one JSON line (used by npm run bench too).
  */
+
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { AGENCY_TYPE_KEYS, LEVEL_KEYS } from "../app/domain/framework";
+import { spawn } from "node:child_process";
+import { isPostgres, openDatabase } from "../app/db.server";
 import { readScoredItems } from "../app/domain/instrument";
-import { migrateToLatest, openDatabase } from "../app/db.server";
-import { createPartnership } from "../app/models/partnership.server";
-import { SURVEYS } from "../app/models/questionnaire.server";
+import { scoreRound } from "../app/domain/scoring";
+import { exportableResponses } from "../app/domain/exports/answer-export";
+import { AGENCY_TYPE_KEYS } from "../app/domain/framework";
+import { createPartnership, listAgencies, setMemberRole } from "../app/models/partnership.server";
+import { allMarkers, questionnaireFor, SURVEYS } from "../app/models/questionnaire.server";
 import { agencyInputs, roundReport } from "../app/models/report.server";
-import { createRound, getRound } from "../app/models/round.server";
+import { loadSubmittedResponses } from "../app/models/results.server";
 import { takeSnapshot } from "../app/models/snapshot.server";
 import { newId, randomToken, sha256 } from "../app/crypto.server";
-import { setMemberRole } from "../app/models/partnership.server";
-import { spawn } from "node:child_process";
-import { freePort, ROOT } from "../tests/support/app-server";
+import { newPostgresSchema, ROOT, startApp } from "../tests/support/app-server";
 import { cookiePair } from "../tests/support/cookies";
+import { createTeam, teamInputs } from "../app/models/team.server";
+import { generateRound } from "./bench-round";
 
 const option = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 const givenUrl = option("url");
 const givenRound = option("round");
 if (givenUrl && givenRound) {
-  await measureExisting(givenUrl, givenRound);
+  await measureExisting(givenUrl, givenRound, option("mode") === "whole" ? "whole" : "stream");
   process.exit(0);
 }
 
-async function measureExisting(url: string, roundId: string) {
+async function measureExisting(url: string, roundId: string, mode: "stream" | "whole") {
+  const startRssMb = Math.round(process.memoryUsage().rss / 2 ** 20);
   const db = openDatabase(url, { poolMax: 2 });
   const row = await db.selectFrom("rounds").selectAll().where("id", "=", roundId).executeTakeFirstOrThrow();
   const bareSql = () =>
@@ -49,196 +65,240 @@ async function measureExisting(url: string, roundId: string) {
       .execute();
   await bareSql(); // warm, as the snapshot's own reads are warmed by this
   const runs: number[] = [];
+  const bareCpu: number[] = [];
   for (let i = 0; i < 3; i++) {
     const t = performance.now();
+    const c = process.cpuUsage();
     await bareSql();
     runs.push(performance.now() - t);
+    const used = process.cpuUsage(c);
+    bareCpu.push((used.user + used.system) / 1000);
   }
+  // (On PostgreSQL the database's own work is in its server process, not in this one.)
+  const bareSqlCpuMs = Math.round(Math.min(...bareCpu));
+  const agencies = await agencyInputs(db, row.partnership_id);
   const t0 = performance.now();
-  const made = await takeSnapshot(db, {
-    round: row,
-    kind: "final",
-    agencies: await agencyInputs(db, row.partnership_id),
-  });
+  const cpu0 = process.cpuUsage();
+  let respondents: number | null;
+  if (mode === "whole") {
+    // How snapshots were made before issue 19: every answer of the round loaded, then scored.
+    const responses = await loadSubmittedResponses(db, { roundId, form: row.form });
+    const result = scoreRound({
+      responses,
+      items: readScoredItems(SURVEYS.professional),
+      familyItems: readScoredItems(SURVEYS.family),
+      markers: allMarkers(),
+      agencies,
+      teams: await teamInputs(db, row.partnership_id),
+      threshold: row.suppression_threshold,
+    });
+    exportableResponses(result, responses, row.suppression_threshold);
+    respondents = responses.length;
+  } else {
+    const made = await takeSnapshot(db, { round: row, kind: "final", agencies });
+    respondents = made.snapshot?.submittedCount ?? null;
+  }
   const snapshotMs = performance.now() - t0;
+  const cpu = process.cpuUsage(cpu0);
   const t1 = performance.now();
-  await roundReport(db, { partnershipId: row.partnership_id, roundId });
-  const resultsReadMs = performance.now() - t1;
+  // (In "whole" mode no snapshot was stored: reading the results would make one.)
+  if (mode === "stream") await roundReport(db, { partnershipId: row.partnership_id, roundId });
+  const resultsReadMs = mode === "stream" ? Math.round(performance.now() - t1) : null;
   await db.destroy();
   console.log(
     JSON.stringify({
-      respondents: made.snapshot?.submittedCount ?? null,
+      mode,
+      respondents,
       snapshotMs: Math.round(snapshotMs),
+      snapshotCpuMs: Math.round((cpu.user + cpu.system) / 1000),
+      bareSqlCpuMs,
       bareSqlMs: Math.round(Math.min(...runs)),
-      resultsReadMs: Math.round(resultsReadMs),
+      resultsReadMs,
+      startRssMb,
       peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
     }),
   );
 }
 
-const args = process.argv.slice(2);
-const respondents = Number(args.find((a) => /^\d+$/.test(a)) ?? 10_000);
-const HTTP = !args.includes("--no-http");
-const REQUESTS = 7;
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), "wt-bench-snapshot-"));
-const db = openDatabase(`file:${path.join(dir, "bench.db")}`);
-await migrateToLatest(db);
-const partnershipId = await createPartnership(db, {
-  name: "Bench",
-  area: "Bench",
-  localAuthority: "Bench",
-  agencies: AGENCY_TYPE_KEYS.map((type) => ({ id: type, name: type, type })),
-  leadUserId: null,
-});
-const roundId = await createRound(db, {
-  partnershipId,
-  name: "Bench",
-  form: "full",
-  includeContinuum: true,
-  includeFamily: true,
-  opensOn: "2026-01-01",
-  closesOn: "2026-12-31",
-  suppressionThreshold: 5,
-});
-const items = readScoredItems(SURVEYS.professional);
-const at = new Date().toISOString();
-let seed = 1;
-const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
-for (let start = 0; start < respondents; start += 200) {
-  await db.transaction().execute(async (trx) => {
-    for (let i = start; i < Math.min(respondents, start + 200); i++) {
-      const id = `r${i}`;
-      await trx
-        .insertInto("responses")
-        .values({
-          id,
-          round_id: roundId,
-          invitation_id: null,
-          kind: "professional",
-          resume_hash: id,
-          respondent_level: LEVEL_KEYS[i % 4]!,
-          agency_type: AGENCY_TYPE_KEYS[i % 7]!,
-          agency_id: null,
-          family_group: null,
-          status: "submitted",
-          created_at: at,
-          updated_at: at,
-          submitted_at: at,
-        })
-        .execute();
-      const rows = items.map((item) => {
-        const v = 1 + Math.floor(random() * (item.polarity === "barrier" ? 4 : 5));
-        return { response_id: id, item_key: item.key, value: String(v), numeric: v, updated_at: at };
-      });
-      for (let j = 0; j < rows.length; j += 100)
-        await trx
-          .insertInto("answers")
-          .values(rows.slice(j, j + 100))
-          .execute();
-    }
-  });
-}
-const round = (await getRound(db, { partnershipId, roundId }))!;
-let t0 = performance.now();
-await takeSnapshot(db, { round, kind: "final", agencies: await agencyInputs(db, partnershipId) });
-const make = performance.now() - t0;
-const reads: number[] = [];
-let report: Awaited<ReturnType<typeof roundReport>> = null;
-for (let i = 0; i < REQUESTS; i++) {
-  t0 = performance.now();
-  report = await roundReport(db, { partnershipId, roundId });
-  reads.push(performance.now() - t0);
-}
-console.log(
-  `${respondents} respondents: snapshot made in ${make.toFixed(0)} ms; results read from it (roundReport, the page's model call) in median ${median(reads).toFixed(0)} ms [${reads.map((r) => r.toFixed(0)).join(", ")}] (status ${report?.result.status})`,
-);
+type Measured = {
+  mode: "stream" | "whole";
+  respondents: number | null;
+  snapshotMs: number;
+  snapshotCpuMs: number;
+  bareSqlMs: number;
+  bareSqlCpuMs: number;
+  resultsReadMs: number | null;
+  startRssMb: number;
+  peakRssMb: number;
+};
 
-if (HTTP) {
-  // The page itself, from the built server, as the round's lead requests it.
-  const userId = newId();
-  const at2 = new Date().toISOString();
-  await db
-    .insertInto("users")
-    .values({
-      id: userId,
-      email: "bench-lead@example.org",
-      name: "Lead",
-      password_hash: "x",
-      is_admin: 0,
-      created_at: at2,
-    })
-    .execute();
-  await setMemberRole(db, { partnershipId, userId, role: "lead" });
-  const token = randomToken();
-  await db
-    .insertInto("sessions")
-    .values({
-      id: sha256(token),
-      user_id: userId,
-      created_at: at2,
-      expires_at: new Date(Date.now() + 86400_000).toISOString(),
-    })
-    .execute();
-  const app = await startServer(`file:${path.join(dir, "bench.db")}`);
-  try {
-    const cookie = await cookiePair("__session", token);
-    const url = `${app.url}/partnerships/${partnershipId}/rounds/${roundId}/results`;
-    const times: number[] = [];
-    let bytes = 0;
-    for (let i = 0; i < REQUESTS; i++) {
-      const h0 = performance.now();
-      const res = await fetch(url, { headers: { Cookie: cookie } });
-      const html = await res.text();
-      if (!res.ok) throw new Error(`The results page answered ${res.status}: ${html.slice(0, 200)}`);
-      times.push(performance.now() - h0);
-      bytes = Buffer.byteLength(html);
+/** Runs measureExisting in a process of its own (its memory is the snapshot's alone). */
+async function snapshotInProcess(databaseUrl: string, roundId: string, mode: "stream" | "whole") {
+  const child = spawn(
+    process.execPath,
+    ["--import", "tsx", "scripts/bench-snapshot.ts", `--url=${databaseUrl}`, `--round=${roundId}`, `--mode=${mode}`],
+    { cwd: ROOT, stdio: ["ignore", "pipe", "inherit"] },
+  );
+  let out = "";
+  child.stdout.on("data", (d) => (out += String(d)));
+  const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
+  if (code !== 0) throw new Error(`bench-snapshot failed: ${out}`);
+  return JSON.parse(out.trim().split("\n").at(-1) ?? "") as Measured;
+}
+
+/** Peak resident memory of a process, sampled from /proc every 20 ms (MB). */
+function memorySampler(pid: number | undefined) {
+  let peakKb = 0;
+  const read = () => {
+    try {
+      const m = pid ? /VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8")) : null;
+      if (m) peakKb = Math.max(peakKb, Number(m[1]));
+    } catch {
+      /* not on Linux, or gone */
     }
-    console.log(
-      `Results page over HTTP (${(bytes / 1024).toFixed(0)} KB): median ${median(times).toFixed(0)} ms [${times.map((x) => x.toFixed(0)).join(", ")}] (first request included; the median is of ${REQUESTS})`,
-    );
+  };
+  read();
+  const timer = setInterval(read, 20);
+  return {
+    stop() {
+      clearInterval(timer);
+      read();
+      return peakKb ? Math.round(peakKb / 1024) : null;
+    },
+  };
+}
+
+const load = () => Math.round(os.loadavg()[0]! * 10) / 10;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+async function benchOn(label: string, databaseUrl: string, sizes: number[], wholeUpTo: number) {
+  const app = await startApp({ databaseUrl, seed: false, startTimeoutMs: 300_000 });
+  const rows: Record<string, unknown>[] = [];
+  try {
+    const db = app.db;
+    const partnershipId = await createPartnership(db, {
+      name: "Bench",
+      area: "Bench",
+      localAuthority: "Bench",
+      agencies: AGENCY_TYPE_KEYS.map((type) => ({ id: `bench-${type}`, name: type, type })),
+      leadUserId: null,
+    });
+    const agencies = await listAgencies(db, partnershipId);
+    // Two teams in each of three organisations: the snapshot plans their views too (issue 18).
+    for (const a of agencies.slice(0, 3))
+      for (const name of ["North", "South"]) await createTeam(db, { partnershipId, agencyId: a.id, name });
+    const teams = await teamInputs(db, partnershipId);
+    const survey = questionnaireFor({ form: "full", include_continuum: 1 }, agencies, "professional");
+    const userId = newId();
+    const at = new Date().toISOString();
+    await db
+      .insertInto("users")
+      .values({
+        id: userId,
+        email: "bench-lead@example.org",
+        name: "Lead",
+        password_hash: "x",
+        is_admin: 0,
+        created_at: at,
+      })
+      .execute();
+    await setMemberRole(db, { partnershipId, userId, role: "lead" });
+    const token = randomToken();
+    await db
+      .insertInto("sessions")
+      .values({
+        id: sha256(token),
+        user_id: userId,
+        created_at: at,
+        expires_at: new Date(Date.now() + 86400_000).toISOString(),
+      })
+      .execute();
+    const cookie = await cookiePair("__session", token);
+    for (const size of sizes) {
+      const t = performance.now();
+      const roundId = await generateRound(db, partnershipId, survey, agencies, size, teams);
+      console.log(`${label}: ${size} respondents generated in ${Math.round((performance.now() - t) / 1000)} s`);
+      const loadBefore = load();
+      const whole = size <= wholeUpTo ? await snapshotInProcess(app.databaseUrl, roundId, "whole") : null;
+      const stream = await snapshotInProcess(app.databaseUrl, roundId, "stream");
+      // The page served from the snapshot just made (the server's own first request included
+      // in its memory; the snapshot process's peak above is what making it costs, as the server
+      // makes it with the same code when a round closes).
+      const url = `${app.url}/partnerships/${partnershipId}/rounds/${roundId}/results`;
+      const memory = memorySampler(app.pid());
+      const f0 = performance.now();
+      const first = await fetch(url, { headers: { Cookie: cookie } });
+      await first.text();
+      const serverMakesMs = Math.round(performance.now() - f0);
+      if (!first.ok) throw new Error(`The results page answered ${first.status}`);
+      const times: number[] = [];
+      let bytes = 0;
+      for (let i = 0; i < 7; i++) {
+        const h0 = performance.now();
+        const res = await fetch(url, { headers: { Cookie: cookie } });
+        bytes = Buffer.byteLength(await res.text());
+        times.push(performance.now() - h0);
+      }
+      const serverPeakRssMb = memory.stop();
+      const row = {
+        db: label,
+        respondents: size,
+        bareSqlMs: stream.bareSqlMs,
+        snapshotMs: stream.snapshotMs,
+        snapshotCpuMs: stream.snapshotCpuMs,
+        ratio: Math.round((stream.snapshotMs / Math.max(1, stream.bareSqlMs)) * 100) / 100,
+        snapshotPeakRssMb: stream.peakRssMb,
+        processStartRssMb: stream.startRssMb,
+        beforeMs: whole?.snapshotMs ?? null,
+        beforeRatio: whole ? Math.round((whole.snapshotMs / Math.max(1, whole.bareSqlMs)) * 100) / 100 : null,
+        beforePeakRssMb: whole?.peakRssMb ?? null,
+        serverFirstRequestMs: serverMakesMs,
+        serverPeakRssMb,
+        pageMedianMs: Math.round(median(times)),
+        pageMaxMs: Math.round(Math.max(...times)),
+        pageKb: Math.round(bytes / 1024),
+        load: `${loadBefore} -> ${load()}`,
+      };
+      console.log(row);
+      rows.push(row);
+    }
   } finally {
     await app.stop();
   }
+  return rows;
 }
 
-/** The built server on this database (a minute to start: the machine may be busy). */
-async function startServer(databaseUrl: string) {
-  const port = await freePort();
-  const child = spawn(process.execPath, ["server.mjs"], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: "127.0.0.1",
-      DATABASE_URL: databaseUrl,
-      NODE_ENV: "production",
-      SEED_DEMO: "0",
-    },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-  const stop = async () => {
-    if (child.exitCode !== null) return;
-    await new Promise<void>((resolve) => {
-      child.once("exit", () => resolve());
-      child.kill("SIGTERM");
-      setTimeout(() => child.kill("SIGKILL"), 3000).unref();
-    });
-  };
-  const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 120_000;
-  for (;;) {
-    try {
-      if ((await fetch(`${url}/healthz`)).ok) return { url, stop };
-    } catch {
-      /* not listening yet */
-    }
-    if (child.exitCode !== null || Date.now() > deadline) {
-      await stop();
-      throw new Error("The server did not start");
-    }
-    await new Promise((r) => setTimeout(r, 200));
+const sizes = (option("sizes") ?? "10000,100000").split(",").map(Number);
+const wholeUpTo = Number(option("whole-up-to") ?? 20000);
+const only = option("only");
+const pgUrl = option("pg") ?? process.env.DATABASE_URL;
+const all: Record<string, unknown>[] = [];
+if (only !== "postgres") {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "wt-bench-snapshot-"));
+  try {
+    all.push(...(await benchOn("sqlite", `file:${path.join(dir, "bench.db")}`, sizes, wholeUpTo)));
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
   }
 }
-await db.destroy();
-fs.rmSync(dir, { recursive: true, force: true });
+if (only !== "sqlite" && pgUrl && isPostgres(pgUrl)) {
+  const schema = await newPostgresSchema(pgUrl, "bench_snap");
+  try {
+    all.push(...(await benchOn("postgres", schema.url, sizes, wholeUpTo)));
+  } finally {
+    await schema.drop();
+  }
+}
+console.table(all);
+const date = new Date().toISOString();
+const file = path.join(ROOT, "bench/results", `snapshot-${date.replace(/[:.]/g, "-")}.json`);
+fs.mkdirSync(path.dirname(file), { recursive: true });
+fs.writeFileSync(
+  file,
+  JSON.stringify(
+    { date, cpu: os.cpus()[0]?.model, cores: os.cpus().length, node: process.version, sizes, rows: all },
+    null,
+    2,
+  ) + "\n",
+);
+console.log(`Saved ${path.relative(ROOT, file)}`);

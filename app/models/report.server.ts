@@ -1,4 +1,5 @@
 import crypto from "node:crypto";
+import { sql } from "kysely";
 import type { Db } from "../db.server";
 import type { ActionPlanItem, Round } from "../../db/schema";
 import evidenceJson from "../../surveys/evidence.json";
@@ -212,31 +213,34 @@ export async function roundComments(
 ): Promise<{ available: boolean; comments: Comment[] }> {
   const snapshot = await latestSnapshot(db, input.roundId);
   if (!snapshot || snapshot.content.exportable.status !== "ok") return { available: false, comments: [] };
-  const ids = snapshot.content.exportable.ids;
-  const rows: { kind: string; item_key: string; value: string }[] = [];
-  for (let i = 0; i < ids.length; i += 500) {
-    rows.push(
-      ...(await db
-        .selectFrom("answers")
-        .innerJoin("responses", "responses.id", "answers.response_id")
-        .select(["responses.kind", "answers.item_key", "answers.value"])
-        .where("responses.id", "in", ids.slice(i, i + 500))
-        .where("answers.item_key", "in", [QUESTION.comments, FAMILY_COMMENTS])
-        .execute()),
-    );
-  }
-  const perKind = new Map<string, number>();
-  const exportable = new Set(ids);
-  const byKind = await db
-    .selectFrom("responses")
-    .select(["id", "kind"])
-    .where("round_id", "=", input.roundId)
-    .where("status", "=", "submitted")
+  const exportable = new Set(snapshot.content.exportable.ids);
+  // The round's comment answers alone, through their partial index (migration 0016), not
+  // every answer of every exportable response.
+  // (A cross join: SQLite then reads the comment answers first, as written.)
+  const rows = await db
+    .selectFrom("answers")
+    .crossJoin("responses")
+    .whereRef("responses.id", "=", "answers.response_id")
+    .select(["responses.id", "responses.kind", "answers.item_key", "answers.value"])
+    .where("answers.item_key", "in", [sql.lit(QUESTION.comments), sql.lit(FAMILY_COMMENTS)])
+    .where("responses.round_id", "=", input.roundId)
+    .where("responses.status", "=", "submitted")
     .execute();
-  for (const r of byKind) if (exportable.has(r.id)) perKind.set(r.kind, (perKind.get(r.kind) ?? 0) + 1);
+  let perKind = snapshot.content.exportableByKind ? new Map(Object.entries(snapshot.content.exportableByKind)) : null;
+  if (!perKind) {
+    // A snapshot made before issue 19: count the exportable responses by kind.
+    perKind = new Map<string, number>();
+    const byKind = await db
+      .selectFrom("responses")
+      .select(["id", "kind"])
+      .where("round_id", "=", input.roundId)
+      .where("status", "=", "submitted")
+      .execute();
+    for (const r of byKind) if (exportable.has(r.id)) perKind.set(r.kind, (perKind.get(r.kind) ?? 0) + 1);
+  }
   const comments: Comment[] = [];
   for (const row of rows) {
-    if ((perKind.get(row.kind) ?? 0) < input.threshold) continue;
+    if (!exportable.has(row.id) || (perKind.get(row.kind) ?? 0) < input.threshold) continue;
     const value = JSON.parse(row.value) as unknown;
     if (typeof value !== "string" || !value.trim()) continue;
     comments.push({ questionnaire: row.item_key === FAMILY_COMMENTS ? "family" : "professional", text: value.trim() });

@@ -24,7 +24,7 @@ import {
 import { exportableResponses } from "../domain/exports/answer-export";
 import { compareExtract } from "../domain/compare-areas";
 import { allMarkers, SURVEYS } from "./questionnaire.server";
-import { loadSubmittedResponses } from "./results.server";
+import { streamScoringResponses, type ScoringResponse } from "./results.server";
 
 /** What a snapshot holds: the suppressed result and, for the answers export, which responses it may include. */
 export interface SnapshotContent {
@@ -35,6 +35,12 @@ export interface SnapshotContent {
   byQuestionnaire: Record<QuestionnaireKind, number>;
   /** The responses the answers export may include (none whose group the results hide), or why none. */
   exportable: { status: "ok"; ids: string[] } | { status: "unavailable"; reason: string };
+  /**
+   * How many of the exportable responses are of each kind ("professional" takes the short
+   * form too), so that the lead's comments need not count them again; absent in snapshots
+   * made before issue 19.
+   */
+  exportableByKind?: { professional: number; family: number };
 }
 
 export interface PublishedSnapshot {
@@ -65,10 +71,17 @@ export async function listSnapshots(db: Db, roundId: string): Promise<PublishedS
   return rows.map(parse);
 }
 
-/** The snapshot every reader shows: the latest one. */
+/** The snapshot every reader shows: the latest one (the others are not read). */
 export async function latestSnapshot(db: Db, roundId: string): Promise<PublishedSnapshot | null> {
-  const all = await listSnapshots(db, roundId);
-  return all.at(-1) ?? null;
+  const row = await db
+    .selectFrom("result_snapshots")
+    .selectAll()
+    .where("round_id", "=", roundId)
+    .orderBy("taken_at", "desc")
+    .orderBy("id", "desc")
+    .limit(1)
+    .executeTakeFirst();
+  return row ? parse(row) : null;
 }
 
 async function submittedByQuestionnaire(
@@ -146,13 +159,23 @@ export async function takeSnapshot(
     kind: "interim" | "final";
     agencies: AgencyInput[];
     at?: string;
+    /** Responses read at a time (tests use small batches). */
+    batch?: number;
   },
 ): Promise<{ snapshot: PublishedSnapshot | null; rule: SnapshotRule }> {
   return inTransaction(db, async (trx) => {
     const rule = await snapshotRule(trx, input.round);
     if (!rule.allowed) return { snapshot: null, rule };
     const earlier = (await listSnapshots(trx, input.round.id)).filter((s) => s.content.result.status === "ok");
-    const responses = await loadSubmittedResponses(trx, { roundId: input.round.id, form: input.round.form });
+    // Streamed and packed (issue 19): the round's answers are never held as objects, only one
+    // byte per question per response (decision 0007).
+    const responses: ScoringResponse[] = [];
+    for await (const batch of streamScoringResponses(
+      trx,
+      { roundId: input.round.id, form: input.round.form },
+      input.batch,
+    ))
+      for (const r of batch) responses.push(r);
     const threshold = input.round.suppression_threshold;
     // The partnership's teams, for the team views the snapshot holds (issue 18).
     const teams = (
@@ -177,11 +200,19 @@ export async function takeSnapshot(
     });
     const byQuestionnaire: Record<QuestionnaireKind, number> = { professional: 0, short: 0, family: 0 };
     for (const r of responses) byQuestionnaire[r.questionnaire]++;
+    const exportable = exportableResponses(result, responses, threshold);
+    const exportableByKind = { professional: 0, family: 0 };
+    if (exportable.status === "ok") {
+      const ids = new Set(exportable.ids);
+      for (const r of responses)
+        if (ids.has(r.id)) exportableByKind[r.questionnaire === "family" ? "family" : "professional"]++;
+    }
     const content: SnapshotContent = {
       result,
       responseIds: responses.map((r) => r.id).sort(),
       byQuestionnaire,
-      exportable: exportableResponses(result, responses, threshold),
+      exportable,
+      exportableByKind,
     };
     const row = {
       id: newId(),

@@ -14,6 +14,7 @@ import * as m0012 from "./0012_response_versions";
 import * as m0013 from "./0013_paper_entry_and_invited";
 import * as m0014 from "./0014_drop_round_aggregates";
 import * as m0015 from "./0015_teams";
+import * as m0016 from "./0016_snapshot_read_indexes";
 
 /** In-code migration provider: bundles cleanly into the Remix server build. */
 export const migrations: Record<string, Migration> = {
@@ -32,4 +33,5 @@ export const migrations: Record<string, Migration> = {
   "0013_paper_entry_and_invited": m0013,
   "0014_drop_round_aggregates": m0014,
   "0015_teams": m0015,
+  "0016_snapshot_read_indexes": m0016,
 };

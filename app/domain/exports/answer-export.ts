@@ -15,7 +15,7 @@
 import type { LevelKey, AgencyTypeKey, ComponentKey, Polarity } from "../framework";
 import { QUESTION, type MarkerItem, type ScoredItem } from "../instrument";
 import type { ResponseInput, RoundResult } from "../scoring/types";
-import { inGroup, publishedGroups } from "../scoring";
+import { hasNumericAnswer, inGroup, publishedGroups } from "../scoring";
 import { findDisclosure, type PeopleGroup } from "../suppression";
 import { labelAnswer, type QuestionCatalogue } from "./codebook";
 
@@ -188,7 +188,7 @@ export function exportableResponses(
   for (const kind of ["professional", "short", "family"] as const) {
     const answered = ids.filter((id) => {
       const r = byId.get(id)!;
-      return r.questionnaire === kind && Object.values(r.answers).some((v) => typeof v === "number");
+      return r.questionnaire === kind && hasNumericAnswer(r.answers);
     }).length;
     if (answered > 0 && answered < threshold) {
       for (let i = ids.length - 1; i >= 0; i--) if (byId.get(ids[i]!)!.questionnaire === kind) ids.splice(i, 1);
@@ -205,7 +205,7 @@ export function exportableResponses(
     groups.push({ key: "export", members: ids.flatMap((id) => (index.has(id) ? [index.get(id)!] : [])) });
     return findDisclosure(inside.length, groups, threshold, true) !== null;
   };
-  const scored = (r: ResponseInput) => Object.values(r.answers).some((v) => typeof v === "number");
+  const scored = (r: ResponseInput) => hasNumericAnswer(r.answers);
   const left = responses.length - ids.length;
   if ((left > 0 && left < threshold) || leaks(() => true) || leaks(scored)) {
     return unavailable(

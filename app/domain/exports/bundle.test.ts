@@ -29,7 +29,8 @@ function bundleInput(excel: boolean): ExportBundleInput {
   let n = 0;
   const rows = answerExportRows({
     round: "Spring 2027",
-    responses: round.responses,
+    // makeRound's answers are plain objects (packed answers are for scoring only).
+    responses: round.responses.map((r) => ({ ...r, answers: r.answers as Readonly<Record<string, unknown>> })),
     items: [...items, ...familyItems],
     markers,
     labels,

@@ -23,7 +23,7 @@ import {
   type PeopleGroup,
   type Suppressed,
 } from "../suppression";
-import { DK, TWELFTHS, itemValue } from "./answers";
+import { DK, TWELFTHS, answerOf, itemValue } from "./answers";
 import type { Alpha, ItemResult, PerceptionGap, RankedItem, ResponseInput, ScoreFigure, ScoreSummary } from "./types";
 
 /**
@@ -264,14 +264,14 @@ function addRespondent(
   scratch: Int32Array,
   index: number,
 ): void {
-  const answers = response.answers ?? {};
+  const answers = response.answers;
   for (const c of comps) {
     const k = c.items.length;
     let answered = 0;
     let sum = 0;
     let dk = 0;
     for (let i = 0; i < k; i++) {
-      const v = itemValue(answers[c.items[i]!.key], c.barrier[i]!);
+      const v = itemValue(answerOf(answers, c.items[i]!.key), c.barrier[i]!);
       scratch[i] = v;
       if (v >= 0) {
         answered++;

@@ -8,7 +8,7 @@ import { gapToTarget, judgeMarker, markerInterval, placeOnContinuum, stageRef, s
 import { DONT_KNOW, QUESTION, type MarkerItem } from "../instrument";
 import { histogramMedian, round2 } from "../statistics";
 import { guardFigure, suppressCounts, type Figure } from "../suppression";
-import { stageValue } from "./answers";
+import { answerOf, stageValue } from "./answers";
 import type { ContinuumResults, MarkerResult, ResponseInput, StageDistribution, StageResult } from "./types";
 
 function distribution(hist: readonly number[], threshold: number): Figure<StageDistribution> {
@@ -44,10 +44,10 @@ export function scoreContinuum(
   const self = [0, 0, 0, 0, 0, 0];
   let respondents = 0;
   for (const r of responses) {
-    const answers = r.answers ?? {};
+    const answers = r.answers;
     let answeredSomething = false;
     markers.forEach((m, i) => {
-      const v = answers[m.key];
+      const v = answerOf(answers, m.key);
       if (v === "yes") yes[i]!++;
       else if (v === "partly") partly[i]!++;
       else if (v === "no") no[i]!++;
@@ -57,12 +57,12 @@ export function scoreContinuum(
       }
       answeredSomething = true;
     });
-    const t = stageValue(answers[QUESTION.targetStage]);
+    const t = stageValue(answerOf(answers, QUESTION.targetStage));
     if (t >= 0) {
       target[t]!++;
       answeredSomething = true;
     }
-    const s = stageValue(answers[QUESTION.selfChosenStage]);
+    const s = stageValue(answerOf(answers, QUESTION.selfChosenStage));
     if (s >= 0) {
       self[s]!++;
       answeredSomething = true;

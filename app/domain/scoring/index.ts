@@ -63,7 +63,7 @@ export {
   SPLIT_SHARE,
   TOP_LIST_LENGTH,
 } from "./components";
-export { itemScore } from "./answers";
+export { AnswerPacker, PackedAnswers, answerOf, hasNumericAnswer, itemScore, type AnswersOf } from "./answers";
 /** Kept here for callers that read them with the scoring figures; they live in ../statistics. */
 export { CI_MIN_N, histogramMedian, tQuantile975 } from "../statistics";
 

@@ -5,7 +5,7 @@
 import { countFigure, guardFigure, noData, suppressedMarker, type Figure } from "../suppression";
 import { partnerNowKey, partnerWantedKey } from "../instrument";
 import { histogramMedian } from "../statistics";
-import { stageValue } from "./answers";
+import { answerOf, stageValue } from "./answers";
 import type { AgencyInput, PartnerCell, PartnerPair, PartnerResults, ResponseInput } from "./types";
 
 /**
@@ -28,13 +28,13 @@ export function scorePartners(
   for (const r of responses) {
     const from = r.agencyId === null ? undefined : index.get(r.agencyId);
     if (from === undefined) continue;
-    const answers = r.answers ?? {};
+    const answers = r.answers;
     let rated = false;
     for (let to = 0; to < A; to++) {
       if (to === from) continue;
       const id = agencies[to]!.id;
-      const n = stageValue(answers[partnerNowKey(id)]);
-      const w = stageValue(answers[partnerWantedKey(id)]);
+      const n = stageValue(answerOf(answers, partnerNowKey(id)));
+      const w = stageValue(answerOf(answers, partnerWantedKey(id)));
       const cell = from * A + to;
       if (n >= 0) now[cell]![n]!++;
       if (w >= 0) wanted[cell]![w]!++;

@@ -8,6 +8,7 @@ import type { FamilyGroup, MarkerItem, ScoredItem } from "../instrument";
 import type { EntryModeKey } from "../entry-modes";
 import type { StageRef, StageStatus, Placement } from "../continuum";
 import type { CountFigure, Figure, NoData } from "../suppression";
+import type { AnswersOf } from "./answers";
 
 export type { CountFigure, Figure, NoData, Suppressed } from "../suppression";
 export type { Placement, StageRef, StageStatus } from "../continuum";
@@ -40,7 +41,7 @@ export interface ResponseInput {
    * "yes" | "partly" | "no" for markers, 0..5 for stage questions, "dont_know" anywhere.
    * A value of the wrong type or out of range is treated as unanswered.
    */
-  answers: Readonly<Record<string, unknown>>;
+  answers: AnswersOf;
 }
 
 /** A member agency of the partnership. */
