@@ -223,6 +223,49 @@ describe("joint suppression (issue 13)", () => {
     ).toBeNull();
   });
 
+  it("property: finds a disclosure exactly when trying every combination does", () => {
+    // Every combination of coefficients 0, +1, -1 over the population and the groups: does one
+    // give each person 0 or one common value, with 1..threshold-1 people at that value, using
+    // a group that is not fixed?
+    const bruteForce = (population: number, groups: { key: string; members: number[] }[], fixed: Set<string>) => {
+      const sets = [{ key: "*", members: range(0, population) }, ...groups];
+      const coef = new Array<number>(sets.length).fill(0);
+      const visit = (i: number): boolean => {
+        if (i === sets.length) {
+          if (!sets.some((g, j) => coef[j] && g.key !== "*" && !fixed.has(g.key) && g.members.length > 0)) return false;
+          const value = new Array<number>(population).fill(0);
+          sets.forEach((g, j) => g.members.forEach((p) => (value[p]! += coef[j]!)));
+          const nonZero = value.filter((v) => v !== 0);
+          return nonZero.length > 0 && nonZero.length < 5 && nonZero.every((v) => v === nonZero[0]);
+        }
+        for (const c of [0, 1, -1]) {
+          coef[i] = c;
+          if (visit(i + 1)) return true;
+        }
+        coef[i] = 0;
+        return false;
+      };
+      return visit(0);
+    };
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 5, max: 16 }),
+        fc.array(fc.array(fc.integer({ min: 0, max: 15 }), { maxLength: 12 }), { minLength: 1, maxLength: 6 }),
+        fc.array(fc.boolean(), { minLength: 6, maxLength: 6 }),
+        (population, raw, fixedFlags) => {
+          const groups = raw.map((members, i) => ({
+            key: `g${i}`,
+            members: [...new Set(members.filter((p) => p < population))],
+          }));
+          const fixed = new Set(groups.filter((_, i) => fixedFlags[i]).map((g) => g.key));
+          const found = findDisclosure(population, groups, 5, true, fixed);
+          expect(found !== null).toBe(bruteForce(population, groups, fixed));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
   it("finds a difference across two breakdowns: a level of 6 that holds an agency type of 5", () => {
     const groups = [
       { key: "level:team", members: range(0, 6) },
