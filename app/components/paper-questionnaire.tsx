@@ -4,6 +4,7 @@
  * Firefox repeat on each page), large type for the family version, and no personal details.
  */
 import type { PaperQuestion, PaperQuestionnaire } from "../domain/paper-questionnaire";
+import { useT } from "./i18n";
 
 export function PaperQuestionnaireView({
   partnershipName,
@@ -21,17 +22,15 @@ export function PaperQuestionnaireView({
   paper: PaperQuestionnaire;
 }) {
   const family = kind === "family";
+  const { t } = useT("respondent");
   return (
     <div className={`paper${family ? " large" : ""}`}>
       <div className="paper-tools">
         <p>
-          This is the {family ? "family-voice" : form === "short" ? "short professional" : "professional"} questionnaire
-          of {roundName}, ready to print on A4. Use your browser&apos;s Print, and choose &ldquo;Save as PDF&rdquo; as
-          the printer to get a PDF file. Enter the completed forms with &ldquo;Enter a paper response&rdquo; on the
-          round&apos;s page.
+          {t(`paper.tools.${family ? "family" : form === "short" ? "short" : "professional"}`, { round: roundName })}
         </p>
         <button type="button" className="button" onClick={() => window.print()}>
-          Print or save as PDF
+          {t("paper.print")}
         </button>
       </div>
       <table className="paper-sheet">
@@ -42,7 +41,7 @@ export function PaperQuestionnaireView({
                 <span>
                   {partnershipName}: {roundName}
                 </span>
-                <span className="paper-reference">Reference {reference}</span>
+                <span className="paper-reference">{t("paper.reference", { reference })}</span>
               </div>
             </td>
           </tr>
@@ -50,17 +49,11 @@ export function PaperQuestionnaireView({
         <tbody>
           <tr>
             <td>
-              <h1>{family ? "Did services work together for you?" : paper.title}</h1>
+              <h1>{family ? t("start.title.family") : paper.title}</h1>
               <div className="paper-intro">
+                <p>{family ? t("start.intro.family") : (paper.description ?? t("paper.intro.staff"))}</p>
                 <p>
-                  {family
-                    ? "Tell us what it was like for you and your family to get help from different services."
-                    : (paper.description ?? "Tell us how the agencies in your partnership work together.")}
-                </p>
-                <p>
-                  <strong>Do not write your name or any other personal details on this form.</strong> Tick one box for
-                  each question, or leave it blank if you would rather not answer. Hand the form back as you were asked:
-                  it is entered by staff and then counted with everyone else&apos;s, only for groups of several people.
+                  <strong>{t("paper.noName")}</strong> {t("paper.howTo")}
                 </p>
               </div>
               {paper.sections.map((section) => (
@@ -88,7 +81,7 @@ export function PaperQuestionnaireView({
                 </section>
               ))}
               <p>
-                <strong>Thank you.</strong> Reference {reference}.
+                <strong>{t("paper.thanks")}</strong> {t("paper.reference", { reference })}.
               </p>
             </td>
           </tr>
@@ -99,6 +92,7 @@ export function PaperQuestionnaireView({
 }
 
 function PaperQuestionBlock({ question }: { question: PaperQuestion }) {
+  const { t } = useT("respondent");
   return (
     <div className="paper-question" data-question={question.name}>
       <p className="paper-question-title">{question.title}</p>
@@ -115,7 +109,7 @@ function PaperQuestionBlock({ question }: { question: PaperQuestion }) {
         </ul>
       ) : (
         <div>
-          <p className="visually-hidden">Space to write your answer</p>
+          <p className="visually-hidden">{t("paper.writeHere")}</p>
           {[0, 1, 2, 3].map((i) => (
             <div key={i} className="paper-lines" />
           ))}

@@ -9,6 +9,8 @@ import { listAgencies } from "../models/partnership.server";
 import { questionnaireFor } from "../models/questionnaire.server";
 import { getRound } from "../models/round.server";
 import paperCss from "../styles/paper.css";
+import { langOf } from "../language.server";
+import { metaT } from "../components/i18n";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: paperCss }];
 
@@ -33,7 +35,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     kind: kind.data,
     form: round.form,
     reference: paperReference(round.id, kind.data),
-    paper: paperQuestionnaire(survey),
+    paper: paperQuestionnaire(survey, await langOf(request)),
   };
 }
 
@@ -42,9 +44,10 @@ export default function PaperQuestionnairePage() {
   return <PaperQuestionnaireView {...data} />;
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: data ? `Paper questionnaire ${data.reference} – ${data.roundName}` : "Paper questionnaire" },
-];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
+  const t = metaT(matches, "respondent");
+  return [{ title: data ? `${t("paper.title")} ${data.reference} – ${data.roundName}` : t("paper.title") }];
+};
 
 export function ErrorBoundary() {
   return <GeneralErrorBoundary />;

@@ -24,7 +24,7 @@ const ENGLISH_MESSAGES = new Set(
 );
 
 /**
- * Common English words that are not also Welsh words ("a", "i", "am", "at", "all", "can", "print", "person" are Welsh
+ * Common English words that are not also Welsh words ("a", "i", "am", "at", "all", "can", "print", "person", "help" are Welsh
  * words too; "data" is used in both), and the product's own English nouns.
  */
 const ENGLISH_WORDS = new Set(
@@ -35,7 +35,7 @@ const ENGLISH_WORDS = new Set(
   organisation organisations agency agencies level levels status dates date name email password role lead viewer
   facilitator report scores score answers answer fewer than more only each every when where how what who which
   there here now yet any none days months years week see show shown hidden paper family voice group groups
-  section sections stop stopped started finished close reopen publish interim final help about home account
+  section sections stop stopped started finished close reopen publish interim final about home account
   administrator admin national compare area areas commissioner commissioners`.split(/\s+/),
 );
 
@@ -183,6 +183,7 @@ describe("Welsh for staff", () => {
       ["new partnership", "/partnerships/new"],
       ["audit log", `${partnership}/audit`],
       ["reminder pack", `${round}/reminders`],
+      ["paper questionnaire", `${round}/paper/professional`],
       ["new workshop", `${round}/workshops/new`],
     ];
     for (const [label, path] of pages) {

@@ -77,6 +77,21 @@ const file: MessageFile = {
       "Strwythurau ar y cyd lle mae asiantaethau'n ildio rhywfaint o'u hannibyniaeth: bwrdd ar y cyd, cyllideb gyfun, tîm amlasiantaeth wedi'i gydleoli, rheolaeth a rennir.",
     "stage.description.integration":
       "Mae sefydliadau'n uno i greu hunaniaeth newydd ar y cyd: un rheolaeth, un gyllideb, un gwasanaeth.",
+    "paper.tools.professional":
+      "Dyma holiadur proffesiynol {{round}}, yn barod i'w argraffu ar A4. Defnyddiwch Argraffu eich porwr, a dewiswch “Cadw fel PDF” fel yr argraffydd i gael ffeil PDF. Rhowch y ffurflenni wedi'u llenwi gyda “Rhoi ymateb papur” ar dudalen y cylch.",
+    "paper.tools.short":
+      "Dyma holiadur proffesiynol byr {{round}}, yn barod i'w argraffu ar A4. Defnyddiwch Argraffu eich porwr, a dewiswch “Cadw fel PDF” fel yr argraffydd i gael ffeil PDF. Rhowch y ffurflenni wedi'u llenwi gyda “Rhoi ymateb papur” ar dudalen y cylch.",
+    "paper.tools.family":
+      "Dyma holiadur llais y teulu {{round}}, yn barod i'w argraffu ar A4. Defnyddiwch Argraffu eich porwr, a dewiswch “Cadw fel PDF” fel yr argraffydd i gael ffeil PDF. Rhowch y ffurflenni wedi'u llenwi gyda “Rhoi ymateb papur” ar dudalen y cylch.",
+    "paper.print": "Argraffu neu gadw fel PDF",
+    "paper.reference": "Cyfeirnod {{reference}}",
+    "paper.intro.staff": "Dywedwch wrthym sut mae'r asiantaethau yn eich partneriaeth yn cydweithio.",
+    "paper.noName": "Peidiwch ag ysgrifennu eich enw nac unrhyw fanylion personol eraill ar y ffurflen hon.",
+    "paper.howTo":
+      "Ticiwch un blwch ar gyfer pob cwestiwn, neu gadewch ef yn wag os byddai'n well gennych beidio ag ateb. Rhowch y ffurflen yn ôl fel y gofynnwyd i chi: mae staff yn ei rhoi yn y system ac yna caiff ei chyfrif gyda phawb arall, dim ond ar gyfer grwpiau o sawl person.",
+    "paper.thanks": "Diolch.",
+    "paper.writeHere": "Lle i ysgrifennu eich ateb",
+    "paper.title": "Holiadur papur",
   },
 };
 export default file;

@@ -75,6 +75,21 @@ const file: MessageFile = {
       "Joint structures in which agencies give up some autonomy: joint board, pooled budget, co-located multi-agency team, shared management.",
     "stage.description.integration":
       "Organisations merge into a new joint identity: one management, one budget, one service.",
+    "paper.tools.professional":
+      "This is the professional questionnaire of {{round}}, ready to print on A4. Use your browser's Print, and choose “Save as PDF” as the printer to get a PDF file. Enter the completed forms with “Enter a paper response” on the round's page.",
+    "paper.tools.short":
+      "This is the short professional questionnaire of {{round}}, ready to print on A4. Use your browser's Print, and choose “Save as PDF” as the printer to get a PDF file. Enter the completed forms with “Enter a paper response” on the round's page.",
+    "paper.tools.family":
+      "This is the family-voice questionnaire of {{round}}, ready to print on A4. Use your browser's Print, and choose “Save as PDF” as the printer to get a PDF file. Enter the completed forms with “Enter a paper response” on the round's page.",
+    "paper.print": "Print or save as PDF",
+    "paper.reference": "Reference {{reference}}",
+    "paper.intro.staff": "Tell us how the agencies in your partnership work together.",
+    "paper.noName": "Do not write your name or any other personal details on this form.",
+    "paper.howTo":
+      "Tick one box for each question, or leave it blank if you would rather not answer. Hand the form back as you were asked: it is entered by staff and then counted with everyone else's, only for groups of several people.",
+    "paper.thanks": "Thank you.",
+    "paper.writeHere": "Space to write your answer",
+    "paper.title": "Paper questionnaire",
   },
 };
 export default file;
