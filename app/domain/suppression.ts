@@ -294,54 +294,112 @@ export function findDisclosure(
     }
     atomSize[a]!++;
   }
-  const m = sets.length;
-  const atomsOfSet: number[][] = sets.map(() => []);
-  const finalAt: number[][] = sets.map(() => []);
-  atomSets.forEach((ss, a) => {
-    if (ss.length === 0) return; // people in no published group: always 0
-    for (const s of ss) atomsOfSet[s]!.push(a);
-    finalAt[Math.max(...ss)]!.push(a);
-  });
-  const value = new Array<number>(atomSize.length).fill(0);
-  const coef = new Array<number>(m).fill(0);
+  // The search in a given order of the sets (position -> set): the first disclosure that order
+  // meets, or null when there is none (then in any order).
+  const searchIn = (order: readonly number[]): Disclosure | null => {
+    const m = order.length;
+    const position = new Array<number>(m);
+    order.forEach((set, d) => (position[set] = d));
+    const atomsAt: number[][] = order.map(() => []);
+    const finalAt: number[][] = order.map(() => []);
+    atomSets.forEach((ss, a) => {
+      if (ss.length === 0) return; // people in no published group: always 0
+      let last = 0;
+      for (const set of ss) {
+        atomsAt[position[set]!]!.push(a);
+        last = Math.max(last, position[set]!);
+      }
+      finalAt[last]!.push(a);
+    });
+    const value = new Array<number>(atomSize.length).fill(0);
+    const coef = new Array<number>(m).fill(0); // by set
 
-  const search = (d: number, common: number, support: number): Disclosure | null => {
-    if (d === m) {
-      if (support > 0 && support < threshold && sets.some((s, i) => coef[i] && s.key !== "*" && !fixed.has(s.key))) {
-        const terms = sets.flatMap((s, i) => (coef[i] ? [{ key: s.key, sign: coef[i] as 1 | -1 }] : []));
-        return { terms, people: support };
+    const search = (d: number, common: number, support: number): Disclosure | null => {
+      if (d === m) {
+        if (support > 0 && support < threshold && sets.some((s, i) => coef[i] && s.key !== "*" && !fixed.has(s.key))) {
+          const terms = sets.flatMap((s, i) => (coef[i] ? [{ key: s.key, sign: coef[i] as 1 | -1 }] : []));
+          return { terms, people: support };
+        }
+        return null;
+      }
+      for (const c of [0, 1, -1]) {
+        if (d === 0 && c === -1) continue; // a combination and its negation isolate the same people
+        coef[order[d]!] = c;
+        if (c) for (const a of atomsAt[d]!) value[a]! += c;
+        let ok = true;
+        let nextCommon = common;
+        let nextSupport = support;
+        for (const a of finalAt[d]!) {
+          const v = value[a]!;
+          if (v === 0) continue;
+          if (nextCommon === 0) nextCommon = v;
+          else if (v !== nextCommon) {
+            ok = false;
+            break;
+          }
+          nextSupport += atomSize[a]!;
+          if (nextSupport >= threshold) {
+            ok = false;
+            break;
+          }
+        }
+        const found = ok ? search(d + 1, nextCommon, nextSupport) : null;
+        if (c) for (const a of atomsAt[d]!) value[a]! -= c;
+        coef[order[d]!] = 0;
+        if (found) return found;
       }
       return null;
-    }
-    for (const c of [0, 1, -1]) {
-      if (d === 0 && c === -1) continue; // a combination and its negation isolate the same people
-      coef[d] = c;
-      if (c) for (const a of atomsOfSet[d]!) value[a]! += c;
-      let ok = true;
-      let nextCommon = common;
-      let nextSupport = support;
-      for (const a of finalAt[d]!) {
-        const v = value[a]!;
-        if (v === 0) continue;
-        if (nextCommon === 0) nextCommon = v;
-        else if (v !== nextCommon) {
-          ok = false;
-          break;
-        }
-        nextSupport += atomSize[a]!;
-        if (nextSupport >= threshold) {
-          ok = false;
-          break;
-        }
-      }
-      const found = ok ? search(d + 1, nextCommon, nextSupport) : null;
-      if (c) for (const a of atomsOfSet[d]!) value[a]! -= c;
-      coef[d] = 0;
-      if (found) return found;
-    }
-    return null;
+    };
+    return search(0, 0, 0);
   };
-  return search(0, 0, 0);
+
+  // Whether there is a disclosure does not depend on the order, but the time to rule one out
+  // does, enormously: an atom is settled only at the last of its sets, and nested breakdowns
+  // (kinds of agency > organisations > teams) crossed with levels, in the given order, settle
+  // nothing until the teams, so every combination of the sets before them is tried. First the
+  // question "is there any?" is asked in an order that settles atoms early (nestingOrder);
+  // only when there is one is the given order searched, so the disclosure reported (and the
+  // group the plan hides for it) is the same as the given order's.
+  const natural = sets.map((_, i) => i);
+  const quick = nestingOrder(sets.length, atomSets, populationPublished ? 1 : 0);
+  if (quick.some((set, d) => set !== d) && searchIn(quick) === null) return null;
+  return searchIn(natural);
+}
+
+/**
+ * An order of the sets in which atoms are settled early: the first `keep` sets stay first (the
+ * population), then sets that contain no other set and are inside none (e.g. levels), then
+ * each tree of nested sets depth first (a kind of agency, its first organisation, that
+ * organisation's teams, its next organisation...). `atomSets` lists each atom's sets.
+ */
+export function nestingOrder(m: number, atomSets: readonly (readonly number[])[], keep: number): number[] {
+  const atomsOf: number[][] = Array.from({ length: m }, () => []);
+  atomSets.forEach((ss, a) => ss.forEach((s) => atomsOf[s]!.push(a)));
+  const setsOf = atomSets.map((ss) => new Set(ss));
+  const inside = (s: number, t: number) => atomsOf[s]!.every((a) => setsOf[a]!.has(t));
+  const parent = new Array<number>(m).fill(-1);
+  for (let s = keep; s < m; s++) {
+    let best = -1;
+    for (let t = keep; t < m; t++) {
+      if (t === s || atomsOf[t]!.length < atomsOf[s]!.length || !inside(s, t)) continue;
+      // Identical sets: the later one is inside the earlier, never both ways.
+      if (atomsOf[t]!.length === atomsOf[s]!.length && t > s) continue;
+      if (best === -1 || atomsOf[t]!.length < atomsOf[best]!.length) best = t;
+    }
+    parent[s] = best;
+  }
+  const children: number[][] = Array.from({ length: m }, () => []);
+  for (let s = keep; s < m; s++) if (parent[s]! >= 0) children[parent[s]!]!.push(s);
+  const order: number[] = Array.from({ length: keep }, (_, i) => i);
+  const visit = (s: number) => {
+    order.push(s);
+    for (const c of children[s]!) visit(c);
+  };
+  const roots: number[] = [];
+  for (let s = keep; s < m; s++) if (parent[s] === -1) roots.push(s);
+  for (const r of roots) if (children[r]!.length === 0) order.push(r);
+  for (const r of roots) if (children[r]!.length > 0) visit(r);
+  return order;
 }
 
 /**
