@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatDateRange } from "./dates";
+import { formatDate, formatDateRange, formatDateTime } from "./dates";
 
 describe("UK dates", () => {
   it("writes an ISO date as day, month name and year", () => {
@@ -16,6 +16,11 @@ describe("UK dates", () => {
   });
   it("writes a range with both dates in full", () => {
     expect(formatDateRange("2027-01-05", "2027-02-16")).toBe("5 January 2027 to 16 February 2027");
+  });
+  it("writes a stored moment as the UK date and the time in UTC", () => {
+    expect(formatDateTime("2027-12-02T16:19:05.123Z")).toBe("2 December 2027 16:19");
+    expect(formatDateTime("2027-12-02T23:59:59Z", "cy")).toBe("2 Rhagfyr 2027 23:59");
+    expect(formatDateTime("later")).toBe("later");
   });
 });
 

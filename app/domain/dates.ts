@@ -69,6 +69,19 @@ export function formatDateRange(from: string, to: string, lang: Lang = DEFAULT_L
   return translator(lang)("date.range", { from: formatDate(from, lang), to: formatDate(to, lang) });
 }
 
+/**
+ * A moment as a UK date and a 24-hour time in UTC, for stored timestamps shown with "UTC" after
+ * them (when a snapshot was published).
+ *
+ * @example
+ * formatDateTime("2027-12-02T16:19:05.000Z"); // "2 December 2027 16:19"
+ */
+export function formatDateTime(value: string, lang: Lang = DEFAULT_LANG): string {
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return value;
+  return `${formatDate(date, lang)} ${date.toISOString().slice(11, 16)}`;
+}
+
 /** A time of day, 24-hour UK style ("14:05"), in the browser's time zone. */
 export function formatTime(value: Date, lang: Lang = DEFAULT_LANG): string {
   return value.toLocaleTimeString(intlLocale(lang), { hour: "2-digit", minute: "2-digit" });

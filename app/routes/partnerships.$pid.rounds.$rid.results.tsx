@@ -42,7 +42,7 @@ import { roundGroupReport } from "../models/team.server";
 import { invitedCounts } from "../models/reach.server";
 import { DeepDiveItems } from "../components/deep-dive-items";
 import reportCss from "../styles/report.css";
-import { formatDate, formatDateRange } from "../domain/dates";
+import { formatDate, formatDateRange, formatDateTime } from "../domain/dates";
 import { experienceGap } from "../domain/experience-gap";
 import { keyMessages } from "../domain/key-messages";
 import { langOf } from "../language.server";
@@ -206,7 +206,7 @@ function FilteredReport({ data }: { data: Extract<LoaderData, { filtered: true }
         <p className="snapshot-note" data-testid="snapshot-note">
           {t(
             `filtered.${data.snapshot.kind === "final" ? "final" : "interim"}${selected?.kind === "team" ? "Team" : "Org"}`,
-            { at: data.snapshot.takenAt.slice(0, 16).replace("T", " ") },
+            { at: formatDateTime(data.snapshot.takenAt, lang) },
           )}
         </p>
       ) : null}
@@ -309,7 +309,7 @@ function WholeReport({ data }: { data: Extract<LoaderData, { filtered: false }> 
       {data.snapshot ? (
         <p className="snapshot-note" data-testid="snapshot-note">
           {t(data.snapshot.kind === "final" ? "results.snapshotFinal" : "results.snapshotInterim", {
-            at: data.snapshot.takenAt.slice(0, 16).replace("T", " "),
+            at: formatDateTime(data.snapshot.takenAt, lang),
           })}
         </p>
       ) : null}

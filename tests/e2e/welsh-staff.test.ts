@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { ALLOWED_ENGLISH } from "../../app/domain/glossary";
-import { MESSAGE_FILES, NAMESPACES } from "../../app/domain/i18n";
+import type { Browser } from "playwright-core";
 import { DEMO_LEAD, demoAccounts, seedDemo } from "../../app/models/demo.server";
+import { englishIn, readerTexts } from "../support/welsh-check";
 import { expectNoAxeViolations, launchBrowser, newPage, startApp, type RunningApp } from "./harness";
 
 /**
@@ -14,80 +13,10 @@ import { expectNoAxeViolations, launchBrowser, newPage, startApp, type RunningAp
  * links: their own words, in their own language) and the glossary's allowed terms are taken out.
  */
 
-/** The English messages whose Welsh differs: none of them may appear on a page in Welsh. */
-const ENGLISH_MESSAGES = new Set(
-  NAMESPACES.flatMap((ns) =>
-    Object.entries(MESSAGE_FILES.en[ns].messages)
-      .filter(([key, value]) => MESSAGE_FILES.cy[ns].messages[key] !== value && !value.includes("{{"))
-      .map(([, value]) => value.trim()),
-  ),
-);
-
-/**
- * Common English words that are not also Welsh words ("a", "i", "am", "at", "all", "can", "print", "person", "help" are Welsh
- * words too; "data" is used in both), and the product's own English nouns.
- */
-const ENGLISH_WORDS = new Set(
-  `the and of to with for your you this that these those not or is are was were be been has have will
-  could would should from by on in it its an as no yes new open closed round rounds result results partnership
-  partnerships people respondents responses response submitted invited invitation invitations link links
-  workshop workshops share shared sharing sign save back add create choose enter questionnaire team teams
-  organisation organisations agency agencies level levels status dates date name email password role lead viewer
-  facilitator report scores score answers answer fewer than more only each every when where how what who which
-  there here now yet any none days months years week see show shown hidden paper family voice group groups
-  section sections stop stopped started finished close reopen publish interim final about home account
-  administrator admin national compare area areas commissioner commissioners`.split(/\s+/),
-);
-
 interface Finding {
   page: string;
   text: string;
   why: string;
-}
-
-/** Every piece of text a reader meets: text nodes, the title, aria-labels, alt text, placeholders. */
-async function readerTexts(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const out: string[] = [document.title];
-    const skip = "script, style, noscript, [lang^=en]";
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const text = node.textContent?.trim();
-      const parent = node.parentElement;
-      if (!text || !parent || parent.closest(skip)) continue;
-      out.push(text);
-    }
-    for (const el of document.body.querySelectorAll("[aria-label], img[alt], [placeholder], [title]")) {
-      if (el.closest(skip)) continue;
-      for (const attr of ["aria-label", "alt", "placeholder", "title"]) {
-        const value = el.getAttribute(attr)?.trim();
-        if (value) out.push(value);
-      }
-    }
-    return out;
-  });
-}
-
-function englishIn(texts: string[], names: string[]): { text: string; why: string }[] {
-  // Longest first, so "Northshire Children's Partnership" goes before "Northshire".
-  const own = [...names, ...ALLOWED_ENGLISH].filter(Boolean).sort((a, b) => b.length - a.length);
-  const found: { text: string; why: string }[] = [];
-  for (const text of texts) {
-    if (ENGLISH_MESSAGES.has(text)) {
-      found.push({ text, why: "an English message" });
-      continue;
-    }
-    let rest = text
-      .replace(/\S+@\S+/g, " ") // email addresses
-      .replace(/https?:\/\/\S+/g, " ");
-    for (const name of own) rest = rest.split(name).join(" ");
-    const words = (rest.toLowerCase().match(/[a-zâêîôûŵŷáéíóúàèìòùäëïöüÿ']+/g) ?? []).map((w) =>
-      w.replace(/^'+|'+$/g, ""),
-    );
-    const english = words.filter((w) => ENGLISH_WORDS.has(w));
-    if (english.length) found.push({ text, why: `English words: ${[...new Set(english)].join(", ")}` });
-  }
-  return found;
 }
 
 describe("Welsh for staff", () => {

@@ -2,12 +2,11 @@ import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { ALLOWED_ENGLISH } from "../../app/domain/glossary";
-import { MESSAGE_FILES, NAMESPACES } from "../../app/domain/i18n";
 import { DEMO_AREAS, DEMO_LEAD, demoAreaName, seedDemo } from "../../app/models/demo.server";
 import { agencyInputs } from "../../app/models/report.server";
 import { listInvitations, setRoundStatus } from "../../app/models/round.server";
 import { takeSnapshot } from "../../app/models/snapshot.server";
+import { englishIn, readerTexts } from "../support/welsh-check";
 import { expectNoAxeViolations, launchBrowser, newPage, startApp, type RunningApp } from "./harness";
 import { completeWithKeyboard } from "./survey-helpers";
 
@@ -20,47 +19,6 @@ import { completeWithKeyboard } from "./survey-helpers";
  * glossary's allowed terms and the names people gave things (areas, partnerships, agencies,
  * rounds): a word missed in translation, whether it is in a message file or written inline.
  */
-
-/** The English messages whose Welsh differs: none of them may appear on a page in Welsh. */
-const ENGLISH_ONLY = new Set(
-  NAMESPACES.flatMap((ns) =>
-    Object.entries(MESSAGE_FILES.en[ns].messages)
-      .filter(([key, value]) => MESSAGE_FILES.cy[ns].messages[key] !== value && !value.includes("{{"))
-      .map(([, value]) => value.trim()),
-  ),
-);
-
-/**
- * Common English words, none of which is also a Welsh word ("a", "i", "at", "am", "all", "is",
- * "man", "her", "band", "data" are, so they are not here): one of them in a Welsh page's text is
- * English left behind.
- */
-const COMMON_ENGLISH = new Set(
-  (
-    "the and of to in for with from by or not no nor this that these those each who what which than fewer " +
-    "more less most people respondents respondent answers answer answered score scores scored shown hidden " +
-    "show figure figures level levels agency agencies component components question questions round " +
-    "families professionals professional share submitted highest lowest change changed since last between " +
-    "within point points above below only none some one two three how where when why your you they their " +
-    "it its are be been has have was were would could should can cannot will there here too few many see " +
-    "about into over under our we any every other others same different clear unclear uncertain strength " +
-    "borderline concern total partnership partnerships report results print save download back next " +
-    "previous start now done thank thanks yes please continue submit check questionnaire short full " +
-    "group groups team teams organisation organisations national local authority workshop consensus trust " +
-    "reach partners network experience voice rated rate rating median yet still open closed kind kinds " +
-    "whole work working works answering comments action actions chart table caption"
-  ).split(" "),
-);
-const ALLOWED = new Set(ALLOWED_ENGLISH.map((w) => w.toLowerCase()));
-
-/** The English words of a text, once the names people gave things are taken out. */
-function englishWords(text: string, names: readonly string[]): string[] {
-  let rest = text;
-  for (const name of names) rest = rest.split(name).join(" ");
-  return (rest.match(/[A-Za-z']+/g) ?? [])
-    .map((w) => w.toLowerCase().replace(/'s$/, ""))
-    .filter((w) => COMMON_ENGLISH.has(w) && !ALLOWED.has(w));
-}
 
 /**
  * Whether the questionnaires carry Welsh (SurveyJS's `{"default", "cy"}` strings, the other half
@@ -75,36 +33,13 @@ const QUESTIONNAIRES_IN_WELSH = fs
 const QUESTIONNAIRE_TEXT =
   ".survey-shell, .first-question, .section-heading, .section-description, .check-section-title, .check-list dt, .check-answer";
 
-/** The visible text nodes of the page outside passages marked as English (lang="en..."). */
-async function visibleTexts(page: Page): Promise<string[]> {
-  const skip = QUESTIONNAIRES_IN_WELSH
-    ? "script, style, noscript, [lang^=en]"
-    : `script, style, noscript, [lang^=en], ${QUESTIONNAIRE_TEXT}`;
-  return page.evaluate((skip) => {
-    const out: string[] = [];
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const text = node.textContent?.trim();
-      const parent = node.parentElement;
-      if (!text || !parent || parent.closest(skip)) continue;
-      const style = getComputedStyle(parent);
-      if (style.display === "none" || style.visibility === "hidden") continue;
-      out.push(text);
-    }
-    return out;
-  }, skip);
-}
-
 /** Names people gave things, which stay as given: the seed's areas, and every name in the database. */
 let NAMES: string[] = DEMO_AREAS.map((a) => demoAreaName(a.area));
 
 async function expectWelsh(page: Page, label: string) {
   expect(await page.evaluate(() => document.documentElement.lang), `${label}: lang`).toBe("cy");
-  const texts = await visibleTexts(page);
-  const english = texts.filter((text) => ENGLISH_ONLY.has(text));
-  expect(english, `${label}: English messages on a page in Welsh`).toEqual([]);
-  const words = texts.filter((text) => englishWords(text, NAMES).length > 0);
-  expect(words, `${label}: English words on a page in Welsh`).toEqual([]);
+  const texts = await readerTexts(page, QUESTIONNAIRES_IN_WELSH ? "" : QUESTIONNAIRE_TEXT);
+  expect(englishIn(texts, NAMES), `${label}: English on a page in Welsh`).toEqual([]);
 }
 
 /** Every figure in the report's tables, in order. */

@@ -178,7 +178,7 @@ const file: MessageFile = {
     "results.snapshotFinal":
       "Canlyniadau terfynol, wedi'u cyhoeddi {{at}} UTC. Dim ond pan gyhoeddir ciplun newydd y bydd y ffigurau'n newid.",
     "results.snapshotInterim":
-      "Canlyniadau interim, wedi'u cyhoeddi {{at}} UTC. Dim ond pan gyhoeddir ciplun newydd y bydd y ffigurau'n newid.",
+      "Canlyniadau dros dro, wedi'u cyhoeddi {{at}} UTC. Dim ond pan gyhoeddir ciplun newydd y bydd y ffigurau'n newid.",
     "results.retention":
       "Cafodd atebion crai'r cylch hwn eu dileu o dan osodiad cadw'r bartneriaeth. Dyma'r sgoriau a gadwyd pan ddigwyddodd hynny.",
     "reading.scores":
@@ -496,9 +496,9 @@ const file: MessageFile = {
     "filtered.finalOrg":
       "Canlyniadau terfynol, a gyhoeddwyd {{at}} UTC, wedi'u hidlo i un sefydliad. Dim ond pan gyhoeddir ciplun newydd y bydd y ffigurau'n newid.",
     "filtered.interimTeam":
-      "Canlyniadau interim, a gyhoeddwyd {{at}} UTC, wedi'u hidlo i un tîm. Dim ond pan gyhoeddir ciplun newydd y bydd y ffigurau'n newid.",
+      "Canlyniadau dros dro, a gyhoeddwyd {{at}} UTC, wedi'u hidlo i un tîm. Dim ond pan gyhoeddir ciplun newydd y bydd y ffigurau'n newid.",
     "filtered.interimOrg":
-      "Canlyniadau interim, a gyhoeddwyd {{at}} UTC, wedi'u hidlo i un sefydliad. Dim ond pan gyhoeddir ciplun newydd y bydd y ffigurau'n newid.",
+      "Canlyniadau dros dro, a gyhoeddwyd {{at}} UTC, wedi'u hidlo i un sefydliad. Dim ond pan gyhoeddir ciplun newydd y bydd y ffigurau'n newid.",
     "filtered.choose": "Dewiswch sefydliad neu dîm.",
     "reach.noInvited":
       "Ni chofnodwyd niferoedd a wahoddwyd ar gyfer y cylch hwn, felly ni ellir dangos cyfraddau ymateb.",
