@@ -82,6 +82,69 @@ export function TextField({
   );
 }
 
+/**
+ * A labelled select in the GOV.UK pattern, like `TextField`: hint, the inline error (read with
+ * the field through aria-describedby, marked aria-invalid), then the choices. `placeholder` is a
+ * first choice with an empty value ("Choose…", "Any").
+ */
+export function SelectField({
+  name,
+  id = name,
+  label,
+  options,
+  placeholder,
+  hint,
+  error,
+  defaultValue,
+  required,
+  compact,
+}: {
+  name: string;
+  id?: string;
+  label: string;
+  options: readonly { value: string; label: string }[];
+  placeholder?: string;
+  hint?: ReactNode;
+  error?: string;
+  defaultValue?: string;
+  required?: boolean;
+  /** No bottom margin: a field in a row with its button. */
+  compact?: boolean;
+}) {
+  const { t, lang } = useT();
+  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+  return (
+    <div className={`field${error ? " has-error" : ""}`} style={compact ? { margin: 0 } : undefined}>
+      <label htmlFor={id}>{label}</label>
+      {hint ? (
+        <p className="hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p className="error-message" id={`${id}-error`}>
+          <span className="visually-hidden">{t("form.error")}</span> {localiseServerText(error, lang)}
+        </p>
+      ) : null}
+      <select
+        id={id}
+        name={name}
+        defaultValue={defaultValue ?? (placeholder !== undefined ? "" : undefined)}
+        required={required}
+        aria-describedby={describedBy}
+        aria-invalid={error ? true : undefined}
+      >
+        {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
 /** Turns a zod error into one message per field (the first one). */
 export function fieldErrors(issues: { path: (string | number)[]; message: string }[]): FieldErrors {
   const out: FieldErrors = {};

@@ -5,6 +5,7 @@ import { requestT } from "../language.server";
 import { z } from "zod";
 import { requireAdmin } from "../access/partnership.server";
 import { GeneralErrorBoundary } from "../components/error-boundary";
+import { SelectField } from "../components/forms";
 import { awaitingReview } from "../domain/i18n";
 import { LANGUAGE_NAMES } from "../domain/language";
 import { getDb } from "../db.server";
@@ -214,16 +215,13 @@ export default function Admin() {
       ) : null}
       <Form method="post" className="inline-form">
         <input type="hidden" name="intent" value="commissioner_invite" />
-        <div className="field">
-          <label htmlFor="commissioner-partnership">{t("partnership")}</label>
-          <select id="commissioner-partnership" name="partnershipId" required>
-            {partnerships.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          name="partnershipId"
+          id="commissioner-partnership"
+          label={t("partnership")}
+          options={partnerships.map((p) => ({ value: p.id, label: p.name }))}
+          required
+        />
         <div className="field">
           <label htmlFor="commissioner-note">{t("note")}</label>
           <input id="commissioner-note" name="note" type="text" maxLength={100} autoComplete="off" />

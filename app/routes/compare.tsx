@@ -5,6 +5,7 @@ import { AreasTable } from "../components/compare/areas-table";
 import { againstBenchmark, benchmarkText } from "../components/compare/benchmark-text";
 import { Heatmap, Later, RankedChart, TrendChart } from "../components/compare/charts.client";
 import { CompareSection } from "../components/compare/compare-section";
+import { SelectField } from "../components/forms";
 import { FigureRows } from "../components/compare/figure-rows";
 import { pack, unpack, type Packed } from "../components/compare/packed";
 import { GeneralErrorBoundary } from "../components/error-boundary";
@@ -218,16 +219,12 @@ export default function ComparePage() {
               </optgroup>
             </select>
           </div>
-          <div className="field">
-            <label htmlFor="component">Component for the ranking, levels and trends</label>
-            <select id="component" name="component" defaultValue={query.component}>
-              {COMPONENTS.map((c) => (
-                <option key={c.key} value={c.key}>
-                  {c.name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            name="component"
+            label="Component for the ranking, levels and trends"
+            options={COMPONENTS.map((c) => ({ value: c.key, label: c.name }))}
+            defaultValue={query.component}
+          />
         </div>
         {data.roundChoices.length ? (
           <details className="compare-rounds">

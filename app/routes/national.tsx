@@ -5,6 +5,7 @@ import { requireNationalViewer } from "../access/national.server";
 import { Later } from "../components/compare/charts.client";
 import { CompareSection } from "../components/compare/compare-section";
 import { GeneralErrorBoundary } from "../components/error-boundary";
+import { SelectField } from "../components/forms";
 import { NationalTrendChart, StageChart, StripPlot } from "../components/national/charts.client";
 import { BandTag, HiddenMark } from "../components/report/figures";
 import { BENCHMARK_MIN_AREAS, type Benchmark } from "../domain/comparison";
@@ -115,27 +116,19 @@ export default function NationalPage() {
 
       <Form method="get" className="compare-form" aria-label="Choose what to show">
         <div className="compare-options">
-          <div className="field">
-            <label htmlFor="component">Component for the trend</label>
-            <select id="component" name="component" defaultValue={query.component}>
-              {COMPONENTS.map((c) => (
-                <option key={c.key} value={c.key}>
-                  {c.name}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="area">Look into one area</label>
-            <select id="area" name="area" defaultValue={detail?.id ?? ""}>
-              <option value="">None</option>
-              {areas.map((a) => (
-                <option key={a.id} value={a.id}>
-                  {a.name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            name="component"
+            label="Component for the trend"
+            options={COMPONENTS.map((c) => ({ value: c.key, label: c.name }))}
+            defaultValue={query.component}
+          />
+          <SelectField
+            name="area"
+            label="Look into one area"
+            placeholder="None"
+            options={areas.map((a) => ({ value: a.id, label: a.name }))}
+            defaultValue={detail?.id ?? ""}
+          />
         </div>
         <button type="submit" className="button">
           Show

@@ -4,7 +4,14 @@ import { metaT, useT } from "../components/i18n";
 import { z } from "zod";
 import { requirePartnershipRole } from "../access/partnership.server";
 import { GeneralErrorBoundary } from "../components/error-boundary";
-import { ErrorSummary, TextField, fieldErrors, useServerText, type FieldErrors } from "../components/forms";
+import {
+  ErrorSummary,
+  SelectField,
+  TextField,
+  fieldErrors,
+  useServerText,
+  type FieldErrors,
+} from "../components/forms";
 import { frameworkTerm } from "../domain/glossary";
 import { translator } from "../domain/i18n";
 import { langOf } from "../language.server";
@@ -182,6 +189,7 @@ export default function PartnershipPage() {
   const serverText = useServerText();
   const ta = useT("account").t;
   const roleName = (role: string) => ta(`role.${role}`);
+  const organisationOptions = agencies.map((a) => ({ value: a.id, label: a.name }));
   return (
     <div>
       <span className="caption">{partnership.local_authority}</span>
@@ -242,18 +250,13 @@ export default function PartnershipPage() {
       {canLead ? (
         <Form method="post" noValidate className="inline-form">
           <input type="hidden" name="intent" value="add_team" />
-          <div className="field">
-            <label htmlFor="agencyId">{t("p.organisation")}</label>
-            <select id="agencyId" name="agencyId" defaultValue="">
-              <option value="">{t("p.choose")}</option>
-              {agencies.map((a) => (
-                <option key={a.id} value={a.id}>
-                  {a.name}
-                </option>
-              ))}
-            </select>
-            {result?.errors?.agencyId ? <p className="error-message">{serverText(result.errors.agencyId)}</p> : null}
-          </div>
+          <SelectField
+            name="agencyId"
+            label={t("p.organisation")}
+            placeholder={t("p.choose")}
+            options={organisationOptions}
+            error={result?.errors?.agencyId}
+          />
           <TextField name="teamName" label={t("p.teamName")} error={result?.errors?.teamName} autoComplete="off" />
           <button type="submit" className="button secondary">
             {t("p.addTeam")}
@@ -346,20 +349,13 @@ export default function PartnershipPage() {
           <p>{t("p.inviteOrgIntro")}</p>
           <Form method="post" noValidate>
             <input type="hidden" name="intent" value="invite_organisation" />
-            <div className="field">
-              <label htmlFor="orgLeadAgency">{t("p.organisation")}</label>
-              <select id="orgLeadAgency" name="orgLeadAgency" defaultValue="">
-                <option value="">{t("p.choose")}</option>
-                {agencies.map((a) => (
-                  <option key={a.id} value={a.id}>
-                    {a.name}
-                  </option>
-                ))}
-              </select>
-              {result?.errors?.orgLeadAgency ? (
-                <p className="error-message">{serverText(result.errors.orgLeadAgency)}</p>
-              ) : null}
-            </div>
+            <SelectField
+              name="orgLeadAgency"
+              label={t("p.organisation")}
+              placeholder={t("p.choose")}
+              options={organisationOptions}
+              error={result?.errors?.orgLeadAgency}
+            />
             <button type="submit" className="button secondary">
               {t("p.createOrgInvitation")}
             </button>
@@ -411,21 +407,14 @@ export default function PartnershipPage() {
           <p>{t("p.retentionIntro")}</p>
           <Form method="post" className="button-group">
             <input type="hidden" name="intent" value="retention" />
-            <div className="field" style={{ margin: 0 }}>
-              <label htmlFor="months">{t("p.deleteRaw")}</label>
-              <select
-                id="months"
-                name="months"
-                defaultValue={partnership.retention_months ? String(partnership.retention_months) : ""}
-              >
-                <option value="">{t("p.keep")}</option>
-                {(["6", "12", "24", "36", "60"] as const).map((m) => (
-                  <option key={m} value={m}>
-                    {t(`p.after${m}`)}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <SelectField
+              name="months"
+              label={t("p.deleteRaw")}
+              placeholder={t("p.keep")}
+              options={(["6", "12", "24", "36", "60"] as const).map((m) => ({ value: m, label: t(`p.after${m}`) }))}
+              defaultValue={partnership.retention_months ? String(partnership.retention_months) : ""}
+              compact
+            />
             <button type="submit" className="button secondary">
               {t("p.save")}
             </button>

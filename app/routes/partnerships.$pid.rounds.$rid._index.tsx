@@ -19,7 +19,7 @@ import { latestSnapshot, snapshotRule, takeSnapshot } from "../models/snapshot.s
 import { liveCounts, type ShownCount } from "../domain/round-counts";
 import { inTransaction } from "../db.server";
 import { listWorkshops } from "../models/workshop.server";
-import { formatDate, formatDateRange } from "../domain/dates";
+import { formatDate, formatDateRange, formatDateTime } from "../domain/dates";
 import { CompletionTable } from "../components/completion-table";
 import { listAgencies } from "../models/partnership.server";
 import { questionnaireFor } from "../models/questionnaire.server";
@@ -37,7 +37,7 @@ import {
 import { invitedCounts, setInvitedCounts } from "../models/reach.server";
 import { createGroupInvitation, listTeams } from "../models/team.server";
 import { ResponseRatesTable, groupName } from "../components/response-rates";
-import { useServerText } from "../components/forms";
+import { SelectField, useServerText } from "../components/forms";
 import { localText } from "../domain/localised-text";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -343,7 +343,7 @@ export default function RoundPage() {
       {data.snapshot ? (
         <p data-testid="snapshot-status">
           {t(data.snapshot.kind === "final" ? "r.snapshotFinal" : "r.snapshotInterim", {
-            when: `${formatDate(data.snapshot.takenAt, lang)} ${data.snapshot.takenAt.slice(11, 16)}`,
+            when: formatDateTime(data.snapshot.takenAt, lang),
           })}
         </p>
       ) : null}
@@ -402,52 +402,8 @@ export default function RoundPage() {
         ) : null}
       </ul>
       <div className="table-scroll" tabIndex={0} role="region" aria-label={t("r.scroll")}>
-        <table>
-          <caption className="visually-hidden">{t("r.byLevel")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("r.level")}</th>
-              <th scope="col" className="num">
-                {t("r.submitted")}
-              </th>
-              <th scope="col" className="num">
-                {t("r.inProgress")}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.byLevel.map((r) => (
-              <tr key={r.name}>
-                <th scope="row">{r.name}</th>
-                <td className="num">{r.submitted}</td>
-                <td className="num">{r.inProgress}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        <table>
-          <caption className="visually-hidden">{t("r.byAgency")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("r.kindOfAgency")}</th>
-              <th scope="col" className="num">
-                {t("r.submitted")}
-              </th>
-              <th scope="col" className="num">
-                {t("r.inProgress")}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.byAgency.map((r) => (
-              <tr key={r.name}>
-                <th scope="row">{r.name}</th>
-                <td className="num">{r.submitted}</td>
-                <td className="num">{r.inProgress}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <CountTable caption={t("r.byLevel")} heading={t("r.level")} rows={data.byLevel} />
+        <CountTable caption={t("r.byAgency")} heading={t("r.kindOfAgency")} rows={data.byAgency} />
         <table>
           <caption className="visually-hidden">{t("r.byMode")}</caption>
           <thead>
@@ -562,28 +518,22 @@ export default function RoundPage() {
           <p className="hint">{t("r.addLinkHint")}</p>
           <Form method="post" className="button-group">
             <input type="hidden" name="intent" value="add_link" />
-            <div className="field" style={{ margin: 0 }}>
-              <label htmlFor="link-agency">{t("r.kindOfAgency")}</label>
-              <select id="link-agency" name="agencyType" defaultValue="">
-                <option value="">{t("r.any")}</option>
-                {AGENCY_TYPES.map((a) => (
-                  <option key={a.key} value={a.key}>
-                    {frameworkTerm("agency_type", a.key, lang)}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="field" style={{ margin: 0 }}>
-              <label htmlFor="link-level">{t("r.level")}</label>
-              <select id="link-level" name="level" defaultValue="">
-                <option value="">{t("r.any")}</option>
-                {LEVELS.map((l) => (
-                  <option key={l.key} value={l.key}>
-                    {frameworkTerm("level", l.key, lang)}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <SelectField
+              name="agencyType"
+              id="link-agency"
+              label={t("r.kindOfAgency")}
+              placeholder={t("r.any")}
+              options={AGENCY_TYPES.map((a) => ({ value: a.key, label: frameworkTerm("agency_type", a.key, lang) }))}
+              compact
+            />
+            <SelectField
+              name="level"
+              id="link-level"
+              label={t("r.level")}
+              placeholder={t("r.any")}
+              options={LEVELS.map((l) => ({ value: l.key, label: frameworkTerm("level", l.key, lang) }))}
+              compact
+            />
             <button type="submit" className="button secondary" disabled={busy}>
               {t("r.addLinkButton")}
             </button>
@@ -595,16 +545,14 @@ export default function RoundPage() {
               <p className="hint">{t("r.addGroupLinkHint", { threshold: round.suppression_threshold })}</p>
               <Form method="post" className="button-group">
                 <input type="hidden" name="intent" value="add_group_link" />
-                <div className="field" style={{ margin: 0 }}>
-                  <label htmlFor="link-group">{t("r.orgOrTeam")}</label>
-                  <select id="link-group" name="group" defaultValue={data.groups[0]!.value}>
-                    {data.groups.map((g) => (
-                      <option key={g.value} value={g.value}>
-                        {g.label}
-                      </option>
-                    ))}
-                  </select>
-                </div>
+                <SelectField
+                  name="group"
+                  id="link-group"
+                  label={t("r.orgOrTeam")}
+                  options={data.groups}
+                  defaultValue={data.groups[0]!.value}
+                  compact
+                />
                 <button type="submit" className="button secondary" disabled={busy}>
                   {t("r.addGroupLinkButton")}
                 </button>
@@ -687,4 +635,42 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [
 
 export function ErrorBoundary() {
   return <GeneralErrorBoundary />;
+}
+
+/** Responses submitted and in progress (counts as the loader shows them: "fewer than 5" where small), one row a group. */
+function CountTable({
+  caption,
+  heading,
+  rows,
+}: {
+  caption: string;
+  heading: string;
+  rows: { name: string; submitted: string; inProgress: string }[];
+}) {
+  const { t } = useT("staff");
+  return (
+    <table>
+      <caption className="visually-hidden">{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{heading}</th>
+          <th scope="col" className="num">
+            {t("r.submitted")}
+          </th>
+          <th scope="col" className="num">
+            {t("r.inProgress")}
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.name}>
+            <th scope="row">{r.name}</th>
+            <td className="num">{r.submitted}</td>
+            <td className="num">{r.inProgress}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
 }

@@ -6,7 +6,7 @@ import { z } from "zod";
 import { requirePartnershipRole } from "../access/partnership.server";
 import { ClientOnly } from "../components/client-only";
 import { GeneralErrorBoundary } from "../components/error-boundary";
-import { ErrorSummary, TextField, fieldErrors, type FieldErrors } from "../components/forms";
+import { ErrorSummary, SelectField, TextField, fieldErrors, type FieldErrors } from "../components/forms";
 import { BandTag } from "../components/report/figures";
 import { COMPONENTS, COMPONENT_KEYS, component as componentInfo, type ComponentKey } from "../domain/framework";
 import { citation, entriesByKey } from "../domain/evidence";
@@ -296,28 +296,14 @@ export default function ActionPlanPage() {
               <input type="hidden" name="intent" value="save" />
               <input type="hidden" name="id" value={values.id} />
               <input type="hidden" name="evidenceKey" value={values.evidenceKey} />
-              <div className={`field${errors?.component ? " has-error" : ""}`}>
-                <label htmlFor="component">Component</label>
-                {errors?.component ? (
-                  <p className="error-message" id="component-error">
-                    <span className="visually-hidden">Error:</span> {errors.component}
-                  </p>
-                ) : null}
-                <select
-                  id="component"
-                  name="component"
-                  defaultValue={values.component}
-                  aria-describedby={errors?.component ? "component-error" : undefined}
-                  aria-invalid={errors?.component ? true : undefined}
-                >
-                  <option value="">Choose a component</option>
-                  {COMPONENTS.map((c) => (
-                    <option key={c.key} value={c.key}>
-                      {c.name}
-                    </option>
-                  ))}
-                </select>
-              </div>
+              <SelectField
+                name="component"
+                label="Component"
+                placeholder="Choose a component"
+                options={COMPONENTS.map((c) => ({ value: c.key, label: c.name }))}
+                defaultValue={values.component}
+                error={errors?.component}
+              />
               <div className={`field${errors?.description ? " has-error" : ""}`}>
                 <label htmlFor="description">What will be done</label>
                 {errors?.description ? (

@@ -88,6 +88,26 @@ export function Announce({ children }: { children: ReactNode }) {
   );
 }
 
+/** The ring round the cell or row that the pointer or the keyboard is on. */
+export function ActiveRing(props: { x: number; y: number; width: number; height: number }) {
+  return <rect {...props} fill="none" stroke="#ffdd00" strokeWidth={3} pointerEvents="none" />;
+}
+
+/**
+ * What the part of a chart being pointed at says: shown under the chart (`hint` until something
+ * is pointed at) and announced to a screen reader.
+ */
+export function ChartReadout({ text, hint }: { text: string; hint: string }) {
+  return (
+    <>
+      <p className="chart-readout" aria-hidden="true">
+        {text || hint}
+      </p>
+      <Announce>{text}</Announce>
+    </>
+  );
+}
+
 export interface HeatmapProps {
   rows: { id: string; name: string }[];
   columns: { key: string; name: string }[];
@@ -175,23 +195,16 @@ export function Heatmap({ rows, columns, cells, label, columnNote, testId }: Hea
           ))}
           <g dangerouslySetInnerHTML={{ __html: body }} />
           {active ? (
-            <rect
+            <ActiveRing
               x={LABEL_WIDTH + active.c * CELL_W}
               y={HEAD_H + active.r * CELL_H}
               width={CELL_W}
               height={CELL_H}
-              fill="none"
-              stroke="#ffdd00"
-              strokeWidth={3}
-              pointerEvents="none"
             />
           ) : null}
         </svg>
       </div>
-      <p className="chart-readout" aria-hidden="true">
-        {text || "Point at a cell or focus the chart for its figures."}
-      </p>
-      <Announce>{text}</Announce>
+      <ChartReadout text={text} hint="Point at a cell or focus the chart for its figures." />
     </div>
   );
 }
@@ -315,24 +328,10 @@ export function RankedChart({
               </g>
             );
           })}
-          {active ? (
-            <rect
-              x={2}
-              y={top + active.r * rowH}
-              width={left + plot + 26}
-              height={rowH}
-              fill="none"
-              stroke="#ffdd00"
-              strokeWidth={3}
-              pointerEvents="none"
-            />
-          ) : null}
+          {active ? <ActiveRing x={2} y={top + active.r * rowH} width={left + plot + 26} height={rowH} /> : null}
         </svg>
       </div>
-      <p className="chart-readout" aria-hidden="true">
-        {text || "Point at an area or focus the chart for its figures."}
-      </p>
-      <Announce>{text}</Announce>
+      <ChartReadout text={text} hint="Point at an area or focus the chart for its figures." />
     </div>
   );
 }

@@ -3,7 +3,7 @@
  * also in the table rendered on the server beside each chart.
  */
 import { useMemo } from "react";
-import { Announce, escapeXml, useGridFocus } from "../compare/charts.client";
+import { ActiveRing, ChartReadout, escapeXml, useGridFocus } from "../compare/charts.client";
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
 
 /** Charts fit the window (they render only in the browser, so the width is known). */
@@ -134,24 +134,13 @@ export function StripPlot({
           }}
         >
           <g dangerouslySetInnerHTML={{ __html: body }} />
-          {active ? (
-            <rect
-              x={2}
-              y={top + active.r * rowH}
-              width={width - 4}
-              height={rowH}
-              fill="none"
-              stroke="#ffdd00"
-              strokeWidth={3}
-              pointerEvents="none"
-            />
-          ) : null}
+          {active ? <ActiveRing x={2} y={top + active.r * rowH} width={width - 4} height={rowH} /> : null}
         </svg>
       </div>
-      <p className="chart-readout" aria-hidden="true">
-        {text || "Dots: areas (a bigger dot is several areas); diamond: the median; whiskers: the interquartile range."}
-      </p>
-      <Announce>{text}</Announce>
+      <ChartReadout
+        text={text}
+        hint="Dots: areas (a bigger dot is several areas); diamond: the median; whiskers: the interquartile range."
+      />
     </div>
   );
 }
