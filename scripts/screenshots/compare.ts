@@ -8,57 +8,21 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { Browser } from "playwright-core";
-import { hashPassword, newId } from "../../app/crypto.server";
-import { demoAnswers, seededRandom } from "../../app/domain/demo-answers";
 import { grantCommissioner } from "../../app/models/commissioner.server";
 import { seedDemo } from "../../app/models/demo.server";
-import { createPartnership, listAgencies } from "../../app/models/partnership.server";
-import { questionnaireFor } from "../../app/models/questionnaire.server";
 import { agencyInputs } from "../../app/models/report.server";
-import { saveResponse } from "../../app/models/response.server";
-import { createRound, listInvitations, setRoundStatus } from "../../app/models/round.server";
 import { takeSnapshot } from "../../app/models/snapshot.server";
 import { ROOT, newPage, type RunningApp } from "../../tests/support/app-server";
+import { makeUser, seedArea } from "../../tests/support/seed-rounds";
 
 const OUT = path.join(ROOT, "docs/screenshots");
 const EMAIL = "screenshot-commissioner@example.org";
 const PASSWORD = "screenshot-commissioner-1";
 
+/** An area with one closed round and its final snapshot. */
 async function makeArea(app: RunningApp, name: string, respondents: number, seed: number) {
-  const db = app.db;
-  const pid = await createPartnership(db, {
-    name,
-    area: name,
-    localAuthority: `${name} Council`,
-    leadUserId: null,
-    agencies: [
-      { name: `${name} children's social care`, type: "social_work" },
-      { name: `${name} health`, type: "health" },
-      { name: `${name} schools`, type: "education" },
-    ],
-  });
-  const rid = await createRound(db, {
-    partnershipId: pid,
-    name: `${name} 2026`,
-    form: "full",
-    includeContinuum: true,
-    includeFamily: false,
-    opensOn: "2026-01-12",
-    closesOn: "2026-03-13",
-    suppressionThreshold: 5,
-  });
-  const round = await db.selectFrom("rounds").selectAll().where("id", "=", rid).executeTakeFirstOrThrow();
-  const agencies = await listAgencies(db, pid);
-  const invitation = (await listInvitations(db, rid)).find((i) => i.kind === "professional")!;
-  const survey = questionnaireFor(round, agencies, "professional");
-  const random = seededRandom(seed);
-  for (let i = 0; i < respondents; i++) {
-    const answers = demoAnswers(survey, random, { agencies });
-    await saveResponse(db, { invitation, existing: null, answers, currentPage: 0, submit: true });
-  }
-  await setRoundStatus(db, { partnershipId: pid, roundId: rid, status: "closed" });
-  const closed = await db.selectFrom("rounds").selectAll().where("id", "=", rid).executeTakeFirstOrThrow();
-  await takeSnapshot(db, { round: closed, kind: "final", agencies: await agencyInputs(db, pid) });
+  const { pid, round } = await seedArea(app.db, { name, respondents, seed });
+  await takeSnapshot(app.db, { round, kind: "final", agencies: await agencyInputs(app.db, pid) });
   return pid;
 }
 
@@ -66,18 +30,7 @@ async function makeArea(app: RunningApp, name: string, respondents: number, seed
 export async function captureCompare(browser: Browser, app: RunningApp): Promise<string[]> {
   const { partnershipId } = await seedDemo(app.db, { responses: true });
   const shared = [partnershipId, await makeArea(app, "Eastmere", 28, 21), await makeArea(app, "Westbrook", 19, 22)];
-  const userId = newId();
-  await app.db
-    .insertInto("users")
-    .values({
-      id: userId,
-      email: EMAIL,
-      name: "Screenshot commissioner",
-      password_hash: await hashPassword(PASSWORD),
-      is_admin: 0,
-      created_at: new Date().toISOString(),
-    })
-    .execute();
+  const userId = await makeUser(app.db, EMAIL, "Screenshot commissioner", { password: PASSWORD });
   for (const pid of shared) await grantCommissioner(app.db, { partnershipId: pid, userId, grantedBy: userId });
 
   const views = [

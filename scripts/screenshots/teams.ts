@@ -7,28 +7,17 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { Browser } from "playwright-core";
-import { hashPassword, newId } from "../../app/crypto.server";
 import { createPartnership, listAgencies } from "../../app/models/partnership.server";
 import { ROOT, newPage, type RunningApp } from "../../tests/support/app-server";
 import { seedGroupRound } from "../../tests/support/report-builders";
+import { makeUser } from "../../tests/support/seed-rounds";
 
 const OUT = path.join(ROOT, "docs/screenshots");
 const EMAIL = "screenshot-teams-lead@example.org";
 const PASSWORD = "screenshot-teams-lead-1";
 
 export async function captureTeams(browser: Browser, app: RunningApp): Promise<string[]> {
-  const leadId = newId();
-  await app.db
-    .insertInto("users")
-    .values({
-      id: leadId,
-      email: EMAIL,
-      name: "Screenshot lead",
-      password_hash: await hashPassword(PASSWORD),
-      is_admin: 0,
-      created_at: new Date().toISOString(),
-    })
-    .execute();
+  const leadId = await makeUser(app.db, EMAIL, "Screenshot lead", { password: PASSWORD });
   const partnershipId = await createPartnership(app.db, {
     name: "Harbourside Children's Partnership",
     area: "Harbourside",

@@ -1,18 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, BrowserContext } from "playwright-core";
 import { hashPassword, newId, randomToken, sha256 } from "../../app/crypto.server";
-import { demoAnswers, seededRandom } from "../../app/domain/demo-answers";
 import { COMPONENTS } from "../../app/domain/framework";
 import { readScoredItems } from "../../app/domain/instrument";
 import { scoreRound, type RoundResult } from "../../app/domain/scoring";
 import { grantCommissioner } from "../../app/models/commissioner.server";
-import { createPartnership, listAgencies, setMemberRole } from "../../app/models/partnership.server";
-import { allMarkers, questionnaireFor, SURVEYS } from "../../app/models/questionnaire.server";
+import { setMemberRole } from "../../app/models/partnership.server";
+import { allMarkers, SURVEYS } from "../../app/models/questionnaire.server";
 import { loadSubmittedResponses } from "../../app/models/results.server";
-import { saveResponse } from "../../app/models/response.server";
-import { createRound, listInvitations, setRoundStatus } from "../../app/models/round.server";
 import { expectNoAxeViolations, launchBrowser, newPage, startApp, type RunningApp } from "./harness";
 import { cookiePair } from "../support/cookies";
+import { seedArea } from "../support/seed-rounds";
 
 /** A comment no commissioner may ever read, anywhere. */
 const SECRET = "SECRET-COMMENT-7f3a";
@@ -39,39 +37,14 @@ describe("the commissioner view", () => {
 
   async function makeArea(name: string, respondents: number, seed: number): Promise<Area> {
     const db = app.db;
-    const pid = await createPartnership(db, {
+    const { pid, rid, responseIds } = await seedArea(db, {
       name,
-      area: name,
-      localAuthority: `${name} Council`,
-      leadUserId: null,
-      agencies: [
-        { name: `${name} social care`, type: "social_work" },
-        { name: `${name} health`, type: "health" },
-        { name: `${name} schools`, type: "education" },
-      ],
+      respondents,
+      seed,
+      edit: (answers, i) => {
+        answers.comments = `${SECRET} from respondent ${i}`;
+      },
     });
-    const rid = await createRound(db, {
-      partnershipId: pid,
-      name: `${name} 2026`,
-      form: "full",
-      includeContinuum: true,
-      includeFamily: false,
-      opensOn: "2026-01-01",
-      closesOn: "2026-02-01",
-      suppressionThreshold: 5,
-    });
-    const round = await db.selectFrom("rounds").selectAll().where("id", "=", rid).executeTakeFirstOrThrow();
-    const agencies = await listAgencies(db, pid);
-    const invitation = (await listInvitations(db, rid)).find((i) => i.kind === "professional")!;
-    const survey = questionnaireFor(round, agencies, "professional");
-    const random = seededRandom(seed);
-    const responseIds: string[] = [];
-    for (let i = 0; i < respondents; i++) {
-      const answers = { ...demoAnswers(survey, random, { agencies }), comments: `${SECRET} from respondent ${i}` };
-      const saved = await saveResponse(db, { invitation, existing: null, answers, currentPage: 0, submit: true });
-      responseIds.push(saved.response.id);
-    }
-    await setRoundStatus(db, { partnershipId: pid, roundId: rid, status: "closed" });
     const result = scoreRound({
       responses: await loadSubmittedResponses(db, { roundId: rid, form: "full" }),
       items: readScoredItems(SURVEYS.professional),

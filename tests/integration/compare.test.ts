@@ -1,20 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { demoAnswers, seededRandom } from "../../app/domain/demo-answers";
 import { COMPONENT_KEYS, LEVEL_KEYS } from "../../app/domain/framework";
 import type { RoundResult, ScoreFigure } from "../../app/domain/scoring";
 import type { CompareFigure } from "../../app/domain/comparison";
 import { FILTER_VALUES, type Comparison } from "../../app/domain/compare-areas";
 import { compareAreas, listSharedAreas, type SharedArea } from "../../app/models/compare.server";
-import { createPartnership, listAgencies } from "../../app/models/partnership.server";
-import { questionnaireFor } from "../../app/models/questionnaire.server";
 import { agencyInputs, roundReport } from "../../app/models/report.server";
-import { saveResponse } from "../../app/models/response.server";
-import { createRound, getRound, listInvitations, setRoundStatus } from "../../app/models/round.server";
+import { getRound, setRoundStatus } from "../../app/models/round.server";
 import { takeSnapshot } from "../../app/models/snapshot.server";
 import { grantCommissioner } from "../../app/models/commissioner.server";
 import { DIALECTS, freshDatabase, type TestDatabase } from "../setup/databases";
+import { answerArea, seedArea } from "../support/seed-rounds";
 
 /** Generated answers with gaps, so that the half rule and "don't know" both matter. */
+const withGaps = (answers: Record<string, string | number>, _i: number, random: () => number) => {
+  for (const key of Object.keys(answers))
+    if (key.includes("__") && !key.startsWith("partner_") && random() < 0.3) delete answers[key];
+};
+
 async function makeArea(
   t: TestDatabase,
   name: string,
@@ -22,46 +24,21 @@ async function makeArea(
   seed: number,
   options: { close?: boolean; closesOn?: string } = {},
 ) {
-  const pid = await createPartnership(t.db, {
+  const { pid, rid, round } = await seedArea(t.db, {
     name,
-    area: name,
-    localAuthority: `${name} Council`,
-    leadUserId: null,
-    agencies: [
-      { name: `${name} social care`, type: "social_work" },
-      { name: `${name} health`, type: "health" },
-      { name: `${name} police`, type: "police" },
-    ],
+    respondents,
+    seed,
+    thirdAgency: { label: "police", type: "police" },
+    roundName: `${name} round`,
+    dontKnowRate: 0.15,
+    edit: withGaps,
+    ...options,
   });
-  const rid = await createRound(t.db, {
-    partnershipId: pid,
-    name: `${name} round`,
-    form: "full",
-    includeContinuum: true,
-    includeFamily: false,
-    opensOn: "2026-01-01",
-    closesOn: options.closesOn ?? "2026-02-01",
-    suppressionThreshold: 5,
-  });
-  const round = await t.db.selectFrom("rounds").selectAll().where("id", "=", rid).executeTakeFirstOrThrow();
-  await answer(t, pid, rid, respondents, seed);
-  // Closed as the model closes (no snapshot yet): the comparison makes the final one on first reading.
-  if (options.close !== false) await setRoundStatus(t.db, { partnershipId: pid, roundId: rid, status: "closed" });
   return { pid, rid, round };
 }
 
 async function answer(t: TestDatabase, pid: string, rid: string, respondents: number, seed: number) {
-  const round = await t.db.selectFrom("rounds").selectAll().where("id", "=", rid).executeTakeFirstOrThrow();
-  const agencies = await listAgencies(t.db, pid);
-  const invitation = (await listInvitations(t.db, rid)).find((i) => i.kind === "professional")!;
-  const survey = questionnaireFor(round, agencies, "professional");
-  const random = seededRandom(seed);
-  for (let i = 0; i < respondents; i++) {
-    const answers = demoAnswers(survey, random, { agencies, dontKnowRate: 0.15 });
-    for (const key of Object.keys(answers))
-      if (key.includes("__") && !key.startsWith("partner_") && random() < 0.3) delete answers[key];
-    await saveResponse(t.db, { invitation, existing: null, answers, currentPage: 0, submit: true });
-  }
+  await answerArea(t.db, pid, rid, { respondents, seed, dontKnowRate: 0.15, edit: withGaps });
 }
 
 /** Same status, and for shown figures the same score, n and interval. */

@@ -4,13 +4,13 @@ import { demoAnswers, seededRandom } from "../../app/domain/demo-answers";
 import type { AgencyTypeKey } from "../../app/domain/framework";
 import { QUESTION, readScoredItems } from "../../app/domain/instrument";
 import { scoreRound, type RoundResult } from "../../app/domain/scoring";
-import { listAgencies, setMemberRole } from "../../app/models/partnership.server";
+import { createPartnership, listAgencies, setMemberRole } from "../../app/models/partnership.server";
 import { allMarkers, questionnaireFor, SURVEYS } from "../../app/models/questionnaire.server";
 import { agencyInputs } from "../../app/models/report.server";
 import { saveResponse } from "../../app/models/response.server";
 import { loadSubmittedResponses } from "../../app/models/results.server";
 import { takeSnapshot } from "../../app/models/snapshot.server";
-import { createRound, listInvitations } from "../../app/models/round.server";
+import { createRound, listInvitations, setRoundStatus } from "../../app/models/round.server";
 import type { Database, Role } from "../../db/schema";
 
 /**
@@ -88,6 +88,83 @@ export async function seedRound(
   }
   await takeSnapshot(db, { round, kind: "interim", agencies: await agencyInputs(db, partnershipId) });
   return roundId;
+}
+
+/**
+ * An area for the comparison and national views: a partnership with three member agencies (social
+ * care, health, and `thirdAgency`), and a full-form staff round (no family questionnaire) of
+ * `respondents` generated responses submitted through saveResponse, closed unless `close` is
+ * false. Closing makes no snapshot: the comparison makes the final one on first reading, or the
+ * caller takes one. `edit` may change each answer set before it is saved (gaps, comments).
+ */
+export async function seedArea(
+  db: Kysely<Database>,
+  area: {
+    name: string;
+    respondents: number;
+    seed: number;
+    thirdAgency?: { label: string; type: AgencyTypeKey };
+    roundName?: string;
+    closesOn?: string;
+    close?: boolean;
+    dontKnowRate?: number;
+    edit?: (answers: Record<string, string | number>, i: number, random: () => number) => void;
+  },
+) {
+  const { name } = area;
+  const third = area.thirdAgency ?? { label: "schools", type: "education" };
+  const pid = await createPartnership(db, {
+    name,
+    area: name,
+    localAuthority: `${name} Council`,
+    leadUserId: null,
+    agencies: [
+      { name: `${name} social care`, type: "social_work" },
+      { name: `${name} health`, type: "health" },
+      { name: `${name} ${third.label}`, type: third.type },
+    ],
+  });
+  const rid = await createRound(db, {
+    partnershipId: pid,
+    name: area.roundName ?? `${name} 2026`,
+    form: "full",
+    includeContinuum: true,
+    includeFamily: false,
+    opensOn: "2026-01-01",
+    closesOn: area.closesOn ?? "2026-02-01",
+    suppressionThreshold: 5,
+  });
+  const responseIds = await answerArea(db, pid, rid, area);
+  if (area.close !== false) await setRoundStatus(db, { partnershipId: pid, roundId: rid, status: "closed" });
+  const round = await db.selectFrom("rounds").selectAll().where("id", "=", rid).executeTakeFirstOrThrow();
+  return { pid, rid, round, responseIds };
+}
+
+/** More generated staff responses for an area's round (see `seedArea`); their ids. */
+export async function answerArea(
+  db: Kysely<Database>,
+  pid: string,
+  rid: string,
+  plan: {
+    respondents: number;
+    seed: number;
+    dontKnowRate?: number;
+    edit?: (answers: Record<string, string | number>, i: number, random: () => number) => void;
+  },
+) {
+  const round = await db.selectFrom("rounds").selectAll().where("id", "=", rid).executeTakeFirstOrThrow();
+  const agencies = await listAgencies(db, pid);
+  const invitation = (await listInvitations(db, rid)).find((i) => i.kind === "professional")!;
+  const survey = questionnaireFor(round, agencies, "professional");
+  const random = seededRandom(plan.seed);
+  const ids: string[] = [];
+  for (let i = 0; i < plan.respondents; i++) {
+    const answers = demoAnswers(survey, random, { agencies, dontKnowRate: plan.dontKnowRate });
+    plan.edit?.(answers, i, random);
+    const saved = await saveResponse(db, { invitation, existing: null, answers, currentPage: 0, submit: true });
+    ids.push(saved.response.id);
+  }
+  return ids;
 }
 
 /** The scoring module's result for a full-form round's submitted answers, at threshold 5. */
