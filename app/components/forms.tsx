@@ -1,3 +1,4 @@
+import { Form } from "@remix-run/react";
 import { useEffect, useRef, type ReactNode } from "react";
 import { localiseServerText } from "../domain/i18n/server-text";
 import { useT } from "./i18n";
@@ -142,6 +143,40 @@ export function SelectField({
         ))}
       </select>
     </div>
+  );
+}
+
+/**
+ * A one-press action on one row of a table or list (revoke, remove, go to): a small form that
+ * posts `intent` and `fields`, shown as a link-style button whose hidden words (`which`) tell a
+ * screen reader user which row it acts on.
+ */
+export function RowAction({
+  intent,
+  fields,
+  label,
+  which,
+  disabled,
+  preventScrollReset,
+}: {
+  intent: string;
+  fields: Record<string, string | number>;
+  label: string;
+  which: string;
+  disabled?: boolean;
+  preventScrollReset?: boolean;
+}) {
+  return (
+    <Form method="post" preventScrollReset={preventScrollReset}>
+      <input type="hidden" name="intent" value={intent} />
+      {Object.entries(fields).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      <button type="submit" className="link-button" disabled={disabled}>
+        {label}
+        <span className="visually-hidden"> {which.trim()}</span>
+      </button>
+    </Form>
   );
 }
 

@@ -5,7 +5,7 @@ import { requestT } from "../language.server";
 import { z } from "zod";
 import { requireAdmin } from "../access/partnership.server";
 import { GeneralErrorBoundary } from "../components/error-boundary";
-import { SelectField } from "../components/forms";
+import { RowAction, SelectField } from "../components/forms";
 import { awaitingReview } from "../domain/i18n";
 import { LANGUAGE_NAMES } from "../domain/language";
 import { getDb } from "../db.server";
@@ -169,26 +169,18 @@ export default function Admin() {
                 <td>{u.email}</td>
                 <td>{u.is_admin ? t("administrator") : national.has(u.id) ? t("nationalViewer") : t("user")}</td>
                 <td>
-                  <Form method="post">
-                    <input
-                      type="hidden"
-                      name="intent"
-                      value={national.has(u.id) ? "national_revoke" : "national_grant"}
-                    />
-                    <input type="hidden" name="userId" value={u.id} />
-                    <button type="submit" className="link-button">
-                      {national.has(u.id) ? t("stopNational") : t("makeNational")}
-                      <span className="visually-hidden">{t("forEmail", { email: u.email })}</span>
-                    </button>
-                  </Form>
-                  <Form method="post">
-                    <input type="hidden" name="intent" value="reset" />
-                    <input type="hidden" name="userId" value={u.id} />
-                    <button type="submit" className="link-button">
-                      {t("issueReset")}
-                      <span className="visually-hidden">{t("forEmail", { email: u.email })}</span>
-                    </button>
-                  </Form>
+                  <RowAction
+                    intent={national.has(u.id) ? "national_revoke" : "national_grant"}
+                    fields={{ userId: u.id }}
+                    label={national.has(u.id) ? t("stopNational") : t("makeNational")}
+                    which={t("forEmail", { email: u.email })}
+                  />
+                  <RowAction
+                    intent="reset"
+                    fields={{ userId: u.id }}
+                    label={t("issueReset")}
+                    which={t("forEmail", { email: u.email })}
+                  />
                 </td>
               </tr>
             ))}
@@ -250,17 +242,12 @@ export default function Admin() {
                   <td>{g.partnershipName}</td>
                   <td>{g.grantedByName ?? "–"}</td>
                   <td>
-                    <Form method="post">
-                      <input type="hidden" name="intent" value="commissioner_revoke" />
-                      <input type="hidden" name="email" value={g.email} />
-                      <input type="hidden" name="partnershipId" value={g.partnershipId} />
-                      <button type="submit" className="link-button">
-                        {t("revoke")}
-                        <span className="visually-hidden">
-                          {t("revokeWhich", { email: g.email, partnership: g.partnershipName })}
-                        </span>
-                      </button>
-                    </Form>
+                    <RowAction
+                      intent="commissioner_revoke"
+                      fields={{ email: g.email, partnershipId: g.partnershipId }}
+                      label={t("revoke")}
+                      which={t("revokeWhich", { email: g.email, partnership: g.partnershipName })}
+                    />
                   </td>
                 </tr>
               ))}

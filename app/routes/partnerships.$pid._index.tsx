@@ -6,6 +6,7 @@ import { requirePartnershipRole } from "../access/partnership.server";
 import { GeneralErrorBoundary } from "../components/error-boundary";
 import {
   ErrorSummary,
+  RowAction,
   SelectField,
   TextField,
   fieldErrors,
@@ -382,18 +383,15 @@ export default function PartnershipPage() {
                     <td>{i.createdByName ?? "–"}</td>
                     <td>{formatDate(i.expires, lang)}</td>
                     <td>
-                      <Form method="post">
-                        <input type="hidden" name="intent" value="revoke_invitation" />
-                        <input type="hidden" name="invitationId" value={i.id} />
-                        <button type="submit" className="link-button">
-                          {t("p.revoke")}
-                          <span className="visually-hidden">
-                            {" "}
-                            {t("p.revokeWhich", { role: i.role ? roleName(i.role) : "" })}
-                            {i.note ? t("p.revokeFor", { note: i.note }) : ""}
-                          </span>
-                        </button>
-                      </Form>
+                      <RowAction
+                        intent="revoke_invitation"
+                        fields={{ invitationId: i.id }}
+                        label={t("p.revoke")}
+                        which={
+                          t("p.revokeWhich", { role: i.role ? roleName(i.role) : "" }) +
+                          (i.note ? t("p.revokeFor", { note: i.note }) : "")
+                        }
+                      />
                     </td>
                   </tr>
                 ))}

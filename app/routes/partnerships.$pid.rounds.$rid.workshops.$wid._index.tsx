@@ -5,7 +5,7 @@ import { metaT, useT } from "../components/i18n";
 import { z } from "zod";
 import { requireFacilitatedWorkshop } from "../access/workshop.server";
 import { GeneralErrorBoundary } from "../components/error-boundary";
-import { ErrorSummary, TextField, fieldErrors, useServerText, type FieldErrors } from "../components/forms";
+import { ErrorSummary, RowAction, TextField, fieldErrors, useServerText, type FieldErrors } from "../components/forms";
 import { frameworkTerm } from "../domain/glossary";
 import { ConnectionStatus, RatingSpread, useLiveState } from "../components/workshop";
 import { COMPONENT_KEYS, component as componentOf } from "../domain/framework";
@@ -468,14 +468,14 @@ export default function WorkshopConsole() {
                       {a.dueOn ? t("c.by", { date: formatDate(a.dueOn, lang) }) : ""}
                     </span>
                     {!isEnded ? (
-                      <Form method="post" preventScrollReset>
-                        <input type="hidden" name="intent" value="remove_action" />
-                        <input type="hidden" name="actionId" value={a.id} />
-                        <button type="submit" className="link-button" disabled={Boolean(busyIntent)}>
-                          {t("c.remove")}
-                          <span className="visually-hidden">{t("c.removeWhich", { description: a.description })}</span>
-                        </button>
-                      </Form>
+                      <RowAction
+                        intent="remove_action"
+                        fields={{ actionId: a.id }}
+                        label={t("c.remove")}
+                        which={t("c.removeWhich", { description: a.description })}
+                        disabled={Boolean(busyIntent)}
+                        preventScrollReset
+                      />
                     ) : null}
                   </li>
                 ))}
@@ -518,14 +518,14 @@ export default function WorkshopConsole() {
                 {c.consensus !== null ? t("c.agreedShort", { score: c.consensus }) : ""}
               </span>
               {!isEnded && i !== state.position ? (
-                <Form method="post" preventScrollReset>
-                  <input type="hidden" name="intent" value="move" />
-                  <input type="hidden" name="index" value={i} />
-                  <button type="submit" className="link-button" disabled={Boolean(busyIntent)}>
-                    {t("c.goTo")}
-                    <span className="visually-hidden"> {componentName(c.key)}</span>
-                  </button>
-                </Form>
+                <RowAction
+                  intent="move"
+                  fields={{ index: i }}
+                  label={t("c.goTo")}
+                  which={componentName(c.key)}
+                  disabled={Boolean(busyIntent)}
+                  preventScrollReset
+                />
               ) : i === state.position ? (
                 <span className="hint">{t("c.now")}</span>
               ) : null}

@@ -6,7 +6,7 @@ import { requestT } from "../language.server";
 import { z } from "zod";
 import { requirePartnershipRole } from "../access/partnership.server";
 import { GeneralErrorBoundary } from "../components/error-boundary";
-import { ErrorSummary, TextField, fieldErrors } from "../components/forms";
+import { ErrorSummary, RowAction, TextField, fieldErrors } from "../components/forms";
 import {
   INVITATION_DAYS,
   createAccessInvitation,
@@ -148,14 +148,13 @@ export default function SharingPage() {
                   <td>{g.email}</td>
                   <td>{formatDate(g.since, lang)}</td>
                   <td>
-                    <Form method="post">
-                      <input type="hidden" name="intent" value="revoke" />
-                      <input type="hidden" name="userId" value={g.userId} />
-                      <button type="submit" className="link-button" disabled={busy}>
-                        {t("s.stop")}
-                        <span className="visually-hidden">{t("s.stopWith", { email: g.email })}</span>
-                      </button>
-                    </Form>
+                    <RowAction
+                      intent="revoke"
+                      fields={{ userId: g.userId }}
+                      label={t("s.stop")}
+                      which={t("s.stopWith", { email: g.email })}
+                      disabled={busy}
+                    />
                   </td>
                 </tr>
               ))}
@@ -215,17 +214,13 @@ export default function SharingPage() {
                 <td>{i.createdByName ?? "–"}</td>
                 <td>{formatDate(i.expires, lang)}</td>
                 <td>
-                  <Form method="post">
-                    <input type="hidden" name="intent" value="revoke_invitation" />
-                    <input type="hidden" name="invitationId" value={i.id} />
-                    <button type="submit" className="link-button" disabled={busy}>
-                      {t("p.revoke")}
-                      <span className="visually-hidden">
-                        {t("s.revokeWhich")}
-                        {i.note ? t("p.revokeFor", { note: i.note }) : ""}
-                      </span>
-                    </button>
-                  </Form>
+                  <RowAction
+                    intent="revoke_invitation"
+                    fields={{ invitationId: i.id }}
+                    label={t("p.revoke")}
+                    which={t("s.revokeWhich") + (i.note ? t("p.revokeFor", { note: i.note }) : "")}
+                    disabled={busy}
+                  />
                 </td>
               </tr>
             ))}
