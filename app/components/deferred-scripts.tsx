@@ -2,16 +2,16 @@ import { Scripts } from "@remix-run/react";
 import { Children, cloneElement, isValidElement, type ReactElement, type ReactNode } from "react";
 
 /**
- * Remix's `<Scripts />`, with the app's code run once the page is shown and the browser is idle
- * rather than as soon as it arrives: for pages that are usable in plain HTML (the questionnaire's
+ * Remix's `<Scripts />`, with the app's code fetched and run only once the respondent starts to
+ * use the page (or after a quiet spell) rather than as soon as the page arrives: for pages that are usable in plain HTML (the questionnaire's
  * start page and first section, `routes/s.$token._index.tsx`), so that on a slow phone the first
  * tap is not kept waiting while the code is evaluated and the page hydrated (issue 16).
  *
  * Remix's module preloads and its inline module script (which imports the modules and starts
  * hydration) are sent inert: the preloads without `rel`, the script as `type="text/plain"`. A few
- * lines of script then, after the `load` event (so the stylesheet has the connection to itself and
- * the page is painted sooner), turn the preloads on, and once the modules have arrived start the
- * module script when the browser is next idle (a copy of it is inserted and removed at once: a
+ * lines of script (`START` below) turn the preloads on when the page's code is wanted, and once
+ * the modules have arrived start the module script when the browser is next idle (a copy of it is
+ * inserted and removed at once: a
  * module script runs once inserted, and nothing extra is left in the document for React to
  * hydrate). The server's HTML and the hydrated tree are the same.
  */
@@ -42,17 +42,32 @@ function inert(node: ReactNode): ReactNode {
 }
 
 /**
- * After `load`: the modules' preloads; once they have all arrived (or failed), the module
- * script when the browser is idle (at most 2 s later).
+ * When the page's code starts: on the respondent's first interaction with the page (a pointer
+ * down, a key, focus moving, a change), or after a quiet spell of `QUIET_MS` once the page has
+ * loaded, or at once (after `load`) when the page asks for it by an element with
+ * `data-deferred-eager` (a page not usable without its code) or a `window.__deferredEager` set by
+ * an inline script before (answers waiting on the device, first-section.tsx).
+ * Started, it turns the modules' preloads on; once they have all arrived (or failed), it runs the
+ * module script when the browser is idle (at most 2 s later). The interaction that starts it only
+ * starts the download: the modules arrive and run after that tap has done its work.
+ * `window.__runDeferredScripts()` starts it from other inline scripts (first-section.tsx).
  */
+const QUIET_MS = 5000;
+const INTERACTIONS = ["pointerdown", "keydown", "focusin", "change", "touchstart"];
 const START = `(function(){
-var idle=window.requestIdleCallback||function(f){setTimeout(f,1)};
+var idle=window.requestIdleCallback||function(f){setTimeout(f,1)},begun=false,quiet;
+var events=${JSON.stringify(INTERACTIONS)};
 function run(){var s=document.querySelector("script[${MARK}]");if(!s||s.dataset.started)return;s.dataset.started="1";
 var m=document.createElement("script");m.type="module";m.nonce=s.nonce;m.textContent=s.textContent;
 document.body.appendChild(m);m.remove();}
-function start(){var l=document.querySelectorAll("link[${PRELOAD}]"),n=l.length;
+function start(){if(begun)return;begun=true;clearTimeout(quiet);
+events.forEach(function(e){removeEventListener(e,start,true)});
+var l=document.querySelectorAll("link[${PRELOAD}]"),n=l.length;
 function one(){if(--n===0)idle(run,{timeout:2000})}
 if(!n)return idle(run,{timeout:2000});
 Array.prototype.forEach.call(l,function(k){k.onload=k.onerror=one;k.rel="modulepreload"});}
-if(document.readyState==="complete")start();else addEventListener("load",start);
+window.__runDeferredScripts=start;
+events.forEach(function(e){addEventListener(e,start,{capture:true,passive:true})});
+function loaded(){if(window.__deferredEager||document.querySelector("[data-deferred-eager]"))start();else quiet=setTimeout(start,${QUIET_MS})}
+if(document.readyState==="complete")loaded();else addEventListener("load",loaded);
 })();`;

@@ -146,8 +146,11 @@ export default function SurveyPage() {
   // The first section keeps its place in the tree from the start page on, so answers given
   // before the page was hydrated stay checked.
   const showFirst = Boolean(firstShape) && stage !== "runner";
+  // A page that is not usable until its code has run (the runner from the start) asks for that
+  // code at once, rather than on the first interaction (components/deferred-scripts.tsx).
+  const eager = Boolean(data.saved) || (data.started && !firstShape);
   return (
-    <div>
+    <div data-deferred-eager={eager ? "" : undefined}>
       <span className="caption">{data.partnershipName}</span>
       {stage === "start" ? (
         <div className="start-page">
