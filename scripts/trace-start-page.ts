@@ -63,18 +63,17 @@ try {
   // The page's own navigation timing, and when its clock started against the driver's.
   const navigation = await page.evaluate(() => {
     const n = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming;
-    const r = (v: number) => Math.round(v);
     return {
       timeOrigin: performance.timeOrigin,
-      connectStart: r(n.connectStart),
-      connectEnd: r(n.connectEnd),
-      requestStart: r(n.requestStart),
-      responseStart: r(n.responseStart),
-      responseEnd: r(n.responseEnd),
-      domInteractive: r(n.domInteractive),
-      domContentLoaded: r(n.domContentLoadedEventEnd),
-      load: r(n.loadEventEnd),
-      firstContentfulPaint: r(performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? NaN),
+      connectStart: Math.round(n.connectStart),
+      connectEnd: Math.round(n.connectEnd),
+      requestStart: Math.round(n.requestStart),
+      responseStart: Math.round(n.responseStart),
+      responseEnd: Math.round(n.responseEnd),
+      domInteractive: Math.round(n.domInteractive),
+      domContentLoaded: Math.round(n.domContentLoadedEventEnd),
+      load: Math.round(n.loadEventEnd),
+      firstContentfulPaint: Math.round(performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? NaN),
     };
   });
   await page.waitForTimeout(3000);

@@ -42,18 +42,22 @@ function inert(node: ReactNode): ReactNode {
 }
 
 /**
- * When the page's code starts: on the respondent's first interaction with the page (a pointer
- * down, a key, focus moving, a change), or after a quiet spell of `QUIET_MS` once the page has
- * loaded, or at once (after `load`) when the page asks for it by an element with
- * `data-deferred-eager` (a page not usable without its code) or a `window.__deferredEager` set by
- * an inline script before (answers waiting on the device, first-section.tsx).
- * Started, it turns the modules' preloads on; once they have all arrived (or failed), it runs the
- * module script when the browser is idle (at most 2 s later). The interaction that starts it only
- * starts the download: the modules arrive and run after that tap has done its work.
- * `window.__runDeferredScripts()` starts it from other inline scripts (first-section.tsx).
+ * When the page's code starts: once the respondent's first interaction with the page has done its
+ * work (a tap or click released, a key released, a change; the download begins after the next
+ * paint, so the tap that shows the first section is not kept waiting for it), or after a quiet
+ * spell of `QUIET_MS` once the page has loaded, or at once (after `load`) when the page asks for
+ * it by an element with `data-deferred-eager` (a page not usable without its code) or a
+ * `window.__deferredEager` set by an inline script before (answers waiting on the device,
+ * first-section.tsx). `window.__runDeferredScripts()` starts it from other inline scripts (a
+ * "Next" pressed before the code has run, first-section.tsx).
+ *
+ * Started, it turns the modules' preloads on, one per task (each starts a request, which costs
+ * the main thread ~10 ms on a slow phone: a tap in between is not kept waiting for them all);
+ * once they have all arrived (or failed), it runs the module script when the browser is idle
+ * (at most 2 s later).
  */
 const QUIET_MS = 5000;
-const INTERACTIONS = ["pointerdown", "keydown", "focusin", "change", "touchstart"];
+const INTERACTIONS = ["pointerup", "keyup", "change", "touchend"];
 const START = `(function(){
 var idle=window.requestIdleCallback||function(f){setTimeout(f,1)},begun=false,quiet;
 var events=${JSON.stringify(INTERACTIONS)};
@@ -61,13 +65,14 @@ function run(){var s=document.querySelector("script[${MARK}]");if(!s||s.dataset.
 var m=document.createElement("script");m.type="module";m.nonce=s.nonce;m.textContent=s.textContent;
 document.body.appendChild(m);m.remove();}
 function start(){if(begun)return;begun=true;clearTimeout(quiet);
-events.forEach(function(e){removeEventListener(e,start,true)});
-var l=document.querySelectorAll("link[${PRELOAD}]"),n=l.length;
+events.forEach(function(e){removeEventListener(e,soon,true)});
+var l=Array.prototype.slice.call(document.querySelectorAll("link[${PRELOAD}]")),n=l.length;
 function one(){if(--n===0)idle(run,{timeout:2000})}
 if(!n)return idle(run,{timeout:2000});
-Array.prototype.forEach.call(l,function(k){k.onload=k.onerror=one;k.rel="modulepreload"});}
+(function next(){var k=l.shift();if(!k)return;k.onload=k.onerror=one;k.rel="modulepreload";setTimeout(next,0)})();}
+function soon(){if(!begun)requestAnimationFrame(function(){setTimeout(start,0)})}
 window.__runDeferredScripts=start;
-events.forEach(function(e){addEventListener(e,start,{capture:true,passive:true})});
+events.forEach(function(e){addEventListener(e,soon,{capture:true,passive:true})});
 function loaded(){if(window.__deferredEager||document.querySelector("[data-deferred-eager]"))start();else quiet=setTimeout(start,${QUIET_MS})}
 if(document.readyState==="complete")loaded();else addEventListener("load",loaded);
 })();`;

@@ -16,7 +16,7 @@ import { readUnsent, unsentKey, writeUnsent, type Answers } from "./unsent-answe
  * answers (`unsent-answers.ts`), so the runner picks them up, sends them and carries on at the
  * second section; nothing is lost if the tab is closed in between.
  *
- * The page's code runs only once the page is shown (components/deferred-scripts.tsx), so the
+ * The page's code runs only once the respondent has begun (components/deferred-scripts.tsx), so the
  * section is often answered before React has hydrated it: a few lines of inline script keep
  * those answers on the device as they are given (merged with any unsent answers already there),
  * and once hydrated the section takes up what was checked (or restores what was kept).

@@ -16,7 +16,8 @@ import { loadAnswers } from "../models/response.server";
 
 /**
  * A respondent's page: the minimal header (root.tsx). The start page and the first section work
- * in plain HTML, so the app's code runs once the page is shown (components/deferred-scripts.tsx).
+ * in plain HTML, so the app's code is fetched once the respondent starts to use the page
+ * (components/deferred-scripts.tsx).
  */
 export const handle = { respondent: true, deferScripts: true };
 
