@@ -16,7 +16,7 @@ import { readUnsent, unsentKey, writeUnsent, type Answers } from "./unsent-answe
  * answers (`unsent-answers.ts`), so the runner picks them up, sends them and carries on at the
  * second section; nothing is lost if the tab is closed in between.
  *
- * The page's code runs only once the page is shown (components/deferred-scripts.tsx), so the
+ * The page's code runs only once the respondent has begun (components/deferred-scripts.tsx), so the
  * section is often answered before React has hydrated it: a few lines of inline script keep
  * those answers on the device as they are given (merged with any unsent answers already there),
  * and once hydrated the section takes up what was checked (or restores what was kept).
@@ -149,6 +149,12 @@ export function FirstSection({
       writeUnsent(token, { answers: { ...kept?.answers, ...given }, currentPage: kept?.currentPage ?? 0 });
       onAnswered();
     } else if (kept && shape.questions.some((q) => kept.answers[q.name] !== undefined)) onAnswered();
+    // "Next" pressed before the page's code ran (the inline script held it): it goes on now.
+    const held = window as { __firstSectionNext?: boolean };
+    if (held.__firstSectionNext) {
+      delete held.__firstSectionNext;
+      goOn(form);
+    }
     // Once, on hydration.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
@@ -174,7 +180,12 @@ export function FirstSection({
 
   function next(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const answers = answersOf(event.currentTarget);
+    goOn(event.currentTarget);
+  }
+
+  /** "Next": the required questions checked, then on to the second section (SurveyJS). */
+  function goOn(form: HTMLFormElement) {
+    const answers = answersOf(form);
     const unanswered = shape.questions.filter((q) => q.required && answers[q.name] === undefined);
     setMissing(unanswered);
     if (unanswered.length) return;
@@ -245,18 +256,40 @@ export function FirstSection({
       <p className="visually-hidden" aria-live="polite">
         {sectionLabel}: {shape.title}
       </p>
+      {/* Filled by the inline script when "Next" is pressed before the page's code has run; its
+          content is the script's, not React's (hence the empty inner HTML, which React leaves). */}
+      <p
+        role="status"
+        className="loading"
+        data-first-section-waiting={t("loading.next")}
+        dangerouslySetInnerHTML={{ __html: "" }}
+      />
     </div>
   );
 }
 
 /**
- * The inline script: on each change in the section's form, its checked answers merged into the
- * device's unsent answers (`unsent-answers.ts`'s format and key), before any other code has run.
+ * The inline script, before any other code has run:
+ * - on each change in the section's form, its checked answers merged into the device's unsent
+ *   answers (`unsent-answers.ts`'s format and key);
+ * - answers already waiting on the device: the page's code is wanted at once
+ *   (`window.__deferredEager`, components/deferred-scripts.tsx);
+ * - "Next" (or Enter in the form) before the page is hydrated: not the plain form (which would
+ *   load the page afresh, with focus at its top and no second section), but the answers kept, a
+ *   status saying the next section is loading, and the page's code fetched now; once hydrated
+ *   the section goes on (`window.__firstSectionNext`) and the runner puts focus on the second
+ *   section's heading. It listens on the window, after React's own handler on the document,
+ *   which prevents the default once the page is hydrated.
  */
 function keepBeforeHydration(token: string) {
   const key = JSON.stringify(unsentKey(token)).replace(/</g, "\\u003c");
-  return `(function(){var f=document.currentScript&&document.currentScript.parentNode.querySelector("form[data-first-section]");if(!f)return;
-f.addEventListener("change",function(){try{var k=${key},o=JSON.parse(localStorage.getItem(k)||"null")||{answers:{},currentPage:0};
+  return `(function(){var c=document.currentScript,p=c&&c.parentNode,f=p&&p.querySelector("form[data-first-section]");if(!f)return;
+var k=${key};function keep(){try{var o=JSON.parse(localStorage.getItem(k)||"null")||{answers:{},currentPage:0};
 Array.prototype.forEach.call(f.querySelectorAll("input[type=radio]:checked"),function(i){o.answers[i.name]=i.hasAttribute("data-number")?Number(i.value):i.value});
-localStorage.setItem(k,JSON.stringify(o))}catch(e){}});})();`;
+localStorage.setItem(k,JSON.stringify(o))}catch(e){}}
+try{if(localStorage.getItem(k))window.__deferredEager=true}catch(e){}
+f.addEventListener("change",keep);
+addEventListener("submit",function(e){if(e.target!==f||e.defaultPrevented)return;e.preventDefault();keep();window.__firstSectionNext=true;
+var s=p.querySelector("[data-first-section-waiting]");if(s)s.textContent=s.getAttribute("data-first-section-waiting");
+if(window.__runDeferredScripts)window.__runDeferredScripts();});})();`;
 }

@@ -16,7 +16,8 @@ import { loadAnswers } from "../models/response.server";
 
 /**
  * A respondent's page: the minimal header (root.tsx). The start page and the first section work
- * in plain HTML, so the app's code runs once the page is shown (components/deferred-scripts.tsx).
+ * in plain HTML, so the app's code is fetched once the respondent starts to use the page
+ * (components/deferred-scripts.tsx).
  */
 export const handle = { respondent: true, deferScripts: true };
 
@@ -146,8 +147,11 @@ export default function SurveyPage() {
   // The first section keeps its place in the tree from the start page on, so answers given
   // before the page was hydrated stay checked.
   const showFirst = Boolean(firstShape) && stage !== "runner";
+  // A page that is not usable until its code has run (the runner from the start) asks for that
+  // code at once, rather than on the first interaction (components/deferred-scripts.tsx).
+  const eager = Boolean(data.saved) || (data.started && !firstShape);
   return (
-    <div>
+    <div data-deferred-eager={eager ? "" : undefined}>
       <span className="caption">{data.partnershipName}</span>
       {stage === "start" ? (
         <div className="start-page">

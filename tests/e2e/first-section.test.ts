@@ -208,4 +208,82 @@ describe("the first section before SurveyJS arrives", () => {
       await context.close();
     }
   });
+
+  it("takes Next pressed by keyboard before the page's code has run on to the second section, focus on its heading", async () => {
+    // Before the page is hydrated, Next would send the plain form and load the page afresh (focus
+    // at the top, the first section again). The inline script holds it instead: the answers are
+    // kept, the wait is announced, the code is fetched, and the runner goes on from there.
+    const { context, page, errors } = await openPhone();
+    const before = await responseIds();
+    try {
+      let release!: () => void;
+      const released = new Promise<void>((resolve) => (release = resolve));
+      await page.route(/\/build\/.*\.js$/, async (route) => {
+        await released;
+        await route.continue();
+      });
+      await page.goto(link);
+      const start = page.getByRole("button", { name: "Start now" });
+      await start.waitFor();
+      for (let i = 0; i < 40 && !(await page.evaluate(() => document.activeElement?.textContent === "Start now")); i++)
+        await page.keyboard.press("Tab");
+      await page.keyboard.press("Enter");
+      await page.getByRole("heading", { level: 1, name: "About you" }).waitFor();
+      // Each question by keyboard: Tab into its group, Space on its first choice.
+      const groups = await page.locator(".first-question").count();
+      const given: Record<string, string> = {};
+      for (let step = 0; step < 200 && Object.keys(given).length < groups; step++) {
+        await page.keyboard.press("Tab");
+        const radio = await page.evaluate(() => {
+          const el = document.activeElement;
+          return el instanceof HTMLInputElement && el.type === "radio" ? { name: el.name, value: el.value } : null;
+        });
+        if (radio && !given[radio.name]) {
+          await page.keyboard.press("Space");
+          given[radio.name] = radio.value;
+        }
+      }
+      expect(Object.keys(given)).toHaveLength(groups);
+      for (let i = 0; i < 20 && !(await page.evaluate(() => document.activeElement?.textContent === "Next")); i++)
+        await page.keyboard.press("Tab");
+      expect(await page.evaluate(() => "__remixRouteModules" in window)).toBe(false);
+      const url = page.url();
+      await page.keyboard.press("Enter");
+      // No page load: the wait is said, the answers are on the device.
+      await expect.poll(() => page.getByRole("status").filter({ hasText: "Loading the next section" }).count()).toBe(1);
+      expect(page.url()).toBe(url);
+      const token = link.split("/").pop()!;
+      const kept = JSON.parse((await page.evaluate((key) => localStorage.getItem(key), `unsent-answers:${token}`))!);
+      for (const [name, value] of Object.entries(given)) expect(String(kept.answers[name])).toBe(value);
+
+      release();
+      await expect
+        .poll(() => page.locator(".section-progress-label").textContent(), { timeout: 30_000 })
+        .toMatch(/^Section 2 of \d+: /);
+      await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe("H1");
+      const heading = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        return { text: el.textContent, top: el.getBoundingClientRect().top, viewport: window.innerHeight };
+      });
+      expect(await page.locator(".section-progress-label").textContent()).toContain(`: ${heading.text}`);
+      expect(heading.top).toBeGreaterThanOrEqual(0);
+      expect(heading.top).toBeLessThan(heading.viewport);
+      expect(page.url()).toBe(url);
+      await expectNoAxeViolations(page, "second section after an early Next");
+      // The answers given before the code ran reach the server.
+      await waitForSaved(page);
+      const mine = (await responseIds()).filter((id) => !before.includes(id));
+      expect(mine).toHaveLength(1);
+      const stored = await app.db
+        .selectFrom("answers")
+        .select(["item_key", "value"])
+        .where("response_id", "=", mine[0]!)
+        .execute();
+      for (const [name, value] of Object.entries(given))
+        expect(stored.find((a) => a.item_key === name)?.value, name).toContain(value);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
 });

@@ -142,15 +142,6 @@ export async function completeWithKeyboard(
   };
   // The start page: Tab to "Start now", Enter.
   await page.getByRole("button", { name: START }).waitFor();
-  // The start page runs its code when the browser is idle (components/deferred-scripts.tsx);
-  // the walk checks where that code puts focus, so it starts once the code has run (its first
-  // request is the questionnaire). Before then, Next sends the plain form and the next page
-  // loads afresh with focus at its top (issue 16, still open).
-  await page.waitForFunction(
-    () => performance.getEntriesByType("resource").some((r) => r.name.endsWith("/questionnaire")),
-    undefined,
-    { timeout: 30_000, polling: 100 },
-  );
   await checkPage(`${label}, start page`, true);
   for (let i = 0; i < 40 && !(await page.evaluate((name) => document.activeElement?.textContent === name, START)); i++)
     await page.keyboard.press("Tab");
