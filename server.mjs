@@ -41,7 +41,14 @@ const build = await import("./build/index.js");
 const app = express();
 app.disable("x-powered-by");
 if (TRUST_PROXY) app.set("trust proxy", 1);
-app.use(compression());
+// The respondent API's answers are acknowledgements of a few hundred bytes: compressing them
+// cost more of the server's time than anything else per autosave (issue 19), and Remix's
+// streamed responses carry no length for compression's own threshold to go by.
+app.use(
+  compression({
+    filter: (req, res) => !(req.method === "POST" && JSON_API.test(req.path)) && compression.filter(req, res),
+  }),
+);
 
 app.use((req, res, next) => {
   const nonce = crypto.randomBytes(16).toString("base64");

@@ -36,7 +36,30 @@ export function openDatabase(
   // every commit and loses nothing, at a cost in write throughput (README, "Durability").
   const synchronous = options.synchronous ?? env().SQLITE_SYNCHRONOUS;
   sqlite.pragma(`synchronous = ${synchronous === "FULL" ? "FULL" : "NORMAL"}`);
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
+}
+
+/**
+ * The SQLite handle Kysely is given, with its prepared statements kept by SQL text: Kysely
+ * prepares every query it runs, and preparing cost as much as running an autosave's queries
+ * (issue 19's profile). A statement that is still being iterated (a streamed query) is busy,
+ * so the same SQL meanwhile gets a statement of its own.
+ */
+function withStatementCache(sqlite: SQLite.Database, size = 500) {
+  const cache = new Map<string, SQLite.Statement>();
+  return {
+    close: () => sqlite.close(),
+    prepare(source: string) {
+      const known = cache.get(source);
+      if (known && !known.busy) return known;
+      const statement = sqlite.prepare(source);
+      if (!known) {
+        if (cache.size >= size) cache.delete(cache.keys().next().value!);
+        cache.set(source, statement);
+      }
+      return statement;
+    },
+  };
 }
 
 export function isPostgres(url: string) {

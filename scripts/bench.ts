@@ -12,7 +12,9 @@
  *  3. the time to make a round's published snapshot (scoring, suppression, stored) for 10,000
  *     respondents beside the bare SQL aggregate over the same rows, and for a 100,000-respondent
  *     round, each in a process of its own whose peak resident memory is reported;
- *  4. the server's peak resident memory (sampled from /proc) during each load;
+ *  4. the server's peak resident memory (sampled from /proc) during each load, and its CPU time
+ *     per request (serverCpuMs); beside the app, an "HTTP floor": a bare node:http server
+ *     answering the same POST in the same loop, what this machine can do over HTTP at all;
  *  5. the questionnaire's weight and time to first question on a throttled phone (Chromium).
  * Flags: `--quick` (3 s per load, the 10,000-respondent round and a 20,000-respondent
  * "national" one; for a busy machine), `--sizes=1000,10000`, `--national=N`, `--no-page`, `--only=sqlite|postgres`,
@@ -100,6 +102,16 @@ function memorySampler(pid: number | undefined) {
   };
 }
 
+/** CPU time (user + system) a process has used so far, in ms, from /proc (null elsewhere). */
+function cpuMs(pid: number | undefined): number | null {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+    return (Number(fields[11]) + Number(fields[12])) * (1000 / 100);
+  } catch {
+    return null;
+  }
+}
+
 /**
  * A closed loop: `clients` respondents each send one request at a time for DURATION_S. `step`
  * returns whether the request succeeded; its time is the request's latency.
@@ -125,6 +137,7 @@ async function closedLoop(clients: number, step: (client: number) => Promise<boo
   latencies.sort((a, b) => a - b);
   return {
     perSecond: Math.round(ok / seconds),
+    requests: ok + failed,
     failed,
     medianMs: round1(percentile(latencies, 50)),
     p95Ms: round1(percentile(latencies, 95)),
@@ -213,8 +226,13 @@ async function appLoad(app: RunningApp, endpoint: string, answerSets: Record<str
       ["submission", submitStep],
     ] as const) {
       const memory = memorySampler(app.pid());
+      const cpuBefore = cpuMs(app.pid());
       const result = await closedLoop(clients, step);
-      rows.push({ kind, clients, ...result, serverPeakRssMb: memory.stop() });
+      const cpuAfter = cpuMs(app.pid());
+      // The server's own CPU per request (its share of the two cores the load generator shares).
+      const serverCpuMsPerRequest =
+        cpuBefore === null || cpuAfter === null ? null : round1((cpuAfter - cpuBefore) / Math.max(1, result.requests));
+      rows.push({ kind, clients, ...result, serverCpuMsPerRequest, serverPeakRssMb: memory.stop() });
     }
   }
   return rows;
@@ -571,6 +589,65 @@ async function pageWeight(url: string) {
   }
 }
 
+/**
+ * What this machine can do over HTTP at all: a bare node:http server in a process of its own,
+ * answering the lean autosave's POST (body read and parsed as JSON, a small JSON answer) with
+ * no app and no database, driven by the same closed loop as the app.
+ */
+async function httpFloor() {
+  const server = `
+    const http = require("node:http");
+    const s = http.createServer((req, res) => {
+      let body = "";
+      req.setEncoding("utf8");
+      req.on("data", (d) => (body += d));
+      req.on("end", () => {
+        const parsed = JSON.parse(body);
+        const out = JSON.stringify({ ok: true, savedAt: new Date().toISOString(), submitted: false, version: parsed.baseVersion + 1, written: 2, dropped: [] });
+        res.writeHead(200, { "content-type": "application/json", "content-length": Buffer.byteLength(out) });
+        res.end(out);
+      });
+    });
+    s.listen(0, "127.0.0.1", () => console.log(s.address().port));`;
+  const child = spawn(process.execPath, ["-e", server], { stdio: ["ignore", "pipe", "inherit"] });
+  try {
+    const port = await new Promise<number>((resolve) => child.stdout.once("data", (d) => resolve(Number(String(d)))));
+    const rows: Row[] = [];
+    for (const clients of CLIENTS) {
+      const versions = new Array<number>(clients).fill(1);
+      const cpuBefore = cpuMs(child.pid);
+      const result = await closedLoop(clients, async (client) => {
+        const res = await fetch(`http://127.0.0.1:${port}/api/responses/floor`, {
+          method: "POST",
+          headers: { "content-type": "application/json", cookie: "resume_0123456789abcdef=x" },
+          body: JSON.stringify({
+            intent: "save",
+            changes: { a: 1, b: 2 },
+            baseVersion: versions[client],
+            currentPage: 2,
+          }),
+        });
+        const body = (await res.json()) as { version: number };
+        versions[client] = body.version;
+        return res.ok;
+      });
+      const cpuAfter = cpuMs(child.pid);
+      rows.push({
+        kind: "HTTP floor (bare node:http)",
+        clients,
+        ...result,
+        serverCpuMsPerRequest:
+          cpuBefore === null || cpuAfter === null
+            ? null
+            : round1((cpuAfter - cpuBefore) / Math.max(1, result.requests)),
+      });
+    }
+    return rows;
+  } finally {
+    child.kill();
+  }
+}
+
 async function runOn(label: string, databaseUrl: string | undefined) {
   // A busy machine can take a while to start the server.
   const app = await startApp({ databaseUrl, startTimeoutMs: 300_000 });
@@ -629,6 +706,7 @@ if (!args.has("--no-build")) {
   const build = spawnSync("npm", ["run", "build"], { cwd: ROOT, stdio: "inherit" });
   if (build.status !== 0) process.exit(1);
 }
+if (!args.has("--page-only")) report.runs.http = { floor: await httpFloor() };
 if (ONLY !== "postgres") await runOn("sqlite", undefined);
 const pgUrl = process.env.DATABASE_URL;
 if (ONLY !== "sqlite" && pgUrl && isPostgres(pgUrl)) {
@@ -646,7 +724,23 @@ if (ONLY !== "sqlite" && pgUrl && isPostgres(pgUrl)) {
 
 // One table: both databases, the app beside the raw limit, every ratio.
 const table: Row[] = [];
-for (const [db, run] of Object.entries(report.runs) as [string, { throughput?: Row[]; snapshots?: Row[] }][]) {
+for (const [db, run] of Object.entries(report.runs) as [
+  string,
+  { throughput?: Row[]; snapshots?: Row[]; floor?: Row[] },
+][]) {
+  for (const t of run.floor ?? [])
+    table.push({
+      db,
+      measure: `${t.kind} @${t.clients}`,
+      app: `${t.perSecond}/s`,
+      raw: null,
+      ratio: null,
+      medianMs: t.medianMs,
+      p95Ms: t.p95Ms,
+      failed: t.failed,
+      serverCpuMs: t.serverCpuMsPerRequest,
+      peakRssMb: null,
+    });
   for (const t of run.throughput ?? [])
     table.push({
       db,
@@ -657,6 +751,7 @@ for (const [db, run] of Object.entries(report.runs) as [string, { throughput?: R
       medianMs: t.medianMs,
       p95Ms: t.p95Ms,
       failed: t.failed,
+      serverCpuMs: t.serverCpuMsPerRequest,
       peakRssMb: t.serverPeakRssMb,
     });
   for (const s of run.snapshots ?? [])
@@ -669,6 +764,7 @@ for (const [db, run] of Object.entries(report.runs) as [string, { throughput?: R
       medianMs: null,
       p95Ms: null,
       failed: null,
+      serverCpuMs: null,
       peakRssMb: s.peakRssMb,
     });
 }

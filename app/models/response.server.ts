@@ -1,5 +1,4 @@
 import type { Db } from "../db.server";
-import { PostgresAdapter } from "kysely";
 import { inTransaction, now } from "../db.server";
 import { newId, randomToken, sha256 } from "../crypto.server";
 import type { Invitation, ResponseRow } from "../../db/schema";
@@ -118,7 +117,9 @@ export function applyChanges(stored: Record<string, AnswerValue>, changes: Answe
  * answer (the client then sends its full set). Every save applied raises the version.
  *
  * `check` sees the complete answer set after the changes (the questionnaire's validation) and
- * may refuse it or drop answers; it runs with the response locked, before anything is written.
+ * may refuse it or drop answers; it runs before anything is written, with no transaction open:
+ * the write that follows applies only if the response is still at the version the check saw
+ * (a save in between makes a set of changes a `conflict`, and a full set is checked again).
  * With `submit`, the response is also marked submitted; a second submission (a retry, a double
  * click) finds it submitted and changes nothing. The input is an options object so that
  * callers can grow it (for example answers entered by staff) without breaking the others.
@@ -144,24 +145,52 @@ export function saveResponse(
 ): Promise<FullSetOutcome>;
 export function saveResponse<E>(db: Db, input: SaveInput<E>): Promise<SaveOutcome<E>>;
 export async function saveResponse<E>(db: Db, input: SaveInput<E>): Promise<SaveOutcome<E>> {
-  return inTransaction(db, async (trx): Promise<SaveOutcome<E>> => {
-    const at = now();
-    // Locked (PostgreSQL: FOR UPDATE) so that two saves of one response take turns.
-    const current = input.existing ? await lockResponse(trx, input.existing.id) : null;
+  // The first attempt works from the row the caller read (the invitation check's, usually
+  // current); when that looks stale, or the write finds it so, the row is read again.
+  let current = input.existing;
+  let fresh = !current;
+  for (;;) {
     if (current?.status === "submitted") return { status: "already_submitted", response: current };
-    if (input.changes && (current?.version ?? 0) !== input.baseVersion) {
-      return { status: "conflict", version: current?.version ?? 0 };
-    }
-    const stored = current ? await loadAnswers(trx, current.id) : {};
-    let answers = input.changes ? applyChanges(stored, input.changes) : input.answers!;
-    const given = answers;
-    if (input.check) {
-      const checked = input.check(answers);
-      if (!checked.ok) return { status: "invalid", errors: checked.errors };
-      answers = checked.answers;
-    }
-    const profile = profileOf(answers, input.invitation);
-    const submitted = input.submit ? { status: "submitted" as const, submitted_at: at } : {};
+    const conflict = input.changes !== undefined && (current?.version ?? 0) !== input.baseVersion;
+    if (conflict && fresh) return { status: "conflict", version: current?.version ?? 0 };
+    const outcome = conflict ? "stale" : await attemptSave(db, input, current);
+    if (outcome !== "stale") return outcome;
+    // Another save or a submission came first: judge this one against what is stored now.
+    current = await readResponse(db, current!.id);
+    if (!current) throw new Error("The response being saved has been deleted.");
+    fresh = true;
+  }
+}
+
+/**
+ * One attempt of saveResponse: the stored answers are read and the caller's check runs with no
+ * transaction open (on PostgreSQL no pooled connection is held while the answers are checked);
+ * then one short transaction writes, only if the response is still at the version read
+ * (optimistic concurrency: every save raises the version, so a save committed in between is
+ * seen). "stale" when it was not, and nothing was written.
+ */
+async function attemptSave<E>(
+  db: Db,
+  input: SaveInput<E>,
+  current: ResponseRow | null,
+): Promise<SaveOutcome<E> | "stale"> {
+  const stored = current ? await loadAnswers(db, current.id) : {};
+  let answers = input.changes ? applyChanges(stored, input.changes) : input.answers!;
+  const given = answers;
+  if (input.check) {
+    const checked = input.check(answers);
+    if (!checked.ok) return { status: "invalid", errors: checked.errors };
+    answers = checked.answers;
+  }
+  // Only the differences: answers cleared (or dropped by the check) and answers new or changed.
+  const cleared = Object.keys(stored).filter((key) => !(key in answers));
+  const changed = Object.keys(answers).filter((key) => stored[key] !== answers[key]);
+  const dropped = Object.keys(given).filter((key) => !(key in answers));
+  const profile = profileOf(answers, input.invitation);
+  const at = now();
+  const submitted = input.submit ? { status: "submitted" as const, submitted_at: at } : {};
+
+  return inTransaction(db, async (trx): Promise<SaveOutcome<E> | "stale"> => {
     let response: ResponseRow;
     let resumeToken: string | null = null;
     if (!current) {
@@ -185,27 +214,18 @@ export async function saveResponse<E>(db: Db, input: SaveInput<E>): Promise<Save
       await trx.insertInto("responses").values(response).execute();
     } else {
       const set = { ...profile, current_page: input.currentPage, updated_at: at, ...submitted };
-      // The status guard makes a racing double submission a no-op for the loser.
+      // Only at the version read (a save in between raised it), and only while in progress (a
+      // racing double submission is a no-op for the loser).
       const updated = await trx
         .updateTable("responses")
         .set((eb) => ({ ...set, version: eb("version", "+", 1) }))
         .where("id", "=", current.id)
         .where("status", "=", "in_progress")
+        .where("version", "=", current.version)
         .executeTakeFirst();
-      if (Number(updated.numUpdatedRows) === 0) {
-        const fresh = await trx
-          .selectFrom("responses")
-          .selectAll()
-          .where("id", "=", current.id)
-          .executeTakeFirstOrThrow();
-        return { status: "already_submitted", response: fresh };
-      }
+      if (Number(updated.numUpdatedRows) === 0) return "stale";
       response = { ...current, ...set, version: current.version + 1 };
     }
-
-    // Only the differences: answers cleared (or dropped by the check) and answers new or changed.
-    const cleared = Object.keys(stored).filter((key) => !(key in answers));
-    const changed = Object.keys(answers).filter((key) => stored[key] !== answers[key]);
     if (cleared.length) {
       await trx.deleteFrom("answers").where("response_id", "=", response.id).where("item_key", "in", cleared).execute();
     }
@@ -233,16 +253,12 @@ export async function saveResponse<E>(db: Db, input: SaveInput<E>): Promise<Save
         )
         .execute();
     }
-    const dropped = Object.keys(given).filter((key) => !(key in answers));
     return { status: "saved", response, resumeToken, written: cleared.length + changed.length, dropped };
   });
 }
 
-/** A response row read for writing: on PostgreSQL locked until the transaction ends. */
-async function lockResponse(trx: Db, id: string): Promise<ResponseRow | null> {
-  let query = trx.selectFrom("responses").selectAll().where("id", "=", id);
-  if (trx.getExecutor().adapter instanceof PostgresAdapter) query = query.forUpdate();
-  return (await query.executeTakeFirst()) ?? null;
+async function readResponse(db: Db, id: string): Promise<ResponseRow | null> {
+  return (await db.selectFrom("responses").selectAll().where("id", "=", id).executeTakeFirst()) ?? null;
 }
 
 /** Gives a response a new resume token (the old link stops working) and returns it. */
