@@ -19,6 +19,7 @@ import { loadSubmittedResponses } from "./results.server";
 import { getRound, listRounds } from "./round.server";
 import { latestSnapshot, takeSnapshot } from "./snapshot.server";
 import { consensusForRound } from "./workshop.server";
+import type { ServerTiming } from "../server-timing.server";
 
 export const EVIDENCE = evidenceJson as unknown as EvidenceRegister;
 
@@ -50,8 +51,9 @@ async function resultOf(
   db: Db,
   round: Round,
   agencies: AgencyInput[],
+  timing?: ServerTiming,
 ): Promise<{ result: RoundResult; source: RoundReport["source"]; snapshot: RoundReport["snapshot"] }> {
-  let snapshot = await latestSnapshot(db, round.id);
+  let snapshot = await latestSnapshot(db, round.id, timing);
   if (!snapshot && round.status === "closed" && !round.answers_purged_at) {
     snapshot = (await takeSnapshot(db, { round, kind: "final", agencies, at: round.closed_at ?? undefined })).snapshot;
   }
@@ -117,17 +119,19 @@ const hasResults = (result: RoundResult) => result.status === "ok" && result.pro
 export async function roundReport(
   db: Db,
   input: { partnershipId: string; roundId: string },
+  /** Times the snapshot's read and parse (the results page's Server-Timing). */
+  timing?: ServerTiming,
 ): Promise<RoundReport | null> {
   const round = await getRound(db, input);
   if (!round) return null;
   const agencies = await agencyInputs(db, input.partnershipId);
-  const { result, source, snapshot } = await resultOf(db, round, agencies);
+  const { result, source, snapshot } = await resultOf(db, round, agencies, timing);
   let previous: RoundReport["previous"] = null;
   const earlier = (await listRounds(db, input.partnershipId)).filter(
     (r) => r.id !== round.id && r.created_at < round.created_at,
   );
   for (const candidate of earlier) {
-    const scored = await resultOf(db, candidate, agencies);
+    const scored = await resultOf(db, candidate, agencies, timing);
     if (!hasResults(scored.result)) continue;
     const actions = await listActionItems(db, { partnershipId: input.partnershipId, roundId: candidate.id });
     previous = {
@@ -210,8 +214,9 @@ export interface Comment {
 export async function roundComments(
   db: Db,
   input: { roundId: string; threshold: number },
+  timing?: ServerTiming,
 ): Promise<{ available: boolean; comments: Comment[] }> {
-  const snapshot = await latestSnapshot(db, input.roundId);
+  const snapshot = await latestSnapshot(db, input.roundId, timing);
   if (!snapshot || snapshot.content.exportable.status !== "ok") return { available: false, comments: [] };
   const exportable = new Set(snapshot.content.exportable.ids);
   // The round's comment answers alone, through their partial index (migration 0016), not

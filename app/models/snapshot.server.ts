@@ -12,6 +12,7 @@
 import type { Db } from "../db.server";
 import { inTransaction, now } from "../db.server";
 import { newId } from "../crypto.server";
+import { timeIn, timeSyncIn, type ServerTiming } from "../server-timing.server";
 import type { ResultSnapshot, Round } from "../../db/schema";
 import { readScoredItems } from "../domain/instrument";
 import {
@@ -51,12 +52,12 @@ export interface PublishedSnapshot {
   content: SnapshotContent;
 }
 
-const parse = (row: ResultSnapshot): PublishedSnapshot => ({
+const parse = (row: ResultSnapshot, timing?: ServerTiming): PublishedSnapshot => ({
   id: row.id,
   kind: row.kind,
   takenAt: row.taken_at,
   submittedCount: row.submitted_count,
-  content: JSON.parse(row.result_json) as SnapshotContent,
+  content: timeSyncIn(timing, "parse", () => JSON.parse(row.result_json) as SnapshotContent),
 });
 
 /** The round's snapshots, oldest first. */
@@ -68,20 +69,26 @@ export async function listSnapshots(db: Db, roundId: string): Promise<PublishedS
     .orderBy("taken_at")
     .orderBy("id")
     .execute();
-  return rows.map(parse);
+  return rows.map((r) => parse(r));
 }
 
 /** The snapshot every reader shows: the latest one (the others are not read). */
-export async function latestSnapshot(db: Db, roundId: string): Promise<PublishedSnapshot | null> {
-  const row = await db
-    .selectFrom("result_snapshots")
-    .selectAll()
-    .where("round_id", "=", roundId)
-    .orderBy("taken_at", "desc")
-    .orderBy("id", "desc")
-    .limit(1)
-    .executeTakeFirst();
-  return row ? parse(row) : null;
+export async function latestSnapshot(
+  db: Db,
+  roundId: string,
+  timing?: ServerTiming,
+): Promise<PublishedSnapshot | null> {
+  const row = await timeIn(timing, "read", () =>
+    db
+      .selectFrom("result_snapshots")
+      .selectAll()
+      .where("round_id", "=", roundId)
+      .orderBy("taken_at", "desc")
+      .orderBy("id", "desc")
+      .limit(1)
+      .executeTakeFirst(),
+  );
+  return row ? parse(row, timing) : null;
 }
 
 async function submittedByQuestionnaire(
