@@ -19,7 +19,7 @@ import { loadSubmittedResponses } from "./results.server";
 import { getRound, listRounds } from "./round.server";
 import { latestSnapshot, takeSnapshot } from "./snapshot.server";
 import { consensusForRound } from "./workshop.server";
-import type { ServerTiming } from "../server-timing.server";
+import type { ServerTiming } from "./timing.server";
 
 export const EVIDENCE = evidenceJson as unknown as EvidenceRegister;
 

@@ -12,7 +12,7 @@
 import type { Db } from "../db.server";
 import { inTransaction, now } from "../db.server";
 import { newId } from "../crypto.server";
-import { timeIn, timeSyncIn, type ServerTiming } from "../server-timing.server";
+import { timeIn, timeSyncIn, type ServerTiming } from "./timing.server";
 import type { ResultSnapshot, Round } from "../../db/schema";
 import { readScoredItems } from "../domain/instrument";
 import {

@@ -10,7 +10,7 @@ import type { CountFigure, GroupView, ScoreFigure, TeamInput } from "../domain/s
 import { listAgencies, memberAgency } from "./partnership.server";
 import { createInvitation } from "./round.server";
 import { latestSnapshot } from "./snapshot.server";
-import type { ServerTiming } from "../server-timing.server";
+import type { ServerTiming } from "./timing.server";
 
 /** The partnership's teams, by organisation then name. */
 export function listTeams(db: Db, partnershipId: string) {

@@ -48,7 +48,7 @@ import { experienceGap } from "../domain/experience-gap";
 import { keyMessages } from "../domain/key-messages";
 import { langOf } from "../language.server";
 import { metaT, useT } from "../components/i18n";
-import { ServerTiming } from "../server-timing.server";
+import { ServerTiming } from "../models/timing.server";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: reportCss }];
 

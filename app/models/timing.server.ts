@@ -1,4 +1,6 @@
 /**
+ * (A model only in that models import it: the snapshot and report reads time their phases.)
+ *
  * Server-Timing (issue 19: "the results page served from its snapshot in under 100 ms at the
  * server"): a loader times its phases and sends them in the `Server-Timing` header, which the
  * browser's network panel and scripts/bench-results.ts read. entry.server.tsx adds the React
