@@ -70,7 +70,14 @@ async function benchOn(db: "sqlite" | "postgres", databaseUrl: string) {
     const at = new Date().toISOString();
     await app.db
       .insertInto("users")
-      .values({ id: userId, email: "bench-lead@example.org", name: "Lead", password_hash: "x", is_admin: 0, created_at: at })
+      .values({
+        id: userId,
+        email: "bench-lead@example.org",
+        name: "Lead",
+        password_hash: "x",
+        is_admin: 0,
+        created_at: at,
+      })
       .execute();
     await setMemberRole(app.db, { partnershipId, userId, role: "lead" });
     const token = randomToken();
@@ -109,7 +116,7 @@ async function benchOn(db: "sqlite" | "postgres", databaseUrl: string) {
       const body = await res.text();
       const took = performance.now() - t0;
       if (!res.ok) throw new Error(`The results page answered ${res.status}`);
-      if (!body.includes("data-testid=\"snapshot-note\"")) throw new Error("The page shows no snapshot");
+      if (!body.includes('data-testid="snapshot-note"')) throw new Error("The page shows no snapshot");
       if (i < 3) continue;
       client.push(took);
       bytes = Buffer.byteLength(body);
@@ -168,7 +175,10 @@ const file = path.join(
 fs.mkdirSync(path.dirname(file), { recursive: true });
 fs.writeFileSync(
   file,
-  JSON.stringify({ date, label, cpu: os.cpus()[0]?.model, cores: os.cpus().length, node: process.version, size, rows }, null, 2) +
-    "\n",
+  JSON.stringify(
+    { date, label, cpu: os.cpus()[0]?.model, cores: os.cpus().length, node: process.version, size, rows },
+    null,
+    2,
+  ) + "\n",
 );
 console.log(`Saved ${path.relative(ROOT, file)}`);

@@ -17,9 +17,9 @@ import { listAgencies } from "./partnership.server";
 import { allMarkers, exportLabels, SURVEYS } from "./questionnaire.server";
 import { loadSubmittedResponses } from "./results.server";
 import { getRound, listRounds } from "./round.server";
-import { latestSnapshot, takeSnapshot } from "./snapshot.server";
+import { latestSnapshot, snapshotIds, takeSnapshot } from "./snapshot.server";
 import { consensusForRound } from "./workshop.server";
-import type { ServerTiming } from "./timing.server";
+import { timeIn, type ServerTiming } from "./timing.server";
 
 export const EVIDENCE = evidenceJson as unknown as EvidenceRegister;
 
@@ -218,19 +218,21 @@ export async function roundComments(
 ): Promise<{ available: boolean; comments: Comment[] }> {
   const snapshot = await latestSnapshot(db, input.roundId, timing);
   if (!snapshot || snapshot.content.exportable.status !== "ok") return { available: false, comments: [] };
-  const exportable = new Set(snapshot.content.exportable.ids);
+  const exportable = new Set((await snapshotIds(db, snapshot.id, timing)).exportable);
   // The round's comment answers alone, through their partial index (migration 0016), not
   // every answer of every exportable response.
   // (A cross join: SQLite then reads the comment answers first, as written.)
-  const rows = await db
-    .selectFrom("answers")
-    .crossJoin("responses")
-    .whereRef("responses.id", "=", "answers.response_id")
-    .select(["responses.id", "responses.kind", "answers.item_key", "answers.value"])
-    .where("answers.item_key", "in", [sql.lit(QUESTION.comments), sql.lit(FAMILY_COMMENTS)])
-    .where("responses.round_id", "=", input.roundId)
-    .where("responses.status", "=", "submitted")
-    .execute();
+  const rows = await timeIn(timing, "read", () =>
+    db
+      .selectFrom("answers")
+      .crossJoin("responses")
+      .whereRef("responses.id", "=", "answers.response_id")
+      .select(["responses.id", "responses.kind", "answers.item_key", "answers.value"])
+      .where("answers.item_key", "in", [sql.lit(QUESTION.comments), sql.lit(FAMILY_COMMENTS)])
+      .where("responses.round_id", "=", input.roundId)
+      .where("responses.status", "=", "submitted")
+      .execute(),
+  );
   let perKind = snapshot.content.exportableByKind ? new Map(Object.entries(snapshot.content.exportableByKind)) : null;
   if (!perKind) {
     // A snapshot made before issue 19: count the exportable responses by kind.
@@ -333,7 +335,7 @@ export async function roundAnswerExport(
   if (!snapshot) return { status: "unavailable", reason: "No results have been published for this round yet." };
   if (snapshot.content.exportable.status !== "ok") return snapshot.content.exportable;
   // The snapshot's exportable responses: submitted answers never change, so these are its answers.
-  const include = new Set(snapshot.content.exportable.ids);
+  const include = new Set((await snapshotIds(db, snapshot.id)).exportable);
   const responses = (await loadSubmittedResponses(db, { roundId: round.id, form: round.form })).filter((r) =>
     include.has(r.id),
   );
