@@ -49,6 +49,7 @@ import { keyMessages } from "../domain/key-messages";
 import { langOf } from "../language.server";
 import { metaT, useT } from "../components/i18n";
 import { ServerTiming } from "../models/timing.server";
+import type { RoundResult } from "../domain/scoring";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: reportCss }];
 
@@ -118,6 +119,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return json(data, { headers: { "Server-Timing": timing.header() } });
 }
 
+const withoutGroupViews = (result: RoundResult): RoundResult => {
+  if (result.status !== "ok" || !result.groups) return result;
+  const { groups: _groups, ...rest } = result;
+  return rest;
+};
+
 async function reportData(request: Request, params: LoaderFunctionArgs["params"], timing: ServerTiming) {
   const read = <T,>(fn: () => Promise<T>) => timing.time("read", fn);
   const url = new URL(request.url);
@@ -182,7 +189,9 @@ async function reportData(request: Request, params: LoaderFunctionArgs["params"]
     canLead,
     source: report.source,
     snapshot: report.snapshot,
-    result,
+    // The organisation and team views are offered through groupOptions (each filtered view is
+    // its own page): the whole page neither shows nor sends them (issue 19, hydration size).
+    result: withoutGroupViews(result),
     evidence: evidenceForItems(top),
     itemTitles: itemTitles(top, lang),
     comparison,
