@@ -51,6 +51,8 @@ app.use(
 );
 
 app.use((req, res, next) => {
+  // When the request arrived, for the total of Server-Timing (app/entry.server.tsx).
+  res.locals.requestStart = performance.now();
   const nonce = crypto.randomBytes(16).toString("base64");
   res.locals.cspNonce = nonce;
   res.setHeader(
@@ -237,7 +239,10 @@ function remixRequest(req, res) {
 const handleRequest = createRequestHandler(build, process.env.NODE_ENV ?? "production");
 app.all("*", async (req, res, next) => {
   try {
-    const response = await handleRequest(remixRequest(req, res), { cspNonce: res.locals.cspNonce });
+    const response = await handleRequest(remixRequest(req, res), {
+      cspNonce: res.locals.cspNonce,
+      requestStart: res.locals.requestStart,
+    });
     // Already answered (413 while streaming): drop whatever the route made of the cut body.
     if (res.headersSent) return;
     // Answered before the whole body was read (a redirect to sign in, say): close after it.

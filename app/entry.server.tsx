@@ -20,6 +20,9 @@ export default function handleRequest(
 ) {
   const nonce = typeof loadContext.cspNonce === "string" ? loadContext.cspNonce : undefined;
   const waitForAll = isbot(request.headers.get("user-agent") ?? "");
+  const renderStart = performance.now();
+  // The request's arrival (server.mjs), for the whole time at the server.
+  const requestStart = typeof loadContext.requestStart === "number" ? loadContext.requestStart : null;
   return new Promise((resolve, reject) => {
     let shellRendered = false;
     const { pipe, abort } = renderToPipeableStream(
@@ -32,6 +35,13 @@ export default function handleRequest(
           shellRendered = true;
           const body = new PassThrough();
           responseHeaders.set("Content-Type", "text/html; charset=utf-8");
+          // Server-Timing (issue 19): the loader's phases (a route's `headers`), the render,
+          // and the total from the request's arrival to here (a page without Suspense is
+          // wholly rendered by now; only its bytes remain to be sent).
+          const at = performance.now();
+          const timing = [`render;dur=${(at - renderStart).toFixed(1)}`];
+          if (requestStart !== null) timing.push(`total;dur=${(at - requestStart).toFixed(1)}`);
+          responseHeaders.append("Server-Timing", timing.join(", "));
           resolve(
             new Response(createReadableStreamFromReadable(body), {
               headers: responseHeaders,

@@ -189,10 +189,19 @@ export interface ResultSnapshotsTable {
   taken_at: string;
   /** Submitted responses the snapshot was made from. */
   submitted_count: number;
-  /** JSON of `SnapshotContent` (app/models/snapshot.server.ts): the suppressed result and what the exports need. */
+  /** JSON of `SnapshotContent` (app/models/snapshot.server.ts): the suppressed result and what the pages need. */
   result_json: string;
   /** JSON of the comparison's extract of the result (`CompareExtract`, 0009); null until first compared for older snapshots. */
   compare_json: WithDefault<string | null>;
+  /**
+   * JSON of `SnapshotIds` (0017): the response ids the snapshot was made from and those the
+   * answers export may include. Null in rows written without it (the ids are then in result_json).
+   */
+  ids_json: WithDefault<string | null>;
+  /** 1 when the snapshot published figures (result.status "ok"), 0 when not; null as ids_json. */
+  published: WithDefault<number | null>;
+  /** JSON of the submitted responses by questionnaire at the time (for the snapshot rule); null as ids_json. */
+  by_questionnaire_json: WithDefault<string | null>;
 }
 export type ResultSnapshot = Selectable<ResultSnapshotsTable>;
 

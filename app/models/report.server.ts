@@ -17,8 +17,9 @@ import { listAgencies } from "./partnership.server";
 import { allMarkers, exportLabels, SURVEYS } from "./questionnaire.server";
 import { loadSubmittedResponses } from "./results.server";
 import { getRound, listRounds } from "./round.server";
-import { latestSnapshot, takeSnapshot } from "./snapshot.server";
+import { latestSnapshot, snapshotIds, takeSnapshot } from "./snapshot.server";
 import { consensusForRound } from "./workshop.server";
+import { timeIn, type ServerTiming } from "./timing.server";
 
 export const EVIDENCE = evidenceJson as unknown as EvidenceRegister;
 
@@ -50,8 +51,9 @@ async function resultOf(
   db: Db,
   round: Round,
   agencies: AgencyInput[],
+  timing?: ServerTiming,
 ): Promise<{ result: RoundResult; source: RoundReport["source"]; snapshot: RoundReport["snapshot"] }> {
-  let snapshot = await latestSnapshot(db, round.id);
+  let snapshot = await latestSnapshot(db, round.id, timing);
   if (!snapshot && round.status === "closed" && !round.answers_purged_at) {
     snapshot = (await takeSnapshot(db, { round, kind: "final", agencies, at: round.closed_at ?? undefined })).snapshot;
   }
@@ -117,17 +119,19 @@ const hasResults = (result: RoundResult) => result.status === "ok" && result.pro
 export async function roundReport(
   db: Db,
   input: { partnershipId: string; roundId: string },
+  /** Times the snapshot's read and parse (the results page's Server-Timing). */
+  timing?: ServerTiming,
 ): Promise<RoundReport | null> {
   const round = await getRound(db, input);
   if (!round) return null;
   const agencies = await agencyInputs(db, input.partnershipId);
-  const { result, source, snapshot } = await resultOf(db, round, agencies);
+  const { result, source, snapshot } = await resultOf(db, round, agencies, timing);
   let previous: RoundReport["previous"] = null;
   const earlier = (await listRounds(db, input.partnershipId)).filter(
     (r) => r.id !== round.id && r.created_at < round.created_at,
   );
   for (const candidate of earlier) {
-    const scored = await resultOf(db, candidate, agencies);
+    const scored = await resultOf(db, candidate, agencies, timing);
     if (!hasResults(scored.result)) continue;
     const actions = await listActionItems(db, { partnershipId: input.partnershipId, roundId: candidate.id });
     previous = {
@@ -210,22 +214,25 @@ export interface Comment {
 export async function roundComments(
   db: Db,
   input: { roundId: string; threshold: number },
+  timing?: ServerTiming,
 ): Promise<{ available: boolean; comments: Comment[] }> {
-  const snapshot = await latestSnapshot(db, input.roundId);
+  const snapshot = await latestSnapshot(db, input.roundId, timing);
   if (!snapshot || snapshot.content.exportable.status !== "ok") return { available: false, comments: [] };
-  const exportable = new Set(snapshot.content.exportable.ids);
+  const exportable = new Set((await snapshotIds(db, snapshot.id, timing)).exportable);
   // The round's comment answers alone, through their partial index (migration 0016), not
   // every answer of every exportable response.
   // (A cross join: SQLite then reads the comment answers first, as written.)
-  const rows = await db
-    .selectFrom("answers")
-    .crossJoin("responses")
-    .whereRef("responses.id", "=", "answers.response_id")
-    .select(["responses.id", "responses.kind", "answers.item_key", "answers.value"])
-    .where("answers.item_key", "in", [sql.lit(QUESTION.comments), sql.lit(FAMILY_COMMENTS)])
-    .where("responses.round_id", "=", input.roundId)
-    .where("responses.status", "=", "submitted")
-    .execute();
+  const rows = await timeIn(timing, "read", () =>
+    db
+      .selectFrom("answers")
+      .crossJoin("responses")
+      .whereRef("responses.id", "=", "answers.response_id")
+      .select(["responses.id", "responses.kind", "answers.item_key", "answers.value"])
+      .where("answers.item_key", "in", [sql.lit(QUESTION.comments), sql.lit(FAMILY_COMMENTS)])
+      .where("responses.round_id", "=", input.roundId)
+      .where("responses.status", "=", "submitted")
+      .execute(),
+  );
   let perKind = snapshot.content.exportableByKind ? new Map(Object.entries(snapshot.content.exportableByKind)) : null;
   if (!perKind) {
     // A snapshot made before issue 19: count the exportable responses by kind.
@@ -328,7 +335,7 @@ export async function roundAnswerExport(
   if (!snapshot) return { status: "unavailable", reason: "No results have been published for this round yet." };
   if (snapshot.content.exportable.status !== "ok") return snapshot.content.exportable;
   // The snapshot's exportable responses: submitted answers never change, so these are its answers.
-  const include = new Set(snapshot.content.exportable.ids);
+  const include = new Set((await snapshotIds(db, snapshot.id)).exportable);
   const responses = (await loadSubmittedResponses(db, { roundId: round.id, form: round.form })).filter((r) =>
     include.has(r.id),
   );

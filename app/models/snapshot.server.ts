@@ -12,6 +12,7 @@
 import type { Db } from "../db.server";
 import { inTransaction, now } from "../db.server";
 import { newId } from "../crypto.server";
+import { timeIn, timeSyncIn, type ServerTiming } from "./timing.server";
 import type { ResultSnapshot, Round } from "../../db/schema";
 import { readScoredItems } from "../domain/instrument";
 import {
@@ -26,21 +27,30 @@ import { compareExtract } from "../domain/compare-areas";
 import { allMarkers, SURVEYS } from "./questionnaire.server";
 import { streamScoringResponses, type ScoringResponse } from "./results.server";
 
-/** What a snapshot holds: the suppressed result and, for the answers export, which responses it may include. */
+/**
+ * What the pages read of a snapshot (`result_json`): the suppressed result and counts. The
+ * response ids are apart (`SnapshotIds`, issue 19), so that a page view parses no ids.
+ */
 export interface SnapshotContent {
   result: RoundResult;
-  /** Every submitted response the snapshot was made from (for the joint plan of later snapshots). */
-  responseIds: string[];
   /** Submitted responses by questionnaire at the time. */
   byQuestionnaire: Record<QuestionnaireKind, number>;
-  /** The responses the answers export may include (none whose group the results hide), or why none. */
-  exportable: { status: "ok"; ids: string[] } | { status: "unavailable"; reason: string };
+  /** Whether the answers export may include any response (which ones: `SnapshotIds`), or why none. */
+  exportable: { status: "ok" } | { status: "unavailable"; reason: string };
   /**
    * How many of the exportable responses are of each kind ("professional" takes the short
    * form too), so that the lead's comments need not count them again; absent in snapshots
    * made before issue 19.
    */
   exportableByKind?: { professional: number; family: number };
+}
+
+/** A snapshot's response ids (`ids_json`, migration 0017): read by no page, only where they are needed. */
+export interface SnapshotIds {
+  /** Every submitted response the snapshot was made from (for the joint plan of later snapshots), sorted. */
+  responseIds: string[];
+  /** The responses the answers export may include (none whose group the results hide); null when it may include none. */
+  exportable: string[] | null;
 }
 
 export interface PublishedSnapshot {
@@ -51,37 +61,136 @@ export interface PublishedSnapshot {
   content: SnapshotContent;
 }
 
-const parse = (row: ResultSnapshot): PublishedSnapshot => ({
+/**
+ * Parsed snapshots by id, most recently used last. A snapshot is never changed once written
+ * (only made or deleted), so its parse is kept for the next page view (issue 19: the results
+ * page of a 10,000-respondent round parsed ~925 KB of JSON three times per view). Cached values
+ * are frozen: every reader shares them.
+ */
+class Lru<V> {
+  private readonly map = new Map<string, V>();
+  constructor(private readonly size: number) {}
+  get(key: string): V | undefined {
+    const value = this.map.get(key);
+    if (value !== undefined) {
+      this.map.delete(key);
+      this.map.set(key, value);
+    }
+    return value;
+  }
+  set(key: string, value: V) {
+    this.map.delete(key);
+    this.map.set(key, value);
+    if (this.map.size > this.size) this.map.delete(this.map.keys().next().value!);
+  }
+}
+const contents = new Lru<SnapshotContent>(32);
+// Ids weigh more (a 100,000-respondent round: ~8 MB of strings), and only leads' comments,
+// exports and new snapshots read them.
+const idLists = new Lru<SnapshotIds>(4);
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
+
+/** A snapshot's stored JSON as the pages read it (rows from before 0017 carry the ids inside; they are dropped). */
+function contentOf(json: string): SnapshotContent {
+  const { result, byQuestionnaire, exportable, exportableByKind } = JSON.parse(json) as SnapshotContent;
+  return deepFreeze({
+    result,
+    byQuestionnaire,
+    exportable: exportable.status === "ok" ? { status: "ok" } : exportable,
+    ...(exportableByKind ? { exportableByKind } : {}),
+  });
+}
+
+/** The content of snapshot `id`, from the cache or parsed once. */
+async function snapshotContent(db: Db, id: string, timing?: ServerTiming): Promise<SnapshotContent> {
+  const hit = contents.get(id);
+  if (hit) return hit;
+  const row = await timeIn(timing, "read", () =>
+    db.selectFrom("result_snapshots").select("result_json").where("id", "=", id).executeTakeFirstOrThrow(),
+  );
+  const content = timeSyncIn(timing, "parse", () => contentOf(row.result_json));
+  contents.set(id, content);
+  return content;
+}
+
+/** The response ids of snapshot `id` (for the joint plan, the answers export and the lead's comments). */
+export async function snapshotIds(db: Db, id: string, timing?: ServerTiming): Promise<SnapshotIds> {
+  const hit = idLists.get(id);
+  if (hit) return hit;
+  const row = await timeIn(timing, "read", () =>
+    db.selectFrom("result_snapshots").select("ids_json").where("id", "=", id).executeTakeFirstOrThrow(),
+  );
+  const ids = await timeIn(timing, "parse", async () => {
+    if (row.ids_json) return JSON.parse(row.ids_json) as SnapshotIds;
+    // A row written without ids_json: the ids are in result_json, as before 0017.
+    const old = await db
+      .selectFrom("result_snapshots")
+      .select("result_json")
+      .where("id", "=", id)
+      .executeTakeFirstOrThrow();
+    const parsed = JSON.parse(old.result_json) as {
+      responseIds?: string[];
+      exportable: { status: "ok"; ids?: string[] } | { status: "unavailable" };
+    };
+    return {
+      responseIds: parsed.responseIds ?? [],
+      exportable: parsed.exportable.status === "ok" ? (parsed.exportable.ids ?? []) : null,
+    };
+  });
+  deepFreeze(ids);
+  idLists.set(id, ids);
+  return ids;
+}
+
+const SUMMARY = ["id", "kind", "taken_at", "submitted_count"] as const;
+type SummaryRow = Pick<ResultSnapshot, (typeof SUMMARY)[number]>;
+
+const published = async (db: Db, row: SummaryRow, timing?: ServerTiming): Promise<PublishedSnapshot> => ({
   id: row.id,
   kind: row.kind,
   takenAt: row.taken_at,
   submittedCount: row.submitted_count,
-  content: JSON.parse(row.result_json) as SnapshotContent,
+  content: await snapshotContent(db, row.id, timing),
 });
 
 /** The round's snapshots, oldest first. */
 export async function listSnapshots(db: Db, roundId: string): Promise<PublishedSnapshot[]> {
   const rows = await db
     .selectFrom("result_snapshots")
-    .selectAll()
+    .select(SUMMARY)
     .where("round_id", "=", roundId)
     .orderBy("taken_at")
     .orderBy("id")
     .execute();
-  return rows.map(parse);
+  const out: PublishedSnapshot[] = [];
+  for (const row of rows) out.push(await published(db, row));
+  return out;
 }
 
 /** The snapshot every reader shows: the latest one (the others are not read). */
-export async function latestSnapshot(db: Db, roundId: string): Promise<PublishedSnapshot | null> {
-  const row = await db
-    .selectFrom("result_snapshots")
-    .selectAll()
-    .where("round_id", "=", roundId)
-    .orderBy("taken_at", "desc")
-    .orderBy("id", "desc")
-    .limit(1)
-    .executeTakeFirst();
-  return row ? parse(row) : null;
+export async function latestSnapshot(
+  db: Db,
+  roundId: string,
+  timing?: ServerTiming,
+): Promise<PublishedSnapshot | null> {
+  const row = await timeIn(timing, "read", () =>
+    db
+      .selectFrom("result_snapshots")
+      .select(SUMMARY)
+      .where("round_id", "=", roundId)
+      .orderBy("taken_at", "desc")
+      .orderBy("id", "desc")
+      .limit(1)
+      .executeTakeFirst(),
+  );
+  return row ? published(db, row, timing) : null;
 }
 
 async function submittedByQuestionnaire(
@@ -111,6 +220,32 @@ export interface SnapshotRule {
 }
 
 /**
+ * The latest snapshot that published figures: its submitted count and counts by questionnaire,
+ * from their own columns (0017); only a row written without them is parsed.
+ */
+async function lastPublished(
+  db: Db,
+  roundId: string,
+): Promise<{ submittedCount: number; byQuestionnaire: Partial<Record<QuestionnaireKind, number>> } | null> {
+  const rows = await db
+    .selectFrom("result_snapshots")
+    .select(["id", "submitted_count", "published", "by_questionnaire_json"])
+    .where("round_id", "=", roundId)
+    .where((eb) => eb.or([eb("published", "=", 1), eb("published", "is", null)]))
+    .orderBy("taken_at", "desc")
+    .orderBy("id", "desc")
+    .execute();
+  for (const row of rows) {
+    if (row.published === 1 && row.by_questionnaire_json)
+      return { submittedCount: row.submitted_count, byQuestionnaire: JSON.parse(row.by_questionnaire_json) };
+    const content = await snapshotContent(db, row.id);
+    if (content.result.status === "ok")
+      return { submittedCount: row.submitted_count, byQuestionnaire: content.byQuestionnaire };
+  }
+  return null;
+}
+
+/**
  * Whether a new snapshot may be made now: since the latest snapshot that published figures,
  * at least `threshold` new submitted responses, and for each questionnaire 0 or at least
  * `threshold` new ones (else one questionnaire's section would move by a few people).
@@ -122,8 +257,7 @@ export async function snapshotRule(
   const t = round.suppression_threshold;
   const counts = await submittedByQuestionnaire(db, round);
   const submitted = QUESTIONNAIRE_KINDS.reduce((s, k) => s + counts[k], 0);
-  const published = (await listSnapshots(db, round.id)).filter((s) => s.content.result.status === "ok");
-  const last = published.at(-1);
+  const last = await lastPublished(db, round.id);
   if (!last) return { allowed: true, submitted, sinceLast: submitted, reason: null };
   const sinceLast = submitted - last.submittedCount;
   if (sinceLast < t) {
@@ -135,7 +269,7 @@ export async function snapshotRule(
     };
   }
   for (const k of QUESTIONNAIRE_KINDS) {
-    const added = counts[k] - (last.content.byQuestionnaire[k] ?? 0);
+    const added = counts[k] - (last.byQuestionnaire[k] ?? 0);
     if (added > 0 && added < t) {
       return {
         allowed: false,
@@ -166,7 +300,11 @@ export async function takeSnapshot(
   return inTransaction(db, async (trx) => {
     const rule = await snapshotRule(trx, input.round);
     if (!rule.allowed) return { snapshot: null, rule };
-    const earlier = (await listSnapshots(trx, input.round.id)).filter((s) => s.content.result.status === "ok");
+    // The earlier snapshots that published figures, with their ids, for the joint plan.
+    const earlier: { responseIds: readonly string[]; result: RoundResult }[] = [];
+    for (const s of await listSnapshots(trx, input.round.id))
+      if (s.content.result.status === "ok")
+        earlier.push({ responseIds: (await snapshotIds(trx, s.id)).responseIds, result: s.content.result });
     // Streamed and packed (issue 19): the round's answers are never held as objects, only one
     // byte per question per response (decision 0007).
     const responses: ScoringResponse[] = [];
@@ -196,7 +334,7 @@ export async function takeSnapshot(
       agencies: input.agencies,
       teams,
       threshold,
-      earlier: earlier.map((s) => ({ responseIds: s.content.responseIds, result: s.content.result })),
+      earlier,
     });
     const byQuestionnaire: Record<QuestionnaireKind, number> = { professional: 0, short: 0, family: 0 };
     for (const r of responses) byQuestionnaire[r.questionnaire]++;
@@ -209,10 +347,13 @@ export async function takeSnapshot(
     }
     const content: SnapshotContent = {
       result,
-      responseIds: responses.map((r) => r.id).sort(),
       byQuestionnaire,
-      exportable,
+      exportable: exportable.status === "ok" ? { status: "ok" } : exportable,
       exportableByKind,
+    };
+    const ids: SnapshotIds = {
+      responseIds: responses.map((r) => r.id).sort(),
+      exportable: exportable.status === "ok" ? exportable.ids : null,
     };
     const row = {
       id: newId(),
@@ -221,10 +362,21 @@ export async function takeSnapshot(
       taken_at: input.at ?? now(),
       submitted_count: responses.length,
       result_json: JSON.stringify(content),
+      ids_json: JSON.stringify(ids),
+      published: result.status === "ok" ? 1 : 0,
+      by_questionnaire_json: JSON.stringify(byQuestionnaire),
       // What the commissioner comparison reads, so that it need not parse the whole result.
       compare_json: JSON.stringify(compareExtract(result, input.round.form)),
     };
     await trx.insertInto("result_snapshots").values(row).execute();
-    return { snapshot: parse(row), rule };
+    // (Not cached here: the transaction may yet roll back.)
+    const snapshot: PublishedSnapshot = {
+      id: row.id,
+      kind: row.kind,
+      takenAt: row.taken_at,
+      submittedCount: row.submitted_count,
+      content,
+    };
+    return { snapshot, rule };
   });
 }

@@ -10,6 +10,7 @@ import type { CountFigure, GroupView, ScoreFigure, TeamInput } from "../domain/s
 import { listAgencies, memberAgency } from "./partnership.server";
 import { createInvitation } from "./round.server";
 import { latestSnapshot } from "./snapshot.server";
+import type { ServerTiming } from "./timing.server";
 
 /** The partnership's teams, by organisation then name. */
 export function listTeams(db: Db, partnershipId: string) {
@@ -176,8 +177,9 @@ export interface GroupReport {
 export async function roundGroupReport(
   db: Db,
   input: { roundId: string; partnershipId: string; org: string | null; team: string | null; onlyAgencyId?: string },
+  timing?: ServerTiming,
 ): Promise<GroupReport | undefined> {
-  const snapshot = await latestSnapshot(db, input.roundId);
+  const snapshot = await latestSnapshot(db, input.roundId, timing);
   const result = snapshot?.content.result;
   const views = result?.status === "ok" ? result.groups : undefined;
   const agencies = new Map((await listAgencies(db, input.partnershipId)).map((a) => [a.id, a.name]));

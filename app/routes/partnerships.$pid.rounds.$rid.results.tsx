@@ -1,4 +1,5 @@
-import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import type { HeadersFunction, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { requireReportAccess } from "../access/organisation.server";
@@ -47,6 +48,8 @@ import { experienceGap } from "../domain/experience-gap";
 import { keyMessages } from "../domain/key-messages";
 import { langOf } from "../language.server";
 import { metaT, useT } from "../components/i18n";
+import { ServerTiming } from "../models/timing.server";
+import type { RoundResult } from "../domain/scoring";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: reportCss }];
 
@@ -65,6 +68,7 @@ async function filteredReport(
   access: Awaited<ReturnType<typeof requireReportAccess>>,
   roundId: string,
   filter: z.infer<typeof FilterSchema>,
+  timing: ServerTiming,
 ) {
   const { db, partnership } = access;
   const round = await getRound(db, { partnershipId: partnership.id, roundId });
@@ -72,15 +76,19 @@ async function filteredReport(
   const onlyAgencyId = access.scope === "organisation" ? access.agencyId : undefined;
   if (onlyAgencyId && !filter.org && !filter.team)
     throw new Response("You can see your own organisation's results only.", { status: 403 });
-  const report = await roundGroupReport(db, {
-    roundId: round.id,
-    partnershipId: partnership.id,
-    org: filter.org,
-    team: filter.team,
-    onlyAgencyId,
-  });
+  const report = await roundGroupReport(
+    db,
+    {
+      roundId: round.id,
+      partnershipId: partnership.id,
+      org: filter.org,
+      team: filter.team,
+      onlyAgencyId,
+    },
+    timing,
+  );
   if (!report) throw new Response("Organisation or team not found.", { status: 404 });
-  const snapshot = await latestSnapshot(db, round.id);
+  const snapshot = await latestSnapshot(db, round.id, timing);
   return {
     filtered: true as const,
     partnership: { id: partnership.id, name: partnership.name },
@@ -99,18 +107,37 @@ async function filteredReport(
   };
 }
 
+/** The loader's phases (read, parse, build, loader) for the browser and scripts/bench-results.ts. */
+export const headers: HeadersFunction = ({ loaderHeaders }) => {
+  const timing = loaderHeaders.get("Server-Timing");
+  return timing ? { "Server-Timing": timing } : new Headers();
+};
+
 export async function loader({ request, params }: LoaderFunctionArgs) {
+  const timing = new ServerTiming();
+  const data = await reportData(request, params, timing);
+  return json(data, { headers: { "Server-Timing": timing.header() } });
+}
+
+const withoutGroupViews = (result: RoundResult): RoundResult => {
+  if (result.status !== "ok" || !result.groups) return result;
+  const { groups: _groups, ...rest } = result;
+  return rest;
+};
+
+async function reportData(request: Request, params: LoaderFunctionArgs["params"], timing: ServerTiming) {
+  const read = <T,>(fn: () => Promise<T>) => timing.time("read", fn);
   const url = new URL(request.url);
   const filter = FilterSchema.safeParse({
     org: url.searchParams.get("org") || null,
     team: url.searchParams.get("team") || null,
   });
   if (!filter.success) throw new Response("That filter is not valid.", { status: 400 });
-  const access = await requireReportAccess(request, params.pid!);
+  const access = await read(() => requireReportAccess(request, params.pid!));
   if (access.scope === "organisation" || filter.data.org || filter.data.team)
-    return filteredReport(access, params.rid!, filter.data);
+    return read(() => filteredReport(access, params.rid!, filter.data, timing));
   const { partnership, canLead, db, role } = access;
-  const report = await roundReport(db, { partnershipId: partnership.id, roundId: params.rid! });
+  const report = await read(() => roundReport(db, { partnershipId: partnership.id, roundId: params.rid! }, timing));
   if (!report) throw new Response("Round not found.", { status: 404 });
   const { round, result } = report;
   const professional = result.status === "ok" && result.professional.status === "ok" ? result.professional : null;
@@ -120,32 +147,33 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   // Free-text comments: leads only, never facilitators or viewers, and only for a round with enough responses.
   const comments =
     canLead && report.source === "snapshot"
-      ? await roundComments(db, { roundId: round.id, threshold: round.suppression_threshold })
+      ? await read(() => roundComments(db, { roundId: round.id, threshold: round.suppression_threshold }, timing))
       : null;
   // One rule for a workshop's outputs (as requireWorkshopSummary): viewers once it has ended.
-  const consensus = await consensusBesideSurvey(db, { roundId: round.id, result, endedOnly: role === "viewer" });
+  const consensus = await read(() =>
+    consensusBesideSurvey(db, { roundId: round.id, result, endedOnly: role === "viewer" }),
+  );
   // Deep-dive modules the lead added: item by item, never part of the component scores.
-  const deepDive = await deepDiveReport(db, round, report.snapshot?.takenAt ?? null);
+  const deepDive = await read(() => deepDiveReport(db, round, report.snapshot?.takenAt ?? null));
   const comparison = changeSinceLastRound(report);
   const ok = result.status === "ok" ? result : null;
-  const groups = await roundGroupReport(db, {
-    roundId: round.id,
-    partnershipId: partnership.id,
-    org: null,
-    team: null,
-  });
+  const groups = await read(() =>
+    roundGroupReport(db, { roundId: round.id, partnershipId: partnership.id, org: null, team: null }, timing),
+  );
+  const lang = await langOf(request);
+  // The lead's invited numbers, for response rates beside the snapshot's (suppressed) counts.
+  const invited = await read(() => invitedCounts(db, round.id));
   return {
     filtered: false as const,
     groupOptions: groups?.available ? groups.options : [],
     keyMessages: keyMessages({
       result,
-      lang: await langOf(request),
+      lang,
       comparison: comparison ? { previousName: comparison.round.name, changes: comparison.changes } : null,
     }),
     experienceGap: experienceGap(professional, ok?.family.status === "ok" ? ok.family : null),
     deepDive,
-    // The lead's invited numbers, for response rates beside the snapshot's (suppressed) counts.
-    invited: await invitedCounts(db, round.id),
+    invited,
     consensus,
     partnership: { id: partnership.id, name: partnership.name, area: partnership.area },
     round: {
@@ -161,9 +189,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     canLead,
     source: report.source,
     snapshot: report.snapshot,
-    result,
+    // The organisation and team views are offered through groupOptions (each filtered view is
+    // its own page): the whole page neither shows nor sends them (issue 19, hydration size).
+    result: withoutGroupViews(result),
     evidence: evidenceForItems(top),
-    itemTitles: itemTitles(top, await langOf(request)),
+    itemTitles: itemTitles(top, lang),
     comparison,
     comments,
     generatedOn: new Date().toISOString().slice(0, 10),

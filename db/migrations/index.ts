@@ -15,6 +15,7 @@ import * as m0013 from "./0013_paper_entry_and_invited";
 import * as m0014 from "./0014_drop_round_aggregates";
 import * as m0015 from "./0015_teams";
 import * as m0016 from "./0016_snapshot_read_indexes";
+import * as m0017 from "./0017_snapshot_ids_apart";
 
 /** In-code migration provider: bundles cleanly into the Remix server build. */
 export const migrations: Record<string, Migration> = {
@@ -34,4 +35,5 @@ export const migrations: Record<string, Migration> = {
   "0014_drop_round_aggregates": m0014,
   "0015_teams": m0015,
   "0016_snapshot_read_indexes": m0016,
+  "0017_snapshot_ids_apart": m0017,
 };

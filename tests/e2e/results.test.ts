@@ -5,7 +5,7 @@ import { QUESTION, readScoredItems } from "../../app/domain/instrument";
 import { createActionItem } from "../../app/models/action-plan.server";
 import { createPartnership, setMemberRole } from "../../app/models/partnership.server";
 import { allMarkers, SURVEYS } from "../../app/models/questionnaire.server";
-import { latestSnapshot } from "../../app/models/snapshot.server";
+import { latestSnapshot, snapshotIds } from "../../app/models/snapshot.server";
 import { loadSubmittedResponses } from "../../app/models/results.server";
 import { setRoundStatus } from "../../app/models/round.server";
 import { expectNoAxeViolations, launchBrowser, newPage, signIn, startApp, type RunningApp } from "./harness";
@@ -209,7 +209,7 @@ describe("results report, action plan and exports", () => {
     // Comments of respondents in groups the results hide are left out (issue 13): the page shows
     // exactly the comments of the snapshot's exportable responses.
     const snapshot = (await latestSnapshot(app.db, roundId))!;
-    const exportableIds = new Set(snapshot.content.exportable.status === "ok" ? snapshot.content.exportable.ids : []);
+    const exportableIds = new Set((await snapshotIds(app.db, snapshot.id)).exportable ?? []);
     const responses = await loadSubmittedResponses(app.db, { roundId, form: "full" });
     const shownComments = comments.filter((c) =>
       responses.some((r) => r.answers[QUESTION.comments] === c && exportableIds.has(r.id)),

@@ -27,7 +27,7 @@ import { createPartnership } from "../../app/models/partnership.server";
 import { SURVEYS } from "../../app/models/questionnaire.server";
 import { agencyInputs, roundAnswerExport, roundReport } from "../../app/models/report.server";
 import { createRound, getRound, responseCountsByPage } from "../../app/models/round.server";
-import { snapshotRule, takeSnapshot } from "../../app/models/snapshot.server";
+import { snapshotIds as snapshotIdsOf, snapshotRule, takeSnapshot } from "../../app/models/snapshot.server";
 import { DIALECTS, freshDatabase, type TestDatabase } from "../setup/databases";
 
 /**
@@ -397,15 +397,13 @@ describe.each(DIALECTS)("adversarial differencing on %s", (dialect) => {
           const exported = await roundAnswerExport(t.db, { partnershipId, roundId });
           if (exported?.status === "ok") {
             const snapshotIds = new Set(exported.rows.map((r) => r[1]));
-            const content = (
-              await t.db
-                .selectFrom("result_snapshots")
-                .select("result_json")
-                .where("round_id", "=", roundId)
-                .orderBy("taken_at", "desc")
-                .executeTakeFirstOrThrow()
-            ).result_json;
-            const ids = new Set((JSON.parse(content) as { exportable: { ids: string[] } }).exportable.ids);
+            const latest = await t.db
+              .selectFrom("result_snapshots")
+              .select("id")
+              .where("round_id", "=", roundId)
+              .orderBy("taken_at", "desc")
+              .executeTakeFirstOrThrow();
+            const ids = new Set((await snapshotIdsOf(t.db, latest.id)).exportable ?? []);
             expect(snapshotIds.size).toBe(ids.size);
             collectAnswers(
               exported.rows,
