@@ -182,6 +182,13 @@ async function appLoad(app: RunningApp, endpoint: string, answerSets: Record<str
         turn: 0,
       });
     }
+    // Each client opens its own connection before the clock starts, as a respondent's browser
+    // holds its own: the setup above ran one request at a time over one connection, and new
+    // connections to a server already saturated by the others wait for seconds (the tail at 200
+    // clients in decision 0006), which measured connection set-up rather than the saves.
+    await Promise.all(
+      respondents.map(async (r) => (await fetch(endpoint, { headers: { cookie: r.cookie } })).arrayBuffer()),
+    );
     const post = (body: unknown, cookie?: string) =>
       fetch(endpoint, {
         method: "POST",
