@@ -266,6 +266,69 @@ describe("joint suppression (issue 13)", () => {
     );
   });
 
+  it("property: nested breakdowns crossed with a level: a disclosure exactly when trying every combination finds one, and it holds", () => {
+    // People in kinds of agency > organisations > teams, crossed with a level: the shape of a
+    // round's views, where the search prunes on the atoms that must end at 0 (issue 19).
+    const sums = (population: number, sets: { members: number[] }[], coef: number[]) => {
+      const value = new Array<number>(population).fill(0);
+      sets.forEach((g, j) => g.members.forEach((p) => (value[p]! += coef[j]!)));
+      return value.filter((v) => v !== 0);
+    };
+    const isolates = (nonZero: number[]) =>
+      nonZero.length > 0 && nonZero.length < 5 && nonZero.every((v) => v === nonZero[0]);
+    const bruteForce = (population: number, groups: { key: string; members: number[] }[]) => {
+      const sets = [{ key: "*", members: range(0, population) }, ...groups];
+      const coef = new Array<number>(sets.length).fill(0);
+      const visit = (i: number): boolean => {
+        if (i === sets.length)
+          return (
+            coef.some((c, j) => c && j > 0 && sets[j]!.members.length > 0) && isolates(sums(population, sets, coef))
+          );
+        for (const c of [0, 1, -1]) {
+          coef[i] = c;
+          if (visit(i + 1)) return true;
+        }
+        coef[i] = 0;
+        return false;
+      };
+      return visit(0);
+    };
+    // Each person: level 0/1/none, and a place 0..6 in the tree (kind a: organisation a1 with
+    // team a1t, organisation a2; kind b: organisation b1 with team b1t), or none.
+    const places = [["a", "a1", "a1t"], ["a", "a1"], ["a", "a2"], ["a"], ["b", "b1", "b1t"], ["b", "b1"], ["b"], []];
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 2 }), fc.integer({ min: 0, max: 7 })), {
+          minLength: 5,
+          maxLength: 40,
+        }),
+        (people) => {
+          const population = people.length;
+          const byKey = new Map<string, number[]>();
+          const add = (key: string, p: number) => byKey.set(key, [...(byKey.get(key) ?? []), p]);
+          people.forEach(([level, place], p) => {
+            if (level < 2) add(`level${level}`, p);
+            for (const key of places[place]!) add(key, p);
+          });
+          const groups = ["level0", "a", "a1", "a1t", "a2", "b", "b1", "b1t"].map((key) => ({
+            key,
+            members: byKey.get(key) ?? [],
+          }));
+          const found = findDisclosure(population, groups, 5);
+          expect(found !== null).toBe(bruteForce(population, groups));
+          if (found) {
+            const coef = [found.terms.find((t) => t.key === "*")?.sign ?? 0];
+            for (const g of groups) coef.push(found.terms.find((t) => t.key === g.key)?.sign ?? 0);
+            const nonZero = sums(population, [{ members: range(0, population) }, ...groups], coef);
+            expect(isolates(nonZero)).toBe(true);
+            expect(nonZero.length).toBe(found.people);
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
   it("finds a difference across two breakdowns: a level of 6 that holds an agency type of 5", () => {
     const groups = [
       { key: "level:team", members: range(0, 6) },

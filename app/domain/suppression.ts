@@ -262,38 +262,56 @@ export function findDisclosure(
   /** Groups published whatever happens: a combination of these alone (and the population) is not reported. */
   fixed: ReadonlySet<string> = new Set(),
 ): Disclosure | null {
-  // Distinct non-empty groups only: an identical copy of a group reveals nothing more.
+  // Distinct non-empty groups only: an identical copy of a group reveals nothing more. Groups
+  // are told apart by their size and a hash of their members (any order), then compared in full.
   const sets: PeopleGroup[] = populationPublished
     ? [{ key: "*", members: Array.from({ length: population }, (_, i) => i) }]
     : [];
-  const seen = new Set<string>();
+  const byHash = new Map<string, PeopleGroup[]>();
+  const sameMembers = (x: readonly number[], y: readonly number[]) => {
+    const inX = new Set(x);
+    return y.every((p) => inX.has(p));
+  };
   for (const g of groups) {
-    if (g.members.length === 0) continue;
+    if (g.members.length === 0 || (populationPublished && g.members.length === population)) continue;
+    let hash = 0;
+    for (const p of g.members) hash = (hash + Math.imul(p + 1, 0x9e3779b1)) | 0;
     // A group identical to a fixed one is kept apart: the plan may still hide it.
-    const sig = (fixed.has(g.key) ? "F" : "N") + [...g.members].sort((a, b) => a - b).join(",");
-    if (seen.has(sig) || (populationPublished && g.members.length === population)) continue;
-    seen.add(sig);
+    const sig = `${fixed.has(g.key) ? "F" : "N"}${g.members.length}:${hash}`;
+    const alike = byHash.get(sig) ?? [];
+    if (alike.some((other) => sameMembers(other.members, g.members))) continue;
+    byHash.set(sig, [...alike, g]);
     sets.push(g);
   }
-  // Atoms: people with the same membership signature.
-  const signature = new Array<string>(population).fill("");
+  // Atoms: people in exactly the same sets, found by splitting the population set by set (each
+  // atom met in a set becomes a new atom of those of its people who are in it).
+  const atomOf = new Int32Array(population); // 0: in no set yet
+  const setsOf: number[][] = [[]];
+  const splitTo: number[] = []; // by atom, while one set is read: the atom its people in the set move to
   sets.forEach((s, si) => {
-    for (const m of s.members) signature[m] += `${si},`;
+    const split: number[] = [];
+    for (const p of s.members) {
+      const old = atomOf[p]!;
+      let next = splitTo[old] ?? -1;
+      if (next < 0) {
+        next = setsOf.length;
+        setsOf.push([...setsOf[old]!, si]);
+        splitTo[old] = next;
+        split.push(old);
+      }
+      atomOf[p] = next;
+    }
+    for (const old of split) splitTo[old] = -1;
   });
-  const atomOf = new Map<string, number>();
+  const count = new Array<number>(setsOf.length).fill(0);
+  for (let p = 0; p < population; p++) count[atomOf[p]!]!++;
   const atomSize: number[] = [];
   const atomSets: number[][] = [];
-  for (let p = 0; p < population; p++) {
-    const sig = signature[p]!;
-    let a = atomOf.get(sig);
-    if (a === undefined) {
-      a = atomSize.length;
-      atomOf.set(sig, a);
-      atomSize.push(0);
-      atomSets.push(sig.split(",").filter(Boolean).map(Number));
-    }
-    atomSize[a]!++;
-  }
+  count.forEach((n, id) => {
+    if (n === 0) return; // an atom every one of whose people moved on to a later one
+    atomSize.push(n);
+    atomSets.push(setsOf[id]!);
+  });
   // The search in a given order of the sets (position -> set): the first disclosure that order
   // meets, or null when there is none (then in any order).
   const searchIn = (order: readonly number[]): Disclosure | null => {
@@ -302,50 +320,66 @@ export function findDisclosure(
     order.forEach((set, d) => (position[set] = d));
     const atomsAt: number[][] = order.map(() => []);
     const finalAt: number[][] = order.map(() => []);
+    // For each atom at each depth, how many of its sets come after it: an atom of `threshold`
+    // people or more must end at 0, so its value cannot be further from 0 than that.
+    const laterAt: number[][] = order.map(() => []);
     atomSets.forEach((ss, a) => {
       if (ss.length === 0) return; // people in no published group: always 0
-      let last = 0;
-      for (const set of ss) {
-        atomsAt[position[set]!]!.push(a);
-        last = Math.max(last, position[set]!);
-      }
-      finalAt[last]!.push(a);
+      const at = ss.map((set) => position[set]!).sort((x, y) => x - y);
+      at.forEach((d, i) => {
+        atomsAt[d]!.push(a);
+        laterAt[d]!.push(at.length - 1 - i);
+      });
+      finalAt[at.at(-1)!]!.push(a);
     });
     const value = new Array<number>(atomSize.length).fill(0);
     const coef = new Array<number>(m).fill(0); // by set
+    let usedOpen = 0; // sets used that are neither the population nor fixed
 
     const search = (d: number, common: number, support: number): Disclosure | null => {
       if (d === m) {
-        if (support > 0 && support < threshold && sets.some((s, i) => coef[i] && s.key !== "*" && !fixed.has(s.key))) {
+        if (support > 0 && support < threshold && usedOpen > 0) {
           const terms = sets.flatMap((s, i) => (coef[i] ? [{ key: s.key, sign: coef[i] as 1 | -1 }] : []));
           return { terms, people: support };
         }
         return null;
       }
+      const set = order[d]!;
+      const counts = sets[set]!.key !== "*" && !fixed.has(sets[set]!.key);
       for (const c of [0, 1, -1]) {
         if (d === 0 && c === -1) continue; // a combination and its negation isolate the same people
-        coef[order[d]!] = c;
-        if (c) for (const a of atomsAt[d]!) value[a]! += c;
+        coef[set] = c;
+        if (c && counts) usedOpen++;
+        const touched = atomsAt[d]!;
+        const later = laterAt[d]!;
         let ok = true;
+        if (c)
+          for (let i = 0; i < touched.length; i++) {
+            const a = touched[i]!;
+            const v = (value[a]! += c);
+            if (atomSize[a]! >= threshold && (v > later[i]! || -v > later[i]!)) ok = false;
+          }
         let nextCommon = common;
         let nextSupport = support;
-        for (const a of finalAt[d]!) {
-          const v = value[a]!;
-          if (v === 0) continue;
-          if (nextCommon === 0) nextCommon = v;
-          else if (v !== nextCommon) {
-            ok = false;
-            break;
+        if (ok)
+          for (const a of finalAt[d]!) {
+            const v = value[a]!;
+            if (v === 0) continue;
+            if (nextCommon === 0) nextCommon = v;
+            else if (v !== nextCommon) {
+              ok = false;
+              break;
+            }
+            nextSupport += atomSize[a]!;
+            if (nextSupport >= threshold) {
+              ok = false;
+              break;
+            }
           }
-          nextSupport += atomSize[a]!;
-          if (nextSupport >= threshold) {
-            ok = false;
-            break;
-          }
-        }
         const found = ok ? search(d + 1, nextCommon, nextSupport) : null;
-        if (c) for (const a of atomsAt[d]!) value[a]! -= c;
-        coef[order[d]!] = 0;
+        if (c) for (const a of touched) value[a]! -= c;
+        if (c && counts) usedOpen--;
+        coef[set] = 0;
         if (found) return found;
       }
       return null;
@@ -353,6 +387,10 @@ export function findDisclosure(
     return search(0, 0, 0);
   };
 
+  // Only an atom of fewer than `threshold` people can be isolated (a bigger one must end at 0):
+  // when there is none (a big round, where every combination of level, kind of agency,
+  // organisation and team holds at least that many people), nothing can be (issue 19).
+  if (atomSets.every((ss, a) => ss.length === 0 || atomSize[a]! >= threshold)) return null;
   // Whether there is a disclosure does not depend on the order, but the time to rule one out
   // does, enormously: an atom is settled only at the last of its sets, and nested breakdowns
   // (kinds of agency > organisations > teams) crossed with levels, in the given order, settle

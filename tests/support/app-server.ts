@@ -49,7 +49,9 @@ export async function startApp(
     logs,
     pid: () => child?.pid,
     async start() {
-      child = spawn(process.execPath, ["server.mjs"], {
+      // APP_NODE_ARGS: options for the server's node, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" to profile it under a bench.
+      const nodeArgs = (process.env.APP_NODE_ARGS ?? "").split(" ").filter(Boolean);
+      child = spawn(process.execPath, [...nodeArgs, "server.mjs"], {
         cwd: ROOT,
         env: {
           ...process.env,
