@@ -109,6 +109,11 @@ function withStatementCache(sqlite: SQLite.Database, size = 500) {
   };
 }
 
+/** Whether `db` talks to PostgreSQL (the few places whose SQL differs by dialect ask this). */
+export function onPostgres(db: Db) {
+  return db.getExecutor().adapter instanceof PostgresAdapter;
+}
+
 export function isPostgres(url: string) {
   return /^postgres(ql)?:\/\//.test(url);
 }
@@ -117,10 +122,9 @@ export function isPostgres(url: string) {
 export async function migrateToLatest(db: Kysely<Database>): Promise<void> {
   // On PostgreSQL, keep Kysely's bookkeeping tables in the connection's own schema: without
   // this, a migration table in another schema of the same database is taken for ours.
-  const schema =
-    db.getExecutor().adapter instanceof PostgresAdapter
-      ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(db)).rows[0]?.schema
-      : undefined;
+  const schema = onPostgres(db)
+    ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(db)).rows[0]?.schema
+    : undefined;
   const migrator = new Migrator({
     db,
     provider: { getMigrations: async () => migrations },

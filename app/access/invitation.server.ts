@@ -1,7 +1,13 @@
 import { readCookie } from "../auth.server";
 import { sha256 } from "../crypto.server";
 import { getDb } from "../db.server";
-import { findInvitation, findResponseByResumeToken, invitationTokenOf } from "../models/response.server";
+import {
+  findInvitation,
+  findResponseByResumeToken,
+  findResponseWithAnswers,
+  invitationTokenOf,
+  type AnswerValue,
+} from "../models/response.server";
 import { roundAcceptsAnswers } from "../models/round.server";
 import { clientKey, INVITATION_GUESSES, rateLimit } from "./rate-limit.server";
 
@@ -29,8 +35,9 @@ async function wrongLink(request: Request, refuse: Refuse, status: number, messa
 /**
  * The one invitation check of the respondent's pages and API: a valid, unrevoked link to a
  * round open today, and the respondent's own saved response (from the resume cookie of this
- * link) if any. Wrong links count against the client (30 per 15 minutes, then 429 for further
- * wrong links only); an unknown or revoked link is 404, a round not open 410.
+ * link) if any, with its stored answers (`answers`: empty when there is none). Wrong links
+ * count against the client (30 per 15 minutes, then 429 for further wrong links only); an
+ * unknown or revoked link is 404, a round not open 410.
  *
  * @example
  * const { db, invitation, response } = await requireOpenInvitation(request, params.token ?? "");
@@ -49,9 +56,10 @@ export async function requireOpenInvitation(request: Request, token: string, ref
   const open = roundAcceptsAnswers(invitation);
   if (!open.ok) throw refuse(410, open.reason);
   const resumeToken = await readCookie(request, resumeCookieName(token));
-  const found = resumeToken ? await findResponseByResumeToken(db, resumeToken) : undefined;
-  const response = found && found.invitation_id === invitation.id ? found : null;
-  return { db, invitation, response };
+  const found = resumeToken ? await findResponseWithAnswers(db, resumeToken) : undefined;
+  const mine = found && found.response.invitation_id === invitation.id ? found : null;
+  const answers: Record<string, AnswerValue> = mine?.answers ?? {};
+  return { db, invitation, response: mine?.response ?? null, answers };
 }
 
 /** A resume link: the invitation token it leads back to (404, counted as a wrong link, when unknown or replaced). */

@@ -1,5 +1,5 @@
-import { PostgresAdapter, sql } from "kysely";
-import type { Db } from "../db.server";
+import { sql } from "kysely";
+import { onPostgres, type Db } from "../db.server";
 import type { AgencyTypeKey, LevelKey } from "../domain/framework";
 import type { FamilyGroup } from "../domain/instrument";
 import { entryModeOf, type EntryModeKey } from "../domain/entry-modes";
@@ -48,10 +48,9 @@ export async function loadSubmittedResponses(
  */
 function packedResponses(db: Db, roundId: string) {
   const pair = sql`${sql.ref("answers.item_key")} || ${sql.lit(KEY_VALUE)} || ${sql.ref("answers.value")}`;
-  const packed =
-    db.getExecutor().adapter instanceof PostgresAdapter
-      ? sql<string | null>`string_agg(${pair}, ${sql.lit(PAIR)})`
-      : sql<string | null>`group_concat(${pair}, ${sql.lit(PAIR)})`;
+  const packed = onPostgres(db)
+    ? sql<string | null>`string_agg(${pair}, ${sql.lit(PAIR)})`
+    : sql<string | null>`group_concat(${pair}, ${sql.lit(PAIR)})`;
   return (
     db
       .selectFrom("responses")
@@ -113,7 +112,7 @@ export async function* streamScoringResponses(
     answers: packInto(packer, r.packed),
   });
   const query = packedResponses(db, input.roundId);
-  if (!(db.getExecutor().adapter instanceof PostgresAdapter)) {
+  if (!onPostgres(db)) {
     let out: ScoringResponse[] = [];
     for await (const row of query.stream()) {
       out.push(toScoring(row));

@@ -34,7 +34,7 @@ const SaveSchema = z
 export async function action({ request, params }: ActionFunctionArgs) {
   if (request.method !== "POST") return problem(405, "Use POST.");
   const token = params.token ?? "";
-  const { db, invitation, response: existing } = await requireOpenInvitation(request, token, problem);
+  const { db, invitation, response: existing, answers: stored } = await requireOpenInvitation(request, token, problem);
 
   let body: unknown;
   try {
@@ -76,7 +76,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const questionnaire = questionnaireFor(invitation, agencies, invitation.kind, invitation.agency_id);
   // The whole set after the changes is checked (a change can hide other answers), before a byte is written.
   const check = (all: Record<string, unknown>) => validateAnswers(questionnaire, all);
-  const base = { invitation, existing, currentPage, submit: intent === "submit", check };
+  const base = { invitation, existing, existingAnswers: stored, currentPage, submit: intent === "submit", check };
   // Values that are neither text nor numbers are refused by the check, with the question named.
   const outcome = await saveResponse(
     db,

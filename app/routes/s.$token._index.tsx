@@ -12,7 +12,6 @@ import { formatDate } from "../domain/dates";
 import { listAgencies } from "../models/partnership.server";
 import { questionnaireFor } from "../models/questionnaire.server";
 import { langOf } from "../language.server";
-import { loadAnswers } from "../models/response.server";
 
 /**
  * A respondent's page: the minimal header (root.tsx). The start page and the first section work
@@ -23,13 +22,11 @@ export const handle = { respondent: true, deferScripts: true };
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const token = params.token ?? "";
-  const { db, invitation, response: mine } = await requireOpenInvitation(request, token);
+  const { db, invitation, response: mine, answers } = await requireOpenInvitation(request, token);
   const agencies = await listAgencies(db, invitation.partnershipId);
   const lang = await langOf(request);
   const saved =
-    mine && mine.status === "in_progress"
-      ? { answers: await loadAnswers(db, mine.id), currentPage: mine.current_page, version: mine.version }
-      : null;
+    mine && mine.status === "in_progress" ? { answers, currentPage: mine.current_page, version: mine.version } : null;
   return {
     token,
     kind: invitation.kind,
