@@ -2,21 +2,22 @@ import type { Db } from "../db.server";
 import { sql } from "kysely";
 import { inTransaction, now, onPostgres } from "../db.server";
 import { newId, randomToken, sha256 } from "../crypto.server";
-import type { Invitation, ResponseRow } from "../../db/schema";
+import type { Agency, Invitation, ResponseRow } from "../../db/schema";
 import { QUESTION } from "../domain/instrument";
 
 export type AnswerValue = string | number;
 
 /**
  * An invitation by its token, with what a respondent's page needs of its round and
- * partnership. The invitation's own columns keep their names, so the row goes straight to
+ * partnership (its organisations, as listAgencies lists them, in `agencies`). The invitation's own columns keep their names, so the row goes straight to
  * saveResponse; the round's and partnership's are named for them.
  */
-export function findInvitation(db: Db, token: string) {
-  return db
+export async function findInvitation(db: Db, token: string) {
+  const rows = await db
     .selectFrom("invitations")
     .innerJoin("rounds", "rounds.id", "invitations.round_id")
     .innerJoin("partnerships", "partnerships.id", "rounds.partnership_id")
+    .leftJoin("agencies", "agencies.partnership_id", "partnerships.id")
     .select([
       "invitations.id",
       "invitations.round_id",
@@ -38,9 +39,28 @@ export function findInvitation(db: Db, token: string) {
       "rounds.deep_dive_modules",
       "partnerships.id as partnershipId",
       "partnerships.name as partnershipName",
+      "agencies.id as agencyRowId",
+      "agencies.name as agencyName",
+      "agencies.agency_type as agencyType",
+      "agencies.created_at as agencyCreatedAt",
     ])
     .where("invitations.token", "=", token)
-    .executeTakeFirst();
+    .orderBy("agencies.name")
+    .execute();
+  if (rows.length === 0) return undefined;
+  const { agencyRowId: _id, agencyName: _name, agencyType: _type, agencyCreatedAt: _at, ...invitation } = rows[0]!;
+  // The partnership's organisations came with it (one query for every respondent request).
+  const agencies: Agency[] = [];
+  for (const r of rows)
+    if (r.agencyRowId !== null)
+      agencies.push({
+        id: r.agencyRowId,
+        partnership_id: invitation.partnershipId,
+        name: r.agencyName!,
+        agency_type: r.agencyType!,
+        created_at: r.agencyCreatedAt!,
+      });
+  return { ...invitation, agencies };
 }
 
 /** The token of the invitation a response answers (resume links lead back to it). */

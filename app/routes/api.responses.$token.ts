@@ -5,7 +5,6 @@ import { cookieHeader } from "../auth.server";
 import { validateAnswers } from "../domain/questionnaire";
 import { fieldErrors } from "../components/forms";
 import { problem } from "../http.server";
-import { listAgencies } from "../models/partnership.server";
 import { questionnaireFor } from "../models/questionnaire.server";
 import { rotateResumeToken, saveResponse, type AnswerChanges, type AnswerValue } from "../models/response.server";
 
@@ -72,7 +71,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!existing && given.length === 0) {
     return problem(400, "Answer at least one question before saving.");
   }
-  const agencies = await listAgencies(db, invitation.partnershipId);
+  const agencies = invitation.agencies;
   const questionnaire = questionnaireFor(invitation, agencies, invitation.kind, invitation.agency_id);
   // The whole set after the changes is checked (a change can hide other answers), before a byte is written.
   const check = (all: Record<string, unknown>) => validateAnswers(questionnaire, all);

@@ -9,7 +9,6 @@ import { FirstSection, firstSectionShape } from "../components/first-section";
 import type { SurveyJson } from "../domain/instrument";
 import { readUnsent } from "../components/unsent-answers";
 import { formatDate } from "../domain/dates";
-import { listAgencies } from "../models/partnership.server";
 import { questionnaireFor } from "../models/questionnaire.server";
 import { langOf } from "../language.server";
 
@@ -22,8 +21,8 @@ export const handle = { respondent: true, deferScripts: true };
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const token = params.token ?? "";
-  const { db, invitation, response: mine, answers } = await requireOpenInvitation(request, token);
-  const agencies = await listAgencies(db, invitation.partnershipId);
+  const { invitation, response: mine, answers } = await requireOpenInvitation(request, token);
+  const agencies = invitation.agencies;
   const lang = await langOf(request);
   const saved =
     mine && mine.status === "in_progress" ? { answers, currentPage: mine.current_page, version: mine.version } : null;

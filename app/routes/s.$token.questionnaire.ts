@@ -1,7 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requireOpenInvitation } from "../access/invitation.server";
 import { problem } from "../http.server";
-import { listAgencies } from "../models/partnership.server";
 import { questionnaireFor } from "../models/questionnaire.server";
 
 /**
@@ -9,8 +8,8 @@ import { questionnaireFor } from "../models/questionnaire.server";
  * loads SurveyJS, so that the start page and the first section arrive without it.
  */
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { db, invitation } = await requireOpenInvitation(request, params.token ?? "", problem);
-  const agencies = await listAgencies(db, invitation.partnershipId);
+  const { invitation } = await requireOpenInvitation(request, params.token ?? "", problem);
+  const agencies = invitation.agencies;
   return Response.json(questionnaireFor(invitation, agencies, invitation.kind, invitation.agency_id), {
     headers: { "Cache-Control": "private, no-cache" },
   });

@@ -162,6 +162,10 @@ describe.each(DIALECTS)("database layer on %s", (dialect) => {
     const { invitation, round } = await demoInvitation();
     const found = await findInvitation(t.db, invitation.token);
     expect(found).toMatchObject({ roundId: round.id, kind: "professional", status: "open" });
+    // The partnership's organisations come with it, as listAgencies lists them.
+    const agencies = await listAgencies(t.db, round.partnership_id);
+    expect(agencies.length).toBeGreaterThan(1);
+    expect(found!.agencies).toEqual(agencies);
     expect(await findInvitation(t.db, "not-a-token")).toBeUndefined();
     await setRoundStatus(t.db, { partnershipId: round.partnership_id, roundId: round.id, status: "closed" });
     const closed = await findInvitation(t.db, invitation.token);
