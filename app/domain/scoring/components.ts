@@ -156,19 +156,23 @@ export class Slot {
   dontKnow = 0;
   leftOut = 0;
   readonly itemHist: Int32Array[];
+  /** The items whose answers this figure's histograms count (a sub-score counts its own). */
+  private readonly counted: number[];
   constructor(
     readonly band: number,
     readonly barrier: readonly boolean[],
     readonly scale: "agreement" | "barrier" = "agreement",
+    include: (i: number) => boolean = () => true,
   ) {
     this.itemHist = barrier.map(() => new Int32Array(6));
+    this.counted = barrier.flatMap((_, i) => (include(i) ? [i] : []));
   }
-  /** Adds a respondent's score and their answers (twelfths, as ./answers reads them) to the items `include` picks. */
-  add(score: number, scratch: Int32Array, include: (i: number) => boolean): void {
+  /** Adds a respondent's score and their answers (twelfths, as ./answers reads them) to the items it counts. */
+  add(score: number, scratch: Int32Array): void {
     this.values.push(score);
-    for (let i = 0; i < this.barrier.length; i++) {
+    for (const i of this.counted) {
       const v = scratch[i]!;
-      if (v < 0 || !include(i)) continue;
+      if (v < 0) continue;
       // Back to the raw answer: facilitator v/300 + 1, barrier 4 - v/400.
       this.itemHist[i]![this.barrier[i] ? 4 - v / 400 : v / 300 + 1]!++;
     }
@@ -225,9 +229,17 @@ function prepare(items: readonly ScoredItem[], groupings: readonly Grouping[]): 
       facilitatorItems: own.filter((item) => item.polarity === "facilitator").length,
       barrierItems: own.filter((item) => item.polarity === "barrier").length,
       overall: new Slot(meanBand(own), barrier),
-      facilitators: new Slot(SCALE_POINT.facilitator, barrier),
-      barriers: new Slot(SCALE_POINT.barrier, barrier, "barrier"),
-      byItemLevel: LEVEL_KEYS.map((level) => new Slot(meanBand(own.filter((item) => item.level === level)), barrier)),
+      facilitators: new Slot(SCALE_POINT.facilitator, barrier, "agreement", (i) => !barrier[i]),
+      barriers: new Slot(SCALE_POINT.barrier, barrier, "barrier", (i) => barrier[i]!),
+      byItemLevel: LEVEL_KEYS.map(
+        (level, l) =>
+          new Slot(
+            meanBand(own.filter((item) => item.level === level)),
+            barrier,
+            "agreement",
+            (i) => levelIndex[i] === l,
+          ),
+      ),
       groups: groupings.map((g) => g.keys.map(() => new Slot(meanBand(own), barrier))),
       kept: [],
       itemDontKnow: own.map(() => 0),
@@ -318,12 +330,11 @@ function addRespondent(
     }
 
     const score = sum / (TWELFTHS * answered);
-    const all = () => true;
-    c.overall.add(score, scratch, all);
+    c.overall.add(score, scratch);
     c.kept.push(index);
     for (let g = 0; g < groupIndex.length; g++) {
       const gi = groupIndex[g]!;
-      if (gi >= 0) c.groups[g]![gi]!.add(score, scratch, all);
+      if (gi >= 0) c.groups[g]![gi]!.add(score, scratch);
     }
 
     // Sub-scores: per level of the items, facilitators, barriers.
@@ -348,10 +359,10 @@ function addRespondent(
       }
     }
     for (let l = 0; l < 4; l++) {
-      addSub(c.byItemLevel[l]!, levA[l]!, levS[l]!, c.levelItems[l]!, scratch, (i) => c.levelIndex[i] === l);
+      addSub(c.byItemLevel[l]!, levA[l]!, levS[l]!, c.levelItems[l]!, scratch);
     }
-    addSub(c.facilitators, facA, facS, c.facilitatorItems, scratch, (i) => !c.barrier[i]);
-    addSub(c.barriers, barA, barS, c.barrierItems, scratch, (i) => c.barrier[i]!);
+    addSub(c.facilitators, facA, facS, c.facilitatorItems, scratch);
+    addSub(c.barriers, barA, barS, c.barrierItems, scratch);
 
     if (answered === k) {
       const a = c.alpha;
@@ -367,16 +378,9 @@ function addRespondent(
   }
 }
 
-function addSub(
-  slot: Slot,
-  answered: number,
-  sum: number,
-  items: number,
-  scratch: Int32Array,
-  include: (i: number) => boolean,
-): void {
+function addSub(slot: Slot, answered: number, sum: number, items: number, scratch: Int32Array): void {
   if (items === 0 || answered === 0) return;
-  if (answered * 2 >= items) slot.add(sum / (TWELFTHS * answered), scratch, include);
+  if (answered * 2 >= items) slot.add(sum / (TWELFTHS * answered), scratch);
   else slot.leftOut++;
 }
 
