@@ -13,13 +13,13 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { newId, randomToken, sha256 } from "../app/crypto.server";
+import { newId } from "../app/crypto.server";
 import { migrateToLatest, openDatabase } from "../app/db.server";
 import { assembleNationalView } from "../app/domain/national";
 import { DEMO_NATIONAL_VIEWER, seedDemoAreas } from "../app/models/demo.server";
 import { loadNationalAreas } from "../app/models/national.server";
 import { launchBrowser, startApp } from "../tests/support/app-server";
-import { cookiePair } from "../tests/support/cookies";
+import { sessionCookie } from "../tests/support/seed-rounds";
 import { describeRuns, measurePage, median, saveResult } from "./bench-page";
 
 const args = process.argv.slice(2);
@@ -129,20 +129,10 @@ async function main() {
       .select("id")
       .where("email", "=", DEMO_NATIONAL_VIEWER.email)
       .executeTakeFirstOrThrow();
-    const token = randomToken();
-    await db
-      .insertInto("sessions")
-      .values({
-        id: sha256(token),
-        user_id: user.id,
-        created_at: at,
-        expires_at: new Date(Date.now() + 86_400_000).toISOString(),
-      })
-      .execute();
+    const cookie = await sessionCookie(db, user.id);
     const app = await startApp({ seed: false, databaseUrl: url, env: { SEED_DEMO: "0" } });
     try {
       const pageUrl = `${app.url}/national`;
-      const cookie = await cookiePair("__session", token);
       const html: number[] = [];
       let size = 0;
       for (let i = 0; i < 4; i++) {

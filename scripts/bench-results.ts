@@ -19,14 +19,13 @@ import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { isPostgres } from "../app/db.server";
 import { AGENCY_TYPE_KEYS } from "../app/domain/framework";
-import { newId, randomToken, sha256 } from "../app/crypto.server";
-import { createPartnership, listAgencies, setMemberRole } from "../app/models/partnership.server";
+import { createPartnership, listAgencies } from "../app/models/partnership.server";
 import { questionnaireFor } from "../app/models/questionnaire.server";
 import { agencyInputs } from "../app/models/report.server";
 import { takeSnapshot } from "../app/models/snapshot.server";
 import { createTeam, teamInputs } from "../app/models/team.server";
 import { newPostgresSchema, ROOT, startApp } from "../tests/support/app-server";
-import { cookiePair } from "../tests/support/cookies";
+import { makeUser, sessionCookie } from "../tests/support/seed-rounds";
 import { generateRound } from "./bench-round";
 
 const option = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
@@ -66,31 +65,10 @@ async function benchOn(db: "sqlite" | "postgres", databaseUrl: string) {
       for (const name of ["North", "South"]) await createTeam(app.db, { partnershipId, agencyId: a.id, name });
     const teams = await teamInputs(app.db, partnershipId);
     const survey = questionnaireFor({ form: "full", include_continuum: 1 }, agencies, "professional");
-    const userId = newId();
-    const at = new Date().toISOString();
-    await app.db
-      .insertInto("users")
-      .values({
-        id: userId,
-        email: "bench-lead@example.org",
-        name: "Lead",
-        password_hash: "x",
-        is_admin: 0,
-        created_at: at,
-      })
-      .execute();
-    await setMemberRole(app.db, { partnershipId, userId, role: "lead" });
-    const token = randomToken();
-    await app.db
-      .insertInto("sessions")
-      .values({
-        id: sha256(token),
-        user_id: userId,
-        created_at: at,
-        expires_at: new Date(Date.now() + 86400_000).toISOString(),
-      })
-      .execute();
-    const cookie = await cookiePair("__session", token);
+    const userId = await makeUser(app.db, "bench-lead@example.org", "Lead", {
+      member: { partnershipId, role: "lead" },
+    });
+    const cookie = await sessionCookie(app.db, userId);
     let t = performance.now();
     const roundId = await generateRound(app.db, partnershipId, survey, agencies, size, teams);
     const generatedS = Math.round((performance.now() - t) / 1000);

@@ -31,14 +31,13 @@ import { readScoredItems } from "../app/domain/instrument";
 import { scoreRound } from "../app/domain/scoring";
 import { exportableResponses } from "../app/domain/exports/answer-export";
 import { AGENCY_TYPE_KEYS } from "../app/domain/framework";
-import { createPartnership, listAgencies, setMemberRole } from "../app/models/partnership.server";
+import { createPartnership, listAgencies } from "../app/models/partnership.server";
 import { allMarkers, questionnaireFor, SURVEYS } from "../app/models/questionnaire.server";
 import { agencyInputs, roundReport } from "../app/models/report.server";
 import { loadSubmittedResponses } from "../app/models/results.server";
 import { takeSnapshot } from "../app/models/snapshot.server";
-import { newId, randomToken, sha256 } from "../app/crypto.server";
 import { newPostgresSchema, ROOT, startApp } from "../tests/support/app-server";
-import { cookiePair } from "../tests/support/cookies";
+import { makeUser, sessionCookie } from "../tests/support/seed-rounds";
 import { createTeam, teamInputs } from "../app/models/team.server";
 import { generateRound } from "./bench-round";
 
@@ -189,31 +188,8 @@ async function benchOn(label: string, databaseUrl: string, sizes: number[], whol
       for (const name of ["North", "South"]) await createTeam(db, { partnershipId, agencyId: a.id, name });
     const teams = await teamInputs(db, partnershipId);
     const survey = questionnaireFor({ form: "full", include_continuum: 1 }, agencies, "professional");
-    const userId = newId();
-    const at = new Date().toISOString();
-    await db
-      .insertInto("users")
-      .values({
-        id: userId,
-        email: "bench-lead@example.org",
-        name: "Lead",
-        password_hash: "x",
-        is_admin: 0,
-        created_at: at,
-      })
-      .execute();
-    await setMemberRole(db, { partnershipId, userId, role: "lead" });
-    const token = randomToken();
-    await db
-      .insertInto("sessions")
-      .values({
-        id: sha256(token),
-        user_id: userId,
-        created_at: at,
-        expires_at: new Date(Date.now() + 86400_000).toISOString(),
-      })
-      .execute();
-    const cookie = await cookiePair("__session", token);
+    const userId = await makeUser(db, "bench-lead@example.org", "Lead", { member: { partnershipId, role: "lead" } });
+    const cookie = await sessionCookie(db, userId);
     for (const size of sizes) {
       const t = performance.now();
       const roundId = await generateRound(db, partnershipId, survey, agencies, size, teams);

@@ -36,6 +36,7 @@ import { demoAnswers, seededRandom } from "../app/domain/demo-answers";
 import { listAgencies } from "../app/models/partnership.server";
 import { questionnaireFor } from "../app/models/questionnaire.server";
 import { launchBrowser, ROOT, startApp, type RunningApp } from "../tests/support/app-server";
+import { emulateSlowPhone } from "../tests/support/browser";
 import { generateRound } from "./bench-round";
 
 const argv = process.argv.slice(2);
@@ -429,16 +430,7 @@ async function pageWeight(url: string) {
     const context = await browser.newContext({ viewport: { width: 375, height: 800 } });
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
-    await cdp.send("Network.enable");
-    await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
-    // A slow mobile connection (Chrome DevTools' "Slow 4G" profile): 150 ms RTT, 1.6 Mbit/s down, 750 kbit/s up.
-    await cdp.send("Network.emulateNetworkConditions", {
-      offline: false,
-      latency: 150,
-      downloadThroughput: (1.6 * 1024 * 1024) / 8,
-      uploadThroughput: (750 * 1024) / 8,
-    });
-    await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+    await emulateSlowPhone(cdp);
     const types = new Map<string, string>();
     const bytes = { script: 0, stylesheet: 0, document: 0, other: 0 };
     cdp.on("Network.responseReceived", (e: { requestId: string; type: string }) => types.set(e.requestId, e.type));

@@ -8,6 +8,7 @@
  */
 import fs from "node:fs";
 import { launchBrowser, startApp } from "../tests/support/app-server";
+import { emulateSlowPhone } from "../tests/support/browser";
 
 const argv = process.argv.slice(2);
 const out = argv.includes("--out") ? argv[argv.indexOf("--out") + 1] : undefined;
@@ -35,15 +36,7 @@ try {
   const context = await browser.newContext({ viewport: { width: 375, height: 800 } });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
-  await cdp.send("Network.enable");
-  await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
-  await cdp.send("Network.emulateNetworkConditions", {
-    offline: false,
-    latency: 150,
-    downloadThroughput: (1.6 * 1024 * 1024) / 8,
-    uploadThroughput: (750 * 1024) / 8,
-  });
-  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+  await emulateSlowPhone(cdp);
   const events: TraceEvent[] = [];
   cdp.on("Tracing.dataCollected", (e) => events.push(...(e.value as unknown as TraceEvent[])));
   const done = new Promise<void>((resolve) => cdp.once("Tracing.tracingComplete", () => resolve()));

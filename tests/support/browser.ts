@@ -4,7 +4,7 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import zlib from "node:zlib";
-import { chromium, type Browser } from "playwright-core";
+import { chromium, type Browser, type CDPSession } from "playwright-core";
 import { bundledOnly, packageRoot, packageVersion, ROOT } from "./test-environment";
 
 export interface ChromiumChoice {
@@ -147,4 +147,21 @@ ${generic("monospace", "DejaVu Sans Mono")}
     fs.renameSync(partial, file);
   }
   return file;
+}
+
+/**
+ * The poor phone of issue 16's speed targets, on a page's CDP session: no cache, Chrome
+ * DevTools' "Slow 4G" connection (150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up) and the
+ * CPU slowed 4 times. Used by the benchmark and the start-page trace alike.
+ */
+export async function emulateSlowPhone(cdp: CDPSession): Promise<void> {
+  await cdp.send("Network.enable");
+  await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
+  await cdp.send("Network.emulateNetworkConditions", {
+    offline: false,
+    latency: 150,
+    downloadThroughput: (1.6 * 1024 * 1024) / 8,
+    uploadThroughput: (750 * 1024) / 8,
+  });
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
 }

@@ -1,5 +1,5 @@
 import type { Kysely } from "kysely";
-import { hashPassword, newId } from "../../app/crypto.server";
+import { hashPassword, newId, randomToken, sha256 } from "../../app/crypto.server";
 import { demoAnswers, seededRandom } from "../../app/domain/demo-answers";
 import type { AgencyTypeKey } from "../../app/domain/framework";
 import { QUESTION, readScoredItems } from "../../app/domain/instrument";
@@ -12,6 +12,7 @@ import { loadSubmittedResponses } from "../../app/models/results.server";
 import { takeSnapshot } from "../../app/models/snapshot.server";
 import { createRound, listInvitations, setRoundStatus } from "../../app/models/round.server";
 import type { Database, Role } from "../../db/schema";
+import { cookiePair } from "./cookies";
 
 /**
  * Seeding the database for report tests through the same model functions respondents' answers
@@ -44,6 +45,21 @@ export async function makeUser(
     .execute();
   if (options.member) await setMemberRole(db, { ...options.member, userId: id });
   return id;
+}
+
+/** A signed-in session for a user, as signing in makes one (a day long): the pair for a Cookie header. */
+export async function sessionCookie(db: Kysely<Database>, userId: string): Promise<string> {
+  const token = randomToken();
+  await db
+    .insertInto("sessions")
+    .values({
+      id: sha256(token),
+      user_id: userId,
+      created_at: new Date().toISOString(),
+      expires_at: new Date(Date.now() + 86400_000).toISOString(),
+    })
+    .execute();
+  return cookiePair("__session", token);
 }
 
 /**
