@@ -42,15 +42,23 @@ export async function loadSubmittedResponses(
 }
 
 /**
+ * The aggregate that packs a response's answers (rows of `answers` grouped by response) into
+ * one string for {@link unpackAnswers}.
+ */
+export function packedAnswers(db: Db) {
+  const pair = sql`${sql.ref("answers.item_key")} || ${sql.lit(KEY_VALUE)} || ${sql.ref("answers.value")}`;
+  return onPostgres(db)
+    ? sql<string | null>`string_agg(${pair}, ${sql.lit(PAIR)})`
+    : sql<string | null>`group_concat(${pair}, ${sql.lit(PAIR)})`;
+}
+
+/**
  * The submitted responses of a round with each one's answers packed into one string by the
  * database (`group_concat` on SQLite, `string_agg` on PostgreSQL: the one place the two
  * dialects need different SQL), in order of id.
  */
 function packedResponses(db: Db, roundId: string) {
-  const pair = sql`${sql.ref("answers.item_key")} || ${sql.lit(KEY_VALUE)} || ${sql.ref("answers.value")}`;
-  const packed = onPostgres(db)
-    ? sql<string | null>`string_agg(${pair}, ${sql.lit(PAIR)})`
-    : sql<string | null>`group_concat(${pair}, ${sql.lit(PAIR)})`;
+  const packed = packedAnswers(db);
   return (
     db
       .selectFrom("responses")
