@@ -10,8 +10,9 @@ export type AnswerValue = string | number;
 
 /**
  * An invitation by its token, with what a respondent's page needs of its round and
- * partnership (its organisations, as listAgencies lists them, in `agencies`). The invitation's own columns keep their names, so the row goes straight to
- * saveResponse; the round's and partnership's are named for them.
+ * partnership, and the partnership's organisations as listAgencies lists them (`agencies`).
+ * The invitation's own columns keep their names, so the row goes straight to saveResponse; the
+ * round's and partnership's are named for them.
  */
 export async function findInvitation(db: Db, token: string) {
   const rows = await db
@@ -240,12 +241,13 @@ async function attemptSave<E>(
   const profile = profileOf(answers, input.invitation);
   const at = now();
   const submitted = input.submit ? { status: "submitted" as const, submitted_at: at } : {};
+  // What an existing response's row is updated with.
+  const set = { ...profile, current_page: input.currentPage, updated_at: at, ...submitted };
 
   if (current && onPostgres(db)) {
     // PostgreSQL: the same writes as below in one statement, so one round trip instead of five
     // (begin, update, delete, upsert, commit); the answers are written only if the response
     // was updated (still in progress, at the version read).
-    const set = { ...profile, current_page: input.currentPage, updated_at: at, ...submitted };
     const values = changed.map((key) => answers[key]!);
     const updated = await db
       .with("updated", (qb) =>
@@ -313,7 +315,6 @@ async function attemptSave<E>(
       };
       await trx.insertInto("responses").values(response).execute();
     } else {
-      const set = { ...profile, current_page: input.currentPage, updated_at: at, ...submitted };
       // Only at the version read (a save in between raised it), and only while in progress (a
       // racing double submission is a no-op for the loser).
       const updated = await trx
