@@ -152,7 +152,10 @@ function summariseScores(
  * the raw answers behind it per item of the component (index 1..5), for the split rule.
  */
 export class Slot {
-  values: number[] = [];
+  /** Respondents' scores, as how many had each (a component's scores take few distinct values). */
+  private readonly scores = new Map<number, number>();
+  /** How many respondents' scores it holds. */
+  count = 0;
   dontKnow = 0;
   leftOut = 0;
   readonly itemHist: Int32Array[];
@@ -169,13 +172,19 @@ export class Slot {
   }
   /** Adds a respondent's score and their answers (twelfths, as ./answers reads them) to the items it counts. */
   add(score: number, scratch: Int32Array): void {
-    this.values.push(score);
+    this.scores.set(score, (this.scores.get(score) ?? 0) + 1);
+    this.count++;
     for (const i of this.counted) {
       const v = scratch[i]!;
       if (v < 0) continue;
       // Back to the raw answer: facilitator v/300 + 1, barrier 4 - v/400.
       this.itemHist[i]![this.barrier[i] ? 4 - v / 400 : v / 300 + 1]!++;
     }
+  }
+  /** The distinct scores in ascending order, with how many respondents had each. */
+  distribution(): { values: Float64Array; counts: Int32Array } {
+    const values = Float64Array.from(this.scores.keys()).sort();
+    return { values, counts: Int32Array.from(values, (v) => this.scores.get(v)!) };
   }
 }
 
@@ -386,12 +395,12 @@ function addSub(slot: Slot, answered: number, sum: number, items: number, scratc
 
 export function summariseSlot(slot: Slot, threshold: number, noDataReason = "No answers"): ScoreFigure {
   return guardFigure(
-    slot.values.length,
+    slot.count,
     threshold,
     () => {
-      const sorted = Float64Array.from(slot.values).sort();
+      const { values, counts } = slot.distribution();
       const agreement = agreementOverItems(slot.itemHist, slot.barrier);
-      return summariseScores(sorted, null, slot.scale, slot.band, agreement, slot.dontKnow, slot.leftOut);
+      return summariseScores(values, counts, slot.scale, slot.band, agreement, slot.dontKnow, slot.leftOut);
     },
     noDataReason,
   );
@@ -534,7 +543,10 @@ export function perceptionGap(levels: Record<LevelKey, ScoreFigure>, slots: read
   if (shown < 2 || !hi || !lo) return noData("Fewer than two levels can be shown");
   const pairs = (shown * (shown - 1)) / 2;
   const confidence = 1 - 0.05 / pairs;
-  const stats = (slot: Slot) => meanAndSd(Float64Array.from(slot.values).sort(), null);
+  const stats = (slot: Slot) => {
+    const { values, counts } = slot.distribution();
+    return meanAndSd(values, counts);
+  };
   const w = welchInterval(stats(slots[hi.index]!), stats(slots[lo.index]!), confidence);
   return {
     status: "ok",
