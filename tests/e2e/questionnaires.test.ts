@@ -5,6 +5,7 @@ import { expectNoAxeViolations, launchBrowser, newPage, startApp, type RunningAp
 import {
   answerPage,
   completeWithKeyboard,
+  sectionNumber,
   startQuestionnaire,
   visibleQuestionNames,
   waitForSaved,
@@ -91,8 +92,17 @@ describe("completing each questionnaire with the keyboard on a phone", () => {
       release();
       await waitForSaved(page);
       await page.keyboard.up("Enter");
-      await expect.poll(() => page.locator(".section-progress progress").getAttribute("value")).toBe("2");
+      await expect.poll(() => sectionNumber(page)).toBe(2);
       await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe("H1");
+      // Enter pressed twice in quick succession goes on one section: the first press moves focus
+      // to the new heading before the second lands.
+      await page.unroute(/\/api\/responses\//);
+      await answerPage(page);
+      await page.locator(".sd-navigation__next-btn").focus();
+      await page.keyboard.press("Enter");
+      await page.keyboard.press("Enter");
+      await expect.poll(() => sectionNumber(page)).toBe(3);
+      expect(await page.evaluate(() => document.activeElement?.tagName)).toBe("H1");
       expect(errors).toEqual([]);
     } finally {
       await context.close();
