@@ -311,6 +311,13 @@ export function SurveyRunner({
     else setProblem(result.message ?? t("runner.noResumeLink"));
   }
 
+  // SurveyJS redraws itself when the model changes; the runner's own re-renders (the save status,
+  // several per answer) must not redraw it too. Its buttons act on Enter when the key comes up,
+  // and only if the same rendering of the button saw it go down (survey-react-ui's
+  // attachKey2click): a redraw in between, say an autosave finishing while Next is pressed,
+  // would lose the press.
+  const survey = useMemo(() => <Survey model={model} />, [model]);
+
   const pages = model.visiblePages;
   const index = Math.max(0, pages.indexOf(model.currentPage));
   const page = pages[index];
@@ -366,9 +373,7 @@ export function SurveyRunner({
               </dl>
             </details>
           ) : null}
-          <div className="survey-shell">
-            <Survey model={model} />
-          </div>
+          <div className="survey-shell">{survey}</div>
         </>
       )}
       <p className="visually-hidden" aria-live="polite">

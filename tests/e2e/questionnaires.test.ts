@@ -2,7 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
 import { createRound, listInvitations } from "../../app/models/round.server";
 import { expectNoAxeViolations, launchBrowser, newPage, startApp, type RunningApp } from "./harness";
-import { completeWithKeyboard, startQuestionnaire } from "./survey-helpers";
+import {
+  answerPage,
+  completeWithKeyboard,
+  sectionNumber,
+  startQuestionnaire,
+  visibleQuestionNames,
+  waitForSaved,
+} from "./survey-helpers";
 
 describe("completing each questionnaire with the keyboard on a phone", () => {
   let app: RunningApp;
@@ -54,6 +61,50 @@ describe("completing each questionnaire with the keyboard on a phone", () => {
       await expectNoAxeViolations(page, `accessibility statement at ${viewport.width}px`);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
       expect(errors).toEqual([]);
+      await context.close();
+    }
+  });
+
+  it("goes on to the next section when Enter on Next spans an autosave", async () => {
+    // SurveyJS acts on Enter when the key comes up, and only if the same rendering of the button
+    // saw it go down. A person's key press lasts a tenth of a second or so; when an autosave
+    // finishes within it (as the save of the section's last answer often does), the save status
+    // changes on screen. That must not redraw the button and lose the press. Here the save's
+    // reply is held until Enter is down, so the press spans it every time.
+    const context = await browser.newContext({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
+    const { page, errors } = await newPage(context);
+    try {
+      await page.goto(`${app.url}${links.full}`);
+      await startQuestionnaire(page);
+      await answerPage(page);
+      await waitForSaved(page);
+      let release!: () => void;
+      const released = new Promise<void>((resolve) => (release = resolve));
+      await page.route(/\/api\/responses\//, async (route) => {
+        await released;
+        await route.continue();
+      });
+      const [first] = await visibleQuestionNames(page);
+      await answerPage(page, (name) => (name === first ? 1 : null));
+      await page.getByText("Saving…").waitFor();
+      await page.locator(".sd-navigation__next-btn").focus();
+      await page.keyboard.down("Enter");
+      release();
+      await waitForSaved(page);
+      await page.keyboard.up("Enter");
+      await expect.poll(() => sectionNumber(page)).toBe(2);
+      await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe("H1");
+      // Enter pressed twice in quick succession goes on one section: the first press moves focus
+      // to the new heading before the second lands.
+      await page.unroute(/\/api\/responses\//);
+      await answerPage(page);
+      await page.locator(".sd-navigation__next-btn").focus();
+      await page.keyboard.press("Enter");
+      await page.keyboard.press("Enter");
+      await expect.poll(() => sectionNumber(page)).toBe(3);
+      expect(await page.evaluate(() => document.activeElement?.tagName)).toBe("H1");
+      expect(errors).toEqual([]);
+    } finally {
       await context.close();
     }
   });

@@ -97,6 +97,11 @@ export async function startQuestionnaire(page: Page) {
   await page.locator(".sd-question").first().waitFor();
 }
 
+/** The number of the section on screen, from its progress bar (1 on the first section). */
+export async function sectionNumber(page: Page): Promise<number> {
+  return Number(await page.locator(".section-progress progress").getAttribute("value"));
+}
+
 /** How many sections the questionnaire has, from the labelled progress ("Section 3 of 17: ..."). */
 export async function sectionCount(page: Page): Promise<number> {
   const label = (await page.locator(".section-progress-label").textContent()) ?? "";
@@ -167,23 +172,15 @@ export async function completeWithKeyboard(
     });
     if (focus.kind === "radio" && !focus.answered) await page.keyboard.press("Space");
     if (focus.kind === "next") {
-      const before = await page.locator(".section-progress-label").textContent();
+      // One press per section, then wait for the section number to go up by one. Not the label's
+      // text: its total changes when an answer brings a section in or out (the partner ratings
+      // appear once the respondent's agency is given), and that can land just as Next is pressed.
+      const from = await sectionNumber(page);
       await page.keyboard.press("Enter");
-      // Seen rarely under load: SurveyJS ignores an Enter that lands while it re-renders its
-      // navigation after an autosave; a person would press again, so the walk does too, once.
-      const moved = () =>
-        page
-          .locator(".section-progress-label")
-          .textContent()
-          .then((t) => t !== before);
       await expect
-        .poll(moved, { timeout: 5_000 })
-        .toBe(true)
-        .catch(async () => {
-          if (await page.evaluate(() => document.activeElement?.matches(".sd-navigation__next-btn")))
-            await page.keyboard.press("Enter");
-        });
-      await expect.poll(moved, { message: `${label}: Next from ${before}` }).toBe(true);
+        .poll(() => sectionNumber(page), { message: `${label}: Next from section ${from}`, timeout: 30_000 })
+        .not.toBe(from);
+      expect(await sectionNumber(page), `${label}: one section on from ${from}`).toBe(from + 1);
       // Focus on the new section's heading, whose top is on screen.
       await expect
         .poll(() => page.evaluate(() => document.activeElement?.tagName), { message: `${label}: focus after Next` })
@@ -209,13 +206,7 @@ export async function completeWithKeyboard(
     }
     if (focus.kind === "check") {
       await page.keyboard.press("Enter");
-      // The same rare ignored Enter as on Next (seen once in CI at 320 px): press once more.
-      const checkHeading = page.getByRole("heading", { name: CHECK });
-      await checkHeading.waitFor({ timeout: 5_000 }).catch(async () => {
-        if (await page.evaluate(() => document.activeElement?.matches(".sd-navigation__complete-btn")))
-          await page.keyboard.press("Enter");
-      });
-      await checkHeading.waitFor();
+      await page.getByRole("heading", { name: CHECK }).waitFor();
       expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(CHECK);
       const height = await page.evaluate(() => document.documentElement.scrollHeight);
       expect(height, `${label}: check-your-answers height`).toBeLessThan(6000);
