@@ -26,7 +26,7 @@ import { COMPONENT_KEYS, type ComponentKey } from "../app/domain/framework";
 import { compareAreas, listSharedAreas } from "../app/models/compare.server";
 import { agencyInputs } from "../app/models/report.server";
 import { takeSnapshot } from "../app/models/snapshot.server";
-import { cookiePair } from "../tests/support/cookies";
+import { sessionCookie } from "../tests/support/seed-rounds";
 import { syncItemCatalogue } from "../app/models/item-catalogue.server";
 import { questionnaireFor } from "../app/models/questionnaire.server";
 import { launchBrowser, startApp } from "../tests/support/app-server";
@@ -106,16 +106,7 @@ async function main() {
           created_at: at,
         })
         .execute();
-    const sessionToken = randomToken();
-    await db
-      .insertInto("sessions")
-      .values({
-        id: sha256(sessionToken),
-        user_id: commissionerId,
-        created_at: at,
-        expires_at: new Date(Date.now() + 86400_000).toISOString(),
-      })
-      .execute();
+    const cookie = await sessionCookie(db, commissionerId);
 
     // Generate and load.
     const t0 = performance.now();
@@ -261,7 +252,6 @@ async function main() {
     try {
       const pageUrl = `${app.url}/compare?area=all`;
       // The app's session cookie is signed (Remix createCookie): send it as a browser would.
-      const cookie = await cookiePair("__session", sessionToken);
       const htmlTimes: number[] = [];
       let bytes = 0;
       for (let i = 0; i < 4; i++) {

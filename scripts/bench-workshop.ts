@@ -13,14 +13,11 @@
  * (ordered by when its response came back) counts as shown once the projector's count reaches
  * k. Prints median, 95th percentile and maximum, and saves them to bench/results/.
  */
-import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { createCookie } from "@remix-run/node";
-import { hashPassword, newId, sha256 } from "../app/crypto.server";
-import { now } from "../app/db.server";
 import { ROOT, startApp } from "../tests/support/app-server";
+import { makeUser, sessionCookie } from "../tests/support/seed-rounds";
 import { COMPONENT_KEYS, LEVEL_KEYS } from "../app/domain/framework";
 
 const PARTICIPANTS = Number(process.env.PARTICIPANTS ?? 60);
@@ -46,32 +43,10 @@ async function main() {
       .where("partnership_id", "=", partnership.id)
       .where("status", "=", "open")
       .executeTakeFirstOrThrow();
-    const userId = newId();
-    await app.db
-      .insertInto("users")
-      .values({
-        id: userId,
-        email: `bench-${userId}@example.org`,
-        name: "Bench facilitator",
-        password_hash: await hashPassword(crypto.randomUUID()),
-        created_at: now(),
-      })
-      .execute();
-    await app.db
-      .insertInto("memberships")
-      .values({ partnership_id: partnership.id, user_id: userId, role: "facilitator", created_at: now() })
-      .execute();
-    const sessionToken = crypto.randomBytes(32).toString("base64url");
-    await app.db
-      .insertInto("sessions")
-      .values({
-        id: sha256(sessionToken),
-        user_id: userId,
-        created_at: now(),
-        expires_at: new Date(Date.now() + 86400_000).toISOString(),
-      })
-      .execute();
-    const facilitator = { Cookie: (await createCookie("__session").serialize(sessionToken)).split(";")[0]! };
+    const userId = await makeUser(app.db, "bench-facilitator@example.org", "Bench facilitator", {
+      member: { partnershipId: partnership.id, role: "facilitator" },
+    });
+    const facilitator = { Cookie: await sessionCookie(app.db, userId) };
 
     // Create the session through the real form.
     const roundUrl = `${app.url}/partnerships/${partnership.id}/rounds/${round.id}`;

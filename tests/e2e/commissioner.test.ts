@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, BrowserContext } from "playwright-core";
-import { hashPassword, newId, randomToken, sha256 } from "../../app/crypto.server";
+import { hashPassword, newId } from "../../app/crypto.server";
 import { COMPONENTS } from "../../app/domain/framework";
 import { readScoredItems } from "../../app/domain/instrument";
 import { scoreRound, type RoundResult } from "../../app/domain/scoring";
@@ -9,8 +9,7 @@ import { setMemberRole } from "../../app/models/partnership.server";
 import { allMarkers, SURVEYS } from "../../app/models/questionnaire.server";
 import { loadSubmittedResponses } from "../../app/models/results.server";
 import { expectNoAxeViolations, launchBrowser, newPage, startApp, type RunningApp } from "./harness";
-import { cookiePair } from "../support/cookies";
-import { seedArea } from "../support/seed-rounds";
+import { seedArea, sessionCookie } from "../support/seed-rounds";
 
 /** A comment no commissioner may ever read, anywhere. */
 const SECRET = "SECRET-COMMENT-7f3a";
@@ -68,17 +67,7 @@ describe("the commissioner view", () => {
         created_at: new Date().toISOString(),
       })
       .execute();
-    const token = randomToken();
-    await app.db
-      .insertInto("sessions")
-      .values({
-        id: sha256(token),
-        user_id: id,
-        created_at: new Date().toISOString(),
-        expires_at: new Date(Date.now() + 86400_000).toISOString(),
-      })
-      .execute();
-    return { id, cookie: await cookiePair("__session", token) };
+    return { id, cookie: await sessionCookie(app.db, id) };
   }
 
   const get = (path: string, as = cookie) =>
@@ -152,17 +141,8 @@ describe("the commissioner view", () => {
     expect(signedOut.headers.get("location")).toBe(`/sign-in?redirectTo=${encodeURIComponent(link!)}`);
 
     // The commissioner, signed in, accepts; the link then works for nobody.
-    const commissionerSession = randomToken();
-    await app.db
-      .insertInto("sessions")
-      .values({
-        id: sha256(commissionerSession),
-        user_id: commissionerId,
-        created_at: new Date().toISOString(),
-        expires_at: new Date(Date.now() + 86400_000).toISOString(),
-      })
-      .execute();
-    const accepted = await post(link!, { intent: "accept" }, await cookiePair("__session", commissionerSession));
+    const commissionerCookie = await sessionCookie(app.db, commissionerId);
+    const accepted = await post(link!, { intent: "accept" }, commissionerCookie);
     expect(accepted.status).toBe(302);
     expect(accepted.headers.get("location")).toBe("/compare");
     expect(await sharedWith()).toEqual([{ user_id: commissionerId }]);
@@ -205,9 +185,7 @@ describe("the commissioner view", () => {
         await post("/admin", { intent: "commissioner_invite", partnershipId: areas[1]!.pid }, adminCookie.value)
       ).text(),
     )![0];
-    expect(
-      (await post(adminLink, { intent: "accept" }, await cookiePair("__session", commissionerSession))).status,
-    ).toBe(302);
+    expect((await post(adminLink, { intent: "accept" }, commissionerCookie)).status).toBe(302);
     const grants = await app.db
       .selectFrom("commissioner_grants")
       .select("partnership_id")
