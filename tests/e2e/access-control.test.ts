@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { newId, randomToken, sha256 } from "../../app/crypto.server";
+import { newId, sha256 } from "../../app/crypto.server";
 import { createAccessInvitation } from "../../app/models/access-invitation.server";
 import { demoAnswers, seededRandom } from "../../app/domain/demo-answers";
 import { createPartnership, listAgencies, setMemberRole } from "../../app/models/partnership.server";
@@ -13,6 +13,7 @@ import { takeSnapshot } from "../../app/models/snapshot.server";
 import { createWorkshop } from "../../app/models/workshop.server";
 import { ROOT, startApp, type RunningApp } from "./harness";
 import { cookiePair } from "../support/cookies";
+import { sessionCookie } from "../support/seed-rounds";
 
 /**
  * The access-control matrix: every route (pages, actions, resource routes, exports, live
@@ -310,17 +311,7 @@ describe("access-control matrix", () => {
           created_at: new Date().toISOString(),
         })
         .execute();
-      const token = randomToken();
-      await db
-        .insertInto("sessions")
-        .values({
-          id: sha256(token),
-          user_id: id,
-          created_at: new Date().toISOString(),
-          expires_at: new Date(Date.now() + 86400_000).toISOString(),
-        })
-        .execute();
-      cookies[role] = await cookiePair("__session", token);
+      cookies[role] = await sessionCookie(db, id);
       return id;
     };
     const partnershipRow = await db.selectFrom("partnerships").selectAll().executeTakeFirstOrThrow();
