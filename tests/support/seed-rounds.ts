@@ -1,5 +1,6 @@
 import type { Kysely } from "kysely";
-import { hashPassword, newId, randomToken, sha256 } from "../../app/crypto.server";
+import { createSession } from "../../app/auth.server";
+import { hashPassword, newId } from "../../app/crypto.server";
 import { demoAnswers, seededRandom } from "../../app/domain/demo-answers";
 import type { AgencyTypeKey } from "../../app/domain/framework";
 import { QUESTION, readScoredItems } from "../../app/domain/instrument";
@@ -12,7 +13,6 @@ import { loadSubmittedResponses } from "../../app/models/results.server";
 import { takeSnapshot } from "../../app/models/snapshot.server";
 import { createRound, listInvitations, setRoundStatus } from "../../app/models/round.server";
 import type { Database, Role } from "../../db/schema";
-import { cookiePair } from "./cookies";
 
 /**
  * Seeding the database for report tests through the same model functions respondents' answers
@@ -47,19 +47,10 @@ export async function makeUser(
   return id;
 }
 
-/** A signed-in session for a user, as signing in makes one (a day long): the pair for a Cookie header. */
+/** A signed-in session for a user, made as signing in makes one: the pair for a Cookie header. */
 export async function sessionCookie(db: Kysely<Database>, userId: string): Promise<string> {
-  const token = randomToken();
-  await db
-    .insertInto("sessions")
-    .values({
-      id: sha256(token),
-      user_id: userId,
-      created_at: new Date().toISOString(),
-      expires_at: new Date(Date.now() + 86400_000).toISOString(),
-    })
-    .execute();
-  return cookiePair("__session", token);
+  const setCookie = await createSession(new Request("http://localhost/"), userId, db);
+  return setCookie.split(";")[0]!;
 }
 
 /**
