@@ -268,65 +268,78 @@ describe("joint suppression (issue 13)", () => {
 
   it("property: nested breakdowns crossed with a level: a disclosure exactly when trying every combination finds one, and it holds", () => {
     // People in kinds of agency > organisations > teams, crossed with a level: the shape of a
-    // round's views, where the search prunes on the atoms that must end at 0 (issue 19).
-    const sums = (population: number, sets: { members: number[] }[], coef: number[]) => {
-      const value = new Array<number>(population).fill(0);
-      sets.forEach((g, j) => g.members.forEach((p) => (value[p]! += coef[j]!)));
-      return value.filter((v) => v !== 0);
-    };
-    const isolates = (nonZero: number[]) =>
-      nonZero.length > 0 && nonZero.length < 5 && nonZero.every((v) => v === nonZero[0]);
-    const bruteForce = (population: number, groups: { key: string; members: number[] }[]) => {
-      const sets = [{ key: "*", members: range(0, population) }, ...groups];
-      const coef = new Array<number>(sets.length).fill(0);
-      const visit = (i: number): boolean => {
-        if (i === sets.length)
-          return (
-            coef.some((c, j) => c && j > 0 && sets[j]!.members.length > 0) && isolates(sums(population, sets, coef))
-          );
+    // round's views, where the search prunes on the atoms that must end at 0 (issue 19). Each
+    // cell (a level and a place in the tree) holds 0, a few or many people, mostly many, so
+    // that often nothing can be isolated and the search must rule every combination out.
+    const places = [["a", "a1", "a1t"], ["a", "a1"], ["a", "a2"], ["a"], ["b", "b1", "b1t"], ["b", "b1"], ["b"], []];
+    const keys = ["level0", "a", "a1", "a1t", "a2", "b", "b1", "b1t"];
+    const cells = places.flatMap((place) => [["level0", ...place], place]);
+    // Every combination of coefficients over the population and the groups, by cell: does one
+    // give each cell 0 or one common value, with 1..4 people at that value?
+    const bruteForce = (sizes: number[]) => {
+      const coef = new Array<number>(keys.length).fill(0);
+      const used = keys.map((key) => cells.some((cell, c) => sizes[c]! > 0 && cell.includes(key)));
+      const visit = (i: number, all: number): boolean => {
+        if (i === keys.length) {
+          if (!coef.some((c, j) => c && used[j])) return false;
+          let common = 0;
+          let people = 0;
+          for (let c = 0; c < cells.length; c++) {
+            if (sizes[c] === 0) continue;
+            const v = all + keys.reduce((sum, key, j) => sum + (cells[c]!.includes(key) ? coef[j]! : 0), 0);
+            if (v === 0) continue;
+            if (common !== 0 && v !== common) return false;
+            common = v;
+            people += sizes[c]!;
+          }
+          return people > 0 && people < 5;
+        }
         for (const c of [0, 1, -1]) {
           coef[i] = c;
-          if (visit(i + 1)) return true;
+          if (visit(i + 1, all)) return true;
         }
         coef[i] = 0;
         return false;
       };
-      return visit(0);
+      return visit(0, 0) || visit(0, 1);
     };
-    // Each person: level 0/1/none, and a place 0..6 in the tree (kind a: organisation a1 with
-    // team a1t, organisation a2; kind b: organisation b1 with team b1t), or none.
-    const places = [["a", "a1", "a1t"], ["a", "a1"], ["a", "a2"], ["a"], ["b", "b1", "b1t"], ["b", "b1"], ["b"], []];
+    let nothing = 0;
     fc.assert(
       fc.property(
-        fc.array(fc.tuple(fc.integer({ min: 0, max: 2 }), fc.integer({ min: 0, max: 7 })), {
-          minLength: 5,
-          maxLength: 40,
-        }),
-        (people) => {
-          const population = people.length;
-          const byKey = new Map<string, number[]>();
-          const add = (key: string, p: number) => byKey.set(key, [...(byKey.get(key) ?? []), p]);
-          people.forEach(([level, place], p) => {
-            if (level < 2) add(`level${level}`, p);
-            for (const key of places[place]!) add(key, p);
+        fc.array(
+          fc.oneof(
+            { arbitrary: fc.constant(0), weight: 3 },
+            { arbitrary: fc.integer({ min: 1, max: 4 }), weight: 1 },
+            { arbitrary: fc.integer({ min: 5, max: 9 }), weight: 8 },
+          ),
+          { minLength: cells.length, maxLength: cells.length },
+        ),
+        (sizes) => {
+          const members = new Map<string, number[]>(keys.map((key) => [key, []]));
+          let population = 0;
+          cells.forEach((cell, c) => {
+            for (let k = 0; k < sizes[c]!; k++, population++)
+              for (const key of cell) members.get(key)!.push(population);
           });
-          const groups = ["level0", "a", "a1", "a1t", "a2", "b", "b1", "b1t"].map((key) => ({
-            key,
-            members: byKey.get(key) ?? [],
-          }));
+          fc.pre(population >= 5);
+          const groups = keys.map((key) => ({ key, members: members.get(key)! }));
           const found = findDisclosure(population, groups, 5);
-          expect(found !== null).toBe(bruteForce(population, groups));
-          if (found) {
-            const coef = [found.terms.find((t) => t.key === "*")?.sign ?? 0];
-            for (const g of groups) coef.push(found.terms.find((t) => t.key === g.key)?.sign ?? 0);
-            const nonZero = sums(population, [{ members: range(0, population) }, ...groups], coef);
-            expect(isolates(nonZero)).toBe(true);
-            expect(nonZero.length).toBe(found.people);
+          expect(found !== null).toBe(bruteForce(sizes));
+          if (!found) nothing++;
+          else {
+            const value = new Array<number>(population).fill(found.terms.find((t) => t.key === "*")?.sign ?? 0);
+            for (const t of found.terms) if (t.key !== "*") for (const p of members.get(t.key)!) value[p]! += t.sign;
+            const isolated = value.filter((v) => v !== 0);
+            expect(isolated.length).toBe(found.people);
+            expect(isolated.every((v) => v === isolated[0])).toBe(true);
+            expect(found.people).toBeLessThan(5);
           }
         },
       ),
       { numRuns: 200 },
     );
+    // Both answers were met: the search had to rule everything out in some runs.
+    expect(nothing).toBeGreaterThan(20);
   });
 
   it("finds a difference across two breakdowns: a level of 6 that holds an agency type of 5", () => {
