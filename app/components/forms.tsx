@@ -34,6 +34,47 @@ export function ErrorSummary({ errors, order }: { errors: FieldErrors | undefine
   );
 }
 
+/**
+ * The GOV.UK frame of a form field: its label, hint and inline error, the error read with the
+ * control (aria-describedby) and the control marked invalid. `children` draws the control
+ * with those attributes.
+ */
+function Field({
+  id,
+  label,
+  hint,
+  error,
+  compact,
+  children,
+}: {
+  id: string;
+  label: string;
+  hint?: ReactNode;
+  error?: string;
+  /** No bottom margin: a field in a row with its button. */
+  compact?: boolean;
+  children: (described: { "aria-describedby"?: string; "aria-invalid"?: true }) => ReactNode;
+}) {
+  const { t, lang } = useT();
+  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+  return (
+    <div className={`field${error ? " has-error" : ""}`} style={compact ? { margin: 0 } : undefined}>
+      <label htmlFor={id}>{label}</label>
+      {hint ? (
+        <p className="hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p className="error-message" id={`${id}-error`}>
+          <span className="visually-hidden">{t("form.error")}</span> {localiseServerText(error, lang)}
+        </p>
+      ) : null}
+      {children({ "aria-describedby": describedBy, "aria-invalid": error ? true : undefined })}
+    </div>
+  );
+}
+
 export function TextField({
   name,
   label,
@@ -53,33 +94,20 @@ export function TextField({
   autoComplete?: string;
   width?: string;
 }) {
-  const { t, lang } = useT();
-  const describedBy =
-    [hint ? `${name}-hint` : null, error ? `${name}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
-    <div className={`field${error ? " has-error" : ""}`}>
-      <label htmlFor={name}>{label}</label>
-      {hint ? (
-        <p className="hint" id={`${name}-hint`}>
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p className="error-message" id={`${name}-error`}>
-          <span className="visually-hidden">{t("form.error")}</span> {localiseServerText(error, lang)}
-        </p>
-      ) : null}
-      <input
-        id={name}
-        name={name}
-        type={type}
-        defaultValue={defaultValue}
-        autoComplete={autoComplete}
-        aria-describedby={describedBy}
-        aria-invalid={error ? true : undefined}
-        style={width ? { maxWidth: width } : undefined}
-      />
-    </div>
+    <Field id={name} label={label} hint={hint} error={error}>
+      {(described) => (
+        <input
+          id={name}
+          name={name}
+          type={type}
+          defaultValue={defaultValue}
+          autoComplete={autoComplete}
+          {...described}
+          style={width ? { maxWidth: width } : undefined}
+        />
+      )}
+    </Field>
   );
 }
 
@@ -112,37 +140,25 @@ export function SelectField({
   /** No bottom margin: a field in a row with its button. */
   compact?: boolean;
 }) {
-  const { t, lang } = useT();
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
-    <div className={`field${error ? " has-error" : ""}`} style={compact ? { margin: 0 } : undefined}>
-      <label htmlFor={id}>{label}</label>
-      {hint ? (
-        <p className="hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p className="error-message" id={`${id}-error`}>
-          <span className="visually-hidden">{t("form.error")}</span> {localiseServerText(error, lang)}
-        </p>
-      ) : null}
-      <select
-        id={id}
-        name={name}
-        defaultValue={defaultValue ?? (placeholder !== undefined ? "" : undefined)}
-        required={required}
-        aria-describedby={describedBy}
-        aria-invalid={error ? true : undefined}
-      >
-        {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
+    <Field id={id} label={label} hint={hint} error={error} compact={compact}>
+      {(described) => (
+        <select
+          id={id}
+          name={name}
+          defaultValue={defaultValue ?? (placeholder !== undefined ? "" : undefined)}
+          required={required}
+          {...described}
+        >
+          {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
   );
 }
 
