@@ -17,14 +17,13 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
-import { isPostgres } from "../app/db.server";
 import { AGENCY_TYPE_KEYS } from "../app/domain/framework";
 import { createPartnership, listAgencies } from "../app/models/partnership.server";
 import { questionnaireFor } from "../app/models/questionnaire.server";
 import { agencyInputs } from "../app/models/report.server";
 import { takeSnapshot } from "../app/models/snapshot.server";
 import { createTeam, teamInputs } from "../app/models/team.server";
-import { newPostgresSchema, ROOT, startApp } from "../tests/support/app-server";
+import { onFreshDatabases, ROOT, startApp } from "../tests/support/app-server";
 import { makeUser, sessionCookie } from "../tests/support/seed-rounds";
 import { generateRound } from "./bench-round";
 
@@ -126,23 +125,9 @@ async function benchOn(db: "sqlite" | "postgres", databaseUrl: string) {
 
 const only = option("only");
 const pgUrl = option("pg") ?? process.env.DATABASE_URL;
-const rows: Record<string, unknown>[] = [];
-if (only !== "postgres") {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "wt-bench-results-"));
-  try {
-    rows.push(await benchOn("sqlite", `file:${path.join(dir, "bench.db")}`));
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
-}
-if (only !== "sqlite" && pgUrl && isPostgres(pgUrl)) {
-  const schema = await newPostgresSchema(pgUrl, "bench_results");
-  try {
-    rows.push(await benchOn("postgres", schema.url));
-  } finally {
-    await schema.drop();
-  }
-}
+const rows = await onFreshDatabases({ prefix: "bench-results", postgresUrl: pgUrl, only }, (label, url) =>
+  benchOn(label, url),
+);
 console.table(rows.map(({ phasesMedianMs: _p, ...r }) => r));
 const date = new Date().toISOString();
 const file = path.join(

@@ -26,7 +26,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { spawn } from "node:child_process";
-import { isPostgres, openDatabase } from "../app/db.server";
+import { openDatabase } from "../app/db.server";
 import { readScoredItems } from "../app/domain/instrument";
 import { scoreRound } from "../app/domain/scoring";
 import { exportableResponses } from "../app/domain/exports/answer-export";
@@ -36,7 +36,7 @@ import { allMarkers, questionnaireFor, SURVEYS } from "../app/models/questionnai
 import { agencyInputs, roundReport } from "../app/models/report.server";
 import { loadSubmittedResponses } from "../app/models/results.server";
 import { takeSnapshot } from "../app/models/snapshot.server";
-import { newPostgresSchema, ROOT, startApp } from "../tests/support/app-server";
+import { onFreshDatabases, ROOT, startApp } from "../tests/support/app-server";
 import { makeUser, sessionCookie } from "../tests/support/seed-rounds";
 import { createTeam, teamInputs } from "../app/models/team.server";
 import { generateRound } from "./bench-round";
@@ -248,23 +248,11 @@ const sizes = (option("sizes") ?? "10000,100000").split(",").map(Number);
 const wholeUpTo = Number(option("whole-up-to") ?? 20000);
 const only = option("only");
 const pgUrl = option("pg") ?? process.env.DATABASE_URL;
-const all: Record<string, unknown>[] = [];
-if (only !== "postgres") {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "wt-bench-snapshot-"));
-  try {
-    all.push(...(await benchOn("sqlite", `file:${path.join(dir, "bench.db")}`, sizes, wholeUpTo)));
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
-}
-if (only !== "sqlite" && pgUrl && isPostgres(pgUrl)) {
-  const schema = await newPostgresSchema(pgUrl, "bench_snap");
-  try {
-    all.push(...(await benchOn("postgres", schema.url, sizes, wholeUpTo)));
-  } finally {
-    await schema.drop();
-  }
-}
+const all = (
+  await onFreshDatabases({ prefix: "bench-snap", postgresUrl: pgUrl, only }, (label, url) =>
+    benchOn(label, url, sizes, wholeUpTo),
+  )
+).flat();
 console.table(all);
 const date = new Date().toISOString();
 const file = path.join(ROOT, "bench/results", `snapshot-${date.replace(/[:.]/g, "-")}.json`);

@@ -27,15 +27,14 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import SQLite from "better-sqlite3";
-import { sql } from "kysely";
 import pg from "pg";
-import { isPostgres, now, openDatabase } from "../app/db.server";
+import { isPostgres, now } from "../app/db.server";
 import { env } from "../app/env.server";
 import { sha256 } from "../app/crypto.server";
 import { demoAnswers, seededRandom } from "../app/domain/demo-answers";
 import { listAgencies } from "../app/models/partnership.server";
 import { questionnaireFor } from "../app/models/questionnaire.server";
-import { launchBrowser, ROOT, startApp, type RunningApp } from "../tests/support/app-server";
+import { launchBrowser, onFreshDatabases, ROOT, startApp, type RunningApp } from "../tests/support/app-server";
 import { emulateSlowPhone } from "../tests/support/browser";
 import { generateRound } from "./bench-round";
 
@@ -643,20 +642,7 @@ if (!args.has("--no-build")) {
   if (build.status !== 0) process.exit(1);
 }
 if (!args.has("--page-only")) report.runs.http = { floor: await httpFloor() };
-if (ONLY !== "postgres") await runOn("sqlite", undefined);
-const pgUrl = process.env.DATABASE_URL;
-if (ONLY !== "sqlite" && pgUrl && isPostgres(pgUrl)) {
-  const schema = `bench_${crypto.randomBytes(4).toString("hex")}`;
-  const admin = openDatabase(pgUrl, { poolMax: 1 });
-  await sql`create schema ${sql.id(schema)}`.execute(admin);
-  const sep = pgUrl.includes("?") ? "&" : "?";
-  try {
-    await runOn("postgres", `${pgUrl}${sep}options=${encodeURIComponent(`-c search_path=${schema}`)}`);
-  } finally {
-    await sql`drop schema ${sql.id(schema)} cascade`.execute(admin);
-    await admin.destroy();
-  }
-}
+await onFreshDatabases({ prefix: "bench", postgresUrl: process.env.DATABASE_URL, only: ONLY }, runOn);
 
 // One table: both databases, the app beside the raw limit, every ratio.
 const table: Row[] = [];

@@ -5,7 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
 import { sql, type Kysely } from "kysely";
-import { migrateToLatest, openDatabase } from "../../app/db.server";
+import { isPostgres, migrateToLatest, openDatabase } from "../../app/db.server";
 import { seedDemo } from "../../app/models/demo.server";
 import type { Database } from "../../db/schema";
 import { freePort, ROOT } from "./test-environment";
@@ -125,6 +125,35 @@ export async function newPostgresSchema(
       await admin.destroy();
     },
   };
+}
+
+/**
+ * Runs `work` on each database a benchmark measures, one after the other: a fresh SQLite file in
+ * a temporary folder, then, when `postgresUrl` names a PostgreSQL server, a fresh schema of it;
+ * each removed afterwards. `only` ("sqlite" or "postgres") keeps one of them.
+ */
+export async function onFreshDatabases<T>(
+  options: { prefix: string; postgresUrl?: string; only?: string },
+  work: (label: "sqlite" | "postgres", databaseUrl: string) => Promise<T>,
+): Promise<T[]> {
+  const out: T[] = [];
+  if (options.only !== "postgres") {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), `wt-${options.prefix}-`));
+    try {
+      out.push(await work("sqlite", `file:${path.join(dir, "bench.db")}`));
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  if (options.only !== "sqlite" && options.postgresUrl && isPostgres(options.postgresUrl)) {
+    const schema = await newPostgresSchema(options.postgresUrl, options.prefix.replace(/-/g, "_"));
+    try {
+      out.push(await work("postgres", schema.url));
+    } finally {
+      await schema.drop();
+    }
+  }
+  return out;
 }
 
 /**
