@@ -22,17 +22,18 @@ describe.each(DIALECTS)("snapshot ids apart, migration 0017 (%s)", (dialect) => 
     await t?.cleanup();
   });
 
-  it("moves the ids of an older snapshot out of result_json and reads it as before", async () => {
+  /** A partnership named `name` with one full round (threshold 5) of 2024. */
+  const partnershipWithRound = async (name: string) => {
     const pid = await createPartnership(t.db, {
-      name: "Old",
-      area: "Old",
-      localAuthority: "Old Council",
+      name,
+      area: name,
+      localAuthority: `${name} Council`,
       leadUserId: null,
-      agencies: [{ name: "Old social care", type: "social_work" }],
+      agencies: [{ name: `${name} social care`, type: "social_work" }],
     });
     const rid = await createRound(t.db, {
       partnershipId: pid,
-      name: "Old round",
+      name: `${name} round`,
       form: "full",
       includeContinuum: true,
       includeFamily: false,
@@ -40,6 +41,11 @@ describe.each(DIALECTS)("snapshot ids apart, migration 0017 (%s)", (dialect) => 
       closesOn: "2024-12-31",
       suppressionThreshold: 5,
     });
+    return { pid, rid };
+  };
+
+  it("moves the ids of an older snapshot out of result_json and reads it as before", async () => {
+    const { rid } = await partnershipWithRound("Old");
     const result = scoreRound(makeRound({ respondents: 12, seed: 4 }));
     expect(result.status).toBe("ok");
     const responseIds = Array.from({ length: 12 }, (_, i) => `resp-${String(i).padStart(2, "0")}`);
@@ -92,23 +98,7 @@ describe.each(DIALECTS)("snapshot ids apart, migration 0017 (%s)", (dialect) => 
   });
 
   it("reads a row written without the new columns from result_json", async () => {
-    const pid = await createPartnership(t.db, {
-      name: "Raw",
-      area: "Raw",
-      localAuthority: "Raw Council",
-      leadUserId: null,
-      agencies: [{ name: "Raw social care", type: "social_work" }],
-    });
-    const rid = await createRound(t.db, {
-      partnershipId: pid,
-      name: "Raw round",
-      form: "full",
-      includeContinuum: true,
-      includeFamily: false,
-      opensOn: "2024-01-01",
-      closesOn: "2024-12-31",
-      suppressionThreshold: 5,
-    });
+    const { rid } = await partnershipWithRound("Raw");
     const result = scoreRound(makeRound({ respondents: 12, seed: 5 }));
     const id = newId();
     await t.db
